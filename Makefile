@@ -1,0 +1,75 @@
+# Milio Server: `make dev` serves the API locally, `make test` runs every check.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-stamp
+REQUIREMENTS := requirements-dev.txt layers/common/requirements.txt $(wildcard functions/*/requirements.txt)
+PORT ?= 8080
+# No telemetry from SAM CLI, a region for offline validation, venv tools (python3.13 for sam build) first.
+export SAM_CLI_TELEMETRY := 0
+export AWS_DEFAULT_REGION ?= us-east-1
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
+
+help:
+	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
+	@echo "make test      lint, types, tests (real sqld + moto_server), template validation, packaging"
+	@echo "make bench     benchmarks (cold imports, latency)"
+	@echo "make eval      chat pipeline evaluation on the labelled dataset"
+	@echo "make migrate   apply database migrations to the configured database"
+
+$(STAMP): $(REQUIREMENTS)
+	@test -x $(PY) || "$$(scripts/find_python.sh)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+.tools/sqld:
+	scripts/install_sqld.sh .tools
+
+dev: $(STAMP)
+	PORT=$(PORT) $(PY) -m devserver
+
+migrate: $(STAMP)
+	PYTHONPATH=layers/common $(PY) -m milio.migrations
+
+events: $(STAMP)
+	$(PY) scripts/make_events.py
+
+test: $(STAMP) .tools/sqld lint typecheck pytest validate package
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy layers/common/milio functions devserver scripts
+
+pytest: $(STAMP) .tools/sqld
+	$(PY) -m pytest
+
+validate: $(STAMP)
+	$(BIN)/sam validate --lint
+	$(BIN)/cfn-lint template.yaml
+
+package: $(STAMP)
+	$(BIN)/sam build
+	$(PY) scripts/check_package.py
+
+bench: $(STAMP) .tools/sqld
+	$(PY) scripts/bench.py
+
+eval: $(STAMP)
+	$(PY) scripts/eval.py
+
+clean:
+	rm -rf .aws-sam .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Milio Server's shared layer: everything the functions have in common."""

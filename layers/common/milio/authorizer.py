@@ -1,0 +1,54 @@
+"""API Gateway's TOKEN authorizer, as plain logic: token in, IAM policy out.
+
+The local gateway calls the same handler, so protected routes behave alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from milio.errors import UnauthorizedError
+from milio.settings import Settings
+from milio.tokens import bearer_token, verify_token
+
+# arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{METHOD}/{path...}
+_METHOD_ARN = re.compile(r"^(arn:aws[a-z-]*:execute-api:[a-z0-9-]+:\d{12}:[A-Za-z0-9]+)/([^/]+)/")
+
+
+def stage_wildcard(method_arn: str) -> str:
+    """Every method and path of the stage: API Gateway caches the policy per token,
+    so a policy naming one route would refuse the next route the same token calls."""
+    match = _METHOD_ARN.match(method_arn)
+    if not match:
+        raise UnauthorizedError()
+    return f"{match.group(1)}/{match.group(2)}/*/*"
+
+
+def authorize(
+    event: dict[str, Any], settings: Settings, user_exists: Callable[[int], bool]
+) -> dict[str, Any]:
+    """Answer an Allow policy with the user in its context, or raise UnauthorizedError."""
+    raw = event.get("authorizationToken")
+    token = bearer_token(raw if isinstance(raw, str) else None)
+    method_arn = event.get("methodArn")
+    if token is None or not isinstance(method_arn, str):
+        raise UnauthorizedError()
+    claims = verify_token(token, settings)
+    if not user_exists(claims.user_id):
+        raise UnauthorizedError()
+    return {
+        "principalId": str(claims.user_id),
+        "policyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Action": "execute-api:Invoke",
+                    "Effect": "Allow",
+                    "Resource": stage_wildcard(method_arn),
+                }
+            ],
+        },
+        "context": {"userId": str(claims.user_id), "email": claims.email},
+    }

@@ -1,0 +1,8 @@
+"""``python -m milio.migrations``: migrate the configured database."""
+
+from milio.db import get_database
+from milio.migrations import apply_migrations
+
+if __name__ == "__main__":
+    names = apply_migrations(get_database())
+    print("applied:", ", ".join(names) if names else "nothing (up to date)")

@@ -1,0 +1,247 @@
+"""The FastAPI app every function serves: JSON errors, request ids, input limits.
+
+Every answer that is not a success is ``{"error": "..."}`` with a fitting
+status; an unexpected error is logged with the request id, counted, and
+answered with a generic 500 that leaks nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from aws_lambda_powertools.metrics import MetricUnit
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from milio.errors import ConfigurationError, MilioError, RateLimitedError
+from milio.observability import logger, metrics
+from milio.settings import get_settings
+from milio.web.identity import request_id_of, source_ip_of
+
+REQUEST_ID_HEADER = "x-request-id"
+_BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def error_body(message: str, request_id: str | None = None) -> bytes:
+    body: dict[str, Any] = {"error": message}
+    if request_id:
+        body["requestId"] = request_id
+    return json.dumps(body).encode()
+
+
+async def send_error(send: Send, status: int, message: str, headers: dict[str, str]) -> None:
+    body = error_body(message, headers.get(REQUEST_ID_HEADER))
+    raw_headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    raw_headers += [(k.encode(), v.encode()) for k, v in headers.items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+class RequestGuardMiddleware:
+    """Request id, body size and content type checks, rate limit, last-resort 500.
+
+    A pure ASGI middleware (not BaseHTTPMiddleware) so streamed answers pass
+    through untouched.
+    """
+
+    def __init__(self, app: ASGIApp, exempt_paths: frozenset[str]) -> None:
+        self.app = app
+        self.exempt_paths = exempt_paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = request_id_of(scope) or uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        headers = {REQUEST_ID_HEADER: request_id}
+        logger.append_keys(request_id=request_id)
+        try:
+            refusal = self._refuse(scope)
+            if refusal is not None:
+                status, message, extra = refusal
+                await send_error(send, status, message, headers | extra)
+                return
+            await self._call_app(scope, receive, send, headers)
+        finally:
+            logger.remove_keys(["request_id"])
+
+    def _refuse(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+        """Checks that need no body: size, content type, rate limit."""
+        settings = get_settings()
+        length = _header(scope, b"content-length")
+        if length is not None:
+            if not length.isdigit():
+                return 400, "Invalid Content-Length header", {}
+            if int(length) > settings.max_body_bytes:
+                return 413, f"Request body larger than {settings.max_body_bytes} bytes", {}
+        has_body = (length is not None and int(length) > 0) or _header(
+            scope, b"transfer-encoding"
+        ) is not None
+        if scope["method"] in _BODY_METHODS and has_body:
+            content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
+            if content_type != "application/json" and not content_type.endswith("+json"):
+                return 415, "Content-Type must be application/json", {}
+        if scope["path"] not in self.exempt_paths:
+            try:
+                _check_rate_limit(scope)
+            except RateLimitedError as exc:
+                return 429, exc.message, {"retry-after": str(exc.retry_after_seconds)}
+        return None
+
+    async def _call_app(
+        self, scope: Scope, receive: Receive, send: Send, headers: dict[str, str]
+    ) -> None:
+        started = False
+        if _header(scope, b"content-length") is None and scope["method"] in _BODY_METHODS:
+            # No declared length (chunked): read it all first, refusing past the limit.
+            buffered = await _read_bounded(receive, get_settings().max_body_bytes)
+            if buffered is None:
+                limit = get_settings().max_body_bytes
+                await send_error(send, 413, f"Request body larger than {limit} bytes", headers)
+                return
+            receive = _replay(buffered, receive)
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                extra = [(k.encode(), v.encode()) for k, v in headers.items()]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            logger.exception("unhandled error")
+            metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
+            if not started:
+                await send_error(send, 500, "Internal server error", headers)
+
+
+async def _read_bounded(receive: Receive, limit: int) -> bytes | None:
+    """The whole body, or None once it grows past ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # afterwards: disconnect notices, as usual
+
+    return replay
+
+
+def _check_rate_limit(scope: Scope) -> None:
+    from milio.ratelimit import get_rate_limiter
+
+    decision = get_rate_limiter().hit(source_ip_of(scope))
+    if not decision.allowed:
+        raise RateLimitedError(decision.retry_after_seconds)
+
+
+def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
+    errors = exc.errors()
+    if any(err.get("type") == "json_invalid" for err in errors):
+        return 400, "Request body is not valid JSON"
+    parts = []
+    for err in errors[:5]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return 422, "Invalid request: " + "; ".join(parts)
+
+
+def _request_id(request: Request) -> str | None:
+    value = request.scope.get("state", {}).get("request_id")
+    return value if isinstance(value, str) else None
+
+
+def _json_error(request: Request, status: int, message: str, **headers: str) -> JSONResponse:
+    body: dict[str, Any] = {"error": message}
+    request_id = _request_id(request)
+    if request_id:
+        body["requestId"] = request_id
+    return JSONResponse(body, status_code=status, headers=headers or None)
+
+
+async def _on_http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    messages = {404: "Not found", 405: "Method not allowed"}
+    detail = exc.detail if isinstance(exc.detail, str) else None
+    message = messages.get(exc.status_code) or detail or "Request failed"
+    return _json_error(request, exc.status_code, message, **(exc.headers or {}))
+
+
+async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    status, message = _validation_message(exc)
+    return _json_error(request, status, message)
+
+
+async def _on_domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, MilioError)
+    if isinstance(exc, ConfigurationError) or exc.status_code >= 500:
+        # Details stay in the log; the caller learns only that it failed.
+        logger.error("request failed", extra={"error_type": type(exc).__name__, "detail": str(exc)})
+    if isinstance(exc, ConfigurationError):
+        return _json_error(request, 500, "Internal server error")
+    extra = {}
+    if isinstance(exc, RateLimitedError):
+        extra["Retry-After"] = str(exc.retry_after_seconds)
+    return _json_error(request, exc.status_code, exc.message, **extra)
+
+
+def create_app(
+    title: str,
+    routers: Iterable[APIRouter],
+    rate_limit_exempt: Iterable[str] = ("/health",),
+) -> FastAPI:
+    """Build a function's app: its routers plus the shared error and input handling."""
+    app = FastAPI(
+        title=title,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        # Tracing and metrics go through Powertools; FastAPI's own telemetry stays off.
+        telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
+    )
+    for router in routers:
+        app.include_router(router)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(MilioError, _on_domain_error)
+    app.add_middleware(RequestGuardMiddleware, exempt_paths=frozenset(rate_limit_exempt))
+    return app

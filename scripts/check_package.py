@@ -1,0 +1,238 @@
+"""Check the artifact `sam build` made, as Lambda would load it.
+
+For each function: its size with the layer (must fit Lambda's 250 MB unzipped
+limit), then, in a fresh interpreter that sees only the built function, the
+built layer and the libraries the Lambda runtime itself ships (boto3 & co.),
+import its handler and invoke it with an events/ file. The streaming function
+is started through its own run.sh and called over HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from devserver.routes import load_template  # noqa: E402
+from tests.support.services import free_port  # noqa: E402
+
+BUILD = ROOT / ".aws-sam" / "build"
+EVENTS = ROOT / "events"
+LIMIT_BYTES = 250 * 1024 * 1024
+# What the python3.13 Lambda runtime provides besides the standard library.
+RUNTIME_LIBRARIES = ("boto3", "botocore", "s3transfer", "jmespath", "dateutil", "six.py", "urllib3")
+# Which event each API function is invoked with, and the status it must answer.
+SMOKE_EVENTS = {
+    "AuthFunction": ("event-get-health.json", {200}),
+    "ChatFunction": ("event-post-chat.json", {200, 501}),
+    "EmailFunction": ("event-post-email-get-email.json", {200, 404, 409, 501}),
+}
+AUTHORIZER_EVENT = "event-authorizer-token.json"
+STREAM_EVENT = "event-post-chat-stream.json"
+
+INVOKE = """
+import json, sys, time
+sys.path[:0] = sys.argv[1].split(":")
+started = time.perf_counter()
+module_name, attr = sys.argv[2].rsplit(".", 1)
+module = __import__(module_name)
+imported_ms = (time.perf_counter() - started) * 1000
+
+class Context:
+    function_name = sys.argv[4]
+    function_version = "$LATEST"
+    memory_limit_in_mb = 512
+    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:" + sys.argv[4]
+    aws_request_id = "00000000-0000-4000-8000-000000000000"
+    log_group_name = "/aws/lambda/" + sys.argv[4]
+    log_stream_name = "local"
+    def get_remaining_time_in_millis(self): return 29000
+
+event = json.load(open(sys.argv[3]))
+try:
+    result = getattr(module, attr)(event, Context())
+except Exception as exc:
+    result = {"raised": str(exc)}
+print("RESULT " + json.dumps({"import_ms": imported_ms, "result": result}))
+"""
+
+
+def dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def runtime_stub(into: Path) -> Path:
+    """A folder standing in for the runtime's own site-packages (links into the venv)."""
+    import boto3
+
+    site = Path(boto3.__file__).resolve().parents[1]
+    stub = into / "runtime"
+    stub.mkdir()
+    for name in RUNTIME_LIBRARIES:
+        (stub / name).symlink_to(site / name)
+    return stub
+
+
+def isolated_env(tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MILIO_", "PYTHON"))}
+    env.update(
+        MILIO_LOCAL_DIR=str(tmp / "local"),
+        MILIO_JWT_SECRET="package-check-" + "s" * 40,
+        POWERTOOLS_TRACE_DISABLED="true",
+        POWERTOOLS_METRICS_NAMESPACE="MilioPackageCheck",
+        POWERTOOLS_SERVICE_NAME="milio",
+        # Lambda cannot write next to the code: nothing is cached between cold starts.
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    return env
+
+
+def base_python() -> str:
+    # The interpreter without the venv's site-packages (-S keeps the system's out too).
+    return getattr(sys, "_base_executable", sys.executable)
+
+
+def invoke(name: str, handler: str, event: str, paths: list[Path], tmp: Path) -> dict[str, Any]:
+    proc = subprocess.run(
+        [
+            base_python(),
+            "-S",
+            "-c",
+            INVOKE,
+            ":".join(map(str, paths)),
+            handler,
+            str(EVENTS / event),
+            name,
+        ],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp),
+        cwd=tmp,
+        timeout=120,
+        check=False,
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            result: dict[str, Any] = json.loads(line[len("RESULT ") :])
+            return result
+    raise RuntimeError(f"{name}: no result\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+
+
+def check_api_function(name: str, props: dict[str, Any], paths: list[Path], tmp: Path) -> str:
+    event, allowed = SMOKE_EVENTS[name]
+    out = invoke(name, props["Handler"], event, paths, tmp)
+    status = out["result"].get("statusCode")
+    if status not in allowed:
+        raise RuntimeError(f"{name}: {event} answered {out['result']}, expected one of {allowed}")
+    json.loads(out["result"]["body"])  # every answer is JSON
+    return f"{event} -> {status}"
+
+
+def check_authorizer(name: str, props: dict[str, Any], paths: list[Path], tmp: Path) -> str:
+    out = invoke(name, props["Handler"], AUTHORIZER_EVENT, paths, tmp)
+    if out["result"] != {"raised": "Unauthorized"}:
+        raise RuntimeError(f"{name}: a forged token was not refused: {out['result']}")
+    return f"{AUTHORIZER_EVENT} -> Unauthorized"
+
+
+def _request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> int:
+    request = urllib.request.Request(url, data=data, headers=headers or {})  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 (loopback)
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def check_stream_function(name: str, paths: list[Path], tmp: Path) -> str:
+    """Start run.sh as the Web Adapter would and call the app over HTTP."""
+    shim = tmp / "bin"
+    shim.mkdir(exist_ok=True)
+    (shim / "python").write_text(f'#!/bin/sh\nexec "{base_python()}" -S "$@"\n')
+    (shim / "python").chmod(0o755)
+    port = free_port()
+    env = isolated_env(tmp) | {
+        "PORT": str(port),
+        "LAMBDA_TASK_ROOT": str(BUILD / name),
+        "LAMBDA_RUNTIME_DIR": str(paths[-1]),
+        "PYTHONPATH": ":".join(map(str, paths)),
+        "PATH": f"{shim}:{os.environ['PATH']}",
+    }
+    proc = subprocess.Popen(["./run.sh"], cwd=BUILD / name, env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                health = _request(f"http://127.0.0.1:{port}/health")
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    err = proc.stderr.read().decode() if proc.stderr else ""
+                    raise RuntimeError(
+                        f"{name}: run.sh did not serve /health\n{err[-3000:]}"
+                    ) from None
+                time.sleep(0.1)
+        event = json.loads((EVENTS / STREAM_EVENT).read_text())
+        status = _request(
+            f"http://127.0.0.1:{port}/chat/stream",
+            data=event["body"].encode(),
+            headers={
+                "content-type": "application/json",
+                "authorization": event["headers"]["authorization"],
+            },
+        )
+        if health != 200 or status not in {401, 501}:
+            raise RuntimeError(
+                f"{name}: /health -> {health}, forged-token /chat/stream -> {status}"
+            )
+        return f"run.sh: /health -> {health}, {STREAM_EVENT} (forged token) -> {status}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def main() -> int:
+    resources = load_template(BUILD / "template.yaml")["Resources"]
+    layer = BUILD / "CommonLayer" / "python"
+    layer_size = dir_size(BUILD / "CommonLayer")
+    failures = 0
+    print(f"{'function':<26}{'code MB':>9}{'+layer MB':>11}  smoke test")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        stub = runtime_stub(tmp)
+        for name, resource in sorted(resources.items()):
+            if resource["Type"] != "AWS::Serverless::Function":
+                continue
+            props = resource["Properties"]
+            paths = [BUILD / name, layer, stub]
+            size = dir_size(BUILD / name)
+            try:
+                if size + layer_size > LIMIT_BYTES:
+                    raise RuntimeError(f"{name}: over Lambda's 250 MB unzipped limit")
+                if props.get("FunctionUrlConfig"):
+                    outcome = check_stream_function(name, paths, tmp)
+                elif name in SMOKE_EVENTS:
+                    outcome = check_api_function(name, props, paths, tmp)
+                else:
+                    outcome = check_authorizer(name, props, paths, tmp)
+            except RuntimeError as exc:
+                failures += 1
+                outcome = f"FAILED: {exc}"
+            mb = 1024 * 1024
+            print(f"{name:<26}{size / mb:>9.1f}{(size + layer_size) / mb:>11.1f}  {outcome}")
+    print(f"common layer: {layer_size / (1024 * 1024):.1f} MB unzipped")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Fixtures shared by every test: isolated settings, the real local services."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from milio.db import Database, get_database
+from milio.migrations import apply_migrations
+from milio.ratelimit import get_rate_limiter
+from milio.settings import get_settings
+from tests.support.services import running_moto, running_sqld
+
+EVENTS = Path(__file__).resolve().parents[1] / "events"
+TEST_JWT_SECRET = "test-secret-" + "x" * 40
+
+
+def load_event(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EVENTS / name).read_text())
+    return data
+
+
+def clear_caches() -> None:
+    get_settings.cache_clear()
+    get_database.cache_clear()
+    get_rate_limiter.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test gets its own local dir, a known secret and no cloud or provider config."""
+    for name in (
+        "MILIO_SECRET_ARN", "MILIO_DATABASE_URL", "TURSO_DATABASE_URL", "TURSO_AUTH_TOKEN",
+        "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "MISTRAL_API_KEY", "GROQ_API_KEY",
+        "MILIO_LLM_PROVIDERS", "MILIO_RATE_LIMIT_TABLE", "AWS_LAMBDA_FUNCTION_NAME",
+    ):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MILIO_LOCAL_DIR", str(tmp_path / "local"))
+    monkeypatch.setenv("MILIO_JWT_SECRET", TEST_JWT_SECRET)
+    monkeypatch.setenv("POWERTOOLS_TRACE_DISABLED", "true")
+    monkeypatch.setenv("POWERTOOLS_METRICS_NAMESPACE", "MilioTest")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    # Generous limits, so only the rate-limit tests meet them.
+    monkeypatch.setenv("MILIO_RATE_LIMIT_PER_SECOND", "1000")
+    monkeypatch.setenv("MILIO_RATE_LIMIT_BURST", "1000")
+    clear_caches()
+    yield
+    clear_caches()
+
+
+@pytest.fixture(scope="session")
+def sqld_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_sqld(tmp_path_factory.mktemp("sqld")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def moto_url() -> Iterator[str]:
+    with running_moto() as url:
+        yield url
+
+
+@pytest.fixture
+def sqld_db(sqld_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    """The configured database is the real sqld, migrated and emptied after the test."""
+    monkeypatch.setenv("MILIO_DATABASE_URL", sqld_url)
+    clear_caches()
+    db = get_database()
+    apply_migrations(db)
+    yield db
+    tables = db.fetch_all(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+        " AND name NOT IN ('schema_migrations', 'sqlite_sequence')"
+    )
+    for (table,) in tables:
+        db.execute(f'DELETE FROM "{table}"')  # noqa: S608 (names from the schema)
+    db.close()
+
+
+@pytest.fixture
+def local_db() -> Iterator[Database]:
+    """The configured database is a fresh local libSQL file, migrated."""
+    db = get_database()
+    apply_migrations(db)
+    yield db
+    db.close()

@@ -1,0 +1,78 @@
+"""Each function's Lambda handler, invoked with the events/ files as API Gateway sends them."""
+
+import json
+from typing import Any
+
+import pytest
+
+from milio.db import Database
+from milio.settings import get_settings
+from milio.tokens import issue_token
+from tests.conftest import load_event
+
+
+class LambdaContext:
+    function_name = "milio-test"
+    function_version = "$LATEST"
+    memory_limit_in_mb = 512
+    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:milio-test"
+    aws_request_id = "11111111-2222-4333-8444-555555555555"
+
+    @staticmethod
+    def get_remaining_time_in_millis() -> int:
+        return 29_000
+
+
+def _invoke(module: str, event: dict[str, Any]) -> dict[str, Any]:
+    handler = __import__(module).handler
+    result: dict[str, Any] = handler(event, LambdaContext())
+    return result
+
+
+def test_health_through_the_lambda_handler() -> None:
+    result = _invoke("auth_api", load_event("event-get-health.json"))
+    assert result["statusCode"] == 200
+    assert json.loads(result["body"]) == {"status": "ok"}
+    # Lambda's own request id is the one answered and logged.
+    assert result["headers"]["x-request-id"] == LambdaContext.aws_request_id
+
+
+def test_verify_token_with_the_sample_event_is_valid_false() -> None:
+    result = _invoke("auth_api", load_event("event-get-verify-token.json"))
+    assert result["statusCode"] == 200
+    assert json.loads(result["body"]) == {"valid": False}
+
+
+def test_the_authorizer_refuses_the_sample_token() -> None:
+    with pytest.raises(Exception, match=r"^Unauthorized$"):
+        _invoke("authorizer", load_event("event-authorizer-token.json"))
+
+
+def test_the_authorizer_allows_the_whole_stage_for_a_valid_token(local_db: Database) -> None:
+    user_id = local_db.insert("INSERT INTO users (email, password) VALUES (?, ?)", ("a@b.c", "x"))
+    event = load_event("event-authorizer-token.json")
+    event["authorizationToken"] = "Bearer " + issue_token(user_id, "a@b.c", get_settings()).token
+
+    policy = _invoke("authorizer", event)
+
+    statement = policy["policyDocument"]["Statement"][0]
+    assert statement["Effect"] == "Allow"
+    assert statement["Resource"] == "arn:aws:execute-api:us-east-1:123456789012:abc123/prod/*/*"
+    assert policy["context"] == {"userId": str(user_id), "email": "a@b.c"}
+
+
+@pytest.mark.parametrize(
+    "event_file",
+    [
+        "event-post-chat.json",
+        "event-post-email-get-email.json",
+        "event-post-email-send.json",
+        "event-delete-email-account.json",
+        "event-post-email-oauth-start.json",
+    ],
+)
+def test_protected_events_reach_their_function_as_json(event_file: str) -> None:
+    module = "chat_api" if "chat" in event_file else "email_api"
+    result = _invoke(module, load_event(event_file))
+    assert result["statusCode"] < 500 or result["statusCode"] == 501
+    assert isinstance(json.loads(result["body"]), dict)
