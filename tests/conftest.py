@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
 from milio.db import Database, get_database
 from milio.migrations import apply_migrations
 from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
+from milio.tokens import issue_token
 from tests.support.services import running_moto, running_sqld
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
@@ -88,3 +91,32 @@ def local_db() -> Iterator[Database]:
     apply_migrations(db)
     yield db
     db.close()
+
+
+@dataclass(frozen=True)
+class ApiUser:
+    user_id: int
+    email: str
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@pytest.fixture
+def api(sqld_db: Database) -> Iterator[TestClient]:
+    """The whole API as `make dev` serves it (same authorizer, same context), on sqld."""
+    from devserver.gateway import LocalGateway
+    from devserver.routes import read_template
+
+    with TestClient(LocalGateway(read_template())) as client:
+        yield client
+
+
+@pytest.fixture
+def api_user(sqld_db: Database) -> ApiUser:
+    """A user row and a valid token for it (no dependency on the sign-up route)."""
+    email = "ada@example.com"
+    user_id = sqld_db.insert("INSERT INTO users (email, password) VALUES (?, ?)", (email, "x"))
+    return ApiUser(user_id, email, issue_token(user_id, email, get_settings()).token)

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Header
+from typing import Annotated
 
-from milio.errors import InvalidTokenError, NotImplementedYetError
+from fastapi import APIRouter, Header
+from pydantic import BaseModel, ConfigDict, Field
+
+from milio import accounts
+from milio.errors import InvalidTokenError, NotFoundError
 from milio.settings import get_settings
-from milio.tokens import bearer_token, verify_token
+from milio.tokens import bearer_token, issue_token, verify_token
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
+
+
+class Credentials(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    # Generous outer bounds; the account rules give the precise errors.
+    email: str = Field(max_length=accounts.MAX_EMAIL_CHARS * 2)
+    password: str = Field(max_length=accounts.MAX_LOGIN_PASSWORD_CHARS)
 
 
 @router.get("/health")
@@ -20,33 +31,38 @@ def health() -> dict[str, str]:
 
 
 @router.get("/verify-token")
-def verify(authorization: str | None = Header(default=None)) -> dict[str, bool]:
+def verify(authorization: Annotated[str | None, Header()] = None) -> dict[str, bool]:
     """Always 200: the desktop client reads ``valid`` and nothing else."""
     token = bearer_token(authorization)
     if token is None:
         return {"valid": False}
     try:
-        verify_token(token, get_settings())
+        claims = verify_token(token, get_settings())
     except InvalidTokenError:
         return {"valid": False}
-    return {"valid": True}
+    return {"valid": accounts.user_exists(claims.user_id)}
 
 
 @router.post("/register", status_code=201)
 @router.post("/user/signup", status_code=201)
-def register() -> None:
-    raise NotImplementedYetError("Sign-up is not built yet")
+def register(body: Credentials) -> dict[str, object]:
+    user_id = accounts.register(body.email, body.password)
+    return {"id": user_id, "email": accounts.normalise_email(body.email)}
 
 
 @router.post("/login")
 @router.post("/user/login")
-def login() -> None:
-    raise NotImplementedYetError("Log-in is not built yet")
+def login(body: Credentials) -> dict[str, object]:
+    user = accounts.login(body.email, body.password)
+    issued = issue_token(user.id, user.email, get_settings())
+    return {"token": issued.token, "token_type": "Bearer", "expires_in": issued.expires_in}
 
 
 @router.delete("/user/delete")
-def delete_account(user: CurrentUser) -> None:
-    raise NotImplementedYetError("Account deletion is not built yet")
+def delete_account(user: CurrentUser) -> dict[str, bool]:
+    if not accounts.delete_user(user.user_id):
+        raise NotFoundError("No such account")
+    return {"deleted": True}
 
 
 app = create_app("Milio auth", [router])

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from milio.accounts import user_exists
 from milio.authorizer import authorize
-from milio.db import get_database
 from milio.errors import UnauthorizedError
 from milio.observability import logger
 from milio.settings import get_settings
 
 
-def _user_exists(user_id: int) -> bool:
-    return get_database().fetch_one("SELECT 1 FROM users WHERE id = ?", (user_id,)) is not None
-
-
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     try:
-        return authorize(event, get_settings(), _user_exists)
+        return authorize(event, get_settings(), user_exists)
     except UnauthorizedError:
         # API Gateway answers 401 exactly when the authorizer raises "Unauthorized".
         raise Exception("Unauthorized") from None

@@ -1,0 +1,38 @@
+"""Per-client rate limiting (token bucket by key, the source IP) with pluggable backends.
+
+``get_rate_limiter()`` answers the process's limiter: DynamoDB when
+``MILIO_RATE_LIMIT_TABLE`` is set (shared across Lambda instances), memory otherwise.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from milio.ratelimit.base import MAX_KEY_CHARS, Decision, RateLimiter, sanitize_key
+from milio.ratelimit.memory import MemoryRateLimiter
+from milio.settings import Settings, get_settings
+
+__all__ = [
+    "MAX_KEY_CHARS",
+    "Decision",
+    "MemoryRateLimiter",
+    "RateLimiter",
+    "get_rate_limiter",
+    "rate_limiter_from_settings",
+    "sanitize_key",
+]
+
+
+def rate_limiter_from_settings(settings: Settings) -> RateLimiter:
+    rate, burst = settings.rate_limit_per_second, settings.rate_limit_burst
+    if settings.rate_limit_table:
+        # Imported only here: boto3 costs ~170 ms of cold start the local server need not pay.
+        from milio.ratelimit.dynamodb import DynamoDbRateLimiter
+
+        return DynamoDbRateLimiter(settings.rate_limit_table, rate, burst)
+    return MemoryRateLimiter(rate, burst)
+
+
+@lru_cache(maxsize=1)
+def get_rate_limiter() -> RateLimiter:
+    return rate_limiter_from_settings(get_settings())
