@@ -75,6 +75,15 @@ def source_ip_of(scope: Scope) -> str:
     return UNKNOWN_IP
 
 
+def public_base_url(request: Request) -> str:
+    """The API's base URL as the caller reached it (stage prefix included behind API Gateway)."""
+    context = _request_context(request.scope)
+    domain, stage = context.get("domainName"), context.get("stage")
+    if isinstance(domain, str) and isinstance(stage, str) and domain:
+        return f"https://{domain}/{stage}"
+    return str(request.base_url).rstrip("/")
+
+
 def authorized_user(request: Request) -> CurrentUserIdentity:
     """The user API Gateway's TOKEN authorizer let through (its context values are strings)."""
     authorizer = _request_context(request.scope).get("authorizer")

@@ -1,0 +1,135 @@
+"""The page the OAuth callback answers with: it hands the access token to the desktop app.
+
+The desktop app opens the consent flow in an Electron window with Node
+integration; the original page called ``ipcRenderer.send('token-received',
+token)`` and so does this one. Every value is escaped for where it lands
+(JSON inside a script, text inside HTML), and the Content-Security-Policy
+allows only this response's own script and style, by nonce.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import secrets
+from dataclasses import dataclass, field
+
+_SCRIPT = """(function () {
+  var token = %(token)s;
+  var sent = false;
+  try {
+    if (typeof require === "function") {
+      var electron = require("electron");
+      if (electron && electron.ipcRenderer) {
+        electron.ipcRenderer.send("token-received", token);
+        sent = true;
+      }
+    }
+  } catch (error) {
+    sent = false;
+  }
+  if (!sent && window.ipcRenderer && typeof window.ipcRenderer.send === "function") {
+    window.ipcRenderer.send("token-received", token);
+    sent = true;
+  }
+  document.getElementById("next").textContent = sent
+    ? "You can close this window."
+    : "Return to Milio to continue.";
+})();"""
+
+_STYLE = (
+    "body{font-family:system-ui,sans-serif;margin:0;min-height:100vh;display:flex;"
+    "align-items:center;justify-content:center;background:#f5f5f7;color:#1d1d1f}"
+    "main{background:#fff;padding:2rem 2.5rem;border-radius:12px;max-width:28rem;"
+    "text-align:center;box-shadow:0 4px 16px rgba(0,0,0,.08)}"
+)
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="referrer" content="no-referrer">
+<title>%(title)s</title>
+<style nonce="%(nonce)s">%(style)s</style>
+</head>
+<body>
+<main>
+<h1>%(title)s</h1>
+<p>%(message)s</p>
+<p id="next">%(next)s</p>
+</main>
+%(script)s
+</body>
+</html>
+"""
+
+
+@dataclass(frozen=True)
+class CallbackPage:
+    html: str
+    status_code: int
+    content_security_policy: str
+    # Every header the response should carry, the CSP included.
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def connected_page(access_token: str, google_email: str) -> CallbackPage:
+    """The success page: shows the address and sends the token to the app."""
+    nonce = secrets.token_urlsafe(18)
+    script = f'<script nonce="{nonce}">{_SCRIPT % {"token": script_json(access_token)}}</script>'
+    body = _PAGE % {
+        "title": "Gmail connected",
+        "message": f"Milio can now send mail as {html.escape(google_email)}.",
+        "next": "",
+        "nonce": nonce,
+        "style": _STYLE,
+        "script": script,
+    }
+    return _page(body, 200, nonce)
+
+
+def error_page(message: str, status_code: int = 400) -> CallbackPage:
+    """A failed connection: the message shown as text, no script at all."""
+    nonce = secrets.token_urlsafe(18)
+    body = _PAGE % {
+        "title": "Gmail was not connected",
+        "message": html.escape(message),
+        "next": "Close this window and try again from Milio.",
+        "nonce": nonce,
+        "style": _STYLE,
+        "script": "",
+    }
+    return _page(body, status_code, nonce)
+
+
+def script_json(value: str) -> str:
+    """``value`` as a JavaScript string literal that cannot end the script element.
+
+    json.dumps escapes quotes, backslashes, controls and (ensure_ascii) U+2028/9;
+    <, > and & are escaped too, so no ``</script>`` or ``<!--`` can appear.
+    """
+    encoded = json.dumps(value, ensure_ascii=True)
+    return encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _page(body: str, status_code: int, nonce: str) -> CallbackPage:
+    csp = (
+        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
+    headers = {
+        "Content-Security-Policy": csp,
+        "Cache-Control": "no-store",
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return CallbackPage(
+        html=body, status_code=status_code, content_security_policy=csp, headers=headers
+    )
+
+
+def google_error_page(error: str) -> CallbackPage:
+    """The page for a callback where Google sent ``error`` instead of a code."""
+    if error == "access_denied":
+        return error_page("You did not allow Milio to send mail with Gmail.")
+    return error_page("Google could not complete the sign-in.")

@@ -1,0 +1,96 @@
+"""The OAuth ``state``: signed, short-lived, bound to one user, single-use.
+
+The state is a JWT signed with its own key (derived from the JWT secret), so
+no server session is needed between the start and the callback. Its nonce is
+recorded when the callback uses it; a second use is refused. The PKCE code
+verifier is derived from the nonce with a keyed hash, so it never travels and
+never needs storing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+
+import jwt
+
+from milio.db import Database, UniqueViolationError
+from milio.gmail.errors import InvalidOAuthStateError
+from milio.gmail.keys import pkce_key, state_signing_key
+from milio.settings import Settings
+
+ALGORITHM = "HS256"
+AUDIENCE = "milio-gmail-oauth"
+STATE_TTL_SECONDS = 600
+# States we issue are about 300 characters; anything far longer is not ours.
+MAX_STATE_LENGTH = 1024
+_REQUIRED = ["iss", "aud", "sub", "nonce", "iat", "exp"]
+
+
+@dataclass(frozen=True)
+class OAuthState:
+    user_id: int
+    nonce: str
+    expires_at: int
+
+
+def issue_state(
+    user_id: int, settings: Settings, now: float | None = None
+) -> tuple[str, OAuthState]:
+    """A new signed state for ``user_id`` and what it says."""
+    issued_at = int(now if now is not None else time.time())
+    state = OAuthState(user_id, secrets.token_urlsafe(24), issued_at + STATE_TTL_SECONDS)
+    claims = {
+        "iss": settings.jwt_issuer,
+        "aud": AUDIENCE,
+        "sub": str(user_id),
+        "nonce": state.nonce,
+        "iat": issued_at,
+        "exp": state.expires_at,
+    }
+    return jwt.encode(claims, state_signing_key(settings), algorithm=ALGORITHM), state
+
+
+def verify_state(value: str, settings: Settings) -> OAuthState:
+    """What a state we issued says; InvalidOAuthStateError if forged, altered or expired."""
+    if not value or len(value) > MAX_STATE_LENGTH:
+        raise InvalidOAuthStateError()
+    try:
+        claims = jwt.decode(
+            value,
+            state_signing_key(settings),
+            algorithms=[ALGORITHM],
+            audience=AUDIENCE,
+            issuer=settings.jwt_issuer,
+            options={"require": _REQUIRED},
+        )
+    except jwt.PyJWTError as exc:
+        raise InvalidOAuthStateError() from exc
+    subject, nonce = claims["sub"], claims["nonce"]
+    if not isinstance(subject, str) or not subject.isdigit() or not isinstance(nonce, str):
+        raise InvalidOAuthStateError()
+    return OAuthState(int(subject), nonce, int(claims["exp"]))
+
+
+def consume_state(state: OAuthState, db: Database, now: float | None = None) -> None:
+    """Record the state's nonce as used; InvalidOAuthStateError if it already was."""
+    current = int(now if now is not None else time.time())
+    # Expired nonces can no longer verify, so their rows are only clutter.
+    db.execute("DELETE FROM google_oauth_used_states WHERE expires_at < ?", (current,))
+    try:
+        db.insert(
+            "INSERT INTO google_oauth_used_states (nonce, user_id, expires_at) VALUES (?, ?, ?)",
+            (state.nonce, state.user_id, state.expires_at),
+        )
+    except UniqueViolationError as exc:
+        raise InvalidOAuthStateError() from exc
+
+
+def code_verifier(nonce: str, settings: Settings) -> str:
+    """The PKCE verifier of a flow: 43 URL-safe characters, as RFC 7636 asks."""
+    digest = hmac.new(pkce_key(settings), nonce.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")

@@ -1,0 +1,42 @@
+"""Fixtures of the Gmail tests: a local Google and settings pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from milio.settings import Settings, get_settings
+from tests.fakes.google import FakeGoogle, running_fake_google
+
+REDIRECT_URI = "http://127.0.0.1:9/email/handleCallback"  # never called: tests act as the browser
+ENCRYPTION_KEY = "test-encryption-key-" + "k" * 40
+
+
+@pytest.fixture
+def fake_google() -> Iterator[FakeGoogle]:
+    with running_fake_google() as fake:
+        yield fake
+
+
+@pytest.fixture
+def gmail_settings(fake_google: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings whose Google endpoints are the fake's."""
+    for name, value in fake_google.settings_env(REDIRECT_URI).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("MILIO_ENCRYPTION_KEY", ENCRYPTION_KEY)
+    # The fake speaks plain HTTP on loopback; oauthlib insists on HTTPS otherwise.
+    monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
+    # No proxy may stand between the libraries and 127.0.0.1.
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    get_settings.cache_clear()
+    return get_settings()
+
+
+def connect_gmail(fake: FakeGoogle, settings: Settings, user_id: int) -> str:
+    """Run the whole consent for ``user_id``; answer the access token the app receives."""
+    from milio.gmail.oauth_flow import consent_url, handle_callback
+
+    redirect = fake.approve(consent_url(user_id, settings))
+    return handle_callback(redirect["code"], redirect["state"], settings).access_token
