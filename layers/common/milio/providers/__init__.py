@@ -1,0 +1,47 @@
+"""Language-model providers behind one small interface, and the chain that falls back across them.
+
+Importing this package imports no provider SDK; each SDK is imported when its
+provider is first called. Typical use:
+
+    result = get_chain().complete(system=..., user=..., max_tokens=...)
+    async with get_stream_chain().stream(system=..., user=..., max_tokens=...) as deltas:
+        async for text in deltas: ...
+"""
+
+from milio.providers.base import Completion, ErrorKind, Failure, Provider, ProviderError
+from milio.providers.chain import (
+    ChainPolicy,
+    ChainResult,
+    ChainStream,
+    NoProviderAnsweredError,
+    ProviderChain,
+    StreamInterruptedError,
+)
+from milio.providers.health import ProviderHealth
+from milio.providers.registry import (
+    build_provider,
+    configured_order,
+    get_chain,
+    get_stream_chain,
+    stream_order,
+)
+
+__all__ = [
+    "ChainPolicy",
+    "ChainResult",
+    "ChainStream",
+    "Completion",
+    "ErrorKind",
+    "Failure",
+    "NoProviderAnsweredError",
+    "Provider",
+    "ProviderChain",
+    "ProviderError",
+    "ProviderHealth",
+    "StreamInterruptedError",
+    "build_provider",
+    "configured_order",
+    "get_chain",
+    "get_stream_chain",
+    "stream_order",
+]

@@ -1,0 +1,117 @@
+"""The boundary every language-model provider implements, and its error taxonomy.
+
+Plain Python: no SDK is imported here, so importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    text: str
+    provider: str
+    model: str
+    latency_ms: float
+    output_tokens: int | None
+
+
+class Provider(Protocol):
+    """One language model behind one API. Implementations raise only `ProviderError`."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def model(self) -> str: ...
+
+    def warm_up(self) -> None:
+        """Import the SDK and make the client now (e.g. during a Lambda init phase)."""
+        ...
+
+    def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
+        """One blocking call; `timeout` bounds the connection and each wait for bytes."""
+        ...
+
+    def stream(
+        self, *, system: str, user: str, max_tokens: int, timeout: float
+    ) -> AsyncIterator[str]:
+        """Text deltas as they arrive. Closing the iterator closes the upstream response."""
+        ...
+
+
+class ErrorKind(StrEnum):
+    RATE_LIMITED = "rate_limited"
+    SERVER_ERROR = "server_error"
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    AUTHENTICATION = "authentication"
+    BAD_REQUEST = "bad_request"
+    MALFORMED_RESPONSE = "malformed_response"
+    UNEXPECTED = "unexpected"
+
+
+# Worth trying the same provider again: the next attempt may well succeed.
+RETRYABLE_KINDS = frozenset(
+    {ErrorKind.RATE_LIMITED, ErrorKind.SERVER_ERROR, ErrorKind.TIMEOUT, ErrorKind.CONNECTION}
+)
+
+
+class ProviderError(Exception):
+    """A failed call, classified. The message never holds SDK text (it may echo request data)."""
+
+    def __init__(
+        self,
+        provider: str,
+        kind: ErrorKind,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        detail = f" (HTTP {status})" if status is not None else ""
+        super().__init__(f"{provider}: {kind.value}{detail}")
+        self.provider = provider
+        self.kind = kind
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One failed attempt, for the caller's logs."""
+
+    provider: str
+    kind: ErrorKind
+    latency_ms: float
+    status: int | None = None
+
+
+def kind_for_status(status: int) -> ErrorKind:
+    if status == 429:
+        return ErrorKind.RATE_LIMITED
+    if status in (401, 403):
+        return ErrorKind.AUTHENTICATION
+    if status in (408, 504):
+        return ErrorKind.TIMEOUT
+    if status >= 500:  # includes Anthropic's 529 "overloaded"
+        return ErrorKind.SERVER_ERROR
+    return ErrorKind.BAD_REQUEST
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header; HTTP dates are rare from these APIs and ignored."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if seconds >= 0 else None

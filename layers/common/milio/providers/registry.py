@@ -1,0 +1,118 @@
+"""Building providers and chains from settings.
+
+The fallback order comes from MILIO_LLM_PROVIDERS (comma list), or by default
+every provider with an API key in the order groq, openai, anthropic, mistral.
+Building a provider imports no SDK: each imports its own on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+from milio.errors import ConfigurationError
+from milio.providers.base import Provider
+from milio.providers.chain import ChainPolicy, ProviderChain
+from milio.providers.health import ProviderHealth
+from milio.settings import Settings, get_settings
+
+DEFAULT_ORDER = ("groq", "openai", "anthropic", "mistral")
+# The stream endpoint prefers Anthropic, then falls back to the configured chain.
+STREAM_FIRST = ("anthropic",)
+
+
+def _make(name: str, *, api_key: str, model: str, base_url: str | None) -> Provider:
+    """The provider class is imported by name so only chosen providers' modules load."""
+    if name == "groq":
+        from milio.providers.groq import GroqProvider as Kind
+    elif name == "openai":
+        from milio.providers.openai import OpenAIProvider as Kind  # type: ignore[assignment]
+    elif name == "anthropic":
+        from milio.providers.anthropic import AnthropicProvider as Kind  # type: ignore[assignment]
+    else:
+        from milio.providers.mistral import MistralProvider as Kind  # type: ignore[assignment]
+    return Kind(api_key=api_key, model=model, base_url=base_url)
+
+
+def _api_key(settings: Settings, name: str) -> str | None:
+    secret = getattr(settings, f"{name}_api_key")
+    return secret.get_secret_value() if secret is not None else None
+
+
+def configured_order(settings: Settings) -> list[str]:
+    """Provider names in fallback order; unknown or keyless names are configuration errors."""
+    if settings.llm_providers is None or not settings.llm_providers.strip():
+        return [name for name in DEFAULT_ORDER if _api_key(settings, name)]
+    names = [name.strip().lower() for name in settings.llm_providers.split(",") if name.strip()]
+    unknown = sorted(set(names) - set(DEFAULT_ORDER))
+    if unknown:
+        raise ConfigurationError(
+            f"MILIO_LLM_PROVIDERS names unknown providers {unknown}; known: {list(DEFAULT_ORDER)}"
+        )
+    keyless = [name for name in names if not _api_key(settings, name)]
+    if keyless:
+        raise ConfigurationError(
+            f"MILIO_LLM_PROVIDERS names providers without an API key: {keyless}"
+        )
+    return list(dict.fromkeys(names))  # first mention wins
+
+
+def build_provider(settings: Settings, name: str) -> Provider:
+    api_key = _api_key(settings, name)
+    if api_key is None:
+        raise ConfigurationError(f"no API key for provider {name!r}")
+    model: str = getattr(settings, f"{name}_model")
+    base_url: str | None = getattr(settings, f"{name}_base_url")
+    return _make(name, api_key=api_key, model=model, base_url=base_url)
+
+
+def stream_order(settings: Settings, first: Sequence[str] = STREAM_FIRST) -> list[str]:
+    """`first` (those with a key), then the configured order without repeats."""
+    preferred = [name for name in first if _api_key(settings, name)]
+    return list(dict.fromkeys([*preferred, *configured_order(settings)]))
+
+
+def policy_from(settings: Settings) -> ChainPolicy:
+    return ChainPolicy(
+        call_timeout=settings.llm_call_timeout_seconds, deadline=settings.llm_deadline_seconds
+    )
+
+
+class _Chains:
+    """The process-wide chains, rebuilt when the settings object changes (tests clear it)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._settings: Settings | None = None
+        self._chains: dict[str, ProviderChain] = {}
+
+    def get(self, kind: str, order: Callable[[Settings], list[str]]) -> ProviderChain:
+        settings = get_settings()
+        with self._lock:
+            if settings is not self._settings:
+                self._settings, self._chains = settings, {}
+            if kind not in self._chains:
+                self._chains[kind] = self._build(settings, order(settings))
+            return self._chains[kind]
+
+    def _build(self, settings: Settings, names: list[str]) -> ProviderChain:
+        # One provider object (and so one set of SDK clients) and one health record per
+        # name, shared by the completion and the stream chains.
+        shared = next(iter(self._chains.values()), None)
+        existing = {p.name: p for p in shared.providers} if shared else {}
+        health = shared.health if shared else ProviderHealth()
+        providers = [existing.get(name) or build_provider(settings, name) for name in names]
+        return ProviderChain(providers, policy=policy_from(settings), health=health)
+
+
+_chains = _Chains()
+
+
+def get_chain() -> ProviderChain:
+    """The completion chain of this process, in the configured order."""
+    return _chains.get("complete", configured_order)
+
+
+def get_stream_chain() -> ProviderChain:
+    """The streaming chain of this process: Anthropic first, then the configured order."""
+    return _chains.get("stream", stream_order)

@@ -1,0 +1,24 @@
+"""Local fakes of external services for tests. See `llm_servers` for the model APIs."""
+
+from tests.fakes.llm_servers import (
+    Behaviour,
+    Fail,
+    FakeLLMServer,
+    Hang,
+    Malformed,
+    RecordedRequest,
+    Reply,
+)
+from tests.fakes.llm_wire import APIS, Api
+
+__all__ = [
+    "APIS",
+    "Api",
+    "Behaviour",
+    "Fail",
+    "FakeLLMServer",
+    "Hang",
+    "Malformed",
+    "RecordedRequest",
+    "Reply",
+]

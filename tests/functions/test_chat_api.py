@@ -1,0 +1,134 @@
+"""POST /chat through the whole local API: the contract's answer, providers, the error log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from milio.db import Database
+from milio.settings import get_settings
+from tests.conftest import ApiUser
+from tests.fakes import Fail, FakeLLMServer, Reply
+
+pytestmark = pytest.mark.sqld
+
+
+@pytest.fixture
+def groq(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
+    """A local server speaking Groq's API, configured as the only provider."""
+    with FakeLLMServer("groq") as fake:
+        for name, value in fake.env().items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setenv("MILIO_LLM_PROVIDERS", "groq")
+        monkeypatch.setenv("MILIO_LLM_CALL_TIMEOUT_SECONDS", "2")
+        get_settings.cache_clear()
+        yield fake
+
+
+def _chat(
+    api: TestClient, user: ApiUser, body: object, **headers: str
+) -> tuple[int, dict[str, object]]:
+    response = api.post("/chat", json=body, headers=user.headers | headers)
+    return response.status_code, response.json()
+
+
+def test_open_discord_is_answered_locally_with_zero_model_calls(
+    api: TestClient, api_user: ApiUser, groq: FakeLLMServer
+) -> None:
+    status, body = _chat(api, api_user, {"Message": "open discord"})
+    assert status == 200
+    assert body["System message"] == "001discord"
+    assert body["source"] == "local"
+    assert body["action"] == {"code": "001", "name": "open_app", "args": {"name": "discord"}}
+    assert groq.requests == []
+
+
+def test_the_lowercase_key_is_accepted(api: TestClient, api_user: ApiUser) -> None:
+    status, body = _chat(api, api_user, {"message": "set a timer for 2 minutes"})
+    assert (status, body["System message"]) == (200, "017120")
+
+
+def test_an_unknown_sentence_goes_through_the_model_steps(
+    api: TestClient, api_user: ApiUser, groq: FakeLLMServer
+) -> None:
+    groq.script(Reply("0"), Reply("Answer: 03"), Reply('{"name": "budget", "ext": "xlsx"}'))
+    status, body = _chat(api, api_user, {"Message": "could you pull up my budget spreadsheet"})
+    assert status == 200
+    assert body["System message"] == "003budget|xlsx"
+    assert body["source"] == "groq"
+    assert len(groq.requests) == 3
+    assert all(r.user.endswith("could you pull up my budget spreadsheet") for r in groq.requests)
+
+
+def test_when_every_provider_fails_the_answer_is_b_and_the_error_log_has_rows(
+    api: TestClient, api_user: ApiUser, groq: FakeLLMServer, sqld_db: Database
+) -> None:
+    groq.script(*[Fail(500)] * 10)
+    status, body = _chat(
+        api, api_user, {"Message": "what is the capital of Peru"}, **{"X-Device": "macbook-air"}
+    )
+    assert (status, body["System message"], body["action"]) == (200, "B", None)
+    rows = sqld_db.fetch_all(
+        "SELECT type_error, user_chat, device, user_id, provider, request_id"
+        " FROM errors ORDER BY id"
+    )
+    kinds = [row[0] for row in rows]
+    assert "provider_failure" in kinds
+    assert "unavailable" in kinds
+    assert all(row[1] == "what is the capital of Peru" for row in rows)
+    assert all(row[2] == "macbook-air" and row[3] == api_user.user_id for row in rows)
+    assert {row[4] for row in rows if row[0] == "provider_failure"} == {"groq"}
+    assert all(row[5] for row in rows)
+
+
+def test_without_any_provider_the_fast_path_still_answers_and_the_rest_is_b(
+    api: TestClient, api_user: ApiUser, sqld_db: Database
+) -> None:
+    assert _chat(api, api_user, {"Message": "take a screenshot"})[1]["System message"] == "011"
+    status, body = _chat(api, api_user, {"Message": "write me a poem about rain"})
+    assert (status, body["System message"]) == (200, "B")
+    assert sqld_db.fetch_all("SELECT type_error FROM errors") == [("unavailable",)]
+
+
+def test_a_hostile_model_never_reaches_the_client_as_a_command(
+    api: TestClient, api_user: ApiUser, groq: FakeLLMServer
+) -> None:
+    groq.script(Reply("0"), Reply("01"), Reply('{"name": "discord\\"; rm -rf ~; echo \\""}'))
+    status, body = _chat(api, api_user, {"Message": "please start my chat application"})
+    assert (status, body["System message"]) == (200, "0010")
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"Message": ""}, 400),
+        ({"Message": "   "}, 400),
+        ({}, 422),
+        ({"Message": 42}, 422),
+        ({"Message": "x" * 150_000}, 413),
+    ],
+)
+def test_bad_messages_get_a_clear_4xx(
+    api: TestClient, api_user: ApiUser, body: dict[str, object], status: int
+) -> None:
+    code, answer = _chat(api, api_user, body)
+    assert code == status
+    assert isinstance(answer["error"], str)
+
+
+def test_a_long_message_with_pasted_pdf_text_fits(api: TestClient, api_user: ApiUser) -> None:
+    pdf = "PDF Content number 1: " + "lorem ipsum " * 5000 + "\nUser request: open discord"
+    status, body = _chat(api, api_user, {"Message": pdf})
+    assert (status, body["System message"]) == (200, "001discord")  # the request after the PDF
+
+
+def test_earlier_turns_prefixed_by_the_client_are_understood(
+    api: TestClient, api_user: ApiUser
+) -> None:
+    message = (
+        "Previous user message : hi Previous System response : 7hello "
+        "New user message : set a timer for 3 minutes"
+    )
+    assert _chat(api, api_user, {"Message": message})[1]["System message"] == "017180"
