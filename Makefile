@@ -66,6 +66,7 @@ package: $(STAMP)
 	$(PY) scripts/check_package.py
 
 bench: $(STAMP) .tools/sqld
+	$(BIN)/sam build
 	$(PY) scripts/bench.py
 
 eval: $(STAMP)

@@ -1,11 +1,11 @@
 """`make bench`: the figures users feel, measured on this machine.
 
 - cold import: median of 5 fresh interpreters importing each function's handler
-  module from the `sam build` artifact (run `make package` first), with only the
-  function, the layer and the runtime's own libraries on the path;
-- in-process latency of requests through the apps (p50/p99), where built.
-
-Further benchmarks register themselves in BENCHES.
+  module from the `sam build` artifact (built first by `make bench`), with only
+  the function, the layer and the runtime's own libraries on the path, and no
+  bytecode cache (Lambda cannot write one);
+- in-process latency through the Lambda handlers (Mangum, middleware, app);
+- log-in (argon2id) and the rate limiter's added latency per request.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from scripts.check_package import (  # noqa: E402
     isolated_env,
     runtime_stub,
 )
+from scripts.timing import report  # noqa: E402
 
 RUNS = 5
 IMPORT = (
@@ -70,7 +71,50 @@ def cold_imports() -> None:
             )
 
 
-BENCHES: list[Callable[[], None]] = [cold_imports]
+def handlers_in_process(runs: int = 500) -> None:
+    """A request through the Lambda handler, as a warm container serves it."""
+    import os
+
+    for folder in ("layers/common", "functions/auth", "functions/chat"):
+        sys.path.insert(0, str(ROOT / folder))
+    tmp = tempfile.mkdtemp()
+    os.environ.update(
+        MILIO_LOCAL_DIR=tmp,
+        MILIO_RATE_LIMIT_PER_SECOND="1000000",
+        MILIO_RATE_LIMIT_BURST="1000000",
+        POWERTOOLS_TRACE_DISABLED="true",
+        POWERTOOLS_METRICS_NAMESPACE="MilioBench",
+    )
+    import json
+    import logging
+    import warnings
+
+    logging.disable(logging.CRITICAL)  # keep the measurement about the request, not stdout
+    warnings.filterwarnings("ignore", "No application metrics to publish")
+    from milio.db import get_database
+    from milio.migrations import apply_migrations
+    from tests.functions.test_handlers import LambdaContext
+
+    apply_migrations(get_database())
+    auth_api, chat_api = __import__("auth_api"), __import__("chat_api")
+    health = json.loads((ROOT / "events" / "event-get-health.json").read_text())
+    chat = json.loads((ROOT / "events" / "event-post-chat.json").read_text())
+    context = LambdaContext()
+    print("in-process, through the Lambda handler (warm)")
+    report("GET /health", lambda _: auth_api.handler(health, context), runs)
+    report('POST /chat "open discord" (fast path)', lambda _: chat_api.handler(chat, context), runs)
+
+
+def login_and_limiter() -> None:
+    from scripts import bench_limiter, bench_login
+
+    print("log-in")
+    bench_login.main(30)
+    print("rate limiter, added latency per request")
+    bench_limiter.main(300)
+
+
+BENCHES: list[Callable[[], None]] = [cold_imports, handlers_in_process, login_and_limiter]
 
 
 def main() -> None:

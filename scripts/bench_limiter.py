@@ -10,10 +10,7 @@ a real DynamoDB round trip of a few milliseconds).
 from __future__ import annotations
 
 import os
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,17 +18,8 @@ sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
 from milio.ratelimit import MemoryRateLimiter, RateLimiter  # noqa: E402
 from milio.ratelimit.dynamodb import DynamoDbRateLimiter, create_table, make_client  # noqa: E402
+from scripts.timing import report  # noqa: E402
 from tests.support.services import running_moto  # noqa: E402
-
-
-def report(name: str, action: Callable[[int], object], runs: int) -> None:
-    timings = []
-    for i in range(runs):
-        start = time.perf_counter()
-        action(i)
-        timings.append((time.perf_counter() - start) * 1000)
-    cuts = statistics.quantiles(timings, n=100, method="inclusive")
-    print(f"{name:<46} p50 {cuts[49]:8.3f} ms   p99 {cuts[98]:8.3f} ms   (N={runs})")
 
 
 def bench_backend(label: str, limiter: RateLimiter, runs: int) -> None:

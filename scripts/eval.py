@@ -116,6 +116,15 @@ def summary(report: Report, build_ms: float, offline: bool) -> dict[str, Any]:
     }
 
 
+def _configured_completer() -> Completer | None:
+    """The provider chain when keys are configured (a real model run), else offline."""
+    from milio.chat.chain_completer import ChainCompleter
+    from milio.providers import get_chain
+
+    chain = get_chain()
+    return ChainCompleter(chain) if chain.names else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", type=Path, default=DEFAULT_DATASET)
@@ -123,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     from milio.chat import fastpath
 
     build_ms = fastpath.get_matcher().build_ms
-    completer = None  # the provider chain plugs in here once it exists
+    completer = _configured_completer()
     report = evaluate(completer, load_rows(args.dataset))
     print(json.dumps(summary(report, build_ms, offline=completer is None), indent=2))
     return 1 if report.wrong_local else 0
