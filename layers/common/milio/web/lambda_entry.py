@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 from mangum import Mangum
 
-from milio.observability import logger, metrics, tracer
+from milio.observability import logger, metrics
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
@@ -18,7 +18,6 @@ def lambda_handler(app: FastAPI) -> LambdaHandler:
 
     @logger.inject_lambda_context(clear_state=True)
     @metrics.log_metrics
-    @tracer.capture_lambda_handler
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         response: dict[str, Any] = adapter(event, context)
         return response
