@@ -1,17 +1,48 @@
 """The streaming function: FastAPI under uvicorn and the Lambda Web Adapter.
 
 It sits behind a function URL, not API Gateway, so it checks the JWT itself
-with the same code the authorizer uses.
+with the same code the authorizer uses. Every refusal (401, 400, 413, 429, and
+503 when no provider answers) is a JSON error sent before any event; once the
+first event is out, failures arrive as ``event: error`` then ``event: end``.
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import os
+from typing import Annotated
 
-from milio.errors import NotImplementedYetError
+from fastapi import APIRouter, Depends, Header
+from fastapi.responses import StreamingResponse
+
+from milio.accounts import user_exists
+from milio.authorizer import authenticate
+from milio.chat.streaming import AnswerStream, check_message
+from milio.errors import ConfigurationError
+from milio.observability import logger
+from milio.providers import get_stream_chain
+from milio.settings import get_settings
+from milio.tokens import TokenClaims
+from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app
 
 router = APIRouter()
+
+SSE_HEADERS = {
+    "cache-control": "no-cache",
+    "x-accel-buffering": "no",  # tells proxies not to hold the events back
+}
+
+
+def bearer_user(authorization: Annotated[str | None, Header()] = None) -> TokenClaims:
+    """The caller of a valid token whose account still exists; 401 otherwise.
+
+    A plain function: FastAPI runs it in a worker thread, off the event loop,
+    since the account lookup is a blocking database call.
+    """
+    return authenticate(authorization, get_settings(), user_exists)
+
+
+StreamUser = Annotated[TokenClaims, Depends(bearer_user)]
 
 
 @router.get("/health")
@@ -19,9 +50,26 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.post("/chat/stream")
-def chat_stream() -> None:
-    raise NotImplementedYetError("Streaming is not built yet")
+@router.post("/chat/stream", response_class=StreamingResponse)
+async def chat_stream(body: ChatRequest, _user: StreamUser) -> StreamingResponse:
+    check_message(body.text, get_settings().chat_max_message_chars)
+    answer = AnswerStream(get_stream_chain(), body.text)
+    await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
+    return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
+
+
+def warm_up_in_lambda() -> None:
+    """Import the provider SDKs during Lambda's init phase, not in the first stream.
+
+    Only in Lambda: locally and in tests the import waits for the first call.
+    """
+    if not os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+        return
+    try:
+        get_stream_chain().warm_up()
+    except ConfigurationError:
+        logger.warning("no usable provider configuration: the SDKs are imported on first use")
 
 
 app = create_app("Milio stream", [router])
+warm_up_in_lambda()

@@ -10,7 +10,8 @@ When unsure whether the renderer sees code, the text is treated as prose: an
 escaped ``<`` inside code is cosmetic, an unescaped one outside code is not.
 
 The work is line by line with a little state, so :class:`StreamingSanitizer`
-gives exactly the one-shot output whatever the chunk boundaries.
+gives exactly the one-shot output whatever the chunk boundaries; it also
+releases the start of a line as soon as no later character can change it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ MAX_QUERY_CHARS = 200
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[~`]*[ \t]*")
+# Every start of a line that _FENCE_CLOSE could still match (and a little more).
+_FENCE_CLOSE_START = re.compile(r" {0,3}(?:[`~]+[ \t]*)?")
+# In prose, what follows these decides how they and the rest of the line come out.
+_UNSETTLED = re.compile(r"[`\\\]]")
 _REF_DEFINITION = re.compile(r" {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*")
 _LINK_OPEN = re.compile(r"\]\([ \t]*")
 _TOKEN = re.compile(r"[^ \t]*")
@@ -78,6 +83,22 @@ class _Sanitizer:
             self._state = _LineState()
             return text
         return self._prose(text)
+
+    def settled_start(self, partial: str) -> str:
+        """The output of a line that begins with ``partial``, as far as it is already fixed.
+
+        Whatever the rest of the line, its output begins with this. Pure: the
+        state changes only when :meth:`line` sees the whole line.
+        """
+        text = partial.translate(_DROPPED_CONTROLS)
+        state = self._state
+        if state.fence is not None:
+            return "" if _FENCE_CLOSE_START.fullmatch(text) else text
+        head = text.lstrip()
+        if state.destination_next or not head or head[0] in "`~[":
+            return ""  # may yet be a link target, a blank line, a fence or a definition
+        unsettled = _UNSETTLED.search(text)
+        return text[: unsettled.start() if unsettled else len(text)].replace("<", "&lt;")
 
     def _prose(self, text: str) -> str:
         state = self._state
@@ -182,13 +203,17 @@ def _closes_fence(line: str, opening: str) -> bool:
 class StreamingSanitizer:
     """Incremental :func:`sanitize_markdown`: same output for any chunking.
 
-    Text is released a line at a time, since whether a line opens a code block
-    or continues a link is only known once the line is complete.
+    Whether a line opens a code block or continues a link is only known once the
+    line is complete, so most of the work waits for the line's end; but the start
+    of a line is released early once nothing after it can change it (in a code
+    block, once the line cannot close the block; in prose, up to the first
+    backtick, backslash or ``]``), so a long paragraph arrives as it is written.
     """
 
     def __init__(self) -> None:
         self._sanitizer = _Sanitizer()
         self._pending = ""
+        self._released = 0  # characters of the current line's output already returned
 
     def feed(self, chunk: str) -> str:
         self._pending += chunk
@@ -197,20 +222,34 @@ class StreamingSanitizer:
         for match in _LINE_END.finditer(self._pending):
             if match.group() == "\r" and match.end() == len(self._pending):
                 break  # may be the first half of "\r\n"
-            out.append(self._sanitizer.line(self._pending[start : match.start()]) + "\n")
+            out.append(self._complete(self._pending[start : match.start()]) + "\n")
             start = match.end()
         self._pending = self._pending[start:]
+        out.append(self._release_settled())
         return "".join(out)
 
     def finish(self) -> str:
         rest = self.feed("")
         if self._pending.endswith("\r"):
             self._pending = self._pending[:-1]
-            rest += self._sanitizer.line(self._pending) + "\n"
+            rest += self._complete(self._pending) + "\n"
         elif self._pending:
-            rest += self._sanitizer.line(self._pending)
+            rest += self._complete(self._pending)
         self._pending = ""
         return rest
+
+    def _complete(self, line: str) -> str:
+        """The rest of a finished line's output, after what was released early."""
+        rest = self._sanitizer.line(line)[self._released :]
+        self._released = 0
+        return rest
+
+    def _release_settled(self) -> str:
+        # A trailing "\r" ends the line either way; it is not part of its text.
+        settled = self._sanitizer.settled_start(self._pending.removesuffix("\r"))
+        fresh = settled[self._released :]
+        self._released += len(fresh)
+        return fresh
 
 
 def sanitize_markdown(text: str) -> str:

@@ -1,0 +1,192 @@
+"""A direct answer streamed as server-sent events: the logic of POST /chat/stream.
+
+Plain Python, no web framework. The HTTP layer checks the caller and the
+message, then:
+
+    answer = AnswerStream(get_stream_chain(), message)
+    await answer.start()  # NoProviderAnsweredError here: nothing sent yet, answer 503
+    return <text/event-stream response of> answer.events()
+
+Events, as the desktop client reads them: each piece of text as
+``event: message`` (a piece holding line breaks becomes several ``data:`` lines),
+then ``event: end`` with ``data: true``. A failure once streaming has begun is
+``event: error`` with ``{"error": "..."}`` (a public message only), then ``end``.
+
+The text is the one /chat gives a direct answer: the same system prompt and the
+same sanitizer, applied incrementally. Providers fall back only until the first
+delta (the chain's rule); closing the events, or cancelling them because the
+client went away, closes the upstream request so no more tokens are paid for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import AsyncGenerator, AsyncIterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import anyio
+from aws_lambda_powertools.metrics import MetricUnit
+
+from milio.chat import prompts
+from milio.chat.request import parse_request
+from milio.chat.sanitize import StreamingSanitizer
+from milio.errors import BadRequestError, MilioError, PayloadTooLargeError
+from milio.observability import logger, metrics
+from milio.providers import ChainStream, NoProviderAnsweredError, ProviderChain
+
+# As for /chat's direct answers (milio.chat.pipeline.ANSWER_MAX_TOKENS).
+ANSWER_MAX_TOKENS = 1500
+GENERAL_ANSWER = "7"  # the discussion style: the stream answers whatever is asked
+PDF_ANSWER = "016"
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_INTERNAL_ERROR = "Internal server error"
+
+
+def sse_event(event: str, data: str) -> bytes:
+    """One server-sent event; every line of ``data`` gets its own ``data:`` field."""
+    fields = "".join(f"data: {line}\n" for line in _LINE_BREAK.split(data))
+    return f"event: {event}\n{fields}\n".encode()
+
+
+END_EVENT = sse_event("end", "true")
+
+
+def error_event(message: str) -> bytes:
+    return sse_event("error", json.dumps({"error": message}))
+
+
+def check_message(message: str, max_chars: int) -> None:
+    if not message.strip():
+        raise BadRequestError("Message is empty")
+    if len(message) > max_chars:
+        raise PayloadTooLargeError("Message is too long")
+
+
+def system_prompt_for(message: str) -> str:
+    """The direct-answer prompt: about the attached PDF when there is one, else general."""
+    return prompts.answer_prompt(PDF_ANSWER if parse_request(message).has_pdf else GENERAL_ANSWER)
+
+
+class Outcome(StrEnum):
+    COMPLETED = "completed"
+    INTERRUPTED = "interrupted"  # the provider failed after the first delta
+    CANCELLED = "cancelled"  # the client went away (or the events were closed early)
+    UNAVAILABLE = "unavailable"  # no provider answered: nothing was streamed
+    FAILED = "failed"  # a bug of ours
+
+
+@dataclass
+class StreamReport:
+    """What one stream did, for the log line and the metrics. Never holds message text."""
+
+    provider: str | None = None
+    outcome: Outcome = Outcome.CANCELLED
+    ttft_ms: float | None = None  # request start to the provider's first delta
+    duration_ms: float = 0.0
+    output_deltas: int = 0  # text deltas received from the provider (about a token each)
+    failures: list[str] = field(default_factory=list)
+
+
+def record_stream(report: StreamReport) -> None:
+    """One log line and one metrics flush per stream (the Web Adapter has no decorator)."""
+    logger.info(
+        "stream finished",
+        extra={
+            "provider": report.provider,
+            "outcome": report.outcome.value,
+            "ttft_ms": report.ttft_ms,
+            "duration_ms": round(report.duration_ms, 1),
+            "output_deltas": report.output_deltas,
+            "failures": report.failures,
+        },
+    )
+    # No await from here to the flush: concurrent streams cannot mix their metrics.
+    metrics.add_dimension(name="provider", value=report.provider or "none")
+    if report.ttft_ms is not None:
+        metrics.add_metric(
+            name="TimeToFirstToken", unit=MetricUnit.Milliseconds, value=report.ttft_ms
+        )
+    metrics.add_metric(
+        name="StreamDuration", unit=MetricUnit.Milliseconds, value=report.duration_ms
+    )
+    metrics.add_metric(name="StreamOutputDeltas", unit=MetricUnit.Count, value=report.output_deltas)
+    metrics.add_metric(name=f"Stream{report.outcome.value.title()}", unit=MetricUnit.Count, value=1)
+    metrics.add_metadata(key="outcome", value=report.outcome.value)
+    metrics.flush_metrics()
+
+
+class AnswerStream:
+    """One streamed answer: `start` until the first delta, then `events` once."""
+
+    def __init__(self, chain: ProviderChain, message: str) -> None:
+        self._started = time.perf_counter()
+        self._deltas: ChainStream = chain.stream(
+            system=system_prompt_for(message), user=message, max_tokens=ANSWER_MAX_TOKENS
+        )
+        self._first = ""
+        self.report = StreamReport()
+
+    async def start(self) -> None:
+        """Wait for the first delta, falling back across providers.
+
+        Raises `NoProviderAnsweredError` (the stream then is closed and recorded)
+        when no provider answers; nothing has been sent to the client by then.
+        """
+        try:
+            self._first = await anext(self._deltas)
+        except StopAsyncIteration:
+            await self._finish(Outcome.UNAVAILABLE)
+            raise NoProviderAnsweredError("empty stream") from None
+        except NoProviderAnsweredError:
+            await self._finish(Outcome.UNAVAILABLE)
+            raise
+        except BaseException:
+            await self._finish(Outcome.FAILED)
+            raise
+        self.report.ttft_ms = round((time.perf_counter() - self._started) * 1000, 1)
+        self.report.provider = self._deltas.provider
+
+    async def events(self) -> AsyncGenerator[bytes]:
+        """The answer's events, ``end`` last. Closing or cancelling it closes the upstream."""
+        outcome = Outcome.CANCELLED
+        sanitizer = StreamingSanitizer()
+        failure: bytes | None = None
+        try:
+            try:
+                async for delta in self._all_deltas():
+                    self.report.output_deltas += 1
+                    if text := sanitizer.feed(delta):
+                        yield sse_event("message", text)
+                outcome = Outcome.COMPLETED
+            except MilioError as error:  # the chain's StreamInterruptedError
+                outcome, failure = Outcome.INTERRUPTED, error_event(error.message)
+            except Exception:
+                logger.exception("stream failed")
+                outcome, failure = Outcome.FAILED, error_event(_INTERNAL_ERROR)
+            # What the sanitizer held back is sanitized too: safe to send even after a failure.
+            if rest := sanitizer.finish():
+                yield sse_event("message", rest)
+            if failure is not None:
+                yield failure
+        finally:
+            await self._finish(outcome)
+        yield END_EVENT
+
+    async def _all_deltas(self) -> AsyncIterator[str]:
+        yield self._first
+        async for delta in self._deltas:
+            yield delta
+
+    async def _finish(self, outcome: Outcome) -> None:
+        # Shielded: when the client has gone, this runs inside a cancelled scope.
+        with anyio.CancelScope(shield=True):
+            await self._deltas.aclose()
+        report = self.report
+        report.outcome = outcome
+        report.duration_ms = (time.perf_counter() - self._started) * 1000
+        report.failures = [f"{f.provider}:{f.kind.value}" for f in self._deltas.failures]
+        record_stream(report)

@@ -1,0 +1,171 @@
+"""Time the stream server adds before the first event, p50/p99.
+
+    .venv/bin/python scripts/bench_stream.py [N] [DELAY_SECONDS]
+
+A local Anthropic fake answers each streamed request after DELAY seconds (0.2 by
+default). The stream app runs under uvicorn in its own process, on loopback, as
+the Web Adapter runs it. Each of N rounds (50 by default) times, back to back:
+
+- the fake's own time to its first delta (a raw streamed request straight to it);
+- the client's time to the first ``event: message`` through the stream app,
+  token check, account lookup (a local libSQL file), chain and SDK included.
+
+The figure is their difference, per round. Loopback only: network time to a real
+provider is not in it; the SDK's client is warmed by a few rounds not counted.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
+
+from scripts.timing import percentiles  # noqa: E402
+from tests.fakes import FakeLLMServer, Reply  # noqa: E402
+
+WARM_UP_ROUNDS = 3
+ANSWER = "A short streamed answer of a few words for the bench."
+PROVIDER_KEYS = ("OPENAI_API_KEY", "MISTRAL_API_KEY", "GROQ_API_KEY", "MILIO_LLM_PROVIDERS")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _bench_env(local_dir: Path, fake: FakeLLMServer) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key not in PROVIDER_KEYS}
+    env.pop("MILIO_DATABASE_URL", None)
+    env.pop("TURSO_DATABASE_URL", None)
+    env.pop("MILIO_SECRET_ARN", None)
+    env |= fake.env()
+    env |= {
+        "MILIO_LOCAL_DIR": str(local_dir),
+        "MILIO_JWT_SECRET": secrets.token_urlsafe(48),
+        "MILIO_RATE_LIMIT_PER_SECOND": "100000",
+        "MILIO_RATE_LIMIT_BURST": "100000",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+        "PYTHONPATH": os.pathsep.join(
+            [str(ROOT / "layers" / "common"), str(ROOT / "functions" / "stream")]
+        ),
+    }
+    return env
+
+
+def _user_token() -> str:
+    """A user in the local database the server will read, and a token for them."""
+    from milio.db import get_database
+    from milio.migrations import apply_migrations
+    from milio.settings import get_settings
+    from milio.tokens import issue_token
+
+    db = get_database()
+    apply_migrations(db)
+    user_id = db.insert("INSERT INTO users (email, password) VALUES (?, ?)", ("b@bench", "x"))
+    return issue_token(user_id, "b@bench", get_settings()).token
+
+
+@contextmanager
+def _stream_server(env: dict[str, str]) -> Iterator[str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--no-access-log", "--log-level", "warning", "stream_api:app"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=0.5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the stream app did not start")
+            time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _time_to_line(client: httpx.Client, url: str, prefix: str, **kwargs: object) -> float:
+    started = time.perf_counter()
+    with client.stream("POST", url, **kwargs) as response:  # type: ignore[arg-type]
+        response.raise_for_status()
+        first = None
+        for line in response.iter_lines():  # read to the end: a full request each round
+            if first is None and line.startswith(prefix):
+                first = time.perf_counter() - started
+    if first is None:
+        raise RuntimeError(f"no line starting {prefix!r}")
+    return first
+
+
+def _print(label: str, seconds: list[float]) -> None:
+    p50, p99 = percentiles([s * 1000 for s in seconds])
+    print(f"{label:<52} p50 {p50:8.2f} ms   p99 {p99:8.2f} ms")
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    rounds = int(args[0]) if args else 50
+    delay = float(args[1]) if len(args) > 1 else 0.2
+    with tempfile.TemporaryDirectory() as tmp, FakeLLMServer("anthropic") as fake:
+        env = _bench_env(Path(tmp), fake)
+        os.environ.update({k: v for k, v in env.items() if k != "PYTHONPATH"})
+        token = _user_token()
+        fake.script(*[Reply(ANSWER, delay=delay)] * (2 * (rounds + WARM_UP_ROUNDS)))
+        direct_request = {
+            "json": {
+                "model": "bench",
+                "max_tokens": 64,
+                "stream": True,
+                "messages": [{"role": "user", "content": "hi"}],
+            },
+            "headers": {"x-api-key": "test-key", "anthropic-version": "2023-06-01"},
+        }
+        stream_request = {
+            "json": {"Message": "hi"},
+            "headers": {"Authorization": f"Bearer {token}"},
+        }
+        direct, through = [], []
+        with _stream_server(env) as server, httpx.Client(timeout=10) as client:
+            for index in range(rounds + WARM_UP_ROUNDS):
+                fake_first = _time_to_line(
+                    client,
+                    f"{fake.root_url}/v1/messages",
+                    "event: content_block_delta",
+                    **direct_request,
+                )
+                client_first = _time_to_line(
+                    client, f"{server}/chat/stream", "event: message", **stream_request
+                )
+                if index >= WARM_UP_ROUNDS:
+                    direct.append(fake_first)
+                    through.append(client_first)
+    print(f"stream: first event, N={rounds}, fake's first delta after {delay * 1000:.0f} ms")
+    _print("fake's own time to first delta (direct)", direct)
+    _print("client's time to first event (through the server)", through)
+    _print(
+        "added by the server (per round: through - direct)",
+        [t - d for t, d in zip(through, direct, strict=True)],
+    )
+
+
+if __name__ == "__main__":
+    main()
