@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Header, Request
-from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from milio.chat import ChatResult, run_chat
 from milio.chat.chain_completer import ChainCompleter
@@ -13,28 +12,12 @@ from milio.db import get_database
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
+from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
-
-
-class ChatRequest(BaseModel):
-    # The desktop client sends "Message"; newer clients may send "message".
-    model_config = ConfigDict(extra="ignore")
-    message: str | None = Field(default=None, validation_alias="Message")
-    message_lower: str | None = Field(default=None, validation_alias="message")
-
-    @model_validator(mode="after")
-    def _one_message(self) -> ChatRequest:
-        if self.message is None and self.message_lower is None:
-            raise ValueError("Message is required")
-        return self
-
-    @property
-    def text(self) -> str:
-        return self.message if self.message is not None else self.message_lower or ""
 
 
 def _completer() -> ChainCompleter | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from milio.errors import UnauthorizedError
 from milio.settings import Settings
-from milio.tokens import bearer_token, verify_token
+from milio.tokens import TokenClaims, bearer_token, verify_token
 
 # arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{METHOD}/{path...}
 _METHOD_ARN = re.compile(r"^(arn:aws[a-z-]*:execute-api:[a-z0-9-]+:\d{12}:[A-Za-z0-9]+)/([^/]+)/")
@@ -26,18 +26,31 @@ def stage_wildcard(method_arn: str) -> str:
     return f"{match.group(1)}/{match.group(2)}/*/*"
 
 
-def authorize(
-    event: dict[str, Any], settings: Settings, user_exists: Callable[[int], bool]
-) -> dict[str, Any]:
-    """Answer an Allow policy with the user in its context, or raise UnauthorizedError."""
-    raw = event.get("authorizationToken")
-    token = bearer_token(raw if isinstance(raw, str) else None)
-    method_arn = event.get("methodArn")
-    if token is None or not isinstance(method_arn, str):
+def authenticate(
+    authorization: str | None, settings: Settings, user_exists: Callable[[int], bool]
+) -> TokenClaims:
+    """The claims of a valid ``Bearer`` token whose user still exists; else UnauthorizedError.
+
+    The one check behind every protected route: the TOKEN authorizer, and the
+    streaming app, which sits behind a function URL and checks for itself.
+    """
+    token = bearer_token(authorization)
+    if token is None:
         raise UnauthorizedError()
     claims = verify_token(token, settings)
     if not user_exists(claims.user_id):
         raise UnauthorizedError()
+    return claims
+
+
+def authorize(
+    event: dict[str, Any], settings: Settings, user_exists: Callable[[int], bool]
+) -> dict[str, Any]:
+    """Answer an Allow policy with the user in its context, or raise UnauthorizedError."""
+    raw, method_arn = event.get("authorizationToken"), event.get("methodArn")
+    if not isinstance(method_arn, str):
+        raise UnauthorizedError()
+    claims = authenticate(raw if isinstance(raw, str) else None, settings, user_exists)
     return {
         "principalId": str(claims.user_id),
         "policyDocument": {
