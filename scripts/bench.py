@@ -5,7 +5,8 @@
   the function, the layer and the runtime's own libraries on the path, and no
   bytecode cache (Lambda cannot write one);
 - in-process latency through the Lambda handlers (Mangum, middleware, app);
-- log-in (argon2id) and the rate limiter's added latency per request.
+- log-in (argon2id) and the rate limiter's added latency per request;
+- the time the streaming app adds before the first event.
 """
 
 from __future__ import annotations
@@ -114,7 +115,19 @@ def login_and_limiter() -> None:
     bench_limiter.main(300)
 
 
-BENCHES: list[Callable[[], None]] = [cold_imports, handlers_in_process, login_and_limiter]
+def stream_first_event() -> None:
+    from scripts import bench_stream
+
+    print("streaming: time the server adds before the first event")
+    bench_stream.main([])
+
+
+BENCHES: list[Callable[[], None]] = [
+    cold_imports,
+    handlers_in_process,
+    login_and_limiter,
+    stream_first_event,
+]
 
 
 def main() -> None:
