@@ -1,0 +1,96 @@
+"""Chat completions through an OpenAI-style SDK: OpenAI's own, or Groq's twin of it.
+
+Both SDKs are generated from the same shape (clients, errors, streams), so one
+class drives either; the SDK module is imported on first use, not at import.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import AsyncIterator
+from types import ModuleType
+from typing import Any
+
+from milio.providers.base import Completion, ProviderError
+from milio.providers.chat_completions import completion_text, delta_text
+from milio.providers.clients import ClientCache
+from milio.providers.error_mapping import stainless_error
+
+
+class OpenAICompatibleProvider:
+    name: str
+    sdk_module: str
+    sync_client: str
+    async_client: str
+
+    def __init__(self, *, api_key: str, model: str, base_url: str | None = None) -> None:
+        self.model = model
+        self._api_key = api_key
+        self._base_url = base_url
+        self._clients: ClientCache[Any, Any] = ClientCache(self._make_sync, self._make_async)
+
+    def _sdk(self) -> ModuleType:
+        return importlib.import_module(self.sdk_module)
+
+    def _make_client(self, class_name: str) -> Any:
+        # The chain retries and falls back itself; SDK retries would hide failures from it.
+        client_class = getattr(self._sdk(), class_name)
+        return client_class(api_key=self._api_key, base_url=self._base_url, max_retries=0)
+
+    def _make_sync(self) -> Any:
+        return self._make_client(self.sync_client)
+
+    def _make_async(self) -> Any:
+        return self._make_client(self.async_client)
+
+    def warm_up(self) -> None:
+        self._clients.sync()
+
+    def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
+        started = time.perf_counter()
+        try:
+            response = self._clients.sync().chat.completions.create(
+                model=self.model,
+                messages=_messages(system, user),
+                max_completion_tokens=max_tokens,
+                timeout=timeout,
+            )
+            text, tokens = completion_text(self.name, response)
+        except ProviderError:
+            raise
+        except Exception as exc:
+            raise stainless_error(self.name, self._sdk(), exc) from exc
+        latency = (time.perf_counter() - started) * 1000
+        return Completion(text, self.name, self.model, latency, tokens)
+
+    async def stream(
+        self,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        timeout: float,  # noqa: ASYNC109 (passed to the SDK as its connect/read timeout)
+    ) -> AsyncIterator[str]:
+        try:
+            upstream = await self._clients.for_running_loop().chat.completions.create(
+                model=self.model,
+                messages=_messages(system, user),
+                max_completion_tokens=max_tokens,
+                timeout=timeout,
+                stream=True,
+            )
+        except Exception as exc:
+            raise stainless_error(self.name, self._sdk(), exc) from exc
+        try:
+            async for chunk in upstream:
+                if text := delta_text(chunk):
+                    yield text
+        except Exception as exc:
+            raise stainless_error(self.name, self._sdk(), exc) from exc
+        finally:
+            await upstream.close()  # stop paying for tokens nobody will read
+
+
+def _messages(system: str, user: str) -> list[dict[str, str]]:
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
