@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devserver.routes import load_template  # noqa: E402
 from scripts.check_package import (  # noqa: E402
     BUILD,
     base_python,
+    built_functions,
     dir_size,
     isolated_env,
     runtime_stub,
@@ -42,16 +42,13 @@ def cold_imports() -> None:
     if not (BUILD / "template.yaml").exists():
         print("cold imports: no build; run `make package` first")
         return
-    resources = load_template(BUILD / "template.yaml")["Resources"]
     layer = BUILD / "CommonLayer"
     print(f"cold import of each handler module, median of {RUNS} fresh processes")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         stub = runtime_stub(tmp)
-        for name, resource in sorted(resources.items()):
-            if resource["Type"] != "AWS::Serverless::Function":
-                continue
-            handler = resource["Properties"]["Handler"]
+        for name, props in built_functions():
+            handler = props["Handler"]
             module = "stream_api" if handler == "run.sh" else handler.rsplit(".", 1)[0]
             paths = ":".join(map(str, [BUILD / name, layer / "python", stub]))
             times = []

@@ -205,8 +205,17 @@ def check_stream_function(name: str, paths: list[Path], tmp: Path) -> str:
         proc.wait(timeout=10)
 
 
-def main() -> int:
+def built_functions() -> list[tuple[str, dict[str, Any]]]:
+    """(logical id, properties) of every function in the built template, by name."""
     resources = load_template(BUILD / "template.yaml")["Resources"]
+    return sorted(
+        (name, resource["Properties"])
+        for name, resource in resources.items()
+        if resource["Type"] == "AWS::Serverless::Function"
+    )
+
+
+def main() -> int:
     layer = BUILD / "CommonLayer" / "python"
     layer_size = dir_size(BUILD / "CommonLayer")
     failures = 0
@@ -214,10 +223,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         stub = runtime_stub(tmp)
-        for name, resource in sorted(resources.items()):
-            if resource["Type"] != "AWS::Serverless::Function":
-                continue
-            props = resource["Properties"]
+        for name, props in built_functions():
             paths = [BUILD / name, layer, stub]
             size = dir_size(BUILD / name)
             try:

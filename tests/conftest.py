@@ -16,6 +16,7 @@ from milio.migrations import apply_migrations
 from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
 from milio.tokens import issue_token
+from tests.fakes import Api, FakeLLMServer
 from tests.support.services import running_moto, running_sqld
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
@@ -120,3 +121,29 @@ def api_user(sqld_db: Database) -> ApiUser:
     email = "ada@example.com"
     user_id = sqld_db.insert("INSERT INTO users (email, password) VALUES (?, ?)", (email, "x"))
     return ApiUser(user_id, email, issue_token(user_id, email, get_settings()).token)
+
+
+def _fake_llm(api: Api) -> Iterator[FakeLLMServer]:
+    with FakeLLMServer(api) as server:
+        yield server
+
+
+@pytest.fixture
+def openai_fake() -> Iterator[FakeLLMServer]:
+    """A local server speaking OpenAI's API (see tests/fakes/llm_servers.py)."""
+    yield from _fake_llm("openai")
+
+
+@pytest.fixture
+def anthropic_fake() -> Iterator[FakeLLMServer]:
+    yield from _fake_llm("anthropic")
+
+
+@pytest.fixture
+def mistral_fake() -> Iterator[FakeLLMServer]:
+    yield from _fake_llm("mistral")
+
+
+@pytest.fixture
+def groq_fake() -> Iterator[FakeLLMServer]:
+    yield from _fake_llm("groq")

@@ -47,27 +47,3 @@ def fake(request: pytest.FixtureRequest) -> Iterator[FakeLLMServer]:
     """Each API in turn: tests using it run once per provider."""
     with FakeLLMServer(request.param) as server:
         yield server
-
-
-@pytest.fixture
-def openai_fake() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("openai") as server:
-        yield server
-
-
-@pytest.fixture
-def anthropic_fake() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("anthropic") as server:
-        yield server
-
-
-@pytest.fixture
-def mistral_fake() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("mistral") as server:
-        yield server
-
-
-@pytest.fixture
-def groq_fake() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("groq") as server:
-        yield server

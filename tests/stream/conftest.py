@@ -65,18 +65,6 @@ class UvicornThread:
 
 
 @pytest.fixture
-def anthropic_fake() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("anthropic") as server:
-        yield server
-
-
-@pytest.fixture
-def openai_fake() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("openai") as server:
-        yield server
-
-
-@pytest.fixture
 def providers(
     anthropic_fake: FakeLLMServer, openai_fake: FakeLLMServer, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[FakeLLMServer, FakeLLMServer]:
