@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,17 +33,11 @@ sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
 from scripts.timing import percentiles  # noqa: E402
 from tests.fakes import FakeLLMServer, Reply  # noqa: E402
+from tests.support.services import free_port  # noqa: E402
 
 WARM_UP_ROUNDS = 3
 ANSWER = "A short streamed answer of a few words for the bench."
 PROVIDER_KEYS = ("OPENAI_API_KEY", "MISTRAL_API_KEY", "GROQ_API_KEY", "MILIO_LLM_PROVIDERS")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _bench_env(local_dir: Path, fake: FakeLLMServer) -> dict[str, str]:
@@ -73,6 +66,9 @@ def _user_token() -> str:
     from milio.settings import get_settings
     from milio.tokens import issue_token
 
+    # Settings as the environment now says (another benchmark may have read them before).
+    get_settings.cache_clear()
+    get_database.cache_clear()
     db = get_database()
     apply_migrations(db)
     user_id = db.insert("INSERT INTO users (email, password) VALUES (?, ?)", ("b@bench", "x"))
@@ -81,7 +77,7 @@ def _user_token() -> str:
 
 @contextmanager
 def _stream_server(env: dict[str, str]) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)]
     command += ["--no-access-log", "--log-level", "warning", "stream_api:app"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
