@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
 from milio.providers.base import Completion, ErrorKind, ProviderError
+from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
 
@@ -42,11 +42,13 @@ class AnthropicProvider:
     def warm_up(self) -> None:
         self._clients.sync()
 
-    def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
+    def _to_error(self, exc: Exception) -> ProviderError:
         import anthropic
 
-        started = time.perf_counter()
-        try:
+        return stainless_error(self.name, anthropic, exc)
+
+    def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
+        def call() -> tuple[str, int | None]:
             message = self._clients.sync().messages.create(
                 model=self.model,
                 system=system,
@@ -54,27 +56,15 @@ class AnthropicProvider:
                 max_tokens=max_tokens,
                 timeout=timeout,
             )
-            text = _text_of(message.content)
-            tokens = message.usage.output_tokens
-        except ProviderError:
-            raise
-        except Exception as exc:
-            raise stainless_error(self.name, anthropic, exc) from exc
-        latency = (time.perf_counter() - started) * 1000
-        return Completion(text, self.name, self.model, latency, tokens)
+            return _text_of(message.content), message.usage.output_tokens
 
-    async def stream(
-        self,
-        *,
-        system: str,
-        user: str,
-        max_tokens: int,
-        timeout: float,  # noqa: ASYNC109 (passed to the SDK as its connect/read timeout)
+        return timed_completion(self.name, self.model, call, self._to_error)
+
+    def stream(
+        self, *, system: str, user: str, max_tokens: int, timeout: float
     ) -> AsyncIterator[str]:
-        import anthropic
-
-        try:
-            upstream = await self._clients.for_running_loop().messages.create(
+        def open_stream() -> Awaitable[Any]:
+            return self._clients.for_running_loop().messages.create(
                 model=self.model,
                 system=system,
                 messages=_messages(user),
@@ -82,16 +72,8 @@ class AnthropicProvider:
                 timeout=timeout,
                 stream=True,
             )
-        except Exception as exc:
-            raise stainless_error(self.name, anthropic, exc) from exc
-        try:
-            async for event in upstream:
-                if text := _delta_text(event):
-                    yield text
-        except Exception as exc:
-            raise stainless_error(self.name, anthropic, exc) from exc
-        finally:
-            await upstream.close()  # stop paying for tokens nobody will read
+
+        return relayed_deltas(open_stream, _delta_text, self._to_error)
 
 
 def _messages(user: str) -> list[MessageParam]:

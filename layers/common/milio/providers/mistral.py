@@ -5,11 +5,11 @@ The SDK does not retry unless given a retry config, which the chain never passes
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncIterator, Awaitable
+from typing import TYPE_CHECKING, Any
 
 from milio.providers.base import Completion, ErrorKind, ProviderError
+from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.chat_completions import completion_text, delta_text
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import fallback_error, status_error
@@ -38,48 +38,29 @@ class MistralProvider:
         self._clients.sync()
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        started = time.perf_counter()
-        try:
+        def call() -> tuple[str, int | None]:
             response = self._clients.sync().chat.complete(
                 model=self.model,
                 messages=_messages(system, user),
                 max_tokens=max_tokens,
                 timeout_ms=_ms(timeout),
             )
-            text, tokens = completion_text(self.name, response)
-        except ProviderError:
-            raise
-        except Exception as exc:
-            raise _mapped(exc) from exc
-        latency = (time.perf_counter() - started) * 1000
-        return Completion(text, self.name, self.model, latency, tokens)
+            return completion_text(self.name, response)
 
-    async def stream(
-        self,
-        *,
-        system: str,
-        user: str,
-        max_tokens: int,
-        timeout: float,  # noqa: ASYNC109 (passed to the SDK as its connect/read timeout)
+        return timed_completion(self.name, self.model, call, _mapped)
+
+    def stream(
+        self, *, system: str, user: str, max_tokens: int, timeout: float
     ) -> AsyncIterator[str]:
-        try:
-            upstream = await self._clients.for_running_loop().chat.stream_async(
+        def open_stream() -> Awaitable[Any]:
+            return self._clients.for_running_loop().chat.stream_async(
                 model=self.model,
                 messages=_messages(system, user),
                 max_tokens=max_tokens,
                 timeout_ms=_ms(timeout),
             )
-        except Exception as exc:
-            raise _mapped(exc) from exc
-        try:
-            async for event in upstream:
-                if text := delta_text(event.data):
-                    yield text
-        except Exception as exc:
-            raise _mapped(exc) from exc
-        finally:
-            # Stop paying for tokens nobody will read (the SDK's close() is unannotated).
-            await upstream.close()  # type: ignore[no-untyped-call]
+
+        return relayed_deltas(open_stream, lambda event: delta_text(event.data), _mapped)
 
 
 def _messages(system: str, user: str) -> list[ChatCompletionRequestMessageTypedDict]:

@@ -7,12 +7,12 @@ class drives either; the SDK module is imported on first use, not at import.
 from __future__ import annotations
 
 import importlib
-import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from types import ModuleType
 from typing import Any
 
 from milio.providers.base import Completion, ProviderError
+from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.chat_completions import completion_text, delta_text
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
@@ -47,49 +47,34 @@ class OpenAICompatibleProvider:
     def warm_up(self) -> None:
         self._clients.sync()
 
+    def _to_error(self, exc: Exception) -> ProviderError:
+        return stainless_error(self.name, self._sdk(), exc)
+
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        started = time.perf_counter()
-        try:
+        def call() -> tuple[str, int | None]:
             response = self._clients.sync().chat.completions.create(
                 model=self.model,
                 messages=_messages(system, user),
                 max_completion_tokens=max_tokens,
                 timeout=timeout,
             )
-            text, tokens = completion_text(self.name, response)
-        except ProviderError:
-            raise
-        except Exception as exc:
-            raise stainless_error(self.name, self._sdk(), exc) from exc
-        latency = (time.perf_counter() - started) * 1000
-        return Completion(text, self.name, self.model, latency, tokens)
+            return completion_text(self.name, response)
 
-    async def stream(
-        self,
-        *,
-        system: str,
-        user: str,
-        max_tokens: int,
-        timeout: float,  # noqa: ASYNC109 (passed to the SDK as its connect/read timeout)
+        return timed_completion(self.name, self.model, call, self._to_error)
+
+    def stream(
+        self, *, system: str, user: str, max_tokens: int, timeout: float
     ) -> AsyncIterator[str]:
-        try:
-            upstream = await self._clients.for_running_loop().chat.completions.create(
+        def open_stream() -> Awaitable[Any]:
+            return self._clients.for_running_loop().chat.completions.create(  # type: ignore[no-any-return]
                 model=self.model,
                 messages=_messages(system, user),
                 max_completion_tokens=max_tokens,
                 timeout=timeout,
                 stream=True,
             )
-        except Exception as exc:
-            raise stainless_error(self.name, self._sdk(), exc) from exc
-        try:
-            async for chunk in upstream:
-                if text := delta_text(chunk):
-                    yield text
-        except Exception as exc:
-            raise stainless_error(self.name, self._sdk(), exc) from exc
-        finally:
-            await upstream.close()  # stop paying for tokens nobody will read
+
+        return relayed_deltas(open_stream, delta_text, self._to_error)
 
 
 def _messages(system: str, user: str) -> list[dict[str, str]]:
