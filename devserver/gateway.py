@@ -8,7 +8,6 @@ handler API Gateway calls, and the apps receive the same request context
 from __future__ import annotations
 
 import importlib
-import json
 import uuid
 from typing import Any
 
@@ -18,6 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from devserver.routes import Route, Template
 from milio.observability import logger
+from milio.web.factory import send_error
 
 LOCAL_ARN_PREFIX = "arn:aws:execute-api:local-1:000000000000:localapi/local"
 
@@ -36,13 +36,6 @@ class AuthorizerContext:
     @staticmethod
     def get_remaining_time_in_millis() -> int:
         return 10_000
-
-
-async def _json(send: Send, status: int, body: dict[str, Any]) -> None:
-    raw = json.dumps(body).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": raw})
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -78,13 +71,13 @@ class LocalGateway:
         route = self.routes.get((scope["method"], scope["path"]))
         if route is None:
             # API Gateway answers unknown routes itself (MISSING_AUTHENTICATION_TOKEN -> 404).
-            await _json(send, 404, {"error": "Not found"})
+            await send_error(send, 404, "Not found", {})
             return
         context: dict[str, str] | None = None
         if route.protected:
             context = await self._authorize(scope, route)
             if context is None:
-                await _json(send, 401, {"error": "Unauthorized"})
+                await send_error(send, 401, "Unauthorized", {})
                 return
         scope = {**scope, "aws.event": self._event(scope, context)}
         await self.apps[route.module](scope, receive, send)

@@ -13,7 +13,7 @@ from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
 from milio.web.chat_request import ChatRequest
-from milio.web.factory import create_app
+from milio.web.factory import create_app, current_request_id
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
 
@@ -60,7 +60,7 @@ def chat(
         "user_chat": body.text,
         "device": device_of(user_agent, x_device),
         "user_id": user.user_id,
-        "request_id": request.scope.get("state", {}).get("request_id"),
+        "request_id": current_request_id(request),
     }
     entries = _log_entries(result, completer, context)
     if entries:

@@ -28,15 +28,16 @@ REQUEST_ID_HEADER = "x-request-id"
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 
-def error_body(message: str, request_id: str | None = None) -> bytes:
+def error_json(message: str, request_id: str | None = None) -> dict[str, Any]:
+    """The body of every error answer: ``{"error": ..., "requestId": ...}``."""
     body: dict[str, Any] = {"error": message}
     if request_id:
         body["requestId"] = request_id
-    return json.dumps(body).encode()
+    return body
 
 
 async def send_error(send: Send, status: int, message: str, headers: dict[str, str]) -> None:
-    body = error_body(message, headers.get(REQUEST_ID_HEADER))
+    body = json.dumps(error_json(message, headers.get(REQUEST_ID_HEADER))).encode()
     raw_headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
@@ -184,16 +185,14 @@ def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
     return 422, "Invalid request: " + "; ".join(parts)
 
 
-def _request_id(request: Request) -> str | None:
+def current_request_id(request: Request) -> str | None:
+    """The id the guard middleware gave this request (answered and logged with it)."""
     value = request.scope.get("state", {}).get("request_id")
     return value if isinstance(value, str) else None
 
 
 def _json_error(request: Request, status: int, message: str, **headers: str) -> JSONResponse:
-    body: dict[str, Any] = {"error": message}
-    request_id = _request_id(request)
-    if request_id:
-        body["requestId"] = request_id
+    body = error_json(message, current_request_id(request))
     return JSONResponse(body, status_code=status, headers=headers or None)
 
 
