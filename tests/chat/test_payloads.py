@@ -16,7 +16,7 @@ SHELL_ATTACKS = [
     "a/b",
     "a\\b",
     "-rf",
-    ".bashrc",
+    ".",
     'discord" ; open -a "Terminal',
     "discord' & calc",
     "name > /dev/null",
@@ -52,6 +52,8 @@ def test_name_refuses_shell_and_path_tricks(attack: str) -> None:
         ("café", "café"),
         ("C++ notes", "C++ notes"),
         ("v1.2", "v1.2"),
+        (".git", ".git"),  # a hidden folder the user named
+        (".env.local", ".env.local"),
     ],
 )
 def test_name_keeps_ordinary_names(raw: str, clean: str) -> None:

@@ -58,8 +58,10 @@ def valid_name(value: object) -> str | None:
     text = _as_text(value)
     if not text or len(text) > NAME_MAX_CHARS or "  " in text:
         return None
-    if text[0] in "-." or ".." in text:
-        return None  # an option to a command, a hidden file or a parent path
+    if text[0] == "-" or ".." in text or text == ".":
+        # An option to a command, or a parent or current path. A leading dot is a
+        # hidden folder or file the user named (".git"): kept, as the user typed it.
+        return None
     if all(ch.isalnum() or ch == " " or ch in _NAME_PUNCTUATION for ch in text):
         return text
     return None
