@@ -20,9 +20,14 @@ server answers `Reply()`):
 - `Hang()`: never answers; returns once the client gives up (its timeout).
 - `Malformed(body)`: a 200 whose body is not what the API returns.
 
+A structured request (tools, a JSON schema or JSON mode) is checked as the real
+API checks it (a 400 otherwise, e.g. a strict schema with an optional
+property) and a `Reply` to it holds its text (a JSON object) the way the
+request asked: as a forced tool call's arguments or input, or as the content.
+
 Each `RecordedRequest` tells what the client sent (model, max_tokens, system,
-user, stream) and, through events, whether the response `finished` or the
-client `disconnected` first (e.g. a consumer that stopped reading a stream).
+user, stream, structured) and, through events, whether the response `finished`
+or the client `disconnected` first (e.g. a consumer that stopped reading a stream).
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ from tests.fakes.llm_wire import (
     stream_delta,
     stream_head,
     stream_tail,
+    structured_answer,
+    structured_kind,
+    structured_problem,
 )
 
 
@@ -99,6 +107,11 @@ class RecordedRequest:
     @property
     def stream(self) -> bool:
         return bool(self.body.get("stream"))
+
+    @property
+    def structured(self) -> str | None:
+        """ "tool", "json_schema", "json_object", or None for a plain text request."""
+        return structured_kind(self.body)
 
     @property
     def system(self) -> str | None:
@@ -248,6 +261,10 @@ class _Handler(BaseHTTPRequestHandler):
         if request.path != PATHS[api]:
             self._send_json(404, error_body(api, 404))
             return
+        problem = structured_problem(api, request.body)
+        if problem is not None:
+            self._send_json(400, error_body(api, 400) | {"problem": problem})
+            return
         behaviour = self.fake._next_behaviour()
         match behaviour:
             case Hang():
@@ -261,6 +278,10 @@ class _Handler(BaseHTTPRequestHandler):
             case Reply() if request.stream:
                 self._wait(behaviour.delay)
                 self._stream(request, behaviour)
+            case Reply(text=text, delay=delay, output_tokens=tokens) if request.structured:
+                self._wait(delay)
+                model = request.model or "fake"
+                self._send_json(200, structured_answer(api, request.body, model, text, tokens))
             case Reply(text=text, delay=delay, output_tokens=tokens):
                 self._wait(delay)
                 self._send_json(200, json_answer(api, request.model or "fake", text, tokens))

@@ -153,3 +153,97 @@ def error_body(api: Api, status: int) -> dict[str, Any]:
             "code": str(status),
         }
     return {"error": {"message": message, "type": code, "param": None, "code": code}}
+
+
+# Structured answers. A request asks for one by naming tools (OpenAI, Groq,
+# Mistral: "tools" + "tool_choice"; Anthropic: "tools" + "tool_choice" of type
+# "tool"), a JSON schema ("response_format": {"type": "json_schema"}) or JSON mode
+# ("response_format": {"type": "json_object"}). The reply's text is the object.
+
+
+def structured_kind(body: dict[str, Any]) -> str | None:
+    """ "tool", "json_schema", "json_object", or None for a plain text request."""
+    if body.get("tools"):
+        return "tool"
+    response_format = body.get("response_format") or {}
+    kind = response_format.get("type")
+    return kind if kind in ("json_schema", "json_object") else None
+
+
+def structured_problem(api: Api, body: dict[str, Any]) -> str | None:
+    """Why the real API would refuse this structured request with a 400, or None."""
+    kind = structured_kind(body)
+    if kind == "tool":
+        return _tool_problem(api, body)
+    if kind == "json_schema":
+        spec = body["response_format"].get("json_schema") or {}
+        if not spec.get("name") or not isinstance(spec.get("schema"), dict):
+            return "json_schema needs a name and a schema"
+        return _strict_problem(spec["schema"]) if spec.get("strict") else None
+    if kind == "json_object":
+        texts = [str(m.get("content")) for m in body.get("messages", [])]
+        if not any("json" in text.lower() for text in texts):
+            return "JSON mode needs the word JSON in the messages"
+    return None
+
+
+def _tool_problem(api: Api, body: dict[str, Any]) -> str | None:
+    tools, choice = body["tools"], body.get("tool_choice") or {}
+    if api == "anthropic":
+        names = {tool.get("name") for tool in tools}
+        schemas = [tool.get("input_schema") or {} for tool in tools]
+        chosen = choice.get("name") if choice.get("type") == "tool" else None
+    else:
+        names = {tool.get("function", {}).get("name") for tool in tools}
+        schemas = [tool.get("function", {}).get("parameters") or {} for tool in tools]
+        chosen = (choice.get("function") or {}).get("name")
+    if any(schema.get("type") != "object" for schema in schemas):
+        return "a tool's schema must be an object"
+    if chosen not in names:
+        return "tool_choice names no declared tool"
+    return None
+
+
+def _strict_problem(schema: dict[str, Any], where: str = "$") -> str | None:
+    """OpenAI's strict mode: every object closed, every property required."""
+    types = schema.get("type")
+    if types == "object" or (isinstance(types, list) and "object" in types):
+        properties = schema.get("properties", {})
+        if schema.get("additionalProperties") is not False:
+            return f"{where}: additionalProperties must be false"
+        if sorted(schema.get("required", [])) != sorted(properties):
+            return f"{where}: every property must be required"
+        for name, sub in properties.items():
+            problem = _strict_problem(sub, f"{where}.{name}")
+            if problem:
+                return problem
+    nullable = isinstance(types, list) and "null" in types
+    if "enum" in schema and nullable and None not in schema["enum"]:
+        return f"{where}: a nullable enum must list null"
+    return None
+
+
+def structured_answer(
+    api: Api, body: dict[str, Any], model: str, text: str, output_tokens: int | None
+) -> dict[str, Any]:
+    """The API's answer holding ``text`` (a JSON object) the way the request asked for it."""
+    answer = json_answer(api, model, text, output_tokens)
+    if structured_kind(body) != "tool":
+        return answer  # JSON schema and JSON mode: the object is the message content
+    if api == "anthropic":
+        name = body["tool_choice"]["name"]
+        block = {"type": "tool_use", "id": f"toolu_{uuid.uuid4().hex[:24]}", "name": name}
+        return answer | {
+            "content": [block | {"input": json.loads(text)}],
+            "stop_reason": "tool_use",
+        }
+    name = body["tool_choice"]["function"]["name"]
+    call = {
+        "id": f"call_{uuid.uuid4().hex[:24]}",
+        "type": "function",
+        "function": {"name": name, "arguments": text},
+    }
+    choice = answer["choices"][0]
+    choice["message"] = {"role": "assistant", "content": None, "tool_calls": [call]}
+    choice["finish_reason"] = "tool_calls"
+    return answer

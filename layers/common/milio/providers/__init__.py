@@ -8,7 +8,14 @@ provider is first called. Typical use:
         async for text in deltas: ...
 """
 
-from milio.providers.base import Completion, ErrorKind, Failure, Provider, ProviderError
+from milio.providers.base import (
+    Completion,
+    ErrorKind,
+    Failure,
+    OutputSchema,
+    Provider,
+    ProviderError,
+)
 from milio.providers.chain import (
     ChainPolicy,
     ChainResult,
@@ -34,6 +41,7 @@ __all__ = [
     "ErrorKind",
     "Failure",
     "NoProviderAnsweredError",
+    "OutputSchema",
     "Provider",
     "ProviderChain",
     "ProviderError",

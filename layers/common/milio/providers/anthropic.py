@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
-from milio.providers.base import Completion, ErrorKind, ProviderError
+from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
@@ -75,6 +76,31 @@ class AnthropicProvider:
 
         return relayed_deltas(open_stream, _delta_text, self._to_error)
 
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
+    ) -> Completion:
+        """Tool use: one tool whose input schema is ``output``, and the model made to call it."""
+
+        def call() -> tuple[str, int | None]:
+            message = self._clients.sync().messages.create(
+                model=self.model,
+                system=system,
+                messages=_messages(user),
+                max_tokens=max_tokens,
+                timeout=timeout,
+                tools=[
+                    {
+                        "name": output.name,
+                        "description": output.description,
+                        "input_schema": dict(output.schema),
+                    }
+                ],
+                tool_choice={"type": "tool", "name": output.name},
+            )
+            return _tool_input(message.content), message.usage.output_tokens
+
+        return timed_completion(self.name, self.model, call, self._to_error)
+
 
 def _messages(user: str) -> list[MessageParam]:
     return [{"role": "user", "content": user}]
@@ -85,6 +111,13 @@ def _text_of(blocks: Any) -> str:
     if not text.strip():
         raise ProviderError(AnthropicProvider.name, ErrorKind.MALFORMED_RESPONSE)
     return text
+
+
+def _tool_input(blocks: Any) -> str:
+    for block in blocks:
+        if getattr(block, "type", None) == "tool_use" and isinstance(block.input, dict):
+            return json.dumps(block.input)
+    raise ProviderError(AnthropicProvider.name, ErrorKind.MALFORMED_RESPONSE)
 
 
 def _delta_text(event: Any) -> str:

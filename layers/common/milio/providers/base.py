@@ -5,10 +5,10 @@ Plain Python: no SDK is imported here, so importing this module costs nothing.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +18,15 @@ class Completion:
     model: str
     latency_ms: float
     output_tokens: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSchema:
+    """The one JSON object a structured call must answer with."""
+
+    name: str  # a tool or schema name: letters, digits, "_" and "-"
+    description: str
+    schema: Mapping[str, Any]  # a JSON Schema of an object, strict-mode compatible
 
 
 class Provider(Protocol):
@@ -41,6 +50,16 @@ class Provider(Protocol):
         self, *, system: str, user: str, max_tokens: int, timeout: float
     ) -> AsyncIterator[str]:
         """Text deltas as they arrive. Closing the iterator closes the upstream response."""
+        ...
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
+    ) -> Completion:
+        """One blocking call answered with one JSON object meant to fit ``output``.
+
+        Each API's own way (a JSON schema, a forced tool call, JSON mode); the
+        completion's text is that object as JSON, not yet validated.
+        """
         ...
 
 

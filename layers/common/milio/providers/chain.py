@@ -9,6 +9,7 @@ started or allowed to run past the overall deadline.
 from __future__ import annotations
 
 import asyncio
+import copy
 import random
 import time
 from collections import deque
@@ -17,7 +18,14 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from milio.errors import ProviderUnavailableError
-from milio.providers.base import Completion, ErrorKind, Failure, Provider, ProviderError
+from milio.providers.base import (
+    Completion,
+    ErrorKind,
+    Failure,
+    OutputSchema,
+    Provider,
+    ProviderError,
+)
 from milio.providers.health import ProviderHealth
 
 
@@ -185,6 +193,54 @@ class ProviderChain:
     def stream(self, *, system: str, user: str, max_tokens: int) -> ChainStream:
         """Text deltas of the first provider that starts answering; see `ChainStream`."""
         return ChainStream(self, system=system, user=user, max_tokens=max_tokens)
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int
+    ) -> ChainResult:
+        """As `complete`, each provider asked for one JSON object fitting `output`.
+
+        The same retries, fallback, health and deadline as `complete`: the chain
+        runs over each provider's structured calls.
+        """
+        view = copy.copy(self)
+        view.providers = tuple(_StructuredCalls(provider, output) for provider in self.providers)
+        return view.complete(system=system, user=user, max_tokens=max_tokens)
+
+
+class _StructuredCalls:
+    """A provider whose `complete` is its structured call, for `complete_structured`."""
+
+    def __init__(self, provider: Provider, output: OutputSchema) -> None:
+        self._provider = provider
+        self._output = output
+
+    @property
+    def name(self) -> str:
+        return self._provider.name
+
+    @property
+    def model(self) -> str:
+        return self._provider.model
+
+    def warm_up(self) -> None:
+        self._provider.warm_up()
+
+    def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
+        return self.complete_structured(
+            system=system, user=user, output=self._output, max_tokens=max_tokens, timeout=timeout
+        )
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
+    ) -> Completion:
+        return self._provider.complete_structured(
+            system=system, user=user, output=output, max_tokens=max_tokens, timeout=timeout
+        )
+
+    def stream(
+        self, *, system: str, user: str, max_tokens: int, timeout: float
+    ) -> AsyncIterator[str]:
+        raise TypeError("structured calls do not stream")
 
 
 class ChainStream:

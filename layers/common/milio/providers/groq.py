@@ -13,3 +13,5 @@ class GroqProvider(OpenAICompatibleProvider):
     sdk_module = "groq"
     sync_client = "Groq"
     async_client = "AsyncGroq"
+    # Tool use works on every Groq chat model; JSON schema output only on some.
+    structured_mode = "tool"

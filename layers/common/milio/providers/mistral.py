@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
-from milio.providers.base import Completion, ErrorKind, ProviderError
+from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError
 from milio.providers.calls import relayed_deltas, timed_completion
-from milio.providers.chat_completions import completion_text, delta_text
+from milio.providers.chat_completions import completion_text, delta_text, json_mode_instruction
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import fallback_error, status_error
 
@@ -61,6 +61,23 @@ class MistralProvider:
             )
 
         return relayed_deltas(open_stream, lambda event: delta_text(event.data), _mapped)
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
+    ) -> Completion:
+        """JSON mode: a JSON object is guaranteed; the schema travels in the instructions."""
+
+        def call() -> tuple[str, int | None]:
+            response = self._clients.sync().chat.complete(
+                model=self.model,
+                messages=_messages(system + json_mode_instruction(output), user),
+                max_tokens=max_tokens,
+                timeout_ms=_ms(timeout),
+                response_format={"type": "json_object"},
+            )
+            return completion_text(self.name, response)
+
+        return timed_completion(self.name, self.model, call, _mapped)
 
 
 def _messages(system: str, user: str) -> list[ChatCompletionRequestMessageTypedDict]:

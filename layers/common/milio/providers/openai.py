@@ -10,3 +10,4 @@ class OpenAIProvider(OpenAICompatibleProvider):
     sdk_module = "openai"
     sync_client = "OpenAI"
     async_client = "AsyncOpenAI"
+    structured_mode = "json_schema"  # strict structured outputs

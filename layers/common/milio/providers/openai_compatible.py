@@ -9,11 +9,17 @@ from __future__ import annotations
 import importlib
 from collections.abc import AsyncIterator, Awaitable
 from types import ModuleType
-from typing import Any
+from typing import Any, ClassVar, Literal
 
-from milio.providers.base import Completion, ProviderError
+from milio.providers.base import Completion, OutputSchema, ProviderError
 from milio.providers.calls import relayed_deltas, timed_completion
-from milio.providers.chat_completions import completion_text, delta_text
+from milio.providers.chat_completions import (
+    completion_text,
+    delta_text,
+    forced_tool,
+    json_schema_format,
+    structured_text,
+)
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
 
@@ -23,6 +29,8 @@ class OpenAICompatibleProvider:
     sdk_module: str
     sync_client: str
     async_client: str
+    # How a structured answer is asked for: a strict JSON schema, or a forced tool call.
+    structured_mode: ClassVar[Literal["json_schema", "tool"]]
 
     def __init__(self, *, api_key: str, model: str, base_url: str | None = None) -> None:
         self.model = model
@@ -75,6 +83,26 @@ class OpenAICompatibleProvider:
             )
 
         return relayed_deltas(open_stream, delta_text, self._to_error)
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
+    ) -> Completion:
+        if self.structured_mode == "json_schema":
+            shape: dict[str, Any] = {"response_format": json_schema_format(output)}
+        else:
+            shape = forced_tool(output)
+
+        def call() -> tuple[str, int | None]:
+            response = self._clients.sync().chat.completions.create(
+                model=self.model,
+                messages=_messages(system, user),
+                max_completion_tokens=max_tokens,
+                timeout=timeout,
+                **shape,
+            )
+            return structured_text(self.name, response)
+
+        return timed_completion(self.name, self.model, call, self._to_error)
 
 
 def _messages(system: str, user: str) -> list[dict[str, str]]:
