@@ -6,8 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Header, Request
 
-from milio.chat import ChatResult, run_chat
 from milio.chat.chain_completer import ChainCompleter
+from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
 from milio.db import get_database
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
@@ -28,10 +28,7 @@ def _completer() -> ChainCompleter | None:
     return ChainCompleter(chain)
 
 
-def _log_entries(
-    result: ChatResult, completer: ChainCompleter | None, context: dict[str, Any]
-) -> list[ErrorLogEntry]:
-    records = [*(completer.failure_records() if completer else []), *result.errors]
+def _log_entries(result: ChatResult, context: dict[str, Any]) -> list[ErrorLogEntry]:
     return [
         ErrorLogEntry(
             type_error=record.kind,
@@ -41,7 +38,7 @@ def _log_entries(
             latency_ms=record.latency_ms,
             **context,
         )
-        for record in records
+        for record in result.log_records
     ]
 
 
@@ -54,15 +51,14 @@ def chat(
     user_agent: Annotated[str | None, Header()] = None,
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    completer = _completer()
-    result = run_chat(body.text, completer)
+    result = run_chat(body.text, _completer(), ChatOptions.from_settings())
     context = {
         "user_chat": body.text,
         "device": device_of(user_agent, x_device),
         "user_id": user.user_id,
         "request_id": current_request_id(request),
     }
-    entries = _log_entries(result, completer, context)
+    entries = _log_entries(result, context)
     if entries:
         # After the answer is ready; a failed write is logged, never raised.
         background.add_task(write_entries, get_database(), entries)

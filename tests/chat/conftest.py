@@ -5,45 +5,91 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pytest
+from milio.chat.pipeline import ChatOptions
+from milio.providers import ErrorKind, Failure, NoProviderAnsweredError, OutputSchema
+from milio.providers.base import Completion
+from milio.providers.chain import ChainResult
 
-from milio.chat.completion import Completion
-from milio.errors import ProviderUnavailableError
+# The pipeline as configured by default, with a small size limit for tests.
+ONE_CALL = ChatOptions(fast_path=True, structured_output=True, max_message_chars=10_000)
+STEPWISE = ChatOptions(fast_path=True, structured_output=False, max_message_chars=10_000)
+MODEL_ONLY = ChatOptions(fast_path=False, structured_output=False, max_message_chars=10_000)
+REFUSED = NoProviderAnsweredError(
+    "all providers failed", [Failure("fake", ErrorKind.BAD_REQUEST, 1.0, 400)]
+)
+
+
+def _result(text: str, provider: str = "fake") -> ChainResult:
+    return ChainResult(Completion(text, provider, "fake-model", 1.0, None), ())
 
 
 @dataclass
 class ScriptedCompleter:
-    """Answers each call from ``answers[purpose]`` (a list is consumed in order)."""
+    """Answers each call from ``answers[purpose]`` (a list is consumed in order).
+
+    The structured call's purpose is "decision"; with no "decision" script the
+    providers refuse structured requests (a 400), as an API without them would.
+    """
 
     answers: dict[str, str | list[str]]
     calls: list[dict[str, object]] = field(default_factory=list)
 
-    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Completion:
+    def _answer(self, purpose: str) -> str:
+        script = self.answers.get(purpose, self.answers.get("*", ""))
+        return script.pop(0) if isinstance(script, list) else script
+
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
         self.calls.append(
             {"system": system, "user": user, "max_tokens": max_tokens, "purpose": purpose}
         )
-        script = self.answers.get(purpose, self.answers.get("*", ""))
-        text = script.pop(0) if isinstance(script, list) else script
-        return Completion(text=text, provider="fake", latency_ms=1.0)
+        return _result(self._answer(purpose))
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        self.calls.append(
+            {"system": system, "user": user, "max_tokens": max_tokens, "purpose": purpose}
+        )
+        if "decision" not in self.answers:
+            raise REFUSED
+        return _result(self._answer(purpose))
+
+    @property
+    def purposes(self) -> list[object]:
+        return [call["purpose"] for call in self.calls]
 
 
 @dataclass
 class DownCompleter:
+    """Every provider fails with a server error."""
+
     calls: int = 0
 
-    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Completion:
+    def _fail(self) -> ChainResult:
         self.calls += 1
-        raise ProviderUnavailableError("all providers failed")
+        raise NoProviderAnsweredError(
+            "all providers failed", [Failure("groq", ErrorKind.SERVER_ERROR, 3.0, 503)]
+        )
+
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
+        return self._fail()
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        return self._fail()
 
 
 @dataclass
 class FunctionCompleter:
+    """Answers every call, structured or not, with ``answer(purpose)``."""
+
     answer: Callable[[str], str]
 
-    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Completion:
-        return Completion(text=self.answer(purpose), provider="hostile", latency_ms=2.0)
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
+        return _result(self.answer(purpose), "hostile")
 
-
-@pytest.fixture
-def scripted() -> Callable[[dict[str, str | list[str]]], ScriptedCompleter]:
-    return ScriptedCompleter
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        return _result(self.answer(purpose), "hostile")

@@ -1,25 +1,13 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
 from hassil import sample_intents
+from hassil.intents import TextSlotList
 
 from milio.chat import fastpath
+from milio.chat.applications import APPLICATIONS
 from milio.chat.catalog import ACTIONS, CATEGORIES, build_payload
 from milio.chat.protocol import is_valid_system_message
-from milio.chat.request import parse_request
-from milio.chat.vocabulary import KNOWN_APPS, KNOWN_SITES
-
-DATASET = Path(__file__).parent.parent / "data" / "chat_dataset.jsonl"
-ROWS = [json.loads(line) for line in DATASET.read_text().splitlines() if line.strip()]
-
-
-def _is_right(row: dict[str, str], got: str) -> bool:
-    if row["match"] == "exact":
-        return got == row["expected"]
-    return got.startswith(row["expected"])
+from milio.chat.websites import KNOWN_SITES
 
 
 def test_catalog_has_every_code_of_the_contract() -> None:
@@ -29,68 +17,69 @@ def test_catalog_has_every_code_of_the_contract() -> None:
     assert set(CATEGORIES) == {"0", "1", "3", "4", "5", "6", "7", "A", "B"}
 
 
-def test_every_action_is_labelled_in_the_dataset() -> None:
-    labelled = {row["expected"][:3] for row in ROWS if row["match"] != "category"}
-    missing = set(ACTIONS) - labelled - {"016"} - {"100"}
-    assert not missing
-    assert any(row["expected"] == "100" for row in ROWS)
-    assert len(ROWS) >= 300
-
-
-def test_names_have_one_meaning_and_sites_are_valid_urls() -> None:
-    assert not set(KNOWN_APPS) & set(KNOWN_SITES)
+def test_known_names_are_valid_payloads_and_have_one_meaning() -> None:
+    assert len(set(APPLICATIONS.values())) >= 250
+    for name in APPLICATIONS.values():
+        assert is_valid_system_message("001" + name), name
+        assert name == name.lower()
     for url in KNOWN_SITES.values():
         assert is_valid_system_message("014" + url), url
-    for name in KNOWN_APPS.values():
-        assert is_valid_system_message("001" + name), name
+    # A name is an application or a website, never both.
+    assert not set(APPLICATIONS) & set(KNOWN_SITES)
 
 
-def test_fast_path_is_always_right_when_it_answers_on_the_dataset() -> None:
-    answered = 0
-    for row in ROWS:
-        found = fastpath.match(parse_request(row["text"]).latest)
-        if found is not None:
-            answered += 1
-            assert _is_right(row, found.system_message), (row, found.system_message)
-    assert answered >= len(ROWS) // 2
-
-
-def test_every_action_with_templates_is_reached_by_the_dataset() -> None:
-    reached = set()
-    for row in ROWS:
-        found = fastpath.match(parse_request(row["text"]).latest)
-        if found is not None:
-            reached.add(found.action.full_code)
-    assert reached == {code for code, action in ACTIONS.items() if action.templates}
+def test_every_template_slot_has_a_reader() -> None:
+    for action in ACTIONS.values():
+        for template in action.templates:
+            for list_name, _field in fastpath._SLOT.findall(template):
+                assert list_name in fastpath.READERS or list_name == "file_type", template
 
 
 def test_sentences_sampled_from_the_templates_never_reach_another_action() -> None:
     intents = fastpath.get_matcher().intents
-    samples = list(sample_intents(intents, max_sentences_per_intent=150, expand_ranges=False))
-    assert len(samples) > 300
+    samples = list(sample_intents(intents, max_sentences_per_intent=200, expand_ranges=False))
+    assert len(samples) > 500
     for intent_name, sentence in samples:
         found = fastpath.match(sentence)
         assert found is None or found.action.full_code == intent_name, (sentence, found)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "open discord and delete my files",
-        "open discord; rm -rf ~",
-        "create a folder named x; rm -rf ~",
-        "create a folder called $(reboot)",
-        "create a folder called ../../etc",
-        "delete the folder called -rf",
-        "create a folder called notes on my desktop",
-        "set a timer for 0 minutes",
-        "volume up 500",
-        "open the door",
-        "open " + "discord " * 40,
-    ],
-)
-def test_fast_path_leaves_doubtful_requests_to_the_model(text: str) -> None:
-    assert fastpath.match(text) is None
+# Words for each slot of the templates, to write out every sentence they stand for.
+SLOT_WORDS = {
+    "app": ["discord", "google chrome"],
+    "the_app": ["spotify"],
+    "named_app": ["linear"],
+    "game": ["minecraft"],
+    "site": ["youtube", "netflix.com"],
+    "named_site": ["bbc.co.uk"],
+    "typed_url": ["https://example.com/docs"],
+    "file": ["report.pdf"],
+    "file_name": ["notes"],
+    "folder": ["Tax Stuff"],
+    "bare_folder": ["Recipes"],
+    "song": ["bohemian rhapsody"],
+    "playlist": ["workout"],
+    "duration": ["5 minutes", "1h30"],
+    "amount": ["20", "10%"],
+}
+
+
+def test_every_sentence_the_templates_stand_for_is_answered_with_its_own_action() -> None:
+    lists = {name: TextSlotList.from_strings(words) for name, words in SLOT_WORDS.items()}
+    assert set(lists) == set(fastpath.READERS)
+    samples = list(
+        sample_intents(
+            fastpath.get_matcher().intents,
+            slot_lists=lists,
+            max_sentences_per_intent=150,
+            exclude_sentences_with_wildcards=False,
+            expand_ranges=False,
+        )
+    )
+    assert len(samples) > 2000
+    found = [(intent, fastpath.match(sentence)) for intent, sentence in samples]
+    assert [(i, f.system_message) for i, f in found if f and f.action.full_code != i] == []
+    assert sum(f is not None for _, f in found) == len(found)
 
 
 def test_build_payload_sends_missing_detail_when_any_detail_fails() -> None:
@@ -100,4 +89,3 @@ def test_build_payload_sends_missing_detail_when_any_detail_fails() -> None:
         {"old": "a", "ext": "txt", "new": "b"},
     )
     assert build_payload(rename, {"old": "a", "ext": "txt", "new": "b|c"}) == ("0", {})
-    assert build_payload(rename, {"old": "a", "ext": "txt"}) == ("0", {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -50,16 +51,30 @@ def test_the_lowercase_key_is_accepted(api: TestClient, api_user: ApiUser) -> No
     assert (status, body["System message"]) == (200, "017120")
 
 
-def test_an_unknown_sentence_goes_through_the_model_steps(
+def test_an_unknown_sentence_takes_one_structured_model_call(
     api: TestClient, api_user: ApiUser, groq: FakeLLMServer
 ) -> None:
-    groq.script(Reply("0"), Reply("Answer: 03"), Reply('{"name": "budget", "ext": "xlsx"}'))
+    decision = {"category": "0", "action": "003", "details": {"name": "budget", "ext": "xlsx"}}
+    groq.script(Reply(json.dumps(decision)))
     status, body = _chat(api, api_user, {"Message": "could you pull up my budget spreadsheet"})
     assert status == 200
     assert body["System message"] == "003budget|xlsx"
     assert body["source"] == "groq"
-    assert len(groq.requests) == 3
-    assert all(r.user.endswith("could you pull up my budget spreadsheet") for r in groq.requests)
+    assert [r.structured for r in groq.requests] == ["tool"]
+    assert groq.requests[0].user == "could you pull up my budget spreadsheet"
+
+
+def test_when_the_structured_call_is_refused_the_steps_answer(
+    api: TestClient, api_user: ApiUser, groq: FakeLLMServer, sqld_db: Database
+) -> None:
+    groq.script(
+        Fail(400), Reply("0"), Reply("Answer: 03"), Reply('{"name": "budget", "ext": "xlsx"}')
+    )
+    status, body = _chat(api, api_user, {"Message": "could you pull up my budget spreadsheet"})
+    assert (status, body["System message"]) == (200, "003budget|xlsx")
+    assert [r.structured for r in groq.requests] == ["tool", None, None, None]
+    rows = sqld_db.fetch_all("SELECT type_error, provider FROM errors ORDER BY id")
+    assert rows == [("provider_failure", "groq"), ("out_of_set", None)]
 
 
 def test_when_every_provider_fails_the_answer_is_b_and_the_error_log_has_rows(
@@ -95,7 +110,8 @@ def test_without_any_provider_the_fast_path_still_answers_and_the_rest_is_b(
 def test_a_hostile_model_never_reaches_the_client_as_a_command(
     api: TestClient, api_user: ApiUser, groq: FakeLLMServer
 ) -> None:
-    groq.script(Reply("0"), Reply("01"), Reply('{"name": "discord\\"; rm -rf ~; echo \\""}'))
+    hostile = {"category": "0", "action": "001", "details": {"name": 'discord"; rm -rf ~; echo "'}}
+    groq.script(Reply(json.dumps(hostile)))
     status, body = _chat(api, api_user, {"Message": "please start my chat application"})
     assert (status, body["System message"]) == (200, "0010")
 

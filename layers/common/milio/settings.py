@@ -149,6 +149,11 @@ class Settings(BaseSettings):
         "https://gmail.googleapis.com", validation_alias=_env("MILIO_GMAIL_API_ENDPOINT")
     )
 
+    # Understanding requests (issue 10): one structured model call before the steps.
+    chat_structured_output: bool = Field(
+        True, validation_alias=_env("MILIO_CHAT_STRUCTURED_OUTPUT")
+    )
+
     @property
     def database_url(self) -> str:
         """The libSQL URL, or a local file next to the generated secrets."""

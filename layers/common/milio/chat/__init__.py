@@ -1,19 +1,7 @@
-"""The chat pipeline: from a user's message to the desktop client's System message."""
+"""The chat pipeline: from a user's message to the desktop client's System message.
 
-from milio.chat.completion import Completer, Completion
-from milio.chat.pipeline import ActionCall, ChatResult, ErrorRecord, run_chat
-from milio.chat.protocol import is_valid_system_message
-from milio.chat.sanitize import StreamingSanitizer, clean_search_query, sanitize_markdown
-
-__all__ = [
-    "ActionCall",
-    "ChatResult",
-    "Completer",
-    "Completion",
-    "ErrorRecord",
-    "StreamingSanitizer",
-    "clean_search_query",
-    "is_valid_system_message",
-    "run_chat",
-    "sanitize_markdown",
-]
+Nothing is imported here, so that importing one module of the package (the
+stream function's ``milio.chat.streaming``) does not load the others (the fast
+path's matcher). Import from the module that holds the name:
+``milio.chat.pipeline.run_chat``, ``milio.chat.protocol.is_valid_system_message``.
+"""

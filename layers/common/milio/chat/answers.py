@@ -1,56 +1,198 @@
-"""Read a step's answer from model text that may not follow instructions exactly."""
+"""Read a model's answer when it does not follow the instructions exactly.
+
+Every reader recovers the meaning when it is unambiguous and gives ``None``
+otherwise (then the pipeline retries or answers "not understood"). What it
+recovers is still only a code from an allow-list or details that the catalog's
+validators check afterwards: forgiving reading never widens what can reach the
+client.
+"""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from fractions import Fraction
 
-_DECORATION = re.compile(r"[*_`\"'“”‘’«»\[\](){}<>]")
-_LABEL = re.compile(
-    r"^\s*(?:final\s+)?(?:answer|category|code|action|response|output)\s*[:=\-]\s*", re.I
+from milio.chat.durations import parse_duration
+from milio.chat.loose_json import first_object
+from milio.chat.number_words import parse_number
+
+_FENCE = re.compile(r"```[a-zA-Z0-9_-]*[ \t]*\n?(.*?)```", re.S)
+_DECORATION = re.compile(r"[*_`\"'“”‘’«»\[\](){}<>#:.,!=]")
+_LABELLED = re.compile(
+    r"(?:final\s+answer|answer|category|code|action|choice|output|response|selection)"
+    r"\s*(?:is|:|=|-|→|->)\s*[*_`\"'“”(\[]*([A-Za-z0-9][A-Za-z0-9 _-]{0,40})",
+    re.I,
 )
 _TOKEN = re.compile(r"[0-9A-Za-z]+")
-_JSON_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S | re.I)
+_WORDS = re.compile(r"[^0-9a-z]+")
 
 
-def parse_choice(text: str, allowed: Collection[str]) -> str | None:
-    """The one allowed code the answer names, or ``None``.
+def parse_choice(
+    text: str,
+    allowed: Collection[str],
+    names: Mapping[str, str] | None = None,
+    *,
+    prefix: str = "",
+) -> str | None:
+    """The one allowed code the answer means, or ``None``.
 
-    Accepts "01", "**01**", "Answer: 01", "01 - open app", "'1'" (padded to "01"
-    when the codes have two digits), or a first line naming exactly one code.
+    Reads, in order: the whole answer ("01", "**01**", "'1'", "software");
+    a fenced block; a labelled answer ("Answer: 01", "the category is 0"); the
+    first line's leading code ("01 - open app"); the last line (a code after
+    reasoning). ``names`` maps lowercase names to codes ("open app" -> "01");
+    ``prefix`` is the category before a two-digit action ("001" reads as "01").
     """
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    line = _LABEL.sub("", _DECORATION.sub(" ", first_line))
-    tokens = _TOKEN.findall(line)
-    if not tokens:
+    reader = _ChoiceReader(allowed, names or {}, prefix)
+    for candidate in (text, *_FENCE.findall(text)):
+        code = reader.whole(candidate)
+        if code is not None:
+            return code
+    for labelled in reversed(_LABELLED.findall(text)):
+        code = reader.whole(labelled) or reader.leading(labelled)
+        if code is not None:
+            return code
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
         return None
-    named = {token for token in tokens if token in allowed}
-    lead = _normalize(tokens[0], allowed)
-    if lead is not None:
-        return lead if named <= {lead} else None  # "01 or 02" names two codes
-    return named.pop() if len(named) == 1 else None
+    return reader.leading(lines[0]) or reader.whole(lines[-1]) or reader.leading(lines[-1])
 
 
-def _normalize(token: str, allowed: Collection[str]) -> str | None:
-    if token in allowed:
-        return token
-    if token.isdigit() and len(token) == 1 and ("0" + token) in allowed:
-        return "0" + token
-    return None
+class _ChoiceReader:
+    def __init__(self, allowed: Collection[str], names: Mapping[str, str], prefix: str) -> None:
+        self.allowed = allowed
+        self.names = {_phrase(name): code for name, code in names.items() if code in allowed}
+        self.prefix = prefix
+
+    def code(self, token: str) -> str | None:
+        if token in self.allowed:
+            return token
+        if token.isdigit() and len(token) == 1 and "0" + token in self.allowed:
+            return "0" + token
+        if (
+            self.prefix
+            and token.startswith(self.prefix)
+            and token[len(self.prefix) :] in self.allowed
+        ):
+            return token[len(self.prefix) :]
+        return None
+
+    def whole(self, text: str) -> str | None:
+        """A code, a lowercase letter code or a name that is all of ``text``."""
+        bare = " ".join(_DECORATION.sub(" ", text).split())
+        if not bare:
+            return None
+        code = self.code(bare)
+        if code is None and len(bare) == 1:
+            code = self.code(bare.upper())  # "a" alone is category "A"
+        return code or self.names.get(_phrase(bare))
+
+    def leading(self, line: str) -> str | None:
+        """The code a line starts with, if the line names no other code."""
+        tokens = _TOKEN.findall(_DECORATION.sub(" ", line))
+        if not tokens:
+            return None
+        lead = self.code(tokens[0])
+        named = {code for token in tokens if (code := self.code(token)) is not None}
+        return lead if lead is not None and named == {lead} else None
+
+
+def _phrase(text: str) -> str:
+    return " ".join(_WORDS.split(text.casefold())).strip()
+
+
+# Wrappers that some models put around the details ({"details": {...}}).
+_WRAPPERS = ("details", "parameters", "params", "arguments", "args", "data", "input", "fields")
+_NULL_WORDS = frozenset(("", "null", "none", "n/a", "na", "nil", "undefined", "empty", "-"))
 
 
 def parse_details(text: str) -> dict[str, object] | None:
-    """The JSON object in a details answer, fenced or surrounded by prose."""
-    fenced = _JSON_FENCE.search(text)
-    candidate = fenced.group(1) if fenced else text
-    start, end = candidate.find("{"), candidate.rfind("}")
-    if start < 0 or end <= start:
+    """The details object of an answer, read as :func:`read_details` does."""
+    found = first_object(text)
+    return None if found is None else read_details(found)
+
+
+def read_details(found: Mapping[str, object]) -> dict[str, object]:
+    """Details as a model wrote them, made ready for the catalog's validators.
+
+    Keys lowercased, a wrapper ({"details": {...}}) opened, "null"/"none" as
+    words made ``None``, and numbers with units read ("300 seconds", "10%").
+    """
+    details = normalise_details(found)
+    return {key: _DETAIL_READERS.get(key, _same)(value) for key, value in details.items()}
+
+
+def normalise_details(found: Mapping[str, object]) -> dict[str, object]:
+    """Keys lowercased, one wrapper level opened, "null"/"none" as words made ``None``."""
+    details: dict[str, object] = {}
+    for key, value in found.items():
+        if isinstance(value, Mapping) and _key(key) in _WRAPPERS:
+            for inner_key, inner in value.items():
+                details[_key(inner_key)] = _value(inner)
+    for key, value in found.items():
+        if not (isinstance(value, Mapping) and _key(key) in _WRAPPERS):
+            details.setdefault(_key(key), _value(value))
+    return details
+
+
+def _key(key: object) -> str:
+    return str(key).strip().casefold().replace(" ", "_")
+
+
+def _value(value: object) -> object:
+    if isinstance(value, str) and value.strip().casefold() in _NULL_WORDS:
         return None
-    try:
-        value = json.loads(candidate[start : end + 1])
-    except (json.JSONDecodeError, RecursionError):
-        return None
-    if not isinstance(value, dict):
-        return None
-    return {str(key): item for key, item in value.items()}
+    return value
+
+
+def read_seconds(value: object) -> object:
+    """A timer from a model: 300, "300", "300 seconds", "5 minutes", "5 min"."""
+    if not isinstance(value, str):
+        return value
+    seconds = parse_duration(value)
+    if seconds is not None:
+        return seconds
+    number = parse_number(value.removesuffix("s").strip())
+    return value if number is None else _whole(number)
+
+
+def read_amount(value: object) -> object:
+    """A volume step from a model: 10, "10", "10%", "10 percent", "ten"."""
+    if not isinstance(value, str):
+        return value
+    number = parse_number(value.strip())
+    return value if number is None else _whole(number)
+
+
+def _whole(number: Fraction) -> object:
+    return int(number) if number.denominator == 1 else float(number)
+
+
+def _same(value: object) -> object:
+    return value
+
+
+_DETAIL_READERS = {"seconds": read_seconds, "amount": read_amount}
+
+
+_QUERY_LABEL = re.compile(
+    r"^\s*(?:search\s+)?(?:query|search|search\s+for|terms?)\s*[:=-]\s*", re.I
+)
+_EXPLANATION = re.compile(
+    r"\s+(?:[-—–(]|because|which|this|that|to\s+find)\s*(?:this|which|that|it|to|because|will"
+    r"|should|finds?|shows?|returns?|gives?|searches)\b.*$",
+    re.I,
+)
+_QUOTED = re.compile(r"^\s*[\"“'‘](.+?)[\"”'’]")
+
+
+def parse_query(text: str) -> str:
+    """The search query in an answer: its first line, without a label or an explanation."""
+    fenced = _FENCE.search(text)
+    source = fenced.group(1) if fenced else text
+    line = next((line for line in source.splitlines() if line.strip()), "")
+    line = _QUERY_LABEL.sub("", line.strip().strip("*_`"))
+    quoted = _QUOTED.match(line)
+    if quoted:
+        return quoted.group(1).strip()
+    return _EXPLANATION.sub("", line).strip()

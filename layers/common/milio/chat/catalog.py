@@ -6,7 +6,7 @@ this table, so adding an action is adding one entry here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -15,7 +15,6 @@ from milio.chat import payloads
 from milio.chat.payloads import Validator
 
 Details = Mapping[str, object]
-EntityConverter = Callable[[Mapping[str, object]], dict[str, object]]
 
 
 class CategoryKind(StrEnum):
@@ -48,8 +47,13 @@ class Action:
     name: str
     description: str
     fields: tuple[DetailField, ...] = ()
-    templates: tuple[str, ...] = ()  # hassil sentences for the fast path
-    from_entities: EntityConverter | None = None  # fast-path slots -> details
+    # Fast-path sentences (hassil templates). A slot is {list:field}: the list
+    # says how the words are read (milio.chat.fastpath), the field which detail
+    # they give; <part> is one of SENTENCE_PARTS.
+    templates: tuple[str, ...] = ()
+    # Said without its detail ("volume up", "set a timer"), the request is still
+    # understood: the fast path answers with the missing-detail payload "0".
+    asks_for_missing: bool = False
     answers_in_text: bool = False  # payload is a Markdown answer, not details
     needs_pdf: bool = False  # offered only when the request carries a PDF
     chosen_by_model: bool = True
@@ -65,47 +69,53 @@ def _name(description: str) -> DetailField:
 
 _EXT = DetailField("ext", "the file extension without the dot, e.g. pdf", payloads.valid_extension)
 _FILE = (_name("the file name without its extension"), _EXT)
-_DEVICE = "[the|my|this] (computer|pc|mac|laptop)"
-
-
-def _timer_details(entities: Mapping[str, object]) -> dict[str, object]:
-    total = 0
-    for unit, factor in (("hours", 3600), ("minutes", 60), ("seconds", 1)):
-        value = entities.get(unit)
-        if isinstance(value, int | float):
-            total += int(value) * factor
-    return {"seconds": total}
-
-
-def _volume_details(entities: Mapping[str, object]) -> dict[str, object]:
-    if "percent" in entities:
-        return {"amount": f"%{entities['percent']}"}
-    return {"amount": entities.get("amount")}
-
-
-def _volume_templates(direction: str, verbs: str) -> tuple[str, ...]:
-    return (
-        f"{verbs} [the] volume [{direction}] by {{amount}}",
-        f"{verbs} [the] volume [{direction}] by {{percent}} (percent|%)",
-        f"turn [the] volume {direction} by {{amount}}",
-        f"turn [the] volume {direction} by {{percent}} (percent|%)",
-        f"turn {direction} [the] volume by {{amount}}",
-        f"turn {direction} [the] volume by {{percent}} (percent|%)",
-        f"volume {direction} [by] {{amount}}",
-        f"volume {direction} [by] {{percent}} (percent|%)",
-    )
-
-
-_DURATION = (
-    "({hours} hour[s] [[and] {minutes} minute[s]] [[and] {seconds} second[s]]"
-    "|{minutes} minute[s] [[and] {seconds} second[s]]"
-    "|{seconds} second[s])"
-)
 _VOLUME_FIELD = DetailField(
     "amount",
     'how much to change the volume: a number from 1 to 100, or a percentage written "10%"',
     payloads.valid_volume,
 )
+
+# Pieces shared by the templates (hassil expansion rules).
+SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
+    {
+        "open": "(open|launch|start|run|fire up|boot up|start up|load|bring up|pull up|open up)",
+        # Not "run" or "launch" for files: running "main.py" is not opening it.
+        "open_file": "(open|load|bring up|pull up|open up|show me)",
+        "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out of"
+        "|exit out of|get out of|turn off|switch off)",
+        "app_word": "(app|application|program|software|client)",
+        "named": "(called|named|titled|labeled|labelled|with the name)",
+        "make": "(create|make|add|set up|generate|start)",
+        "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
+        "file_word": "(file|document|doc)",
+        "folder_word": "(folder|directory|dir)",
+        "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
+        "|imac|workstation)",
+        "sound": "(volume|sound|audio|music|speakers|speaker)",
+        "webcam": "(webcam|web cam|camera|cam|front camera)",
+        "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
+        "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor)",
+        "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
+        "timer": "(timer|countdown|count down|countdown timer)",
+        "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less)",
+    }
+)
+
+
+def _volume_templates(direction: str, verbs: str, comparative: str) -> tuple[str, ...]:
+    return (
+        f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
+        f"{verbs} [the|my] <sound> [<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take) {direction} [the|my] <sound>"
+        " [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take) [the|my] <sound> {direction}"
+        " [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"<sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
+        f"{{amount:amount}} {comparative}",
+    )
+
 
 CATEGORIES: Mapping[str, Category] = MappingProxyType(
     {
@@ -179,7 +189,16 @@ _SOFTWARE = (
         "open_app",
         "open an application",
         (_name("the application name, e.g. discord"),),
-        templates=("(open|launch|start|run) [the] {app} [app|application]",),
+        templates=(
+            "<open> {app:name}",
+            "<open> (the|my) {the_app:name}",
+            "<open> [the|my] {app:name} browser",
+            "<open> [the|my|a] {app:name} <app_word>",
+            "<open> [the|a|my] <app_word> <named> {named_app:name}",
+            "(start|fire|boot|open) [the|my] {app:name} up",
+            "(get|bring) [the|my] {app:name} (up|open|running|going)",
+            "(play|launch|start|run|open) [a game of] {game:name}",
+        ),
     ),
     Action(
         "0",
@@ -187,11 +206,56 @@ _SOFTWARE = (
         "close_app",
         "close an application",
         (_name("the application name, e.g. discord"),),
-        templates=("(close|quit|exit|kill) [the] {app} [app|application]",),
+        templates=(
+            "<close> {app:name}",
+            "<close> (the|my) {the_app:name}",
+            "<close> [the|my] {app:name} browser",
+            "<close> [the|my] {app:name} <app_word>",
+            "<close> [the|my] <app_word> <named> {named_app:name}",
+            "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
+        ),
     ),
-    Action("0", "03", "open_file", "open a file", _FILE),
-    Action("0", "04", "close_file", "close a file", _FILE),
-    Action("0", "05", "create_file", "create a file", _FILE),
+    Action(
+        "0",
+        "03",
+        "open_file",
+        "open a file",
+        _FILE,
+        templates=(
+            "<open_file> [the|my] [<file_word>] {file:name}",
+            "<open_file> [the|my] {file:name} <file_word>",
+            "<open_file> [the|my] <file_word> <named> {file:name}",
+            "<open_file> [the|my] {file_type:ext} [<file_word>] <named> {file_name:name}",
+        ),
+    ),
+    Action(
+        "0",
+        "04",
+        "close_file",
+        "close a file",
+        _FILE,
+        templates=(
+            "<close> [the|my] [<file_word>] {file:name}",
+            "<close> [the|my] {file:name} <file_word>",
+            "<close> [the|my] <file_word> <named> {file:name}",
+        ),
+    ),
+    Action(
+        "0",
+        "05",
+        "create_file",
+        "create a file",
+        _FILE,
+        templates=(
+            "<make> [a|an] [new] [empty|blank] <file_word> [<named>] {file:name}",
+            "<make> [a|an] [new] [empty|blank] {file_type:ext} [<file_word>] <named>"
+            " {file_name:name}",
+            "<make> [a|an] [new] [empty|blank] {file_type:ext} <file_word> {file_name:name}",
+            "(create|make) [a|an] [new] [empty|blank] {file:name}",
+            "new [empty|blank] <file_word> [<named>] {file:name}",
+            "new {file_type:ext} [<file_word>] [<named>] {file_name:name}",
+        ),
+    ),
     Action(
         "0",
         "06",
@@ -202,15 +266,39 @@ _SOFTWARE = (
             _EXT,
             DetailField("new", "the new file name without extension", payloads.valid_name),
         ),
+        templates=(
+            "rename [the|my] [<file_word>] {file:old} (to|as|into) {file_name:new}",
+            "rename [the|my] <file_word> <named> {file:old} (to|as|into) {file_name:new}",
+            "change the name of [the|my] [<file_word>] {file:old} to {file_name:new}",
+        ),
     ),
-    Action("0", "07", "delete_file", "delete a file", _FILE),
+    Action(
+        "0",
+        "07",
+        "delete_file",
+        "delete a file",
+        _FILE,
+        templates=(
+            "<delete> [the|my] [<file_word>] {file:name}",
+            "<delete> [the|my] {file:name} <file_word>",
+            "<delete> [the|my] <file_word> <named> {file:name}",
+        ),
+    ),
     Action(
         "0",
         "08",
         "create_folder",
         "create a folder",
         (_name("the folder name"),),
-        templates=("(create|make) [a] [new] folder (called|named) {name}",),
+        templates=(
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> <named> {folder:name}",
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name}",
+            "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word>",
+            "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
+            "[a|an] new <folder_word> <named> {folder:name}",
+            "[a|an] new <folder_word> {bare_folder:name}",
+            "mkdir {bare_folder:name}",
+        ),
     ),
     Action(
         "0",
@@ -221,6 +309,13 @@ _SOFTWARE = (
             DetailField("old", "the current folder name", payloads.valid_name),
             DetailField("new", "the new folder name", payloads.valid_name),
         ),
+        templates=(
+            "rename [the|my] <folder_word> [<named>] {folder:old} (to|as|into) {folder:new}",
+            "rename [the|my] {bare_folder:old} <folder_word> (to|as|into) {folder:new}",
+            "change the name of [the|my] <folder_word> [<named>] {folder:old} to {folder:new}",
+            "change the name of [the|my] {bare_folder:old} <folder_word> to {folder:new}",
+            "change the <folder_word> name from {folder:old} to {folder:new}",
+        ),
     ),
     Action(
         "0",
@@ -229,8 +324,9 @@ _SOFTWARE = (
         "delete a folder",
         (_name("the folder name"),),
         templates=(
-            "(delete|remove) [the] folder (called|named) {name}",
-            "(delete|remove) the {name} folder",
+            "<delete> [the|my] <folder_word> <named> {folder:name}",
+            "<delete> [the|my] <folder_word> {bare_folder:name}",
+            "<delete> [the|my] {bare_folder:name} <folder_word>",
         ),
     ),
     Action(
@@ -239,9 +335,14 @@ _SOFTWARE = (
         "take_screenshot",
         "take a screenshot",
         templates=(
-            "(take|capture|grab) [a] (screenshot|screen shot|screen capture)",
-            "screenshot [my|the] screen",
-            "capture [my|the] screen",
+            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|one] [quick|new|full]"
+            " (screenshot|screen shot|screengrab|screen grab|screen capture|screencap|screen cap"
+            "|printscreen|print screen|screenie)",
+            "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
+            "|capture|shot|copy) of <screen>",
+            "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
+            " (this|that|it|everything|the page|the window|<screen>)",
+            "(capture|grab|snap|snapshot) <screen>",
         ),
     ),
     Action(
@@ -257,13 +358,33 @@ _SOFTWARE = (
                 payloads.optional(payloads.valid_name),
             ),
         ),
+        templates=(
+            "(play|put on|start playing|queue up|queue|blast|throw on|listen to)"
+            " [the song|the track|song|track|me] {song:song}",
+            "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
+            " (from|off|on|in) [my|the] {playlist:playlist} playlist",
+            "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
+            " (from|off|on|in) [my|the] playlist [<named>] {playlist:playlist}",
+            "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
+            " on (spotify|apple music|itunes)",
+        ),
     ),
     Action(
         "0",
         "13",
         "pause_music",
         "pause the music",
-        templates=("pause [the] (music|song|track|playback)", "stop [the] music"),
+        templates=(
+            "(pause|stop|halt|freeze) [the|my|this] [current] (music|song|track|playback|audio|tune"
+            "|tunes|player|spotify|apple music|itunes|playlist)",
+            "pause [it|playback|everything]",
+            "(stop|pause|quit) playing [the|my|this] [music|song|track]",
+            "(turn off|shut off|kill|cut) the (music|song)",
+            "(turn|switch|shut) the (music|song) off",
+            "(hit|press) pause",
+            "put the (music|song) on pause",
+            "(music|song) (off|stop|pause)",
+        ),
     ),
     Action(
         "0",
@@ -272,9 +393,14 @@ _SOFTWARE = (
         "open a website or URL in the browser",
         (DetailField("url", "the full https URL", payloads.valid_url),),
         templates=(
-            "(open|launch) [the] {site} [website|site|page]",
-            "(go|take me) to [the] {site} [website|site|page]",
-            "visit {site}",
+            "<open> [the] {site:url}",
+            "<open> [the] {site:url} in [the|my|a] [web] browser",
+            "<open> [the] {site:url} in [the|my] {app:browser}",
+            "<open> [the] {named_site:url} <site_word>",
+            "(go|navigate|browse|head|surf|take me|bring me) to [the] {named_site:url}"
+            " [<site_word>]",
+            "(visit|browse|show me|go on|hop on|get on) [the] {named_site:url} [<site_word>]",
+            "{typed_url:url}",
         ),
     ),
     Action(
@@ -305,18 +431,31 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            f"(set|start|create) [a|the] timer (for|of) {_DURATION}",
-            f"timer (for|of) {_DURATION}",
-            f"(set|start|create) [a] {_DURATION} timer",
+            "(set|start|create|make|put|run|begin|add|set up|get) [a|an|the|me a|up a|one|new"
+            "|a new|on a] <timer> (for|of|on|to|at|lasting) {duration:seconds}",
+            "[a|an] <timer> (for|of|lasting) {duration:seconds}",
+            "(start|begin) counting down [from] {duration:seconds}",
+            "(set|start|create|make|put|run|begin|add) [a|an|me a|one] {duration:seconds} <timer>",
+            "(set|start) [a|the] <timer> {duration:seconds}",
+            "[a] {duration:seconds} <timer>",
+            "<timer> [for|of|from] {duration:seconds}",
+            # Not "the timer": that one may already exist.
+            "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),
-        from_entities=_timer_details,
+        asks_for_missing=True,
     ),
     Action(
         "0",
         "18",
         "start_stopwatch",
         "start a stopwatch",
-        templates=("(start|launch|open) [a|the] (stopwatch|chronometer)",),
+        templates=(
+            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my] [new]"
+            " (stopwatch|stop watch|chronometer|chrono)",
+            "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
+            "(start|begin) timing [me]",
+            "time me",
+        ),
     ),
 )
 
@@ -334,8 +473,8 @@ _HARDWARE = (
         "volume_up",
         "turn the volume up",
         (_VOLUME_FIELD,),
-        templates=_volume_templates("up", "(raise|increase)"),
-        from_entities=_volume_details,
+        templates=_volume_templates("up", "(raise|increase|boost|amplify|up)", "louder"),
+        asks_for_missing=True,
     ),
     Action(
         "1",
@@ -343,8 +482,10 @@ _HARDWARE = (
         "volume_down",
         "turn the volume down",
         (_VOLUME_FIELD,),
-        templates=_volume_templates("down", "(lower|decrease|reduce)"),
-        from_entities=_volume_details,
+        templates=_volume_templates(
+            "down", "(lower|decrease|reduce|drop|lessen|soften)", "(quieter|softer)"
+        ),
+        asks_for_missing=True,
     ),
     Action(
         "1",
@@ -352,9 +493,14 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "take a (picture|photo) (with|using) [the|my] (webcam|camera)",
-            "(take|snap) a (webcam|camera) (picture|photo)",
-            "take a selfie",
+            "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
+            " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
+            "(take|snap) my (picture|photo|pic) [<by_webcam>]",
+            "(take|snap) [a|an] (picture|photo|pic) of me [<by_webcam>]",
+            "selfie",
+            "<webcam> (picture|photo|pic|snapshot|selfie)",
+            "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
+            "click a (picture|photo|pic|selfie) [<by_webcam>]",
         ),
     ),
     Action(
@@ -363,9 +509,18 @@ _HARDWARE = (
         "webcam_video",
         "record a video with the webcam",
         templates=(
-            "record a video (with|using) [the|my] (webcam|camera)",
-            "(start|begin) recording [a] [video] (with|using|on) [the|my] (webcam|camera)",
-            "record [a] (webcam|camera) video",
+            "(record|take|capture|film|shoot) [a|an|me a|one|some] [short|quick|new]"
+            " [<webcam>|selfie] (video|clip|footage) [of me] [<by_webcam>]",
+            "make [a|an] [short|quick] [<webcam>|selfie] (video|clip) [of me] <by_webcam>",
+            "(start|begin) [a|an|the] [new] (<webcam>|video) recording [<by_webcam>]",
+            "(start|begin) recording [a] [video] <by_webcam>",
+            "(start|begin) recording [a] video",
+            "(start|begin) [a] video recording",
+            "record (me|myself) [<by_webcam>]",
+            "(film|video) me",
+            "start filming [me]",
+            "record <by_webcam>",
+            "<webcam> (video|recording)",
         ),
     ),
     Action(
@@ -373,7 +528,14 @@ _HARDWARE = (
         "05",
         "sleep",
         "put the computer to sleep",
-        templates=(f"put {_DEVICE} to sleep", f"(sleep|suspend) {_DEVICE}"),
+        templates=(
+            "put <device> to sleep",
+            "put <device> (in|into) sleep [mode]",
+            "(sleep|suspend|hibernate) <device>",
+            "make <device> sleep",
+            "(enter|activate|turn on|switch to) sleep mode",
+            "(sleep mode|hibernate)",
+        ),
     ),
     Action(
         "1",
@@ -381,8 +543,9 @@ _HARDWARE = (
         "shut_down",
         "shut the computer down",
         templates=(
-            f"(shut down|shutdown|power off|turn off|switch off) {_DEVICE}",
-            f"shut {_DEVICE} down",
+            "(shut down|shutdown|power off|power down|turn off|switch off|shut off) <device>",
+            "(shut|power|turn|switch) <device> (down|off)",
+            "(shut down|shutdown|power off|power down)",
         ),
     ),
     Action(
@@ -390,11 +553,19 @@ _HARDWARE = (
         "07",
         "restart",
         "restart the computer",
-        templates=(f"(restart|reboot) {_DEVICE}",),
+        templates=(
+            "(restart|reboot) <device>",
+            "(restart|reboot)",
+            "(do|perform) a (restart|reboot)",
+            "(turn|switch) (<device>|it) off and on again",
+        ),
     ),
 )
 
 ACTIONS: Mapping[str, Action] = MappingProxyType({a.full_code: a for a in _SOFTWARE + _HARDWARE})
+
+
+NONE_OF_THESE = "00"  # the model's answer when no action of the category fits
 
 
 @dataclass(frozen=True)
@@ -420,6 +591,40 @@ def actions_in(category: str, *, with_pdf: bool) -> ActionChoice:
 
 def model_categories() -> tuple[Category, ...]:
     return tuple(c for c in CATEGORIES.values() if c.chosen_by_model)
+
+
+# Other words a model may answer with instead of a category's code.
+_CATEGORY_ALIASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "0": ("software action", "software actions"),
+        "1": ("hardware action", "hardware actions"),
+        "3": ("search", "web", "internet search", "google search"),
+        "4": ("logic", "facts", "fact", "logic and facts", "math", "maths", "science"),
+        "5": ("creative", "creative writing", "writing"),
+        "6": ("code", "coding", "programming", "computer science"),
+        "7": ("discussion", "chat", "conversation", "small talk", "smalltalk"),
+        "A": ("not understood", "unknown", "unclear"),
+    }
+)
+
+
+def category_names() -> dict[str, str]:
+    """Names of the model's categories ("software", "web search") -> their codes."""
+    names = {alias: code for code, aliases in _CATEGORY_ALIASES.items() for alias in aliases}
+    for category in model_categories():
+        names[category.name] = category.code
+        names[category.name.replace("_", " ")] = category.code
+    return names
+
+
+def action_names(choice: ActionChoice) -> dict[str, str]:
+    """Names of the actions offered ("open_app", "open app", "open an application") -> codes."""
+    names: dict[str, str] = {}
+    for action in choice.actions:
+        plain = action.description.replace(" an ", " ").replace(" a ", " ").replace(" the ", " ")
+        for name in (action.name, action.name.replace("_", " "), action.description, plain):
+            names[name] = action.code
+    return names
 
 
 def build_payload(action: Action, details: Details) -> tuple[str, dict[str, str]]:

@@ -1,38 +1,23 @@
-"""The chat pipeline's Completer, backed by the provider chain.
-
-One per request: it remembers every provider failure of that request, so the
-HTTP layer can write them to the error log next to the pipeline's own records.
-"""
+"""The chat pipeline's Completer over the provider chain."""
 
 from __future__ import annotations
 
-from milio.chat.completion import Completion
-from milio.chat.pipeline import ErrorRecord
-from milio.providers import Failure, NoProviderAnsweredError, ProviderChain
+from milio.providers import OutputSchema, ProviderChain
+from milio.providers.chain import ChainResult
 
 
 class ChainCompleter:
+    """Asks the chain; the step's ``purpose`` only names the call for scripted tests."""
+
     def __init__(self, chain: ProviderChain) -> None:
         self._chain = chain
-        self.failures: list[Failure] = []
 
-    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Completion:
-        try:
-            result = self._chain.complete(system=system, user=user, max_tokens=max_tokens)
-        except NoProviderAnsweredError as exc:
-            self.failures.extend(exc.failures)
-            raise
-        self.failures.extend(result.failures)
-        answer = result.completion
-        return Completion(text=answer.text, provider=answer.provider, latency_ms=answer.latency_ms)
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
+        return self._chain.complete(system=system, user=user, max_tokens=max_tokens)
 
-    def failure_records(self) -> list[ErrorRecord]:
-        return [
-            ErrorRecord(
-                "provider_failure",
-                f"{f.kind.value}" + (f" (HTTP {f.status})" if f.status else ""),
-                provider=f.provider,
-                latency_ms=f.latency_ms,
-            )
-            for f in self.failures
-        ]
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        return self._chain.complete_structured(
+            system=system, user=user, output=output, max_tokens=max_tokens
+        )

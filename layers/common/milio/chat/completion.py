@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
-
-@dataclass(frozen=True)
-class Completion:
-    """One model answer, with who gave it and how long it took."""
-
-    text: str
-    provider: str
-    latency_ms: float
+from milio.providers.base import OutputSchema
+from milio.providers.chain import ChainResult
 
 
 class Completer(Protocol):
-    """Anything that turns a prompt into a completion.
+    """What the pipeline asks models through: in production, the provider chain.
 
-    Raises ``milio.errors.ProviderUnavailableError`` when every provider failed.
-    ``purpose`` names the pipeline step (for logs and metrics), never the prompt.
+    Both methods raise ``milio.providers.NoProviderAnsweredError``, which carries
+    the failed attempts, when no provider answered. ``purpose`` names the
+    pipeline step ("decision", "category", "details", ...), never the prompt.
     """
 
-    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Completion: ...
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
+        """A text answer."""
+        ...
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        """An answer that is one JSON object meant to fit ``output`` (validated by the caller)."""
+        ...

@@ -1,67 +1,244 @@
-"""Resolve common commands locally with hassil's template matcher, no model call.
+"""Resolve common commands locally, no model call: hassil templates, then strict slot readers.
 
-Precision first: a request is answered here only when exactly one action and
-payload fit it, every free-text slot passes strict checks, and the payload
-passes the same validators as a model's details. Anything else returns ``None``
-and goes to the model.
+1. :mod:`milio.chat.utterance` drops greetings, politeness, emoji and the
+   closing punctuation, keeping every other character as typed.
+2. hassil matches the catalog's templates. Slots are wildcards: hassil only
+   finds where the words are; the readers below decide what they mean (a known
+   application, a domain, a duration, a folder name exactly as typed).
+3. Every reading of the sentence is read: a reading whose slot is not what the
+   template wants ("discord" is no website) is dropped; a name that is not safe
+   as typed stops everything. The answer is given only when the readings that
+   remain agree on one action and payload, and the payload passes the same
+   validators as a model's details. Otherwise ``None``: the model decides.
 """
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from hassil import Intents, recognize_all
 
 from milio.chat import payloads
-from milio.chat.catalog import ACTIONS, Action, build_payload
-from milio.chat.vocabulary import KNOWN_APPS, KNOWN_SITES
-
-MAX_FAST_PATH_CHARS = 120
-MAX_WILDCARD_WORDS = 3
-MAX_RESULTS = 8
-
-# Polite filler that does not change what the user asks for.
-SKIP_WORDS = (
-    "please",
-    "can you",
-    "could you",
-    "would you",
-    "will you",
-    "hey milio",
-    "milio",
-    "for me",
-    "right now",
-    "now",
+from milio.chat.applications import (
+    CONTENT_NOUN_NAMES,
+    GAMES,
+    GENERIC_WORDS,
+    STOP_WORDS,
+    is_plain_name,
+    known_application,
+    unknown_application,
 )
-# A wildcard name holding one of these words is more likely a sentence than a
-# name ("a folder called notes on my desktop"): let the model read it.
-_WILDCARD_STOP_WORDS = frozenset(
+from milio.chat.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
+from milio.chat.durations import parse_duration
+from milio.chat.number_words import parse_number
+from milio.chat.utterance import Utterance, utterance_of
+from milio.chat.websites import KNOWN_SITES, url_shaped, website_url
+
+MAX_READINGS = 48
+MAX_NAME_WORDS = 4
+MAX_SONG_WORDS = 6
+
+
+class Refusal(Enum):
+    NOT_THIS = "this reading does not fit"  # another reading may
+    DECLINE = "leave the sentence to the model"  # e.g. a name unsafe as typed
+
+
+Details = dict[str, object]
+Reader = Callable[[str, str], Details | Refusal]  # (words as typed, field) -> details
+
+
+def _application(typed: str, field: str) -> Details | Refusal:
+    name = known_application(typed)
+    return {field: name} if name is not None else Refusal.NOT_THIS
+
+
+def _the_application(typed: str, field: str) -> Details | Refusal:
+    """After "the" or "my": "my spotify" is the app, "my photos" may be the user's photos."""
+    if " ".join(typed.casefold().split()) in CONTENT_NOUN_NAMES:
+        return Refusal.NOT_THIS
+    return _application(typed, field)
+
+
+def _named_application(typed: str, field: str) -> Details | Refusal:
+    name = known_application(typed) or unknown_application(typed)
+    return {field: name} if name is not None else Refusal.NOT_THIS
+
+
+def _game(typed: str, field: str) -> Details | Refusal:
+    name = known_application(typed)
+    return {field: name} if name in GAMES else Refusal.NOT_THIS
+
+
+def _site(typed: str, field: str, *, said_site: bool = False) -> Details | Refusal:
+    if known_application(typed):
+        return Refusal.NOT_THIS  # "battle.net" is the application of that name
+    url = website_url(typed, said_site=said_site)
+    if url is not None:
+        return {field: url}
+    return Refusal.DECLINE if url_shaped(typed) else Refusal.NOT_THIS
+
+
+def _named_site(typed: str, field: str) -> Details | Refusal:
+    return _site(typed, field, said_site=True)
+
+
+def _typed_url(typed: str, field: str) -> Details | Refusal:
+    """A domain or URL typed on its own ("netflix.com"); a site's bare name is not enough."""
+    if " " in typed or not url_shaped(typed):
+        return Refusal.NOT_THIS
+    return _site(typed, field)
+
+
+# Extensions a "name.ext" slot may end with: "notes.io" is a website, "notes.md" a file.
+_FILE_EXTENSIONS = frozenset(
     (
-        *("a", "an", "the", "my", "your", "this", "that", "it", "please"),
-        *("on", "in", "at", "to", "from", "for", "with", "and", "or", "of"),
-        *("called", "named", "folder", "folders", "file", "files", "directory", "desktop"),
+        *("txt", "md", "pdf", "doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx", "odt", "ods"),
+        *("odp", "rtf", "tex", "json", "xml", "yaml", "yml", "toml", "ini", "cfg", "log", "py"),
+        *("js", "ts", "jsx", "tsx", "html", "htm", "css", "scss", "java", "c", "cpp", "h", "hpp"),
+        *("cs", "go", "rs", "rb", "php", "swift", "kt", "sql", "r", "ipynb", "png", "key"),
+        *("jpg", "jpeg", "gif", "svg", "bmp", "tiff", "webp", "heic", "ico", "psd", "ai", "mp3"),
+        *("wav", "flac", "m4a", "aac", "ogg", "mp4", "mov", "avi", "mkv", "webm", "zip", "rar"),
+        *("7z", "tar", "gz", "epub", "mobi", "pages", "numbers"),
     )
 )
-# Number slots; ranges stay small because hassil builds a word index per range.
-_NUMBER_RANGES = {
-    "hours": (1, 24),
-    "minutes": (1, 120),
-    "seconds": (1, 300),
-    "amount": (1, 100),
-    "percent": (1, 100),
-}
-# Sentences that touch every number range so their word indexes are built at
-# start-up rather than during the first request.
-_WARM_UP = (
-    "set a timer for two hours three minutes and four seconds",
-    "set a timer for five seconds",
-    "volume up by ten",
-    "volume up by ten percent",
+# Not here: programs and scripts (.exe, .sh, .bat, .dmg...): opening one runs it.
+# Words that make a name a phrase ("notes on my desktop", "x and y"), even after "called".
+_PHRASE_WORDS = frozenset(
+    (
+        *("on", "in", "at", "to", "from", "into", "onto", "inside", "under", "within", "with"),
+        *("and", "or", "then", "also", "plus", "please", "called", "named", "titled", "it"),
+        *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
+        *("labeled", "labelled"),
+        *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
+        *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
+    )
 )
+
+
+def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
+    """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
+    words = typed.casefold().split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
+        return Refusal.NOT_THIS
+    if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
+        return Refusal.NOT_THIS
+    return typed if is_plain_name(typed) else Refusal.DECLINE
+
+
+def _folder(typed: str, field: str) -> Details | Refusal:
+    name = _typed_name(typed, strict=False)
+    return name if isinstance(name, Refusal) else {field: name}
+
+
+def _bare_folder(typed: str, field: str) -> Details | Refusal:
+    name = _typed_name(typed, strict=True)
+    return name if isinstance(name, Refusal) else {field: name}
+
+
+def _file(typed: str, field: str, *, needs_extension: bool = True) -> Details | Refusal:
+    stem, dot, extension = typed.rpartition(".")
+    if not dot:
+        if needs_extension:
+            return Refusal.NOT_THIS
+        return _bare_folder(typed, field)  # same rule: "ideas", "main"
+    if extension.casefold() not in _FILE_EXTENSIONS:
+        return Refusal.NOT_THIS if needs_extension else Refusal.DECLINE
+    name = _typed_name(stem, strict=True)
+    if isinstance(name, Refusal):
+        return name
+    return {field: name, "ext": extension.casefold()}
+
+
+def _file_name(typed: str, field: str) -> Details | Refusal:
+    return _file(typed, field, needs_extension=False)
+
+
+_NOT_A_SONG = frozenset(
+    (
+        *("some", "music", "song", "songs", "track", "tracks", "something", "anything", "game"),
+        *("games", "video", "videos", "movie", "film", "radio", "playlist", "album", "podcast"),
+        *("by", "on", "from", "in", "at", "for", "with", "and", "then", "it", "that", "this"),
+        *("again", "my", "me", "a", "an", "please", "list", "random", "next", "previous", "chess"),
+        *("usual", "favorite", "favourite", "same", "last", "whatever", "one", "up", "down"),
+        *("outside", "around", "along", "games", "cards", "ball", "piano", "guitar", "sound"),
+        *("called", "named", "titled", "labeled", "labelled", "news", "audiobook", "noise"),
+        *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football"),
+        *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
+        # A clause: "the song we heard", "the one you played earlier".
+        *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
+    )
+)
+
+
+def _song(typed: str, field: str) -> Details | Refusal:
+    words = typed.casefold().split()
+    phrase = " ".join(words)
+    if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
+        return Refusal.NOT_THIS
+    if known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS:
+        return Refusal.NOT_THIS  # "play minecraft" opens the game; "play youtube" is unclear
+    return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
+
+
+def _duration(typed: str, field: str) -> Details | Refusal:
+    seconds = parse_duration(typed)
+    return {field: seconds} if seconds is not None else Refusal.NOT_THIS
+
+
+_PERCENT = re.compile(r"(.+?)\s*(?:%|percent|per cent)", re.IGNORECASE)
+_POINTS = re.compile(r"(.+?)\s+(?:points?|notches|steps|units)", re.IGNORECASE)
+
+
+def _amount(typed: str, field: str) -> Details | Refusal:
+    percent = _PERCENT.fullmatch(typed.strip())
+    unit = percent or _POINTS.fullmatch(typed.strip())
+    number = parse_number(unit.group(1) if unit else typed)
+    if number is None or number.denominator != 1 or not 1 <= number <= 100:
+        return Refusal.NOT_THIS
+    return {field: f"%{number}" if percent else str(number)}
+
+
+READERS: Mapping[str, Reader] = {
+    "app": _application,
+    "the_app": _the_application,
+    "named_app": _named_application,
+    "game": _game,
+    "site": _site,
+    "named_site": _named_site,
+    "typed_url": _typed_url,
+    "file": _file,
+    "file_name": _file_name,
+    "folder": _folder,
+    "bare_folder": _bare_folder,
+    "song": _song,
+    "playlist": _song,
+    "duration": _duration,
+    "amount": _amount,
+}
+# Words for a kind of file -> its extension ("a python file called main").
+FILE_TYPES: Mapping[str, str] = {
+    **dict.fromkeys(("text", "txt", "plain text"), "txt"),
+    **dict.fromkeys(("markdown", "md"), "md"),
+    **dict.fromkeys(("python", "py"), "py"),
+    **dict.fromkeys(("javascript", "js"), "js"),
+    **dict.fromkeys(("typescript", "ts"), "ts"),
+    **{ext: ext for ext in ("html", "css", "json", "csv", "pdf", "yaml", "xml", "sql", "java")},
+    **dict.fromkeys(("word", "docx"), "docx"),
+    **dict.fromkeys(("excel", "xlsx", "spreadsheet"), "xlsx"),
+    **dict.fromkeys(("powerpoint", "pptx"), "pptx"),
+    **dict.fromkeys(("shell", "bash"), "sh"),
+}
+# Sentences that reach every template, so the first request does not compile them.
+_WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
+_SLOT = re.compile(r"\{(\w+):(\w+)\}")
+_SEPARATOR = "__"  # slot names carry their list: {app:name} is compiled as {app:app__name}
 
 
 @dataclass(frozen=True)
@@ -75,47 +252,31 @@ class FastMatch:
         return self.action.full_code + self.payload
 
 
-def _slot_values(names: Mapping[str, str]) -> dict[str, Any]:
-    return {"values": [{"in": spoken, "out": out} for spoken, out in names.items()]}
+@dataclass(frozen=True)
+class Matcher:
+    intents: Intents
+    build_ms: float
 
 
 def _intents_dict() -> dict[str, Any]:
-    lists: dict[str, Any] = {
-        "app": _slot_values(KNOWN_APPS),
-        "site": _slot_values(KNOWN_SITES),
-        "name": {"wildcard": True},
-    }
-    for list_name, (low, high) in _NUMBER_RANGES.items():
-        lists[list_name] = {"range": {"from": low, "to": high}}
+    lists: dict[str, Any] = {name: {"wildcard": True} for name in READERS}
+    lists["file_type"] = {"values": [{"in": said, "out": ext} for said, ext in FILE_TYPES.items()]}
     intents = {
-        code: {"data": [{"sentences": list(action.templates)}]}
+        code: {"data": [{"sentences": [_SLOT.sub(_tag_slot, t) for t in action.templates]}]}
         for code, action in ACTIONS.items()
         if action.templates
     }
     return {
         "language": "en",
-        "intents": _with_slot_names(intents),
+        "intents": intents,
         "lists": lists,
-        "skip_words": list(SKIP_WORDS),
+        "expansion_rules": dict(SENTENCE_PARTS),
     }
 
 
-def _with_slot_names(intents: dict[str, Any]) -> dict[str, Any]:
-    # Catalog templates say {app} and {site}; the payload fields are "name" and "url".
-    renamed = {}
-    for code, intent in intents.items():
-        sentences = [
-            s.replace("{app}", "{app:name}").replace("{site}", "{site:url}")
-            for s in intent["data"][0]["sentences"]
-        ]
-        renamed[code] = {"data": [{"sentences": sentences}]}
-    return renamed
-
-
-@dataclass(frozen=True)
-class Matcher:
-    intents: Intents
-    build_ms: float
+def _tag_slot(slot: re.Match[str]) -> str:
+    list_name, field = slot.groups()
+    return f"{{{list_name}:{list_name}{_SEPARATOR}{field}}}"
 
 
 @lru_cache(maxsize=1)
@@ -123,62 +284,82 @@ def get_matcher() -> Matcher:
     """The compiled templates, built once per process (a Lambda cold start)."""
     start = time.perf_counter()
     intents = Intents.from_dict(_intents_dict())
-    for sentence in _WARM_UP:
-        next(iter(recognize_all(sentence, intents)), None)
+    for sentence in _WARM_UP:  # hassil compiles each template on its first use
+        for _ in recognize_all(sentence, intents):
+            pass
     return Matcher(intents, (time.perf_counter() - start) * 1000)
 
 
-def _wildcard_name(text: str, span: tuple[int, int] | None) -> str | None:
-    # hassil strips punctuation from what a wildcard captured, so "x; rm -rf ~"
-    # would come back as "x rm -rf ~". Check the user's own characters instead.
-    if span is None:
-        return None
-    raw = text[span[0] : span[1]].strip()
-    words = raw.split()
-    if not words or len(words) > MAX_WILDCARD_WORDS:
-        return None
-    if any(word.casefold() in _WILDCARD_STOP_WORDS for word in words):
-        return None
-    return payloads.valid_name(raw)
-
-
-def _entity_value(value: object) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _candidate(text: str, result: Any) -> tuple[str, str, dict[str, str]] | None:
+def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] | Refusal:
+    """One reading of the sentence: its action code, payload and details."""
     action = ACTIONS[result.intent.name]
-    entities: dict[str, object] = {}
-    for name, entity in result.entities.items():
+    details: Details = {}
+    for entity in result.entities_list:
+        list_name, _, field = entity.name.partition(_SEPARATOR)
         if entity.is_wildcard:
-            wildcard = _wildcard_name(text, entity.text_span)
-            if wildcard is None:
-                return None
-            entities[name] = wildcard
+            if entity.text_span is None:
+                return Refusal.DECLINE
+            read = READERS[list_name](utterance.typed(*entity.text_span), field)
         else:
-            entities[name] = _entity_value(entity.value)
-    details = action.from_entities(entities) if action.from_entities else entities
+            read = {field: entity.value}
+        if isinstance(read, Refusal):
+            return read
+        if any(details.get(key, value) != value for key, value in read.items()):
+            return Refusal.DECLINE  # "a python file called main.js"
+        details.update(read)
     payload, clean = build_payload(action, details)
-    if action.fields and payload == payloads.MISSING:
-        return None
+    if payload == payloads.MISSING and (details or not action.asks_for_missing):
+        return Refusal.NOT_THIS
     return action.full_code, payload, clean
 
 
 def match(text: str) -> FastMatch | None:
     """The one action a short command asks for, or ``None`` when unsure."""
-    text = text.strip()
-    if not text or len(text) > MAX_FAST_PATH_CHARS or "\n" in text:
+    utterance = utterance_of(text)
+    if utterance is None:
         return None
     found: dict[tuple[str, str], dict[str, str]] = {}
-    for count, result in enumerate(recognize_all(text, get_matcher().intents)):
-        candidate = _candidate(text, result)
-        if candidate is None or count >= MAX_RESULTS:
-            return None  # one doubtful reading is enough to ask the model
-        code, payload, details = candidate
-        found[(code, payload)] = details
-    if len(found) != 1:
+    for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
+        if count >= MAX_READINGS:
+            return None
+        reading = _read(utterance, result)
+        if reading is Refusal.DECLINE:
+            return None
+        if isinstance(reading, tuple):
+            code, payload, details = reading
+            found[(code, payload)] = details
+    chosen = _one_reading(found)
+    if chosen is None:
         return None
-    (code, payload), details = found.popitem()
+    (code, payload), details = chosen
     return FastMatch(ACTIONS[code], payload, details)
+
+
+# Words a template may take or leave before a free-text slot ("[the|my] {playlist}").
+_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new"))
+
+
+def _one_reading(
+    found: dict[tuple[str, str], dict[str, str]],
+) -> tuple[tuple[str, str], dict[str, str]] | None:
+    """The reading the sentence has, when its readings agree.
+
+    Readings that differ only by a word a template leaves optional ("the
+    beatles" or "beatles" in "from the beatles playlist") are one reading: the
+    one that leaves the word to the template.
+    """
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for code, payload in found:
+        core = "|".join(_without_lead(part) for part in payload.split("|"))
+        groups.setdefault((code, core), []).append((code, payload))
+    if len(groups) != 1:
+        return None
+    key = min(next(iter(groups.values())), key=lambda item: len(item[1]))
+    return key, found[key]
+
+
+def _without_lead(text: str) -> str:
+    words = text.split(" ")
+    while len(words) > 1 and words[0].casefold() in _OPTIONAL_LEADS:
+        words = words[1:]
+    return " ".join(words)

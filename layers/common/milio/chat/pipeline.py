@@ -1,9 +1,17 @@
-"""The chat pipeline: fast path, then category, action and details, step by step.
+"""The chat pipeline: the fast path, then one structured model call, step by step as a fallback.
 
-Each model step answers from an allow-list; an answer outside it gets one retry
-with a corrective instruction, then the request is "not understood" (``A``).
+1. The fast path (:mod:`milio.chat.fastpath`) answers common commands locally.
+2. One structured call (:mod:`milio.chat.decision`) gives category, action and
+   details, or the answer itself, validated against the catalog.
+3. When the providers refuse the structured request or its answer does not fit,
+   the steps of the first design: category, then action, then details (or the
+   query, or the answer). Each step answers from an allow-list; an answer
+   outside it gets one retry with a corrective instruction, then "A".
+
 Action codes and payloads are built here from validated details, never copied
 from model text, and a final check refuses anything outside the protocol.
+:func:`run_chat` returns everything its caller needs, the error-log records
+included.
 """
 
 from __future__ import annotations
@@ -14,22 +22,38 @@ from types import MappingProxyType
 from typing import Literal
 
 from milio.chat import fastpath, prompts
-from milio.chat.answers import parse_choice, parse_details
-from milio.chat.catalog import ACTIONS, CATEGORIES, Action, CategoryKind, actions_in, build_payload
-from milio.chat.catalog import model_categories as _model_categories
-from milio.chat.completion import Completer, Completion
+from milio.chat.answers import parse_choice, parse_details, parse_query
+from milio.chat.catalog import (
+    ACTIONS,
+    CATEGORIES,
+    NONE_OF_THESE,
+    Action,
+    CategoryKind,
+    action_names,
+    actions_in,
+    build_payload,
+    category_names,
+    model_categories,
+)
+from milio.chat.completion import Completer
+from milio.chat.decision import Decision, decision_output, offered_actions, read_decision
 from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE, is_valid_system_message
-from milio.chat.request import ChatRequest, parse_request
+from milio.chat.request import ParsedRequest, parse_request
 from milio.chat.sanitize import clean_search_query, sanitize_markdown
 from milio.errors import BadRequestError, PayloadTooLargeError, ProviderUnavailableError
+from milio.providers.base import Completion, ErrorKind, Failure
+from milio.providers.chain import ChainResult, NoProviderAnsweredError
 
-ErrorKind = Literal["not_understood", "unavailable", "out_of_set", "provider_failure"]
+RecordKind = Literal["not_understood", "unavailable", "out_of_set", "provider_failure"]
 
-CHOICE_MAX_TOKENS = 8
+CHOICE_MAX_TOKENS = 16
 DETAILS_MAX_TOKENS = 400
 QUERY_MAX_TOKENS = 64
 ANSWER_MAX_TOKENS = 1500
-NONE_OF_THESE = "00"
+DECISION_MAX_TOKENS = ANSWER_MAX_TOKENS + 300  # the answer travels inside the decision
+HARDWARE_NOT_UNDERSTOOD = "100"
+# A structured request the providers refused (or answered unreadably) is asked step by step.
+_STRUCTURED_REFUSED = frozenset({ErrorKind.BAD_REQUEST, ErrorKind.MALFORMED_RESPONSE})
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -37,7 +61,7 @@ _EMPTY: Mapping[str, str] = MappingProxyType({})
 class ErrorRecord:
     """One thing that went wrong, for the error log the HTTP layer writes."""
 
-    kind: ErrorKind
+    kind: RecordKind
     detail: str
     model_answer: str | None = None
     provider: str | None = None
@@ -57,7 +81,7 @@ class ChatResult:
     action: ActionCall | None
     source: str  # "local" or the provider that gave the last answer
     model_calls: int
-    errors: tuple[ErrorRecord, ...] = ()
+    log_records: tuple[ErrorRecord, ...] = ()  # provider failures and the pipeline's own
 
 
 @dataclass
@@ -68,24 +92,59 @@ class _Outcome:
 
 @dataclass
 class _Run:
-    """The state of one request as it goes through the model steps."""
+    """The state of one request as it goes through the model calls."""
 
-    request: ChatRequest
+    request: ParsedRequest
     completer: Completer
     calls: int = 0
     source: str = "local"
-    errors: list[ErrorRecord] = field(default_factory=list)
+    records: list[ErrorRecord] = field(default_factory=list)
 
     def ask(self, system: str, max_tokens: int, purpose: str) -> Completion:
         self.calls += 1
-        completion = self.completer.complete(
-            system=system, user=self.request.message, max_tokens=max_tokens, purpose=purpose
-        )
-        self.source = completion.provider
-        return completion
+        try:
+            result = self.completer.complete(
+                system=system, user=self.request.message, max_tokens=max_tokens, purpose=purpose
+            )
+        except NoProviderAnsweredError as exc:
+            self._failed(exc.failures)
+            raise
+        return self._answered(result)
 
-    def note(self, kind: ErrorKind, detail: str, completion: Completion | None = None) -> None:
-        self.errors.append(
+    def ask_structured(self, system: str, max_tokens: int, purpose: str) -> Completion:
+        self.calls += 1
+        try:
+            result = self.completer.complete_structured(
+                system=system,
+                user=self.request.message,
+                output=decision_output(self.request.has_pdf),
+                max_tokens=max_tokens,
+                purpose=purpose,
+            )
+        except NoProviderAnsweredError as exc:
+            self._failed(exc.failures)
+            raise
+        return self._answered(result)
+
+    def _answered(self, result: ChainResult) -> Completion:
+        self._failed(result.failures)
+        self.source = result.completion.provider
+        return result.completion
+
+    def _failed(self, failures: tuple[Failure, ...]) -> None:
+        for failure in failures:
+            status = f" (HTTP {failure.status})" if failure.status else ""
+            self.records.append(
+                ErrorRecord(
+                    "provider_failure",
+                    failure.kind.value + status,
+                    provider=failure.provider,
+                    latency_ms=failure.latency_ms,
+                )
+            )
+
+    def note(self, kind: RecordKind, detail: str, completion: Completion | None = None) -> None:
+        self.records.append(
             ErrorRecord(
                 kind=kind,
                 detail=detail,
@@ -95,24 +154,67 @@ class _Run:
             )
         )
 
-    def choose(self, system: str, allowed: frozenset[str], purpose: str) -> str | None:
+    def choose(
+        self,
+        system: str,
+        allowed: frozenset[str],
+        purpose: str,
+        names: Mapping[str, str],
+        prefix: str = "",
+    ) -> str | None:
         first = self.ask(system, CHOICE_MAX_TOKENS, purpose)
-        choice = parse_choice(first.text, allowed)
+        choice = parse_choice(first.text, allowed, names, prefix=prefix)
         if choice is not None:
             return choice
         self.note("out_of_set", f"{purpose}: answer not in the allowed set", first)
         retry = prompts.retry_instruction(first.text, allowed)
         second = self.ask(f"{system}\n\n{retry}", CHOICE_MAX_TOKENS, f"{purpose}_retry")
-        choice = parse_choice(second.text, allowed)
+        choice = parse_choice(second.text, allowed, names, prefix=prefix)
         if choice is None:
             self.note("not_understood", f"{purpose}: answer not in the allowed set twice", second)
         return choice
 
 
+def _decide(run: _Run) -> _Outcome | None:
+    """One structured call; ``None`` to go step by step instead."""
+    actions = offered_actions(run.request.has_pdf)
+    try:
+        completion = run.ask_structured(
+            prompts.decision_prompt(actions), DECISION_MAX_TOKENS, "decision"
+        )
+    except NoProviderAnsweredError as exc:
+        if not any(failure.kind in _STRUCTURED_REFUSED for failure in exc.failures):
+            raise  # the providers are down: asking step by step would fail the same way
+        run.note("out_of_set", "decision: the providers refused the structured request")
+        return None
+    decision = read_decision(completion.text, with_pdf=run.request.has_pdf)
+    if decision is None:
+        run.note("out_of_set", "decision: the answer does not fit the schema", completion)
+        return None
+    return _carry_out(run, decision, completion)
+
+
+def _carry_out(run: _Run, decision: Decision, completion: Completion) -> _Outcome:
+    category = CATEGORIES[decision.category]
+    if category.kind is CategoryKind.STATUS:
+        return _Outcome(NOT_UNDERSTOOD)
+    if category.kind is CategoryKind.SEARCH:
+        query = clean_search_query(parse_query(decision.search_query or ""))
+        return _Outcome("3" + query) if query else _search(run)
+    if category.kind is CategoryKind.ANSWER:
+        return _answer_text(decision.category, decision.answer) or _answer(run, category.code)
+    action = decision.action
+    if action is None:
+        return _none_of_these(category.code)
+    if action.answers_in_text:
+        return _answer_text(action.full_code, decision.answer) or _answer(run, action.full_code)
+    return _act_with(run, action, decision.details, completion)
+
+
 def _route(run: _Run) -> _Outcome:
-    categories = _model_categories()
+    categories = model_categories()
     allowed = frozenset(c.code for c in categories)
-    code = run.choose(prompts.category_prompt(categories), allowed, "category")
+    code = run.choose(prompts.category_prompt(categories), allowed, "category", category_names())
     if code is None or code == NOT_UNDERSTOOD:
         return _Outcome(NOT_UNDERSTOOD)
     kind = CATEGORIES[code].kind
@@ -120,80 +222,84 @@ def _route(run: _Run) -> _Outcome:
         return _act(run, code)
     if kind is CategoryKind.SEARCH:
         return _search(run)
-    return _answer(run, code, code)
+    return _answer(run, code)
 
 
 def _act(run: _Run, category: str) -> _Outcome:
     choice = actions_in(category, with_pdf=run.request.has_pdf)
     allowed = choice.codes | {NONE_OF_THESE}
-    code = run.choose(prompts.action_prompt(choice.actions), allowed, "action")
+    code = run.choose(
+        prompts.action_prompt(choice.actions), allowed, "action", action_names(choice), category
+    )
     if code is None:
         return _Outcome(NOT_UNDERSTOOD)
     action = ACTIONS.get(category + code)
-    if action is None or (code == NONE_OF_THESE and category == "0"):
-        return _Outcome(NOT_UNDERSTOOD)
+    if code == NONE_OF_THESE or action is None:
+        return _none_of_these(category)
     if action.answers_in_text:
-        return _answer(run, action.full_code, action.full_code)
+        return _answer(run, action.full_code)
     if not action.fields:
         return _Outcome(action.full_code, ActionCall(action.full_code, action.name))
-    return _details(run, action)
-
-
-def _details(run: _Run, action: Action) -> _Outcome:
     completion = run.ask(prompts.details_prompt(action), DETAILS_MAX_TOKENS, "details")
     details = parse_details(completion.text)
     if details is None:
         run.note("not_understood", "details: no JSON object", completion)
-        details = {}
+    return _act_with(run, action, details or {}, completion)
+
+
+def _none_of_these(category: str) -> _Outcome:
+    if category == "1":
+        action = ACTIONS[HARDWARE_NOT_UNDERSTOOD]
+        return _Outcome(action.full_code, ActionCall(action.full_code, action.name))
+    return _Outcome(NOT_UNDERSTOOD)
+
+
+def _act_with(
+    run: _Run, action: Action, details: Mapping[str, object], completion: Completion
+) -> _Outcome:
     payload, args = build_payload(action, details)
-    if not args:
+    if action.fields and not args:
         run.note("out_of_set", "details: a detail failed validation", completion)
     return _Outcome(action.full_code + payload, ActionCall(action.full_code, action.name, args))
 
 
 def _search(run: _Run) -> _Outcome:
     completion = run.ask(prompts.search_prompt(), QUERY_MAX_TOKENS, "search_query")
-    query = clean_search_query(completion.text)
+    query = clean_search_query(parse_query(completion.text))
     if not query:
         run.note("not_understood", "search: empty query", completion)
         return _Outcome(NOT_UNDERSTOOD)
     return _Outcome("3" + query)
 
 
-def _answer(run: _Run, prefix: str, style: str) -> _Outcome:
+def _answer_text(prefix: str, text: str | None) -> _Outcome | None:
+    clean = sanitize_markdown((text or "").strip()).strip()
+    return _Outcome(prefix + clean) if clean else None
+
+
+def _answer(run: _Run, style: str) -> _Outcome:
+    """A direct answer in ``style`` (a category 4-7, or "016"), which is also its prefix."""
     completion = run.ask(prompts.answer_prompt(style), ANSWER_MAX_TOKENS, f"answer_{style}")
-    text = sanitize_markdown(completion.text.strip()).strip()
-    if not text:
+    answered = _answer_text(style, completion.text)
+    if answered is None:
         run.note("not_understood", "answer: empty text", completion)
         return _Outcome(NOT_UNDERSTOOD)
-    return _Outcome(prefix + text)
+    return answered
 
 
-def _local(request: ChatRequest) -> ChatResult | None:
+def _local(request: ParsedRequest) -> ChatResult | None:
     found = fastpath.match(request.latest)
-    if found is None:
+    if found is None or not is_valid_system_message(found.system_message):
         return None
     action = ActionCall(found.action.full_code, found.action.name, dict(found.details))
     return ChatResult(found.system_message, action, "local", 0)
 
 
-def _check_size(message: str, max_message_chars: int | None) -> None:
+def _check_size(message: str, max_message_chars: int) -> None:
     if not message.strip():
         raise BadRequestError("Message is empty")
-    if max_message_chars is None:
-        from milio.settings import get_settings  # read only when the caller did not say
-
-        max_message_chars = get_settings().chat_max_message_chars
     if len(message) > max_message_chars:
         raise PayloadTooLargeError("Message is too long")
-
-
-def _use_fast_path(fast_path: bool | None) -> bool:
-    if fast_path is not None:
-        return fast_path
-    from milio.settings import get_settings
-
-    return get_settings().fast_path
 
 
 def _gate(run: _Run, outcome: _Outcome) -> ChatResult:
@@ -201,34 +307,49 @@ def _gate(run: _Run, outcome: _Outcome) -> ChatResult:
     if not is_valid_system_message(message):
         run.note("out_of_set", "final check refused the System message")
         message, action = NOT_UNDERSTOOD, None
-    return ChatResult(message, action, run.source, run.calls, tuple(run.errors))
+    return ChatResult(message, action, run.source, run.calls, tuple(run.records))
 
 
-def run_chat(
-    message: str,
-    completer: Completer | None,
-    *,
-    fast_path: bool | None = None,
-    max_message_chars: int | None = None,
-) -> ChatResult:
+@dataclass(frozen=True)
+class ChatOptions:
+    """The settings :func:`run_chat` follows (``MILIO_FAST_PATH`` and the others)."""
+
+    fast_path: bool = True
+    structured_output: bool = True
+    max_message_chars: int = 100_000
+
+    @classmethod
+    def from_settings(cls) -> ChatOptions:
+        from milio.settings import get_settings
+
+        settings = get_settings()
+        return cls(
+            settings.fast_path, settings.chat_structured_output, settings.chat_max_message_chars
+        )
+
+
+def run_chat(message: str, completer: Completer | None, options: ChatOptions) -> ChatResult:
     """Answer one ``/chat`` message with a System message of the client's protocol.
 
-    ``fast_path`` and ``max_message_chars`` default to the settings. With no
-    completer (no provider configured), what the fast path cannot answer is "B".
+    With no completer (no provider configured), what the fast path cannot answer
+    is "B". Raises ``BadRequestError`` or ``PayloadTooLargeError`` for a message
+    that is empty or too long.
     """
-    _check_size(message, max_message_chars)
+    _check_size(message, options.max_message_chars)
     request = parse_request(message)
-    if _use_fast_path(fast_path):
+    if options.fast_path:
         local = _local(request)
-        if local is not None and is_valid_system_message(local.system_message):
+        if local is not None:
             return local
     if completer is None:
         unavailable = ErrorRecord("unavailable", "no language-model provider configured")
         return ChatResult(UNAVAILABLE, None, "local", 0, (unavailable,))
     run = _Run(request, completer)
     try:
-        outcome = _route(run)
+        outcome = _decide(run) if options.structured_output else None
+        if outcome is None:
+            outcome = _route(run)
     except ProviderUnavailableError as exc:
         run.note("unavailable", f"every provider failed: {exc.message}")
-        return ChatResult(UNAVAILABLE, None, run.source, run.calls, tuple(run.errors))
+        return ChatResult(UNAVAILABLE, None, run.source, run.calls, tuple(run.records))
     return _gate(run, outcome)

@@ -12,13 +12,13 @@ _REQUEST_MARKERS = re.compile(r"(?:User request|New user message)\s*:\s*", re.I)
 
 
 @dataclass(frozen=True)
-class ChatRequest:
+class ParsedRequest:
     message: str  # everything the client sent, context included
     latest: str  # only what the user just asked
     has_pdf: bool
 
 
-def parse_request(message: str) -> ChatRequest:
+def parse_request(message: str) -> ParsedRequest:
     markers = list(_REQUEST_MARKERS.finditer(message))
     latest = message[markers[-1].end() :] if markers else message
-    return ChatRequest(message=message, latest=latest.strip(), has_pdf=PDF_MARKER in message)
+    return ParsedRequest(message=message, latest=latest.strip(), has_pdf=PDF_MARKER in message)
