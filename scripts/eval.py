@@ -122,6 +122,83 @@ def evaluate_fast_path(rows: Iterable[Row]) -> FastPathReport:
     return report
 
 
+class OracleCompleter:
+    """A scripted model that answers every step as a perfect one would, from the row's label.
+
+    It counts model calls structurally, with no network: what the pipeline asks
+    and how often, not what a real model would say.
+    """
+
+    def __init__(self) -> None:
+        self.expected = "A"
+
+    def _reply(self, text: str) -> Any:
+        from milio.providers.base import Completion
+        from milio.providers.chain import ChainResult
+
+        return ChainResult(Completion(text, "oracle", "oracle", 0.0, None), ())
+
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Any:
+        expected = self.expected
+        steps = {
+            "category": expected[:1],
+            "action": expected[1:3] or "00",
+            "details": json.dumps(self._details()),
+            "search_query": "the search query",
+        }
+        return self._reply(steps.get(purpose.removesuffix("_retry"), "An answer."))
+
+    def complete_structured(
+        self, *, system: str, user: str, output: Any, max_tokens: int, purpose: str
+    ) -> Any:
+        expected = self.expected
+        acts = is_action(expected)
+        decision = {
+            "category": expected[:1],
+            "action": expected[:3] if acts else None,
+            "details": self._details(),
+            "search_query": "the search query" if expected[:1] == "3" else None,
+            "answer": "An answer." if expected[:1] in "4567" or expected[:3] == "016" else None,
+        }
+        return self._reply(json.dumps(decision))
+
+    def _details(self) -> dict[str, object]:
+        from milio.chat.catalog import ACTIONS
+
+        action = ACTIONS.get(self.expected[:3])
+        if action is None or not action.fields:
+            return {}
+        parts = self.expected[3:].split("|")
+        if len(parts) != len(action.fields):
+            return {field.name: None for field in action.fields}  # "0": a detail is missing
+        return {field.name: part for field, part in zip(action.fields, parts, strict=True)}
+
+
+@dataclass
+class ModelPathReport:
+    requests: int = 0  # rows the fast path left to the model
+    calls: int = 0
+    right: int = 0
+
+
+def evaluate_model_path(rows: Iterable[Row], *, structured: bool) -> ModelPathReport:
+    """Every row the fast path leaves to the model, through the pipeline and the oracle."""
+    from milio.chat.pipeline import ChatOptions, run_chat
+
+    options = ChatOptions(structured_output=structured)
+    oracle = OracleCompleter()
+    report = ModelPathReport()
+    for row in rows:
+        oracle.expected = row["expected"]
+        result = run_chat(row["text"], oracle, options)
+        if result.source == "local":
+            continue
+        report.requests += 1
+        report.calls += result.model_calls
+        report.right += is_right(row, result.system_message)
+    return report
+
+
 def _ratio(part: int, whole: int) -> str:
     return f"{part / whole:.3f} ({part}/{whole})" if whole else "-"
 
@@ -171,6 +248,14 @@ def main(argv: list[str] | None = None) -> int:
         print_fast_path(name, report, show_missed=args.missed)
         match_ms += report.match_ms
         failed |= bool(report.traps_answered) or report.right < 0.99 * report.answered
+        for structured in (True, False):
+            model = evaluate_model_path(load_split(name), structured=structured)
+            mode = "one structured call" if structured else "stepwise (fallback)"
+            print(
+                f"model path, {mode}: {model.calls / model.requests:.2f} calls per request"
+                f" ({model.calls} calls, {model.requests} requests), right with a perfect model:"
+                f" {_ratio(model.right, model.requests)}"
+            )
     print("\n== fast path speed (this process)")
     print(f"hassil import: {hassil_ms:.0f} ms; templates compiled and warmed: {build_ms:.0f} ms")
     print(

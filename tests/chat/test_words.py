@@ -215,3 +215,4 @@ def test_a_file_like_domain_opens_when_the_sentence_says_it_is_a_site() -> None:
     assert website_url("example.py", said_site=True) == "https://example.py/"
     assert url_shaped("https://a.com/?a=1&b=2")
     assert not url_shaped("bbc.co.uk website")
+    assert not url_shaped("link https://a.com/")

@@ -34,7 +34,7 @@ waterfox
 zen browser
 discord
 slack
-zoom: zoom meetings, zoom app
+zoom: zoom meetings, zoom meeting, zoom app
 microsoft teams: teams, ms teams, msteams, teams app
 skype
 whatsapp: whats app, whatsapp desktop, whatsapp web

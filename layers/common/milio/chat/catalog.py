@@ -78,12 +78,13 @@ _VOLUME_FIELD = DetailField(
 # Pieces shared by the templates (hassil expansion rules).
 SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
     {
-        "open": "(open|launch|start|run|fire up|boot up|start up|load|bring up|pull up|open up)",
+        "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
+        "|open up)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me)",
-        "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out of"
-        "|exit out of|get out of|turn off|switch off)",
-        "app_word": "(app|application|program|software|client)",
+        "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
+        "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off)",
+        "app_word": "(app|application|program|software|client|process)",
         "named": "(called|named|titled|labeled|labelled|with the name)",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
@@ -92,17 +93,18 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
         "|imac|workstation)",
         "sound": "(volume|sound|audio|music|speakers|speaker)",
-        "webcam": "(webcam|web cam|camera|cam|front camera)",
+        "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
-        "timer": "(timer|countdown|count down|countdown timer)",
+        "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer)",
+        "desktop": "(on|from|to) [the|my] desktop",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less)",
     }
 )
 
 
-def _volume_templates(direction: str, verbs: str, comparative: str) -> tuple[str, ...]:
+def _volume_templates(direction: str, verbs: str, comparative: str, more: str) -> tuple[str, ...]:
     return (
         f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
         f"{verbs} [the|my] <sound> [<a_bit>]",
@@ -113,7 +115,10 @@ def _volume_templates(direction: str, verbs: str, comparative: str) -> tuple[str
         f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"<sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
+        f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
         f"{{amount:amount}} {comparative}",
+        f"{more} (volume|sound)",
+        f"(volume|sound) {more}",
     )
 
 
@@ -291,9 +296,10 @@ _SOFTWARE = (
         "create a folder",
         (_name("the folder name"),),
         templates=(
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> <named> {folder:name}",
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name}",
-            "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word>",
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> <named> {folder:name} [<desktop>]",
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
+            "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word> [<desktop>]",
             "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
@@ -324,9 +330,9 @@ _SOFTWARE = (
         "delete a folder",
         (_name("the folder name"),),
         templates=(
-            "<delete> [the|my] <folder_word> <named> {folder:name}",
-            "<delete> [the|my] <folder_word> {bare_folder:name}",
-            "<delete> [the|my] {bare_folder:name} <folder_word>",
+            "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
+            "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
+            "<delete> [the|my] {bare_folder:name} <folder_word> [<desktop>]",
         ),
     ),
     Action(
@@ -335,9 +341,9 @@ _SOFTWARE = (
         "take_screenshot",
         "take a screenshot",
         templates=(
-            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|one] [quick|new|full]"
-            " (screenshot|screen shot|screengrab|screen grab|screen capture|screencap|screen cap"
-            "|printscreen|print screen|screenie)",
+            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|one] [quick|new|full"
+            "|full-screen|fullscreen|full screen] (screenshot|screen shot|screengrab|screen grab"
+            "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of <screen>]",
             "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
             "|capture|shot|copy) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
@@ -375,8 +381,10 @@ _SOFTWARE = (
         "pause_music",
         "pause the music",
         templates=(
-            "(pause|stop|halt|freeze) [the|my|this] [current] (music|song|track|playback|audio|tune"
-            "|tunes|player|spotify|apple music|itunes|playlist)",
+            "(pause|stop|halt|freeze) [the|my|this] [current] [spotify|apple music|itunes] (music"
+            "|song|track|playback|audio|tune|tunes|player|playlist)",
+            "(pause|stop|halt|freeze) [the|my] (spotify|apple music|itunes)",
+            "(pause|stop) (what's|whatever's|what is|whatever is) playing",
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
             "(turn off|shut off|kill|cut) the (music|song)",
@@ -397,6 +405,8 @@ _SOFTWARE = (
             "<open> [the] {site:url} in [the|my|a] [web] browser",
             "<open> [the] {site:url} in [the|my] {app:browser}",
             "<open> [the] {named_site:url} <site_word>",
+            "<open> [the|this] (link|url|address|<site_word>) {named_site:url}",
+            "<open> [the] {site:url} in a new (tab|window)",
             "(go|navigate|browse|head|surf|take me|bring me) to [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|hop on|get on) [the] {named_site:url} [<site_word>]",
@@ -433,7 +443,8 @@ _SOFTWARE = (
         templates=(
             "(set|start|create|make|put|run|begin|add|set up|get) [a|an|the|me a|up a|one|new"
             "|a new|on a] <timer> (for|of|on|to|at|lasting) {duration:seconds}",
-            "[a|an] <timer> (for|of|lasting) {duration:seconds}",
+            "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
+            "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make|put|run|begin|add) [a|an|me a|one] {duration:seconds} <timer>",
             "(set|start) [a|the] <timer> {duration:seconds}",
@@ -451,7 +462,7 @@ _SOFTWARE = (
         "start a stopwatch",
         templates=(
             "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my] [new]"
-            " (stopwatch|stop watch|chronometer|chrono)",
+            " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
             "(start|begin) timing [me]",
             "time me",
@@ -473,7 +484,9 @@ _HARDWARE = (
         "volume_up",
         "turn the volume up",
         (_VOLUME_FIELD,),
-        templates=_volume_templates("up", "(raise|increase|boost|amplify|up)", "louder"),
+        templates=_volume_templates(
+            "up", "(raise|increase|boost|amplify|up|crank|pump)", "louder", "(more|higher)"
+        ),
         asks_for_missing=True,
     ),
     Action(
@@ -483,7 +496,10 @@ _HARDWARE = (
         "turn the volume down",
         (_VOLUME_FIELD,),
         templates=_volume_templates(
-            "down", "(lower|decrease|reduce|drop|lessen|soften)", "(quieter|softer)"
+            "down",
+            "(lower|decrease|reduce|drop|lessen|soften)",
+            "(quieter|softer|less loud)",
+            "(less|lower)",
         ),
         asks_for_missing=True,
     ),
@@ -495,6 +511,7 @@ _HARDWARE = (
         templates=(
             "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
             " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
+            "(take|snap|capture|grab) [a|an] [quick] snapshot <by_webcam>",
             "(take|snap) my (picture|photo|pic) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic) of me [<by_webcam>]",
             "selfie",
@@ -511,7 +528,9 @@ _HARDWARE = (
         templates=(
             "(record|take|capture|film|shoot) [a|an|me a|one|some] [short|quick|new]"
             " [<webcam>|selfie] (video|clip|footage) [of me] [<by_webcam>]",
-            "make [a|an] [short|quick] [<webcam>|selfie] (video|clip) [of me] <by_webcam>",
+            "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
+            "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
+            "record [a|an] {duration:length} (video|clip) [of me] [<by_webcam>]",
             "(start|begin) [a|an|the] [new] (<webcam>|video) recording [<by_webcam>]",
             "(start|begin) recording [a] [video] <by_webcam>",
             "(start|begin) recording [a] video",
@@ -531,10 +550,13 @@ _HARDWARE = (
         templates=(
             "put <device> to sleep",
             "put <device> (in|into) sleep [mode]",
+            "send <device> to sleep",
+            "<device> (sleep|to sleep)",
+            "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
             "make <device> sleep",
             "(enter|activate|turn on|switch to) sleep mode",
-            "(sleep mode|hibernate)",
+            "sleep mode",
         ),
     ),
     Action(
@@ -555,8 +577,9 @@ _HARDWARE = (
         "restart the computer",
         templates=(
             "(restart|reboot) <device>",
-            "(restart|reboot)",
-            "(do|perform) a (restart|reboot)",
+            "[quick] (restart|reboot)",
+            "(do|perform) a [quick] (restart|reboot)",
+            "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",
         ),
     ),

@@ -164,7 +164,7 @@ _NOT_A_SONG = frozenset(
     (
         *("some", "music", "song", "songs", "track", "tracks", "something", "anything", "game"),
         *("games", "video", "videos", "movie", "film", "radio", "playlist", "album", "podcast"),
-        *("by", "on", "from", "in", "at", "for", "with", "and", "then", "it", "that", "this"),
+        *("on", "from", "in", "at", "for", "with", "and", "then", "it", "that", "this"),
         *("again", "my", "me", "a", "an", "please", "list", "random", "next", "previous", "chess"),
         *("usual", "favorite", "favourite", "same", "last", "whatever", "one", "up", "down"),
         *("outside", "around", "along", "games", "cards", "ball", "piano", "guitar", "sound"),
@@ -182,6 +182,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
     phrase = " ".join(words)
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
         return Refusal.NOT_THIS
+    if words[0] == "by":
+        return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS:
         return Refusal.NOT_THIS  # "play minecraft" opens the game; "play youtube" is unclear
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE

@@ -119,6 +119,8 @@ _SUFFIXES = (
     "would you",
     "could you",
     "can you",
+    "will ya",
+    "would ya",
     "ok",
     "okay",
     "milio",
@@ -145,9 +147,10 @@ _INDIRECT_PREFIXES = (
     "lets",
 )
 MIN_WORDS_AFTER_INDIRECT = 2
-_PREFIX_WORDS = sorted((p.split() for p in _PREFIXES), key=len, reverse=True)
-_INDIRECT_WORDS = sorted((p.split() for p in _INDIRECT_PREFIXES), key=len, reverse=True)
-_SUFFIX_WORDS = sorted((s.split() for s in _SUFFIXES), key=len, reverse=True)
+_PREFIX_WORDS = frozenset(tuple(p.split()) for p in _PREFIXES)
+_INDIRECT_WORDS = frozenset(tuple(p.split()) for p in _INDIRECT_PREFIXES)
+_SUFFIX_WORDS = frozenset(tuple(s.split()) for s in _SUFFIXES)
+_LONGEST = max(len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -164,7 +167,7 @@ class Token:
     start: int  # where they are in the original text
     end: int
 
-    @property
+    @cached_property
     def word(self) -> str:
         """How the token reads, for comparing with filler words."""
         return self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
@@ -235,25 +238,32 @@ def _trim(raw: str, start: int) -> Token | None:
 
 def _strip_edges(tokens: list[Token]) -> list[Token]:
     indirect = False
-    changed = True
-    while changed and tokens:
-        changed = False
-        for phrase in _PREFIX_WORDS:
-            if [t.word for t in tokens[: len(phrase)]] == phrase:
-                tokens, changed = tokens[len(phrase) :], True
-                break
-        for phrase in _INDIRECT_WORDS:
-            if not changed and [t.word for t in tokens[: len(phrase)]] == phrase:
-                tokens, changed, indirect = tokens[len(phrase) :], True, True
-                break
-        for phrase in _SUFFIX_WORDS:
-            if len(tokens) > len(phrase) and [t.word for t in tokens[-len(phrase) :]] == phrase:
-                tokens, changed = tokens[: -len(phrase)], True
-                tokens[-1] = _without_trailing_comma(tokens[-1])  # "open discord, please"
-                break
+    while tokens:
+        words = [token.word for token in tokens]
+        if cut := _leading(words, _PREFIX_WORDS):
+            tokens = tokens[cut:]
+        elif cut := _leading(words, _INDIRECT_WORDS):
+            tokens, indirect = tokens[cut:], True
+        elif (cut := _leading(words[::-1], _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
+            tokens = tokens[:-cut]
+            tokens[-1] = _without_trailing_comma(tokens[-1])  # "open discord, please"
+        else:
+            break
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return []
     return tokens
+
+
+Phrases = frozenset[tuple[str, ...]]
+
+
+def _leading(words: list[str], phrases: Phrases, *, reverse: bool = False) -> int:
+    """How many of ``words`` the longest phrase they start with covers (0: none)."""
+    for size in range(min(_LONGEST, len(words)), 0, -1):
+        head = tuple(words[:size])
+        if (head[::-1] if reverse else head) in phrases:
+            return size
+    return 0
 
 
 def _without_trailing_comma(token: Token) -> Token:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from milio.chat import payloads
 
 _SITES = """
-youtube: you tube, youtube website | https://www.youtube.com/
+youtube: you tube, youtube website, yt | https://www.youtube.com/
 youtube music | https://music.youtube.com/
 google: google search, google homepage | https://www.google.com/
 google drive | https://drive.google.com/
@@ -33,9 +33,10 @@ netflix | https://www.netflix.com/
 hulu | https://www.hulu.com/
 disney plus: disney+, disneyplus | https://www.disneyplus.com/
 reddit | https://www.reddit.com/
-facebook | https://www.facebook.com/
-instagram: insta | https://www.instagram.com/
-linkedin | https://www.linkedin.com/
+facebook: fb | https://www.facebook.com/
+instagram: insta, ig | https://www.instagram.com/
+linkedin: linked in | https://www.linkedin.com/
+twitter | https://twitter.com/
 pinterest | https://www.pinterest.com/
 tiktok: tik tok | https://www.tiktok.com/
 tumblr | https://www.tumblr.com/
@@ -117,10 +118,10 @@ _FILE_LIKE_TLDS = frozenset(
 def url_shaped(typed: str) -> bool:
     """Whether the words are meant as one domain or URL, safe or not."""
     lowered = typed.casefold()
+    if " " in lowered:
+        return False  # "the link https://...": a URL and more words; another reading has it
     if "://" in lowered:
         return True
-    if " " in lowered:
-        return False  # "bbc.co.uk website": a domain and more words, not one URL
     if lowered.startswith("www."):
         return True
     host = _URL.match(lowered)

@@ -1,0 +1,34 @@
+"""What importing a part of the chat package costs: nothing it does not need."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _modules_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print('\\n'.join(sys.modules))"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "layers" / "common"), "PATH": ""},
+    )
+    return set(out.stdout.split())
+
+
+def test_the_stream_logic_does_not_load_the_fast_path_or_its_matcher() -> None:
+    loaded = _modules_after("import milio.chat.streaming")
+    assert "milio.chat.streaming" in loaded
+    assert "hassil" not in loaded
+    assert "milio.chat.fastpath" not in loaded
+    assert "milio.chat.pipeline" not in loaded
+
+
+def test_the_chat_package_itself_imports_nothing() -> None:
+    loaded = _modules_after("import milio.chat")
+    assert {name for name in loaded if name.startswith("milio.chat.")} == set()
