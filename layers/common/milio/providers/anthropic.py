@@ -48,14 +48,20 @@ class AnthropicProvider:
 
         return stainless_error(self.name, anthropic, exc)
 
+    def _request(self, system: str, user: str, max_tokens: int, timeout: float) -> dict[str, Any]:
+        """What every messages call sends, whatever else it asks for."""
+        return {
+            "model": self.model,
+            "system": system,
+            "messages": _messages(user),
+            "max_tokens": max_tokens,
+            "timeout": timeout,
+        }
+
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
         def call() -> tuple[str, int | None]:
             message = self._clients.sync().messages.create(
-                model=self.model,
-                system=system,
-                messages=_messages(user),
-                max_tokens=max_tokens,
-                timeout=timeout,
+                **self._request(system, user, max_tokens, timeout)
             )
             return _text_of(message.content), message.usage.output_tokens
 
@@ -66,12 +72,7 @@ class AnthropicProvider:
     ) -> AsyncIterator[str]:
         def open_stream() -> Awaitable[Any]:
             return self._clients.for_running_loop().messages.create(
-                model=self.model,
-                system=system,
-                messages=_messages(user),
-                max_tokens=max_tokens,
-                timeout=timeout,
-                stream=True,
+                **self._request(system, user, max_tokens, timeout), stream=True
             )
 
         return relayed_deltas(open_stream, _delta_text, self._to_error)
@@ -83,11 +84,7 @@ class AnthropicProvider:
 
         def call() -> tuple[str, int | None]:
             message = self._clients.sync().messages.create(
-                model=self.model,
-                system=system,
-                messages=_messages(user),
-                max_tokens=max_tokens,
-                timeout=timeout,
+                **self._request(system, user, max_tokens, timeout),
                 tools=[
                     {
                         "name": output.name,

@@ -58,13 +58,19 @@ class OpenAICompatibleProvider:
     def _to_error(self, exc: Exception) -> ProviderError:
         return stainless_error(self.name, self._sdk(), exc)
 
+    def _request(self, system: str, user: str, max_tokens: int, timeout: float) -> dict[str, Any]:
+        """What every chat-completions call sends, whatever else it asks for."""
+        return {
+            "model": self.model,
+            "messages": _messages(system, user),
+            "max_completion_tokens": max_tokens,
+            "timeout": timeout,
+        }
+
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
         def call() -> tuple[str, int | None]:
             response = self._clients.sync().chat.completions.create(
-                model=self.model,
-                messages=_messages(system, user),
-                max_completion_tokens=max_tokens,
-                timeout=timeout,
+                **self._request(system, user, max_tokens, timeout)
             )
             return completion_text(self.name, response)
 
@@ -75,11 +81,7 @@ class OpenAICompatibleProvider:
     ) -> AsyncIterator[str]:
         def open_stream() -> Awaitable[Any]:
             return self._clients.for_running_loop().chat.completions.create(  # type: ignore[no-any-return]
-                model=self.model,
-                messages=_messages(system, user),
-                max_completion_tokens=max_tokens,
-                timeout=timeout,
-                stream=True,
+                **self._request(system, user, max_tokens, timeout), stream=True
             )
 
         return relayed_deltas(open_stream, delta_text, self._to_error)
@@ -94,11 +96,7 @@ class OpenAICompatibleProvider:
 
         def call() -> tuple[str, int | None]:
             response = self._clients.sync().chat.completions.create(
-                model=self.model,
-                messages=_messages(system, user),
-                max_completion_tokens=max_tokens,
-                timeout=timeout,
-                **shape,
+                **self._request(system, user, max_tokens, timeout), **shape
             )
             return structured_text(self.name, response)
 
