@@ -34,10 +34,10 @@ waterfox
 zen browser
 discord
 slack
-zoom: zoom meetings, zoom meeting, zoom app
+zoom: zoom meetings, zoom meeting, zoom app, zoom workplace
 microsoft teams: teams, ms teams, msteams, teams app
 skype
-whatsapp: whats app, whatsapp desktop, whatsapp web
+whatsapp: whats app, whatsapp desktop
 telegram: telegram desktop
 signal: signal desktop
 messenger: facebook messenger
@@ -54,7 +54,7 @@ spark: spark mail
 mailspring
 microsoft word: word, ms word, msword
 microsoft excel: excel, ms excel
-microsoft powerpoint: powerpoint, ms powerpoint, power point
+microsoft powerpoint: powerpoint, ms powerpoint, power point, ppt
 microsoft onenote: onenote, one note
 microsoft access: ms access
 microsoft publisher: publisher
@@ -98,7 +98,7 @@ anki
 zotero
 mendeley
 visual studio code: vs code, vscode, visual studio code editor
-visual studio
+visual studio: microsoft visual studio
 xcode
 android studio
 intellij idea: intellij, intellij idea ultimate
@@ -131,7 +131,7 @@ command prompt: cmd
 git bash
 github desktop
 sourcetree
-gitkraken
+gitkraken: git kraken
 docker: docker desktop
 postman
 insomnia
@@ -148,10 +148,10 @@ vmware workstation
 vmware fusion
 parallels desktop: parallels
 unity hub: unity
-unreal engine
+unreal engine: unreal
 godot: godot engine
 blender
-jupyter notebook
+jupyter notebook: jupyter
 jupyterlab: jupyter lab
 anaconda navigator: anaconda
 rstudio: r studio
@@ -251,7 +251,7 @@ voice memos
 photo booth
 image capture
 font book
-remote desktop: microsoft remote desktop
+remote desktop: microsoft remote desktop, remote desktop connection
 teamviewer
 anydesk
 1password: one password
@@ -289,6 +289,96 @@ podcasts: apple podcasts
 apple books
 apple tv
 freeform
+linear
+superhuman
+miro
+basecamp
+simplenote
+standard notes
+anytype
+microsoft whiteboard
+microsoft copilot: copilot
+box drive
+sublime merge
+sequel ace
+alacritty
+ghostty
+bbedit
+octave: gnu octave
+codeblocks: code blocks, code::blocks
+dev-c++: dev c++
+autodesk maya: maya
+3ds max: autodesk 3ds max
+cinema 4d: c4d
+houdini
+zbrush
+autocad
+fusion 360: autodesk fusion 360
+solidworks
+sketchup
+revit
+freecad
+google earth: google earth pro
+adobe express
+adobe digital editions
+musescore
+mpv
+winamp
+foobar2000
+potplayer
+shazam
+stream deck: elgato stream deck
+geforce experience: nvidia geforce experience
+voicemeeter
+norton: norton antivirus
+mcafee
+bitdefender
+windows security: windows defender
+powertoys: microsoft powertoys
+autohotkey
+veracrypt
+winscp
+rustdesk
+parsec
+steam link
+ventoy
+cpu-z
+hwmonitor
+msi afterburner: afterburner
+crystaldiskinfo
+speccy
+revo uninstaller
+peazip
+bandizip
+cleanmymac: cleanmymac x
+appcleaner
+karabiner-elements: karabiner
+bettertouchtool
+little snitch
+istat menus
+logi options+: logi options, logitech options
+logitech g hub: g hub, ghub
+launchpad
+mission control
+system information
+script editor
+time machine
+disk management
+event viewer
+character map
+gedit
+nautilus
+konsole
+teamspeak
+mumble
+kakaotalk
+gotomeeting
+mailbird
+xbox game bar: game bar
+minecraft launcher
+roblox studio
+playnite
+heroic games launcher: heroic
 """
 
 # Games open as applications too, and "play <game>" means opening it.
@@ -311,6 +401,22 @@ stardew valley
 terraria
 the sims 4: sims 4
 call of duty
+grand theft auto v: gta v, gta 5, gta five
+red dead redemption 2: rdr2
+elden ring
+cyberpunk 2077
+the witcher 3: witcher 3
+hollow knight
+fall guys
+rainbow six siege: r6 siege
+destiny 2
+warframe
+path of exile
+sea of thieves
+microsoft flight simulator: flight simulator
+microsoft solitaire collection: solitaire
+candy crush: candy crush saga
+pubg: pubg battlegrounds
 """
 
 # Never a name by themselves: they say what kind of thing, not which one.

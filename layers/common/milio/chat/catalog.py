@@ -84,8 +84,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "open_file": "(open|load|bring up|pull up|open up|show me)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off)",
-        "app_word": "(app|application|program|software|client|process)",
-        "named": "(called|named|titled|labeled|labelled|with the name)",
+        "app_word": "[desktop] (app|application|program|software|client|process)",
+        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled)|with the name",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
         "file_word": "(file|document|doc)",
@@ -95,16 +95,20 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "sound": "(volume|sound|audio|music|speakers|speaker)",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
-        "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor)",
+        "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
+        "|window|page|tab)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer)",
         "desktop": "(on|from|to) [the|my] desktop",
-        "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less)",
+        "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
+        "|much|a bunch)",
     }
 )
 
 
-def _volume_templates(direction: str, verbs: str, comparative: str, more: str) -> tuple[str, ...]:
+def _volume_templates(
+    direction: str, verbs: str, comparative: str, more: str, opposite: str
+) -> tuple[str, ...]:
     return (
         f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
         f"{verbs} [the|my] <sound> [<a_bit>]",
@@ -119,6 +123,7 @@ def _volume_templates(direction: str, verbs: str, comparative: str, more: str) -
         f"{{amount:amount}} {comparative}",
         f"{more} (volume|sound)",
         f"(volume|sound) {more}",
+        f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
     )
 
 
@@ -198,7 +203,7 @@ _SOFTWARE = (
             "<open> {app:name}",
             "<open> (the|my) {the_app:name}",
             "<open> [the|my] {app:name} browser",
-            "<open> [the|my|a] {app:name} <app_word>",
+            "<open> [the|my|a] {app_by_name:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
             "(get|bring) [the|my] {app:name} (up|open|running|going)",
@@ -215,7 +220,7 @@ _SOFTWARE = (
             "<close> {app:name}",
             "<close> (the|my) {the_app:name}",
             "<close> [the|my] {app:name} browser",
-            "<close> [the|my] {app:name} <app_word>",
+            "<close> [the|my] {app_by_name:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
         ),
@@ -348,7 +353,7 @@ _SOFTWARE = (
             "|capture|shot|copy) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
             " (this|that|it|everything|the page|the window|<screen>)",
-            "(capture|grab|snap|snapshot) <screen>",
+            "(capture|grab|snap|snapshot|cap) <screen>",
         ),
     ),
     Action(
@@ -382,7 +387,8 @@ _SOFTWARE = (
         "pause the music",
         templates=(
             "(pause|stop|halt|freeze) [the|my|this] [current] [spotify|apple music|itunes] (music"
-            "|song|track|playback|audio|tune|tunes|player|playlist)",
+            "|song|track|playback|audio|tune|tunes|player|playlist|podcast)",
+            "(pause|stop) what (i'm|i am) listening to",
             "(pause|stop|halt|freeze) [the|my] (spotify|apple music|itunes)",
             "(pause|stop) (what's|whatever's|what is|whatever is) playing",
             "pause [it|playback|everything]",
@@ -446,6 +452,8 @@ _SOFTWARE = (
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
+            "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
+            "|ring|ends|end|will go off|will ring) in {duration:seconds}",
             "(set|start|create|make|put|run|begin|add) [a|an|me a|one] {duration:seconds} <timer>",
             "(set|start) [a|the] <timer> {duration:seconds}",
             "[a] {duration:seconds} <timer>",
@@ -485,7 +493,11 @@ _HARDWARE = (
         "turn the volume up",
         (_VOLUME_FIELD,),
         templates=_volume_templates(
-            "up", "(raise|increase|boost|amplify|up|crank|pump)", "louder", "(more|higher)"
+            "up",
+            "(raise|increase|boost|amplify|up|crank|pump)",
+            "louder",
+            "(more|higher)",
+            "(quiet|low|soft)",
         ),
         asks_for_missing=True,
     ),
@@ -500,6 +512,7 @@ _HARDWARE = (
             "(lower|decrease|reduce|drop|lessen|soften)",
             "(quieter|softer|less loud)",
             "(less|lower)",
+            "loud",
         ),
         asks_for_missing=True,
     ),
@@ -512,8 +525,8 @@ _HARDWARE = (
             "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
             " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
             "(take|snap|capture|grab) [a|an] [quick] snapshot <by_webcam>",
-            "(take|snap) my (picture|photo|pic) [<by_webcam>]",
-            "(take|snap) [a|an] (picture|photo|pic) of me [<by_webcam>]",
+            "(take|snap) (my|our) (picture|photo|pic) [<by_webcam>]",
+            "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
             "selfie",
             "<webcam> (picture|photo|pic|snapshot|selfie)",
             "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
@@ -527,7 +540,7 @@ _HARDWARE = (
         "record a video with the webcam",
         templates=(
             "(record|take|capture|film|shoot) [a|an|me a|one|some] [short|quick|new]"
-            " [<webcam>|selfie] (video|clip|footage) [of me] [<by_webcam>]",
+            " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]",
             "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
             "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
             "record [a|an] {duration:length} (video|clip) [of me] [<by_webcam>]",
@@ -535,8 +548,8 @@ _HARDWARE = (
             "(start|begin) recording [a] [video] <by_webcam>",
             "(start|begin) recording [a] video",
             "(start|begin) [a] video recording",
-            "record (me|myself) [<by_webcam>]",
-            "(film|video) me",
+            "(record|film|video) (me|myself|us) [<by_webcam>]",
+            "(start|begin) [a|an] recording <by_webcam>",
             "start filming [me]",
             "record <by_webcam>",
             "<webcam> (video|recording)",

@@ -64,11 +64,13 @@ def _total(tokens: list[str]) -> int | None:
             index += 3
         total += amount * unit
         last_unit, pending = unit, []
-    if pending and last_unit in _NEXT_UNIT and len(pending) == 1 and pending[0].isdigit():
-        # "1 hour 30", "2 min 15": a last bare number counts in the next unit down.
-        if int(pending[0]) >= 60:
+    if pending and last_unit in _NEXT_UNIT:
+        # "1 hour 30", "2 min 15", "one minute thirty": a last bare number counts
+        # in the next unit down.
+        rest = parse_number(" ".join(pending))
+        if rest is None or rest.denominator != 1 or not 0 < rest < 60:
             return None
-        total += int(pending[0]) * _NEXT_UNIT[last_unit]
+        total += rest * _NEXT_UNIT[last_unit]
         pending = []
     if pending or not total or total.denominator != 1:
         return None

@@ -71,6 +71,14 @@ def _named_application(typed: str, field: str) -> Details | Refusal:
     return {field: name} if name is not None else Refusal.NOT_THIS
 
 
+def _application_by_name(typed: str, field: str) -> Details | Refusal:
+    """Before "app": a known application, or a website's name ("the netflix app")."""
+    words = " ".join(typed.casefold().split())
+    if known_application(words) is None and words in KNOWN_SITES and "." not in words:
+        return {field: words}
+    return _application(typed, field)
+
+
 def _game(typed: str, field: str) -> Details | Refusal:
     name = known_application(typed)
     return {field: name} if name in GAMES else Refusal.NOT_THIS
@@ -103,8 +111,9 @@ _FILE_EXTENSIONS = frozenset(
         *("odp", "rtf", "tex", "json", "xml", "yaml", "yml", "toml", "ini", "cfg", "log", "py"),
         *("js", "ts", "jsx", "tsx", "html", "htm", "css", "scss", "java", "c", "cpp", "h", "hpp"),
         *("cs", "go", "rs", "rb", "php", "swift", "kt", "sql", "r", "ipynb", "png", "key"),
-        *("jpg", "jpeg", "gif", "svg", "bmp", "tiff", "webp", "heic", "ico", "psd", "ai", "mp3"),
+        *("jpg", "jpeg", "gif", "svg", "bmp", "tiff", "webp", "heic", "ico", "psd", "mp3"),
         *("wav", "flac", "m4a", "aac", "ogg", "mp4", "mov", "avi", "mkv", "webm", "zip", "rar"),
+        # Not "ai", "app" or "so": "claude.ai", "linear.app" and "notion.so" are websites.
         *("7z", "tar", "gz", "epub", "mobi", "pages", "numbers"),
     )
 )
@@ -211,6 +220,7 @@ READERS: Mapping[str, Reader] = {
     "app": _application,
     "the_app": _the_application,
     "named_app": _named_application,
+    "app_by_name": _application_by_name,
     "game": _game,
     "site": _site,
     "named_site": _named_site,

@@ -106,6 +106,8 @@ _SUFFIXES = (
     "for me",
     "now",
     "right now",
+    "from now",
+    "starting now",
     "asap",
     "quickly",
     "real quick",

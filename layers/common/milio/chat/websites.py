@@ -71,6 +71,73 @@ leetcode | https://leetcode.com/
 kaggle | https://www.kaggle.com/
 canva | https://www.canva.com/
 icloud | https://www.icloud.com/
+whatsapp web | https://web.whatsapp.com/
+claude: claude ai, claude.ai | https://claude.ai/
+perplexity | https://www.perplexity.ai/
+gemini: google gemini | https://gemini.google.com/
+openai | https://openai.com/
+hugging face: huggingface | https://huggingface.co/
+arxiv | https://arxiv.org/
+google scholar | https://scholar.google.com/
+google classroom | https://classroom.google.com/
+google meet | https://meet.google.com/
+google keep | https://keep.google.com/
+google slides | https://slides.google.com/
+google forms | https://forms.google.com/
+youtube studio | https://studio.youtube.com/
+yahoo mail | https://mail.yahoo.com/
+yahoo finance | https://finance.yahoo.com/
+apple | https://www.apple.com/
+mdn: mdn web docs | https://developer.mozilla.org/
+w3schools | https://www.w3schools.com/
+bitbucket | https://bitbucket.org/
+vercel | https://vercel.com/
+netlify | https://www.netlify.com/
+npr | https://www.npr.org/
+fox news | https://www.foxnews.com/
+washington post: the washington post | https://www.washingtonpost.com/
+wall street journal: the wall street journal, wsj | https://www.wsj.com/
+the verge | https://www.theverge.com/
+techcrunch | https://techcrunch.com/
+wired | https://www.wired.com/
+nasa | https://www.nasa.gov/
+bloomberg | https://www.bloomberg.com/
+reuters | https://www.reuters.com/
+cnbc | https://www.cnbc.com/
+forbes | https://www.forbes.com/
+nba | https://www.nba.com/
+nfl | https://www.nfl.com/
+vimeo | https://vimeo.com/
+dailymotion | https://www.dailymotion.com/
+crunchyroll | https://www.crunchyroll.com/
+paramount plus: paramount+ | https://www.paramountplus.com/
+pandora | https://www.pandora.com/
+bandcamp | https://bandcamp.com/
+genius | https://genius.com/
+goodreads | https://www.goodreads.com/
+letterboxd | https://letterboxd.com/
+rotten tomatoes | https://www.rottentomatoes.com/
+ign | https://www.ign.com/
+lichess | https://lichess.org/
+snapchat | https://www.snapchat.com/
+substack | https://substack.com/
+patreon | https://www.patreon.com/
+indeed | https://www.indeed.com/
+glassdoor | https://www.glassdoor.com/
+upwork | https://www.upwork.com/
+fiverr | https://www.fiverr.com/
+craigslist | https://www.craigslist.org/
+zillow | https://www.zillow.com/
+expedia | https://www.expedia.com/
+tripadvisor | https://www.tripadvisor.com/
+doordash | https://www.doordash.com/
+walmart | https://www.walmart.com/
+best buy | https://www.bestbuy.com/
+ikea | https://www.ikea.com/
+aliexpress | https://www.aliexpress.com/
+coinbase | https://www.coinbase.com/
+tradingview | https://www.tradingview.com/
+merriam webster: merriam-webster | https://www.merriam-webster.com/
 """
 
 
@@ -105,13 +172,15 @@ _TLDS = frozenset(
         *("it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pt", "ie", "au", "nz", "jp"),
         *("cn", "in", "br", "mx", "ar", "ru", "ua", "kr", "za", "eu", "tw", "hk", "sg", "il"),
         *("gr", "cz", "hu", "ro", "tr", "id", "my", "ph", "vn", "th", "cl", "pe", "nu", "ws"),
+        *("ai", "app", "so", "art", "design", "fun", "games", "club", "space", "website", "world"),
+        *("today", "network", "academy", "agency", "studio", "media", "digital", "social", "link"),
     )
 )
 # What a typed URL may hold: "&" ends a command in cmd.exe, ";" in sh, "%" expands
 # a variable in cmd.exe, and so on.
 _PLAIN_URL = re.compile(r"[A-Za-z0-9\-._~:/?#=+,]+")
 _FILE_LIKE_TLDS = frozenset(
-    ("py", "md", "rs", "sh", "pl", "zip", "mov", "so", "cc", "ai", "app", "ps", "cs", "sc", "pm")
+    ("py", "md", "rs", "sh", "pl", "zip", "mov", "cc", "ps", "cs", "sc", "pm")
 )
 
 
