@@ -20,7 +20,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,6 +92,18 @@ class FastPathReport:
         return sum(f.right for f in self.per_action.values())
 
 
+TIMING_ROUNDS = 3  # the fastest of three: the machine's other work is not the matcher's
+
+
+def _timed_match(match: Callable[[str], Any], text: str) -> tuple[Any, float]:
+    times = []
+    for _ in range(TIMING_ROUNDS):
+        started = time.perf_counter()
+        found = match(text)
+        times.append((time.perf_counter() - started) * 1000)
+    return found, min(times)
+
+
 def evaluate_fast_path(rows: Iterable[Row]) -> FastPathReport:
     from milio.chat import fastpath
     from milio.chat.request import parse_request
@@ -101,9 +113,9 @@ def evaluate_fast_path(rows: Iterable[Row]) -> FastPathReport:
         report.rows += 1
         report.kinds[row["kind"]] += 1
         figures = report.per_action[label(row)]
-        started = time.perf_counter()
-        found = fastpath.match(parse_request(row["text"]).latest)
-        report.match_ms.append((time.perf_counter() - started) * 1000)
+        latest = parse_request(row["text"]).latest
+        found, match_ms = _timed_match(fastpath.match, latest)
+        report.match_ms.append(match_ms)
         got = found.system_message if found else None
         right = got is not None and is_right(row, got)
         if row["kind"] == "command":

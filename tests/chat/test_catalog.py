@@ -48,7 +48,7 @@ def test_sentences_sampled_from_the_templates_never_reach_another_action() -> No
 SLOT_WORDS = {
     "app": ["discord", "google chrome"],
     "the_app": ["spotify"],
-    "app_by_name": ["netflix", "steam"],
+    "app_by_name": ["netflix", "steam", "weather"],
     "named_app": ["linear"],
     "game": ["minecraft"],
     "site": ["youtube", "netflix.com"],

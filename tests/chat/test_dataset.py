@@ -73,3 +73,21 @@ def test_on_the_held_out_set_precision_comes_first_then_coverage(
     )
     assert right >= 0.99 * answered, "see make eval"
     assert covered >= 0.85 * commands, "see make eval"
+
+
+# Actions whose payload holds names the user typed (files, folders, songs).
+USER_NAMED = {"003", "004", "005", "006", "007", "008", "009", "010", "012"}
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_name_the_user_typed_is_ever_altered(split: str) -> None:
+    from milio.chat import fastpath
+
+    altered = 0
+    for row in SPLITS[split]:
+        found = fastpath.match(row["text"])
+        if found is None or found.action.full_code not in USER_NAMED:
+            continue
+        names = [value for key, value in found.details.items() if key != "ext" and value]
+        altered += sum(name not in row["text"] for name in names)
+    assert altered == 0

@@ -455,6 +455,17 @@ _SHELL_WORDS = frozenset(
 )
 
 
+# The operating systems' own applications named with a common word: "the weather
+# app" is the Weather application, but "open weather" or "open my music app" may
+# mean something else, so these are taken only as "the <name> app".
+BUILT_IN_BY_WORD = frozenset(
+    (
+        *("weather", "camera", "settings", "maps", "news", "music", "stocks", "home", "tv"),
+        *("voice recorder", "sound recorder", "phone link", "tips", "feedback hub", "alarms"),
+        *("media player", "photo viewer", "snip and sketch", "screenshot"),
+    )
+)
+
 # Applications named for what they hold: "open my photos" or "open the notes" may
 # mean the user's photos or notes, not the app, so only "open photos" is taken.
 CONTENT_NOUN_NAMES = frozenset(

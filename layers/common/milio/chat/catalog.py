@@ -98,7 +98,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
         "|window|page|tab)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
-        "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer)",
+        "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
+        "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
         "|much|a bunch)",
@@ -203,7 +204,8 @@ _SOFTWARE = (
             "<open> {app:name}",
             "<open> (the|my) {the_app:name}",
             "<open> [the|my] {app:name} browser",
-            "<open> [the|my|a] {app_by_name:name} <app_word>",
+            "<open> [the|a] {app_by_name:name} <app_word>",
+            "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
             "(get|bring) [the|my] {app:name} (up|open|running|going)",
@@ -220,7 +222,8 @@ _SOFTWARE = (
             "<close> {app:name}",
             "<close> (the|my) {the_app:name}",
             "<close> [the|my] {app:name} browser",
-            "<close> [the|my] {app_by_name:name} <app_word>",
+            "<close> [the] {app_by_name:name} <app_word>",
+            "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
         ),
@@ -448,13 +451,14 @@ _SOFTWARE = (
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
             "(set|start|create|make|put|run|begin|add|set up|get) [a|an|the|me a|up a|one|new"
-            "|a new|on a] <timer> (for|of|on|to|at|lasting) {duration:seconds}",
+            "|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "(set|start|create|make|put|run|begin|add) [a|an|me a|one] {duration:seconds} <timer>",
+            "(set|start|create|make|put|run|begin|add) [a|an|me a|one|on a|up a]"
+            " {duration:seconds} <timer>",
             "(set|start) [a|the] <timer> {duration:seconds}",
             "[a] {duration:seconds} <timer>",
             "<timer> [for|of|from] {duration:seconds}",

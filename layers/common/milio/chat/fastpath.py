@@ -26,6 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat import payloads
 from milio.chat.applications import (
+    BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
     GAMES,
     GENERIC_WORDS,
@@ -72,9 +73,11 @@ def _named_application(typed: str, field: str) -> Details | Refusal:
 
 
 def _application_by_name(typed: str, field: str) -> Details | Refusal:
-    """Before "app": a known application, or a website's name ("the netflix app")."""
+    """In "the <name> app": a known application, a website's name ("the netflix app"),
+    or a built-in application named with a common word ("the weather app")."""
     words = " ".join(typed.casefold().split())
-    if known_application(words) is None and words in KNOWN_SITES and "." not in words:
+    by_word = words in KNOWN_SITES or words in BUILT_IN_BY_WORD
+    if by_word and known_application(words) is None and "." not in words:
         return {field: words}
     return _application(typed, field)
 

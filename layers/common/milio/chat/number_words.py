@@ -69,6 +69,8 @@ def parse_number(text: str) -> Fraction | None:
     if text in _FRACTIONS:
         return _FRACTIONS[text]
     whole, _, part = text.partition(" and ")
+    if not part and text[-1:] in "½¼¾":
+        whole, part = text[:-1].strip(), text[-1]  # "1½", "2 ¼"
     if part in _FRACTIONS:  # "one and a half", "2 and a quarter"
         base = _whole(whole)
         return None if base is None else base + _FRACTIONS[part]
