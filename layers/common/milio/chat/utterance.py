@@ -117,6 +117,8 @@ _SUFFIXES = (
     "straight away",
     "at once",
     "already",
+    "too",
+    "as well",
     "will you",
     "would you",
     "could you",
