@@ -46,7 +46,7 @@ StreamUser = Annotated[TokenClaims, Depends(bearer_user)]
 
 
 @router.get("/health")
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:  # async: never waits for a worker thread
     return {"status": "ok"}
 
 

@@ -5,6 +5,7 @@ Each is started on a free loopback port, waited for, and stopped by process id.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -16,6 +17,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,40 +61,91 @@ def sqld_binary() -> str:
     return path
 
 
+@dataclass
+class Service:
+    """A started local service: its URL and its process, for the fault tests to pause or stop."""
+
+    url: str
+    proc: subprocess.Popen[bytes]
+    admin_url: str = ""
+
+    def pause(self) -> None:
+        os.kill(self.proc.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        os.kill(self.proc.pid, signal.SIGCONT)
+
+    def stop(self) -> None:
+        self.resume()
+        _stop(self.proc)
+
+
 @contextmanager
-def running_sqld(data_dir: Path) -> Iterator[str]:
-    port = free_port()
+def sqld_service(
+    data_dir: Path, port: int | None = None, *, admin: bool = False
+) -> Iterator[Service]:
+    """A sqld on ``port`` (a free one by default); ``admin`` also opens its admin API."""
+    port = port or free_port()
+    command = [
+        sqld_binary(),
+        "--db-path",
+        str(data_dir / "sqld"),
+        "--http-listen-addr",
+        f"127.0.0.1:{port}",
+    ]
+    admin_port = free_port() if admin else None
+    if admin_port:
+        command += ["--admin-listen-addr", f"127.0.0.1:{admin_port}"]
     proc = subprocess.Popen(
-        [
-            sqld_binary(),
-            "--db-path",
-            str(data_dir / "sqld"),
-            "--http-listen-addr",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=(data_dir / "sqld.log").open("wb"),
+        command, stdout=subprocess.DEVNULL, stderr=(data_dir / "sqld.log").open("ab")
     )
+    service = Service(f"http://127.0.0.1:{port}", proc)
+    if admin_port:
+        service.admin_url = f"http://127.0.0.1:{admin_port}"
     try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_until_up(f"{url}/health", proc)
-        yield url
+        _wait_until_up(f"{service.url}/health", proc)
+        yield service
     finally:
-        _stop(proc)
+        service.stop()
+
+
+def block_writes(admin_url: str, blocked: bool = True) -> None:
+    """What Turso does to a database over its quota: reads answer, writes are refused."""
+    body = json.dumps({"block_reads": False, "block_writes": blocked, "block_reason": "quota"})
+    request = urllib.request.Request(  # noqa: S310 (loopback only)
+        f"{admin_url}/v1/namespaces/default/config",
+        data=body.encode(),
+        headers={"content-type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=5):  # noqa: S310 (loopback only)
+        pass
 
 
 @contextmanager
-def running_moto() -> Iterator[str]:
-    port = free_port()
+def running_sqld(data_dir: Path, port: int | None = None) -> Iterator[str]:
+    with sqld_service(data_dir, port) as service:
+        yield service.url
+
+
+@contextmanager
+def moto_service(port: int | None = None) -> Iterator[Service]:
+    port = port or free_port()
     exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
     proc = subprocess.Popen(
         [exe, "-H", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    service = Service(f"http://127.0.0.1:{port}", proc)
     try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_until_up(f"{url}/moto-api/", proc)
-        yield url
+        _wait_until_up(f"{service.url}/moto-api/", proc)
+        yield service
     finally:
-        _stop(proc)
+        service.stop()
+
+
+@contextmanager
+def running_moto() -> Iterator[str]:
+    with moto_service() as service:
+        yield service.url
