@@ -22,6 +22,7 @@ from milio.db import Database, UniqueViolationError
 from milio.gmail.errors import InvalidOAuthStateError
 from milio.gmail.keys import pkce_key, state_signing_key
 from milio.settings import Settings
+from milio.tokens import parse_user_id
 
 ALGORITHM = "HS256"
 AUDIENCE = "milio-gmail-oauth"
@@ -70,10 +71,10 @@ def verify_state(value: str, settings: Settings) -> OAuthState:
         )
     except jwt.PyJWTError as exc:
         raise InvalidOAuthStateError() from exc
-    subject, nonce = claims["sub"], claims["nonce"]
-    if not isinstance(subject, str) or not subject.isdigit() or not isinstance(nonce, str):
+    user_id, nonce = parse_user_id(claims["sub"]), claims["nonce"]
+    if user_id is None or not isinstance(nonce, str):
         raise InvalidOAuthStateError()
-    return OAuthState(int(subject), nonce, int(claims["exp"]))
+    return OAuthState(user_id, nonce, int(claims["exp"]))
 
 
 def consume_state(state: OAuthState, db: Database, now: float | None = None) -> None:
