@@ -9,23 +9,24 @@ from fastapi import APIRouter, BackgroundTasks, Header, Request
 from milio.chat import ChatResult, run_chat
 from milio.chat.chain_completer import ChainCompleter
 from milio.db import get_database
+from milio.deadline import Deadline
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
 from milio.web.chat_request import ChatRequest
-from milio.web.factory import create_app, current_request_id
+from milio.web.factory import create_app, current_deadline, current_request_id
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
 
 
-def _completer() -> ChainCompleter | None:
+def _completer(deadline: Deadline) -> ChainCompleter | None:
     chain = get_chain()
     if not chain.names:
         logger.warning("no language-model provider configured: only the fast path answers")
         return None
-    return ChainCompleter(chain)
+    return ChainCompleter(chain, deadline)
 
 
 def _log_entries(
@@ -54,7 +55,7 @@ def chat(
     user_agent: Annotated[str | None, Header()] = None,
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    completer = _completer()
+    completer = _completer(current_deadline(request))
     result = run_chat(body.text, completer)
     context = {
         "user_chat": body.text,

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from milio.chat.completion import Completion
 from milio.chat.pipeline import ErrorRecord
+from milio.deadline import Deadline
 from milio.providers import Failure, NoProviderAnsweredError, ProviderChain
 
 
 class ChainCompleter:
-    def __init__(self, chain: ProviderChain) -> None:
+    def __init__(self, chain: ProviderChain, deadline: Deadline | None = None) -> None:
         self._chain = chain
+        self._deadline = deadline  # the request's: every step's calls share it
         self.failures: list[Failure] = []
 
     def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> Completion:
         try:
-            result = self._chain.complete(system=system, user=user, max_tokens=max_tokens)
+            result = self._chain.complete(
+                system=system, user=user, max_tokens=max_tokens, deadline=self._deadline
+            )
         except NoProviderAnsweredError as exc:
             self.failures.extend(exc.failures)
             raise

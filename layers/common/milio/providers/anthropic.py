@@ -48,8 +48,8 @@ class AnthropicProvider:
         return stainless_error(self.name, anthropic, exc)
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        def call() -> tuple[str, int | None]:
-            message = self._clients.sync().messages.create(
+        async def call() -> tuple[str, int | None]:
+            message = await self._clients.for_running_loop().messages.create(
                 model=self.model,
                 system=system,
                 messages=_messages(user),
@@ -58,7 +58,7 @@ class AnthropicProvider:
             )
             return _text_of(message.content), message.usage.output_tokens
 
-        return timed_completion(self.name, self.model, call, self._to_error)
+        return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
     def stream(
         self, *, system: str, user: str, max_tokens: int, timeout: float
@@ -73,7 +73,7 @@ class AnthropicProvider:
                 stream=True,
             )
 
-        return relayed_deltas(open_stream, _delta_text, self._to_error)
+        return relayed_deltas(self.name, open_stream, _delta_text, _is_end, self._to_error)
 
 
 def _messages(user: str) -> list[MessageParam]:
@@ -85,6 +85,10 @@ def _text_of(blocks: Any) -> str:
     if not text.strip():
         raise ProviderError(AnthropicProvider.name, ErrorKind.MALFORMED_RESPONSE)
     return text
+
+
+def _is_end(event: Any) -> bool:
+    return getattr(event, "type", None) == "message_stop"
 
 
 def _delta_text(event: Any) -> str:

@@ -34,3 +34,12 @@ def delta_text(chunk: Any) -> str:
     if not choices:
         return ""
     return message_text(choices[0].delta.content)
+
+
+def is_final_chunk(chunk: Any) -> bool:
+    """The chunk that ends a complete answer carries a finish reason (the SDKs swallow
+    the ``[DONE]`` line after it)."""
+    choices = getattr(chunk, "choices", None)
+    if not choices:
+        return False
+    return getattr(choices[0], "finish_reason", None) is not None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from milio.providers.base import Completion, ErrorKind, ProviderError
 from milio.providers.calls import relayed_deltas, timed_completion
-from milio.providers.chat_completions import completion_text, delta_text
+from milio.providers.chat_completions import completion_text, delta_text, is_final_chunk
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import fallback_error, status_error
 
@@ -38,8 +38,8 @@ class MistralProvider:
         self._clients.sync()
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        def call() -> tuple[str, int | None]:
-            response = self._clients.sync().chat.complete(
+        async def call() -> tuple[str, int | None]:
+            response = await self._clients.for_running_loop().chat.complete_async(
                 model=self.model,
                 messages=_messages(system, user),
                 max_tokens=max_tokens,
@@ -47,7 +47,7 @@ class MistralProvider:
             )
             return completion_text(self.name, response)
 
-        return timed_completion(self.name, self.model, call, _mapped)
+        return timed_completion(self.name, self.model, call, _mapped, timeout)
 
     def stream(
         self, *, system: str, user: str, max_tokens: int, timeout: float
@@ -60,7 +60,13 @@ class MistralProvider:
                 timeout_ms=_ms(timeout),
             )
 
-        return relayed_deltas(open_stream, lambda event: delta_text(event.data), _mapped)
+        return relayed_deltas(
+            self.name,
+            open_stream,
+            lambda event: delta_text(event.data),
+            lambda event: is_final_chunk(event.data),
+            _mapped,
+        )
 
 
 def _messages(system: str, user: str) -> list[ChatCompletionRequestMessageTypedDict]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from milio.providers.base import Completion, ProviderError
 from milio.providers.calls import relayed_deltas, timed_completion
-from milio.providers.chat_completions import completion_text, delta_text
+from milio.providers.chat_completions import completion_text, delta_text, is_final_chunk
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
 
@@ -51,8 +51,8 @@ class OpenAICompatibleProvider:
         return stainless_error(self.name, self._sdk(), exc)
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        def call() -> tuple[str, int | None]:
-            response = self._clients.sync().chat.completions.create(
+        async def call() -> tuple[str, int | None]:
+            response = await self._clients.for_running_loop().chat.completions.create(
                 model=self.model,
                 messages=_messages(system, user),
                 max_completion_tokens=max_tokens,
@@ -60,7 +60,7 @@ class OpenAICompatibleProvider:
             )
             return completion_text(self.name, response)
 
-        return timed_completion(self.name, self.model, call, self._to_error)
+        return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
     def stream(
         self, *, system: str, user: str, max_tokens: int, timeout: float
@@ -74,7 +74,7 @@ class OpenAICompatibleProvider:
                 stream=True,
             )
 
-        return relayed_deltas(open_stream, delta_text, self._to_error)
+        return relayed_deltas(self.name, open_stream, delta_text, is_final_chunk, self._to_error)
 
 
 def _messages(system: str, user: str) -> list[dict[str, str]]:
