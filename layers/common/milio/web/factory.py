@@ -28,6 +28,7 @@ from milio.web.identity import request_id_of, source_ip_of
 
 REQUEST_ID_HEADER = "x-request-id"
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+_FORM = "application/x-www-form-urlencoded"
 # Time kept back from Lambda's own limit to send the answer.
 _LAMBDA_MARGIN_SECONDS = 1.0
 
@@ -65,9 +66,12 @@ class RequestGuardMiddleware:
     through untouched.
     """
 
-    def __init__(self, app: ASGIApp, exempt_paths: frozenset[str]) -> None:
+    def __init__(
+        self, app: ASGIApp, exempt_paths: frozenset[str], form_paths: frozenset[str] = frozenset()
+    ) -> None:
         self.app = app
         self.exempt_paths = exempt_paths
+        self.form_paths = form_paths  # also take a browser's url-encoded form
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -99,7 +103,9 @@ class RequestGuardMiddleware:
         ) is not None
         if scope["method"] in _BODY_METHODS and has_body:
             content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
-            if content_type != "application/json" and not content_type.endswith("+json"):
+            is_json = content_type == "application/json" or content_type.endswith("+json")
+            is_form = scope["path"] in self.form_paths and content_type == _FORM
+            if not (is_json or is_form):
                 return 415, "Content-Type must be application/json", {}
         return None
 
@@ -257,6 +263,7 @@ def create_app(
     title: str,
     routers: Iterable[APIRouter],
     rate_limit_exempt: Iterable[str] = ("/health",),
+    form_paths: Iterable[str] = (),
 ) -> FastAPI:
     """Build a function's app: its routers plus the shared error and input handling."""
     app = FastAPI(
@@ -272,5 +279,9 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(MilioError, _on_domain_error)
-    app.add_middleware(RequestGuardMiddleware, exempt_paths=frozenset(rate_limit_exempt))
+    app.add_middleware(
+        RequestGuardMiddleware,
+        exempt_paths=frozenset(rate_limit_exempt),
+        form_paths=frozenset(form_paths),
+    )
     return app
