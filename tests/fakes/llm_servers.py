@@ -164,6 +164,11 @@ class FakeLLMServer:
         for behaviour in behaviours:
             self._script.put(behaviour)
 
+    def unscript(self) -> None:
+        """Forget the behaviours not used yet: from now on, plain replies."""
+        while not self._script.empty():
+            self._script.get_nowait()
+
     def start(self) -> Self:
         self._thread.start()
         return self

@@ -63,21 +63,33 @@ def sqld_binary() -> str:
 
 @dataclass
 class Service:
-    """A started local service: its URL and its process, for the fault tests to pause or stop."""
+    """A started local service: its URL and its process, for the fault tests to pause,
+    stop and start again (same command, same port, same data)."""
 
     url: str
-    proc: subprocess.Popen[bytes]
+    command: list[str]
+    ready_path: str
+    log: Path | None = None
     admin_url: str = ""
+    proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        out = self.log.open("ab") if self.log else subprocess.DEVNULL
+        self.proc = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=out)
+        _wait_until_up(f"{self.url}{self.ready_path}", self.proc)
 
     def pause(self) -> None:
-        os.kill(self.proc.pid, signal.SIGSTOP)
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGSTOP)
 
     def resume(self) -> None:
-        os.kill(self.proc.pid, signal.SIGCONT)
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGCONT)
 
     def stop(self) -> None:
         self.resume()
-        _stop(self.proc)
+        if self.proc is not None:
+            _stop(self.proc)
 
 
 @contextmanager
@@ -93,17 +105,13 @@ def sqld_service(
         "--http-listen-addr",
         f"127.0.0.1:{port}",
     ]
-    admin_port = free_port() if admin else None
-    if admin_port:
+    service = Service(f"http://127.0.0.1:{port}", command, "/health", data_dir / "sqld.log")
+    if admin:
+        admin_port = free_port()
         command += ["--admin-listen-addr", f"127.0.0.1:{admin_port}"]
-    proc = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=(data_dir / "sqld.log").open("ab")
-    )
-    service = Service(f"http://127.0.0.1:{port}", proc)
-    if admin_port:
         service.admin_url = f"http://127.0.0.1:{admin_port}"
     try:
-        _wait_until_up(f"{service.url}/health", proc)
+        service.start()
         yield service
     finally:
         service.stop()
@@ -132,14 +140,10 @@ def running_sqld(data_dir: Path, port: int | None = None) -> Iterator[str]:
 def moto_service(port: int | None = None) -> Iterator[Service]:
     port = port or free_port()
     exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
-    proc = subprocess.Popen(
-        [exe, "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    service = Service(f"http://127.0.0.1:{port}", proc)
+    command = [exe, "-H", "127.0.0.1", "-p", str(port)]
+    service = Service(f"http://127.0.0.1:{port}", command, "/moto-api/")
     try:
-        _wait_until_up(f"{service.url}/moto-api/", proc)
+        service.start()
         yield service
     finally:
         service.stop()

@@ -160,6 +160,9 @@ class Settings(BaseSettings):
     rate_limit_timeout_seconds: float = Field(
         0.5, gt=0, le=5, validation_alias=_env("MILIO_RATE_LIMIT_TIMEOUT_SECONDS")
     )
+    rate_limit_fallback_seconds: float = Field(
+        5.0, ge=0, le=300, validation_alias=_env("MILIO_RATE_LIMIT_FALLBACK_SECONDS")
+    )
     request_deadline_seconds: float = Field(
         25.0, gt=0, le=28, validation_alias=_env("MILIO_REQUEST_DEADLINE_SECONDS")
     )

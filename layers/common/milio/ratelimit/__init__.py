@@ -30,7 +30,11 @@ def rate_limiter_from_settings(settings: Settings) -> RateLimiter:
         from milio.ratelimit.dynamodb import DynamoDbRateLimiter
 
         return DynamoDbRateLimiter(
-            settings.rate_limit_table, rate, burst, timeout=settings.rate_limit_timeout_seconds
+            settings.rate_limit_table,
+            rate,
+            burst,
+            timeout=settings.rate_limit_timeout_seconds,
+            fallback_seconds=settings.rate_limit_fallback_seconds,
         )
     return MemoryRateLimiter(rate, burst)
 

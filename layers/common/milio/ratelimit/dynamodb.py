@@ -54,7 +54,7 @@ _BUSY_CONDITION = "tat BETWEEN :now AND :latest"
 # Extra life for an item after its bucket is full again, so the TTL never races a live bucket.
 _TTL_MARGIN_SECONDS = 60
 _WARN_EVERY_SECONDS = 60.0
-_FALLBACK_SECONDS = 5.0
+DEFAULT_FALLBACK_SECONDS = 5.0
 
 
 def make_client(endpoint_url: str | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Any:
@@ -85,11 +85,13 @@ class DynamoDbRateLimiter:
         clock: Callable[[], float] = time.time,
         fallback: RateLimiter | None = None,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        fallback_seconds: float = DEFAULT_FALLBACK_SECONDS,
     ) -> None:
         self._table = table_name
         self._bucket = Bucket(rate_per_second, burst)
         self._client: Any = client if client is not None else make_client(timeout=timeout)
         self._timeout = timeout
+        self._fallback_seconds = fallback_seconds
         # The calls run here, so a hit can give up at its timeout whatever the socket does.
         self._calls = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ratelimit")
         self._clock = clock
@@ -156,7 +158,7 @@ class DynamoDbRateLimiter:
         # than add that delay to every request of an outage. Log one line a minute.
         with self._state_lock:
             now = time.monotonic()
-            self._use_fallback_until = now + _FALLBACK_SECONDS
+            self._use_fallback_until = now + self._fallback_seconds
             if now - self._last_warning < _WARN_EVERY_SECONDS:
                 return
             self._last_warning = now
