@@ -36,25 +36,46 @@ def _events(response: httpx.Response) -> list[str]:
 def _database_down_answers(stack: Stack, fault: str) -> None:
     """What every route answers while the database cannot be reached."""
     health, seconds = request(stack, f"{fault}: /health", "GET", "/health")
-    assert health.status_code == 200 and seconds < 0.5
+    assert health.status_code == 200
+    assert seconds < 0.5
     valid, seconds = request(
         stack, f"{fault}: /verify-token", "GET", "/verify-token", headers=stack.headers
     )
-    assert valid.json() == {"valid": True} and seconds < DB_BOUND  # nobody is logged out
-    chat, seconds = request(stack, f"{fault}: /chat fast path", "POST", "/chat",
-                            json={"Message": "open discord"}, headers=stack.headers)  # fmt: skip
-    assert chat.status_code == 200 and seconds < DB_BOUND
+    assert valid.json() == {"valid": True}
+    assert seconds < DB_BOUND
+    chat, seconds = request(
+        stack,
+        f"{fault}: /chat fast path",
+        "POST",
+        "/chat",
+        json={"Message": "open discord"},
+        headers=stack.headers,
+    )
+    assert chat.status_code == 200
+    assert seconds < DB_BOUND
     assert chat.json()["System message"] == "001discord"
-    for method, path, body in (("POST", "/register", NEW_ACCOUNT), ("POST", "/login", NEW_ACCOUNT),
-                               ("DELETE", "/user/delete", None)):  # fmt: skip
-        answer, seconds = request(stack, f"{fault}: {method} {path}", method, path,
-                                  json=body, headers=stack.headers)  # fmt: skip
+    for method, path, body in (
+        ("POST", "/register", NEW_ACCOUNT),
+        ("POST", "/login", NEW_ACCOUNT),
+        ("DELETE", "/user/delete", None),
+    ):
+        answer, seconds = request(
+            stack, f"{fault}: {method} {path}", method, path, json=body, headers=stack.headers
+        )
         assert answer.status_code == 503, answer.text
-        assert answer.json()["error"] and seconds < DB_BOUND
+        assert answer.json()["error"]
+        assert seconds < DB_BOUND
     stack.anthropic.script(Reply("still streaming"))
-    stream, seconds = request(stack, f"{fault}: /chat/stream", "POST", "/chat/stream",
-                              json={"Message": "hi"}, headers=stack.headers)  # fmt: skip
-    assert stream.status_code == 200 and _events(stream)[-1] == "end"
+    stream, seconds = request(
+        stack,
+        f"{fault}: /chat/stream",
+        "POST",
+        "/chat/stream",
+        json={"Message": "hi"},
+        headers=stack.headers,
+    )
+    assert stream.status_code == 200
+    assert _events(stream)[-1] == "end"
 
 
 def _recovered(stack: Stack) -> bool:
@@ -82,7 +103,8 @@ def test_a_database_refusing_writes_answers_503_on_writes_only(stack: Stack) -> 
         answer, seconds = request(
             stack, "sqld writes blocked: POST /register", "POST", "/register", json=NEW_ACCOUNT
         )
-        assert answer.status_code == 503 and seconds < DB_BOUND
+        assert answer.status_code == 503
+        assert seconds < DB_BOUND
         valid, _ = request(
             stack,
             "sqld writes blocked: /verify-token",
@@ -102,7 +124,8 @@ def test_a_stopped_dynamodb_falls_back_to_the_local_limiter(stack: Stack) -> Non
         answer, seconds = request(
             stack, f"moto stopped: {path}", "GET", path, headers=stack.headers
         )
-        assert answer.status_code == 200 and seconds < 0.3 + SLACK
+        assert answer.status_code == 200
+        assert seconds < 0.3 + SLACK
     stack.restart_moto()
     # Back on the shared table: a request's bucket is written there again.
     wait_until(
@@ -132,42 +155,61 @@ def test_a_hung_dynamodb_does_not_hold_up_other_requests(stack: Stack) -> None:
         waiting.join()
     finally:
         stack.moto.resume()
-    assert health.status_code == 200 and seconds < 0.25
+    assert health.status_code == 200
+    assert seconds < 0.25
     assert guarded[0] < 0.3 + SLACK
 
 
 @pytest.mark.parametrize(
     ("fault", "behaviour"),
-    [("hangs", Hang()), ("drips a byte every 0.2 s", Drip("x" * 200, byte_delay=0.2)),
-     ("answers 500", Fail(500))],
-)  # fmt: skip
+    [
+        ("hangs", Hang()),
+        ("drips a byte every 0.2 s", Drip("x" * 200, byte_delay=0.2)),
+        ("answers 500", Fail(500)),
+    ],
+)
 def test_a_failing_model_answers_b_within_the_request_deadline(
     stack: Stack, fault: str, behaviour: Hang | Drip | Fail
 ) -> None:
     stack.openai.script(*[behaviour] * 6)
-    chat, seconds = request(stack, f"model {fault}: /chat", "POST", "/chat",
-                            json=MODEL_QUESTION, headers=stack.headers)  # fmt: skip
+    chat, seconds = request(
+        stack, f"model {fault}: /chat", "POST", "/chat", json=MODEL_QUESTION, headers=stack.headers
+    )
     assert chat.status_code == 200
     assert chat.json()["System message"] == "B"
     assert seconds < DEADLINE_BOUND
     stack.openai.unscript()  # the model is back
-    recovered, _ = request(stack, f"model {fault}: /chat after", "POST", "/chat",
-                           json=MODEL_QUESTION, headers=stack.headers)  # fmt: skip
+    recovered, _ = request(
+        stack,
+        f"model {fault}: /chat after",
+        "POST",
+        "/chat",
+        json=MODEL_QUESTION,
+        headers=stack.headers,
+    )
     assert recovered.json()["System message"] != "B"
 
 
 @pytest.mark.parametrize(
     ("fault", "behaviour"),
-    [("cut mid-stream", Reply("one two three four", cut_after=2)),
-     ("closed without its end marker", Reply("one two three four", close_after=2)),
-     ("idle past the limit", Reply("one two three", chunk_delay=2.0))],
-)  # fmt: skip
+    [
+        ("cut mid-stream", Reply("one two three four", cut_after=2)),
+        ("closed without its end marker", Reply("one two three four", close_after=2)),
+        ("idle past the limit", Reply("one two three", chunk_delay=2.0)),
+    ],
+)
 def test_a_stream_cut_short_ends_with_an_error_event(
     stack: Stack, fault: str, behaviour: Reply
 ) -> None:
     stack.anthropic.script(behaviour)
-    stream, seconds = request(stack, f"stream {fault}", "POST", "/chat/stream",
-                              json={"Message": "hi"}, headers=stack.headers)  # fmt: skip
+    stream, seconds = request(
+        stack,
+        f"stream {fault}",
+        "POST",
+        "/chat/stream",
+        json={"Message": "hi"},
+        headers=stack.headers,
+    )
     assert stream.status_code == 200
     assert _events(stream)[-2:] == ["error", "end"]
     assert seconds < 0.4 + SLACK + 0.5
@@ -179,8 +221,14 @@ def test_a_stream_that_never_starts_is_a_503(
 ) -> None:
     stack.anthropic.script(*[behaviour] * 4)
     stack.openai.script(*[behaviour] * 4)
-    stream, seconds = request(stack, f"stream {fault}", "POST", "/chat/stream",
-                              json={"Message": "hi"}, headers=stack.headers)  # fmt: skip
+    stream, seconds = request(
+        stack,
+        f"stream {fault}",
+        "POST",
+        "/chat/stream",
+        json={"Message": "hi"},
+        headers=stack.headers,
+    )
     assert stream.status_code == 503
     assert stream.json()["error"]
     assert seconds < DEADLINE_BOUND
@@ -190,7 +238,13 @@ def test_a_stream_that_goes_on_and_on_is_cut_at_its_longest_life(stack: Stack) -
     """A delta every 0.3 s trips neither the idle limit nor a per-read timeout: before,
     such a stream (a delta every 5 s) lasted 140 s. MILIO_STREAM_MAX_SECONDS ends it."""
     stack.anthropic.script(Reply(" ".join(["word"] * 30), chunk_delay=0.3))
-    stream, seconds = request(stack, "stream never ends", "POST", "/chat/stream",
-                              json={"Message": "hi"}, headers=stack.headers)  # fmt: skip
+    stream, seconds = request(
+        stack,
+        "stream never ends",
+        "POST",
+        "/chat/stream",
+        json={"Message": "hi"},
+        headers=stack.headers,
+    )
     assert _events(stream)[-2:] == ["error", "end"]
     assert 3 <= seconds < 3 + SLACK
