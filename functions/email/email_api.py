@@ -114,7 +114,28 @@ async def _form(request: Request) -> dict[str, str]:
     return {name: values[0] for name, values in fields.items()}
 
 
-@router.post("/login", response_class=HTMLResponse)
+_CONFIRM_FORM = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"ticket": {"type": "string", "maxLength": 2048}},
+                    "required": ["ticket"],
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/login",
+    response_class=HTMLResponse,
+    responses={303: {"description": "On to Google's consent page"}},
+    openapi_extra=_CONFIRM_FORM,
+)
 def oauth_continue(
     request: Request,
     form: Annotated[dict[str, str], Depends(_form)],

@@ -50,7 +50,10 @@ async def health() -> dict[str, str]:  # async: never waits for a worker thread
     return {"status": "ok"}
 
 
-@router.post("/chat/stream", response_class=StreamingResponse)
+_EVENTS = {"content": {"text/event-stream": {"schema": {"type": "string"}}}}
+
+
+@router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
 async def chat_stream(body: ChatRequest, _user: StreamUser) -> StreamingResponse:
     check_message(body.text, get_settings().chat_max_message_chars)
     answer = AnswerStream(get_stream_chain(), body.text)

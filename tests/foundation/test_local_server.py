@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -14,48 +13,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import TEST_JWT_SECRET
-from tests.support.services import free_port
+from tests.support.services import serve
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _serve(command: list[str], tmp_path: Path, **env: str) -> Iterator[tuple[str, Path]]:
-    port = free_port()
-    log = tmp_path / "server.log"
-    environment = {
-        **os.environ,
-        "PORT": str(port),
-        "MILIO_LOCAL_DIR": str(tmp_path / "local"),
-        "MILIO_JWT_SECRET": TEST_JWT_SECRET,
-        "MILIO_RATE_LIMIT_PER_SECOND": "5",
-        "MILIO_RATE_LIMIT_BURST": "5",
-        **env,
-    }
-    with log.open("wb") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=out, stderr=out)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
-            time.sleep(0.1)
-        yield url, log
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.fixture(scope="module")
 def devserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """`make dev` (python -m devserver) with a local database."""
-    yield from _serve([sys.executable, "-m", "devserver"], tmp_path_factory.mktemp("dev"))
+    yield from serve([sys.executable, "-m", "devserver"], tmp_path_factory.mktemp("dev"))
 
 
 def _raw_request(url: str, head: bytes, chunks: Iterator[bytes]) -> bytes:
@@ -124,6 +90,6 @@ def test_the_stream_functions_uvicorn_ignores_x_forwarded_for(tmp_path: Path) ->
         "LAMBDA_TASK_ROOT": str(ROOT / "functions/stream"),
         "LAMBDA_RUNTIME_DIR": str(tmp_path),
     }
-    for url, _ in _serve(["bash", "functions/stream/run.sh"], tmp_path, **env):
+    for url, _ in serve(["bash", "functions/stream/run.sh"], tmp_path, **env):
         statuses = _limited_despite_forwarded_for(url, "/chat/stream", "POST")
         assert 429 in statuses

@@ -20,7 +20,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+
 ROOT = Path(__file__).resolve().parents[2]
+# The JWT secret the local servers of the tests sign with (tests.conftest uses the same).
+TEST_JWT_SECRET = "test-secret-" + "x" * 40
 
 
 def free_port() -> int:
@@ -153,3 +157,37 @@ def moto_service(port: int | None = None) -> Iterator[Service]:
 def running_moto() -> Iterator[str]:
     with moto_service() as service:
         yield service.url
+
+
+def serve(command: list[str], tmp_path: Path, **env: str) -> Iterator[tuple[str, Path]]:
+    """A server command (`python -m devserver`, run.sh) in a process of its own on a free
+    port, with local settings; yields its URL and its log file."""
+    port = free_port()
+    log = tmp_path / "server.log"
+    environment = {
+        **os.environ,
+        "PORT": str(port),
+        "MILIO_LOCAL_DIR": str(tmp_path / "local"),
+        "MILIO_JWT_SECRET": TEST_JWT_SECRET,
+        "MILIO_RATE_LIMIT_PER_SECOND": "5",
+        "MILIO_RATE_LIMIT_BURST": "5",
+        **env,
+    }
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=out, stderr=out)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
+            time.sleep(0.1)
+        yield url, log
+    finally:
+        proc.terminate()
+        proc.wait(10)
