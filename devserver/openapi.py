@@ -47,7 +47,7 @@ BEARER = {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}
 def app_document(module: str) -> dict[str, Any]:
     """One function's app, its errors documented."""
     app = importlib.import_module(module).app
-    document = copy.deepcopy(app.openapi())
+    document: dict[str, Any] = copy.deepcopy(app.openapi())
     for operation in _operations(document):
         _document_errors(operation)
     schemas = document.get("components", {}).get("schemas", {})
@@ -96,7 +96,9 @@ def _operations(document: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _document_errors(operation: dict[str, Any]) -> None:
     responses = operation.setdefault("responses", {})
-    success = next((r for status, r in responses.items() if status.startswith("2")), {})
+    success: dict[str, Any] = next(
+        (r for status, r in responses.items() if status.startswith("2")), {}
+    )
     # A page for a browser answers its own errors as pages, the middleware's as JSON.
     html = "text/html" in success.get("content", {})
     for status, description in ERROR_STATUSES.items():

@@ -110,7 +110,11 @@ def oauth_login(
 
 async def _form(request: Request) -> dict[str, str]:
     """A url-encoded form body (the confirmation page's), first value of each field."""
-    fields = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=8)
+    body = (await request.body()).decode("utf-8", "replace")
+    try:
+        fields = parse_qs(body, max_num_fields=8)
+    except ValueError:  # more fields than the form has: not our page's
+        return {}
     return {name: values[0] for name, values in fields.items()}
 
 

@@ -50,7 +50,15 @@ async def health() -> dict[str, str]:  # async: never waits for a worker thread
     return {"status": "ok"}
 
 
-_EVENTS = {"content": {"text/event-stream": {"schema": {"type": "string"}}}}
+_EVENT = {
+    "type": "object",
+    "properties": {"event": {"enum": ["message", "error", "end"]}, "data": {"type": "string"}},
+    "required": ["event", "data"],
+}
+_EVENTS = {
+    "description": "Server-sent events",
+    "content": {"text/event-stream": {"schema": _EVENT}},
+}
 
 
 @router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})

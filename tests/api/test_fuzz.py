@@ -74,7 +74,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(tmp_path: Pa
                     "2",
                     "--header",
                     f"Authorization: Bearer {_token(url)}",
-                ],  # fmt: skip
+                ],
                 cwd=ROOT,
                 capture_output=True,
                 text=True,

@@ -208,3 +208,13 @@ def test_disconnect_revokes_and_forgets(
     assert response.status_code == 200
     assert response.json()["revokedAtGoogle"] is True
     assert api.post("/email/get-email", json={}, headers=api_user.headers).status_code == 404
+
+
+def test_a_form_with_too_many_fields_is_refused_as_a_page(
+    api: TestClient, google: FakeGoogle
+) -> None:
+    """Found by schemathesis: parse_qs raised past its field limit, a 500."""
+    fields = {f"f{i}": "x" for i in range(20)}
+    response = api.post("/email/login", data=fields, follow_redirects=False)
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/html")
