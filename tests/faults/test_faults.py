@@ -66,16 +66,15 @@ def _database_down_answers(stack: Stack, fault: str) -> None:
         assert answer.json()["error"]
         assert seconds < DB_BOUND
     stack.anthropic.script(Reply("still streaming"))
-    stream, seconds = request(
-        stack,
-        f"{fault}: /chat/stream",
-        "POST",
-        "/chat/stream",
-        json={"Message": "hi"},
-        headers=stack.headers,
-    )
+    stream, seconds = _stream(stack, f"{fault}: /chat/stream")
     assert stream.status_code == 200
     assert _events(stream)[-1] == "end"
+
+
+def _stream(stack: Stack, fault: str) -> tuple[httpx.Response, float]:
+    return request(
+        stack, fault, "POST", "/chat/stream", json={"Message": "hi"}, headers=stack.headers
+    )
 
 
 def _recovered(stack: Stack) -> bool:
@@ -202,14 +201,7 @@ def test_a_stream_cut_short_ends_with_an_error_event(
     stack: Stack, fault: str, behaviour: Reply
 ) -> None:
     stack.anthropic.script(behaviour)
-    stream, seconds = request(
-        stack,
-        f"stream {fault}",
-        "POST",
-        "/chat/stream",
-        json={"Message": "hi"},
-        headers=stack.headers,
-    )
+    stream, seconds = _stream(stack, f"stream {fault}")
     assert stream.status_code == 200
     assert _events(stream)[-2:] == ["error", "end"]
     assert seconds < 0.4 + SLACK + 0.5
@@ -221,14 +213,7 @@ def test_a_stream_that_never_starts_is_a_503(
 ) -> None:
     stack.anthropic.script(*[behaviour] * 4)
     stack.openai.script(*[behaviour] * 4)
-    stream, seconds = request(
-        stack,
-        f"stream {fault}",
-        "POST",
-        "/chat/stream",
-        json={"Message": "hi"},
-        headers=stack.headers,
-    )
+    stream, seconds = _stream(stack, f"stream {fault}")
     assert stream.status_code == 503
     assert stream.json()["error"]
     assert seconds < DEADLINE_BOUND
@@ -238,13 +223,6 @@ def test_a_stream_that_goes_on_and_on_is_cut_at_its_longest_life(stack: Stack) -
     """A delta every 0.3 s trips neither the idle limit nor a per-read timeout: before,
     such a stream (a delta every 5 s) lasted 140 s. MILIO_STREAM_MAX_SECONDS ends it."""
     stack.anthropic.script(Reply(" ".join(["word"] * 30), chunk_delay=0.3))
-    stream, seconds = request(
-        stack,
-        "stream never ends",
-        "POST",
-        "/chat/stream",
-        json={"Message": "hi"},
-        headers=stack.headers,
-    )
+    stream, seconds = _stream(stack, "stream never ends")
     assert _events(stream)[-2:] == ["error", "end"]
     assert 3 <= seconds < 3 + SLACK

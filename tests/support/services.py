@@ -20,8 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 ROOT = Path(__file__).resolve().parents[2]
 # The JWT secret the local servers of the tests sign with (tests.conftest uses the same).
 TEST_JWT_SECRET = "test-secret-" + "x" * 40
@@ -177,16 +175,7 @@ def serve(command: list[str], tmp_path: Path, **env: str) -> Iterator[tuple[str,
         proc = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=out, stderr=out)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
-            time.sleep(0.1)
+        _wait_until_up(f"{url}/health", proc, timeout=30)
         yield url, log
     finally:
         proc.terminate()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from milio.errors import ConflictError, ServiceUnavailableError
-from milio.hrana import HranaClient, HranaStatementError, HranaTransportError
+from milio.hrana import HranaClient, HranaStatementError, HranaTransportError, Result
 from milio.settings import Settings, get_settings
 
 Row = tuple[Any, ...]
@@ -67,37 +67,12 @@ def _statement_error(message: str, code: str = "") -> Exception:
 
 
 class _Backend(Protocol):
-    def execute(self, sql: str, params: Params) -> tuple[list[Row], int, int | None]: ...
+    """The remote client (milio.hrana) or a local file."""
+
+    def execute(self, sql: str, params: Params) -> Result: ...
     def transaction(self, statements: Sequence[tuple[str, Params]]) -> None: ...
     def execute_script(self, script: str) -> None: ...
     def close(self) -> None: ...
-
-
-class _RemoteBackend:
-    def __init__(self, client: HranaClient) -> None:
-        self._client = client
-
-    def execute(self, sql: str, params: Params) -> tuple[list[Row], int, int | None]:
-        result = self._guard(lambda: self._client.execute(sql, params))
-        return result.rows, result.affected_rows, result.last_insert_id
-
-    def transaction(self, statements: Sequence[tuple[str, Params]]) -> None:
-        self._guard(lambda: self._client.transaction(statements))
-
-    def execute_script(self, script: str) -> None:
-        self._guard(lambda: self._client.execute_script(script))
-
-    def close(self) -> None:
-        self._client.close()
-
-    @staticmethod
-    def _guard(call: Callable[[], T]) -> T:
-        try:
-            return call()
-        except HranaStatementError as exc:
-            raise _statement_error(exc.message, exc.code) from exc
-        except HranaTransportError as exc:
-            raise DatabaseUnavailableError() from exc
 
 
 class _LocalBackend:
@@ -123,11 +98,11 @@ class _LocalBackend:
             except ValueError as exc:  # libsql raises ValueError for every SQL error
                 raise _statement_error(str(exc)) from exc
 
-    def execute(self, sql: str, params: Params) -> tuple[list[Row], int, int | None]:
-        def work(conn: Any) -> tuple[list[Row], int, int | None]:
+    def execute(self, sql: str, params: Params) -> Result:
+        def work(conn: Any) -> Result:
             cursor = conn.execute(sql, tuple(params))
             rows = [tuple(row) for row in cursor.fetchall() or ()]
-            return rows, int(cursor.rowcount), cursor.lastrowid
+            return Result(rows, int(cursor.rowcount), cursor.lastrowid)
 
         return self._run(work)
 
@@ -171,7 +146,7 @@ class Database:
         self._clock = clock
         self._unavailable_until = float("-inf")
         self._backend: _Backend = (
-            _RemoteBackend(HranaClient(url, auth_token, timeout=timeout, clock=clock))
+            HranaClient(url, auth_token, timeout=timeout, clock=clock)
             if self.is_remote
             else _LocalBackend(url)
         )
@@ -185,29 +160,29 @@ class Database:
             raise DatabaseUnavailableError()  # found unreachable moments ago: do not wait again
         try:
             return call()
-        except DatabaseReadOnlyError:
-            raise  # reachable, only refusing writes: reads go on
-        except DatabaseUnavailableError:
+        except HranaStatementError as exc:  # reachable; refusing writes leaves reads going on
+            raise _statement_error(exc.message, exc.code) from exc
+        except HranaTransportError as exc:
             self._unavailable_until = self._clock() + self._cooldown
-            raise
+            raise DatabaseUnavailableError() from exc
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; answer the number of rows it changed."""
-        return self._run(lambda: self._backend.execute(sql, params))[1]
+        return self._run(lambda: self._backend.execute(sql, params)).affected_rows
 
     def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT; answer the new row's id."""
-        last_id = self._run(lambda: self._backend.execute(sql, params))[2]
+        last_id = self._run(lambda: self._backend.execute(sql, params)).last_insert_id
         if last_id is None:
             raise DatabaseError("the INSERT reported no row id")
         return int(last_id)
 
     def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        rows = self._run(lambda: self._backend.execute(sql, params))[0]
+        rows = self._run(lambda: self._backend.execute(sql, params)).rows
         return rows[0] if rows else None
 
     def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        return self._run(lambda: self._backend.execute(sql, params))[0]
+        return self._run(lambda: self._backend.execute(sql, params)).rows
 
     def transaction(self, statements: Sequence[tuple[str, Params]]) -> None:
         """Run statements atomically (all or nothing)."""
