@@ -151,3 +151,23 @@ def test_values_of_every_type_round_trip(sqld_db: Database) -> None:
 def _swallow(call: Callable[..., object], *args: object) -> None:
     with contextlib.suppress(DatabaseUnavailableError):
         call(*args)
+
+
+def test_during_an_outage_one_call_at_a_time_tries_the_server(tmp_path: Path) -> None:
+    """After the cool-down one call waits for the server; the others still fail at once."""
+    with sqld_service(tmp_path) as sqld:
+        db = Database(sqld.url, timeout=0.5, cooldown=0.1)
+        db.execute("CREATE TABLE t (v TEXT)")
+        sqld.pause()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        time.sleep(0.15)  # the cool-down is over
+        trying = threading.Thread(target=lambda: _swallow(db.fetch_all, "SELECT v FROM t"))
+        trying.start()
+        time.sleep(0.1)
+        started = time.monotonic()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        assert time.monotonic() - started < 0.1
+        trying.join()
+        sqld.resume()

@@ -142,9 +142,12 @@ class Database:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._url = url
+        self._timeout = timeout
         self._cooldown = cooldown
         self._clock = clock
+        self._down = False
         self._unavailable_until = float("-inf")
+        self._state = threading.Lock()
         self._backend: _Backend = (
             HranaClient(url, auth_token, timeout=timeout, clock=clock)
             if self.is_remote
@@ -156,15 +159,29 @@ class Database:
         return "://" in self._url
 
     def _run(self, call: Callable[[], T]) -> T:
-        if self._clock() < self._unavailable_until:
-            raise DatabaseUnavailableError()  # found unreachable moments ago: do not wait again
+        self._admit()
         try:
-            return call()
+            result = call()
         except HranaStatementError as exc:  # reachable; refusing writes leaves reads going on
+            self._down = False
             raise _statement_error(exc.message, exc.code) from exc
         except HranaTransportError as exc:
-            self._unavailable_until = self._clock() + self._cooldown
+            with self._state:
+                self._down, self._unavailable_until = True, self._clock() + self._cooldown
             raise DatabaseUnavailableError() from exc
+        self._down = False
+        return result
+
+    def _admit(self) -> None:
+        """Fail at once while the server is known to be unreachable. After the cool-down
+        one call tries again; the others keep failing fast until it knows."""
+        with self._state:
+            if not self._down:
+                return
+            now = self._clock()
+            if now < self._unavailable_until:
+                raise DatabaseUnavailableError()
+            self._unavailable_until = now + self._timeout  # this call is the one that tries
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; answer the number of rows it changed."""
