@@ -15,6 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
+.PHONY: openapi load
 
 help:
 	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
@@ -22,6 +23,8 @@ help:
 	@echo "make bench     benchmarks (cold imports, latency)"
 	@echo "make eval      chat pipeline evaluation on the labelled dataset"
 	@echo "make migrate   apply database migrations to the configured database"
+	@echo "make openapi   write the OpenAPI documents (each app, and the whole API) to openapi/"
+	@echo "make load      a bounded load run on loopback: throughput, p50/p99, 5xx count"
 
 $(STAMP): $(REQUIREMENTS)
 	@test -x $(PY) || "$$(scripts/find_python.sh)" -m venv $(VENV)
@@ -71,6 +74,12 @@ bench: $(STAMP) .tools/sqld
 
 eval: $(STAMP)
 	$(PY) scripts/eval.py
+
+openapi: $(STAMP)
+	$(PY) -m devserver.openapi openapi
+
+load: $(STAMP)
+	$(PY) scripts/load.py
 
 clean:
 	rm -rf .aws-sam .mypy_cache .pytest_cache .ruff_cache

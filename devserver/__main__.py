@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 # The same import roots Lambda gives the functions: the layer and each function's code.
@@ -16,6 +19,34 @@ for folder in (
     "functions/stream",
 ):
     sys.path.insert(0, str(ROOT / folder))
+
+# Query parameters that carry credentials: the desktop client's `?jwt=`, OAuth's code and state.
+_SECRET_QUERY = re.compile(r"(?i)([?&](?:jwt|code|state|ticket|token|access_token)=)[^&\s]*")
+
+
+def redact_query(path: str) -> str:
+    return _SECRET_QUERY.sub(r"\1[redacted]", path)
+
+
+class RedactSecretsFilter(logging.Filter):
+    """Keeps tokens in query strings out of uvicorn's access log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_query(arg) if isinstance(arg, str) else arg for arg in record.args
+            )
+        return True
+
+
+def server_config(app: Any, port: int) -> Any:
+    """uvicorn as `make dev` runs it: loopback only, and no proxy headers: nothing stands
+    in front of it, so an X-Forwarded-For is the client's own claim (the rate limiter
+    keys on the address)."""
+    import uvicorn
+
+    logging.getLogger("uvicorn.access").addFilter(RedactSecretsFilter())
+    return uvicorn.Config(app, host="127.0.0.1", port=port, log_level="info", proxy_headers=False)
 
 
 def main() -> None:
@@ -32,7 +63,7 @@ def main() -> None:
     port = int(os.environ.get("PORT", "8080"))
     print(f"database: {settings.database_url} (migrations applied: {len(applied)})")
     print(f"Milio API on http://127.0.0.1:{port}")
-    uvicorn.run(LocalGateway(read_template()), host="127.0.0.1", port=port, log_level="info")
+    uvicorn.Server(server_config(LocalGateway(read_template()), port)).run()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ handler API Gateway calls, and the apps receive the same request context
 from __future__ import annotations
 
 import importlib
+import json
 import uuid
 from typing import Any
 
@@ -47,6 +48,8 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 class LocalGateway:
     def __init__(self, template: Template) -> None:
+        self.template = template
+        self._openapi_body: bytes | None = None
         self.routes: dict[tuple[str, str], Route] = {
             (r.method, r.path): r for r in template.api_routes
         }
@@ -65,6 +68,9 @@ class LocalGateway:
             return
         if scope["type"] != "http":
             return
+        if scope["path"] == "/openapi.json" and scope["method"] == "GET":
+            await self._openapi(send)
+            return
         if scope["path"] in self.stream_paths:  # the function URL: the app checks tokens
             await self.stream_app(scope, receive, send)
             return
@@ -81,6 +87,16 @@ class LocalGateway:
                 return
         scope = {**scope, "aws.event": self._event(scope, context)}
         await self.apps[route.module](scope, receive, send)
+
+    async def _openapi(self, send: Send) -> None:
+        """The whole API's OpenAPI document (local only: API Gateway routes no such path)."""
+        if self._openapi_body is None:
+            from devserver.openapi import api_document
+
+            self._openapi_body = json.dumps(api_document(self.template)).encode()
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": self._openapi_body})
 
     async def _authorize(self, scope: Scope, route: Route) -> dict[str, str] | None:
         token = _header(scope, b"authorization")

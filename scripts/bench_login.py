@@ -2,8 +2,10 @@
 
     .venv/bin/python scripts/bench_login.py [N]
 
-Prints p50/p99 in milliseconds for: a right password, a wrong password, an unknown
-address (the dummy verify), and the one-off bcrypt-to-argon2id upgrade.
+Prints p50/p99 in milliseconds for: a right password, a wrong password (an argon2id
+account and an account still on the original server's bcrypt hash, cost 10: they must
+take the same time), an unknown address (the dummy verify), and the one-off
+bcrypt-to-argon2id upgrade.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ def main(runs: int) -> None:
         db = Database(str(Path(tmp) / "bench.db"))
         apply_migrations(db)
         accounts.register("bench@example.com", "bench-password", db=db)
+        original = bcrypt.hashpw(b"old-password", bcrypt.gensalt(passwords.ORIGINAL_BCRYPT_COST))
+        db.execute(
+            "INSERT INTO users (email, password) VALUES (?, ?)",
+            ("old@example.com", original.decode()),
+        )
         passwords.dummy_verify("warm-up")
         legacy = bcrypt.hashpw(b"bench-password", bcrypt.gensalt(8, prefix=b"2a")).decode()
 
@@ -48,6 +55,7 @@ def main(runs: int) -> None:
         print(f"N={runs}, argon2id m=19 MiB t=2 p=1, local libSQL file")
         report("login, right password", right, runs)
         report("login, wrong password", login("bench@example.com", "wrong!"), runs)
+        report("login, wrong password, bcrypt account", login("old@example.com", "wrong!"), runs)
         report("login, unknown address", login("nobody@example.com", "wrong!"), runs)
         report("login, bcrypt $2a$08 + upgrade", right, runs, put_back_the_bcrypt_hash)
         db.close()

@@ -17,10 +17,9 @@ from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.fakes import Api, FakeLLMServer
-from tests.support.services import running_moto, running_sqld
+from tests.support.services import TEST_JWT_SECRET, running_moto, running_sqld
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
-TEST_JWT_SECRET = "test-secret-" + "x" * 40
 
 
 def load_event(name: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Header
 from pydantic import BaseModel, ConfigDict, Field
 
 from milio import accounts
+from milio.authorizer import user_still_exists
 from milio.errors import InvalidTokenError, NotFoundError
 from milio.settings import get_settings
 from milio.tokens import bearer_token, issue_token, verify_token
@@ -26,7 +27,7 @@ class Credentials(BaseModel):
 
 
 @router.get("/health")
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:  # async: never waits for a worker thread
     return {"status": "ok"}
 
 
@@ -40,7 +41,7 @@ def verify(authorization: Annotated[str | None, Header()] = None) -> dict[str, b
         claims = verify_token(token, get_settings())
     except InvalidTokenError:
         return {"valid": False}
-    return {"valid": accounts.user_exists(claims.user_id)}
+    return {"valid": user_still_exists(claims.user_id, accounts.user_exists)}
 
 
 @router.post("/register", status_code=201)

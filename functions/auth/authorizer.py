@@ -7,11 +7,12 @@ from typing import Any
 from milio.accounts import user_exists
 from milio.authorizer import authorize
 from milio.errors import UnauthorizedError
-from milio.observability import logger
+from milio.observability import metrics, with_lambda_context
 from milio.settings import get_settings
 
 
-@logger.inject_lambda_context(clear_state=True)
+@with_lambda_context
+@metrics.log_metrics
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     try:
         return authorize(event, get_settings(), user_exists)

@@ -11,23 +11,24 @@ from milio.chat import fastpath
 from milio.chat.chain_completer import ChainCompleter
 from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
 from milio.db import get_database
+from milio.deadline import Deadline
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
 from milio.web.chat_request import ChatRequest
-from milio.web.factory import create_app, current_request_id
+from milio.web.factory import create_app, current_deadline, current_request_id
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
 
 
-def _completer() -> ChainCompleter | None:
+def _completer(deadline: Deadline) -> ChainCompleter | None:
     chain = get_chain()
     if not chain.names:
         logger.warning("no language-model provider configured: only the fast path answers")
         return None
-    return ChainCompleter(chain)
+    return ChainCompleter(chain, deadline)
 
 
 def _log_entries(result: ChatResult, context: dict[str, Any]) -> list[ErrorLogEntry]:
@@ -53,7 +54,8 @@ def chat(
     user_agent: Annotated[str | None, Header()] = None,
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    result = run_chat(body.text, _completer(), ChatOptions.from_settings())
+    completer = _completer(current_deadline(request))
+    result = run_chat(body.text, completer, ChatOptions.from_settings())
     context = {
         "user_chat": body.text,
         "device": device_of(user_agent, x_device),

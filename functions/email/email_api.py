@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Cookie, Query, Request
+from fastapi import APIRouter, Cookie, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from milio.accounts import user_exists
-from milio.errors import InvalidTokenError, MilioError
-from milio.gmail import callback_page, mailbox, oauth_flow, sender
+from milio.errors import MilioError
+from milio.gmail import callback_page, consent, mailbox, oauth_flow, sender
+from milio.gmail.consent import ConsentTicket
+from milio.gmail.errors import InvalidOAuthStateError
 from milio.gmail.messages import OutgoingEmail
+from milio.gmail.oauth_state import binding_matches, new_browser_binding
 from milio.settings import Settings, get_settings
 from milio.tokens import verify_token
 from milio.web.factory import create_app
@@ -19,7 +23,8 @@ from milio.web.identity import CurrentUser, public_base_url
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter(prefix="/email")
-# Ties the consent started in this browser to the callback that comes back to it.
+# Ties the consent started in this browser (the confirmation page sets it) to the
+# callback that comes back to it: the callback refuses a browser without it.
 BINDING_COOKIE = "milio_oauth_binding"
 BINDING_MAX_AGE = 600
 _SHORT = 4096  # tokens, codes, states: generous, but bounded
@@ -51,41 +56,121 @@ def _page(page: callback_page.CallbackPage) -> HTMLResponse:
     return HTMLResponse(page.html, status_code=page.status_code, headers=page.headers)
 
 
-@router.get("/login")
-def oauth_login(request: Request, jwt: Annotated[str, Query(max_length=_SHORT)]) -> Response:
-    """The desktop client opens this in a browser window, with its JWT in the query."""
-    try:
-        claims = verify_token(jwt, get_settings())
-    except InvalidTokenError as exc:
-        return _page(callback_page.error_page("Your Milio session is not valid.", exc.status_code))
-    if not user_exists(claims.user_id):
-        return _page(callback_page.error_page("Your Milio session is not valid.", 401))
-    try:
-        start = oauth_flow.start_consent(claims.user_id, _oauth_settings(request))
-    except MilioError as exc:
-        return _page(callback_page.error_page(exc.message, exc.status_code))
-    # no-referrer: the JWT in this URL must not travel on to Google.
-    response = RedirectResponse(
-        start.url, status_code=302, headers={"Referrer-Policy": "no-referrer"}
-    )
+def _who_starts(jwt: str | None, ticket: str | None, settings: Settings) -> ConsentTicket:
+    """Who asks to connect Gmail: the desktop client's JWT, or a start ticket."""
+    if ticket is not None:
+        return consent.read_ticket(ticket, settings)
+    claims = verify_token(jwt or "", settings)
+    return ConsentTicket(claims.user_id, claims.email, "")
+
+
+def _binding_cookie(response: Response, request: Request, binding: str | None) -> None:
+    secure = public_base_url(request).startswith("https://")
+    if binding is None:
+        response.delete_cookie(BINDING_COOKIE, secure=secure, httponly=True, samesite="lax")
+        return
+    # Lax: sent back on the top-level redirect from Google, never on another site's POST.
     response.set_cookie(
         BINDING_COOKIE,
-        start.browser_binding,
+        binding,
         max_age=BINDING_MAX_AGE,
         httponly=True,
-        secure=True,
+        secure=secure,
         samesite="lax",
     )
+
+
+@router.get("/login", response_class=HTMLResponse)
+def oauth_login(
+    request: Request,
+    jwt: Annotated[str | None, Query(max_length=_SHORT)] = None,
+    ticket: Annotated[str | None, Query(max_length=_SHORT)] = None,
+) -> Response:
+    """The page before Google, naming the Milio account that will get access (see
+    milio.gmail.consent). The desktop client opens it with its JWT in the query."""
+    settings = _oauth_settings(request)
+    try:
+        who = _who_starts(jwt, ticket, settings)
+    except MilioError:
+        return _page(callback_page.error_page("Your Milio session is not valid.", 401))
+    try:
+        if not user_exists(who.user_id):
+            return _page(callback_page.error_page("Your Milio session is not valid.", 401))
+        oauth_flow.ensure_configured(settings)
+    except MilioError as exc:
+        return _page(callback_page.error_page(exc.message, exc.status_code))
+    binding = new_browser_binding()
+    form_ticket = consent.issue_ticket(who.user_id, who.email, settings, browser_binding=binding)
+    page = callback_page.confirm_page(who.email, form_ticket, settings.google_auth_uri)
+    # no-referrer: the JWT in this URL must not travel on to Google.
+    response = _page(page)
+    _binding_cookie(response, request, binding)
     return response
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """A url-encoded form body (the confirmation page's), first value of each field."""
+    body = (await request.body()).decode("utf-8", "replace")
+    try:
+        fields = parse_qs(body, max_num_fields=8)
+    except ValueError:  # more fields than the form has: not our page's
+        return {}
+    return {name: values[0] for name, values in fields.items()}
+
+
+_CONFIRM_FORM = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"ticket": {"type": "string", "maxLength": 2048}},
+                    "required": ["ticket"],
+                }
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/login",
+    response_class=HTMLResponse,
+    responses={303: {"description": "On to Google's consent page"}},
+    openapi_extra=_CONFIRM_FORM,
+)
+def oauth_continue(
+    request: Request,
+    form: Annotated[dict[str, str], Depends(_form)],
+    binding: Annotated[str | None, Cookie(alias=BINDING_COOKIE)] = None,
+) -> Response:
+    """The confirmation page's button: on to Google, only from the browser that showed it."""
+    settings = _oauth_settings(request)
+    try:
+        ticket = consent.read_ticket(form.get("ticket", ""), settings)
+        if not binding_matches(ticket.binding_digest, binding, settings):
+            raise InvalidOAuthStateError()
+        if not user_exists(ticket.user_id):
+            return _page(callback_page.error_page("Your Milio session is not valid.", 401))
+        assert binding is not None  # checked by binding_matches
+        start = oauth_flow.start_consent(ticket.user_id, settings, browser_binding=binding)
+    except MilioError as exc:
+        return _page(callback_page.error_page(exc.message, exc.status_code))
+    return RedirectResponse(start.url, status_code=303, headers={"Referrer-Policy": "no-referrer"})
 
 
 @router.post("/oauth/start")
 def oauth_start(user: CurrentUser, request: Request) -> dict[str, str]:
-    """The better start: the JWT stays in a header; the app opens the URL it gets back."""
-    return {"url": oauth_flow.consent_url(user.user_id, _oauth_settings(request))}
+    """The better start: the JWT stays in a header; the app opens the URL it gets back,
+    which leads through the same confirmation page as /email/login."""
+    settings = _oauth_settings(request)
+    oauth_flow.ensure_configured(settings)
+    ticket = consent.issue_ticket(user.user_id, user.email, settings)
+    return {"url": f"{public_base_url(request)}/email/login?{urlencode({'ticket': ticket})}"}
 
 
-@router.get("/handleCallback")
+@router.get("/handleCallback", response_class=HTMLResponse)
 def oauth_callback(
     request: Request,
     code: Annotated[str | None, Query(max_length=_SHORT)] = None,
@@ -103,7 +188,7 @@ def oauth_callback(
     except MilioError as exc:
         return _page(callback_page.error_page(exc.message, exc.status_code))
     response = _page(callback_page.connected_page(result.access_token, result.google_email))
-    response.delete_cookie(BINDING_COOKIE, secure=True, httponly=True, samesite="lax")
+    _binding_cookie(response, request, None)
     return response
 
 
@@ -127,5 +212,5 @@ def disconnect(user: CurrentUser) -> dict[str, bool]:
     return {"disconnected": True, "revokedAtGoogle": result.revoked_at_google}
 
 
-app = create_app("Milio email", [router])
+app = create_app("Milio email", [router], form_paths=("/email/login",))
 handler = lambda_handler(app)

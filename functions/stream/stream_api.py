@@ -46,11 +46,22 @@ StreamUser = Annotated[TokenClaims, Depends(bearer_user)]
 
 
 @router.get("/health")
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:  # async: never waits for a worker thread
     return {"status": "ok"}
 
 
-@router.post("/chat/stream", response_class=StreamingResponse)
+_EVENT = {
+    "type": "object",
+    "properties": {"event": {"enum": ["message", "error", "end"]}, "data": {"type": "string"}},
+    "required": ["event", "data"],
+}
+_EVENTS = {
+    "description": "Server-sent events",
+    "content": {"text/event-stream": {"schema": _EVENT}},
+}
+
+
+@router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
 async def chat_stream(body: ChatRequest, _user: StreamUser) -> StreamingResponse:
     check_message(body.text, get_settings().chat_max_message_chars)
     answer = AnswerStream(get_stream_chain(), body.text)

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from milio import accounts, passwords
-from milio.db import Database
+from milio.db import Database, DatabaseError
 from milio.errors import ConflictError, InvalidCredentialsError
 
 pytestmark = pytest.mark.sqld
@@ -145,7 +145,7 @@ def test_delete_user_is_all_or_nothing(sqld_db: Database) -> None:
     # One of the user-data tables missing: its DELETE fails inside the transaction.
     sqld_db.execute("ALTER TABLE google_accounts RENAME TO google_accounts_away")
     try:
-        with pytest.raises(ValueError, match="no such table"):
+        with pytest.raises(DatabaseError, match="no such table"):
             accounts.delete_user(user_id)
     finally:
         sqld_db.execute("ALTER TABLE google_accounts_away RENAME TO google_accounts")

@@ -45,7 +45,49 @@ def test_malformed_hashes_never_verify(stored: str) -> None:
 
 def test_dummy_verify_hashes_once_per_process() -> None:
     passwords.dummy_verify("x")
-    first = passwords._get_dummy_hash()
+    first = passwords._dummies()
     passwords.dummy_verify("y")
-    assert passwords._get_dummy_hash() is first
-    assert first.startswith("$argon2id$")
+    assert passwords._dummies() is first
+    assert first[0].startswith("$argon2id$")
+    assert first[1].startswith(f"$2a${passwords.ORIGINAL_BCRYPT_COST}$")
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Counts the argon2id and bcrypt checks each verification makes."""
+    counts = {"argon2": 0, "bcrypt": 0}
+    bcrypt_check = bcrypt.checkpw
+
+    class CountingHasher(PasswordHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+            counts["argon2"] += 1
+            return super().verify(hash, password)
+
+    def counted_bcrypt(password: bytes, stored: bytes) -> bool:
+        counts["bcrypt"] += 1
+        return bcrypt_check(password, stored)
+
+    real = passwords._HASHER
+    hasher = CountingHasher(real.time_cost, real.memory_cost, real.parallelism, type=real.type)
+    monkeypatch.setattr(passwords, "_HASHER", hasher)
+    monkeypatch.setattr(passwords.bcrypt, "checkpw", counted_bcrypt)
+    return counts
+
+
+def test_a_wrong_password_costs_the_same_for_old_new_and_unknown_accounts(
+    checks: dict[str, int],
+) -> None:
+    """Old (bcrypt) accounts answered a wrong password in 65 ms, others in 23 ms: now each
+    check runs the same work, one argon2id and one bcrypt verification at the original cost."""
+    old = bcrypt.hashpw(b"right", bcrypt.gensalt(10)).decode()  # the original server's cost
+    new = passwords.hash_password("right")
+    work = []
+    for attempt in (
+        lambda: passwords.verify(old, "wrong"),
+        lambda: passwords.verify(new, "wrong"),
+        lambda: passwords.dummy_verify("wrong"),
+    ):
+        checks.update(argon2=0, bcrypt=0)
+        attempt()
+        work.append(dict(checks))
+    assert work == [{"argon2": 1, "bcrypt": 1}] * 3

@@ -2,6 +2,7 @@
 
 from tests.fakes.llm_servers import (
     Behaviour,
+    Drip,
     Fail,
     FakeLLMServer,
     Hang,
@@ -15,6 +16,7 @@ __all__ = [
     "APIS",
     "Api",
     "Behaviour",
+    "Drip",
     "Fail",
     "FakeLLMServer",
     "Hang",

@@ -13,11 +13,15 @@ thread, so it serves both sync and async SDK clients of the test.
 Behaviours, consumed one per request in order (when the queue is empty the
 server answers `Reply()`):
 
-- `Reply(text, delay=, chunk_delay=, cut_after=)`: an answer, as JSON or, when
-  the request asked for a stream, as SSE with one delta per word; `cut_after`
-  drops the connection after that many deltas, without the closing events.
+- `Reply(text, delay=, chunk_delay=, cut_after=, close_after=)`: an answer, as JSON
+  or, when the request asked for a stream, as SSE with one delta per word;
+  `cut_after` drops the connection after that many deltas, without the closing
+  events; `close_after` ends the response cleanly after that many deltas, but
+  without the API's end events (a stream truncated upstream).
 - `Fail(status, retry_after=)`: an error in the API's own JSON error shape.
 - `Hang()`: never answers; returns once the client gives up (its timeout).
+- `Drip(text, byte_delay=)`: the answer (JSON or SSE), one byte every
+  `byte_delay` seconds: each read succeeds, the whole takes forever.
 - `Malformed(body)`: a 200 whose body is not what the API returns.
 
 A structured request (tools, a JSON schema or JSON mode) is checked as the real
@@ -64,6 +68,7 @@ class Reply:
     delay: float = 0.0  # before the response starts
     chunk_delay: float = 0.0  # between streamed deltas
     cut_after: int | None = None  # streamed deltas sent before the connection is dropped
+    close_after: int | None = None  # streamed deltas sent before a clean end without end events
     output_tokens: int | None = None
 
 
@@ -80,12 +85,18 @@ class Hang:
 
 
 @dataclass(frozen=True)
+class Drip:
+    text: str = "Hello from the fake model."
+    byte_delay: float = 0.5
+
+
+@dataclass(frozen=True)
 class Malformed:
     body: str = '{"this is": not json'
     content_type: str = "application/json"
 
 
-Behaviour = Reply | Fail | Hang | Malformed
+Behaviour = Reply | Fail | Hang | Drip | Malformed
 
 
 @dataclass
@@ -165,6 +176,11 @@ class FakeLLMServer:
     def script(self, *behaviours: Behaviour) -> None:
         for behaviour in behaviours:
             self._script.put(behaviour)
+
+    def unscript(self) -> None:
+        """Forget the behaviours not used yet: from now on, plain replies."""
+        while not self._script.empty():
+            self._script.get_nowait()
 
     def start(self) -> Self:
         self._thread.start()
@@ -275,6 +291,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send_json(status, error_body(api, status), headers)
             case Malformed(body=text, content_type=content_type):
                 self._send_bytes(200, text.encode(), content_type)
+            case Drip(text=text, byte_delay=byte_delay):
+                self._drip(request, text, byte_delay)
             case Reply() if request.stream:
                 self._wait(behaviour.delay)
                 self._stream(request, behaviour)
@@ -300,6 +318,9 @@ class _Handler(BaseHTTPRequestHandler):
             if reply.cut_after is not None and index >= reply.cut_after:
                 self.close_connection = True  # ends the body without its last chunk
                 return
+            if reply.close_after is not None and index >= reply.close_after:
+                self._write(b"0\r\n\r\n")  # a clean end of the body, but no end events
+                return
             if index:
                 self._wait(reply.chunk_delay)
             self._send_chunk(stream_delta(api, model, delta))
@@ -307,6 +328,26 @@ class _Handler(BaseHTTPRequestHandler):
         for event in stream_tail(api, model, tokens):
             self._send_chunk(event)
         self._write(b"0\r\n\r\n")
+
+    def _drip(self, request: RecordedRequest, text: str, byte_delay: float) -> None:
+        api, model = self.fake.api, request.model or "fake"
+        if request.stream:
+            events = [*stream_head(api, model), stream_delta(api, model, text)]
+            body, content_type = (
+                b"".join([*events, *stream_tail(api, model, 1)]),
+                "text/event-stream",
+            )
+        else:
+            body = json.dumps(json_answer(api, model, text, None)).encode()
+            content_type = "application/json"
+        self.send_response(200)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self._write(b"")
+        for index in range(len(body)):
+            self._write(body[index : index + 1])
+            self._wait(byte_delay)
 
     def _send_chunk(self, data: bytes) -> None:
         self._write(f"{len(data):x}\r\n".encode() + data + b"\r\n")

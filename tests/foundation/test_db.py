@@ -1,11 +1,21 @@
 """The database module against a real libSQL server (sqld) and a local file."""
 
+import contextlib
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from milio.db import Database, DatabaseUnavailableError, UniqueViolationError
-from tests.support.services import running_sqld
+from milio.db import (
+    Database,
+    DatabaseError,
+    DatabaseReadOnlyError,
+    DatabaseUnavailableError,
+    UniqueViolationError,
+)
+from tests.support.services import block_writes, free_port, running_sqld, sqld_service
 
 pytestmark = pytest.mark.sqld
 
@@ -37,18 +47,18 @@ def test_a_failed_transaction_leaves_nothing_behind(sqld_db: Database) -> None:
 
 
 def test_sql_errors_are_not_retried_as_transport_errors(sqld_db: Database) -> None:
-    with pytest.raises(ValueError, match="no such table"):
+    with pytest.raises(DatabaseError, match="no such table"):
         sqld_db.fetch_all("SELECT * FROM no_such_table")
 
 
 def test_the_connection_survives_a_server_restart(tmp_path: Path) -> None:
     """A dropped stream (restart, or ~10 s idle) is reconnected once, transparently."""
-    with running_sqld(tmp_path) as url:
-        db = Database(url)
+    port = free_port()
+    with running_sqld(tmp_path, port) as url:
+        db = Database(url, cooldown=0)
         db.execute("CREATE TABLE t (v TEXT)")
         db.execute("INSERT INTO t VALUES (?)", ("before",))
-    with running_sqld(tmp_path) as url_again:
-        db._url = url_again  # same data directory, new port
+    with running_sqld(tmp_path, port):  # same data directory, same port
         assert db.fetch_all("SELECT v FROM t") == [("before",)]
 
 
@@ -65,3 +75,99 @@ def test_a_local_file_database_works_without_a_server(tmp_path: Path) -> None:
     db.execute("CREATE TABLE t (v TEXT)")
     db.execute("INSERT INTO t VALUES (?)", ("x",))
     assert db.fetch_all("SELECT v FROM t") == [("x",)]
+
+
+def test_a_paused_server_is_unavailable_within_the_timeout_and_then_at_once(
+    tmp_path: Path,
+) -> None:
+    """sqld stopped by SIGSTOP: the call gives up at its timeout, the next ones at once."""
+    with sqld_service(tmp_path) as sqld:
+        db = Database(sqld.url, timeout=0.3, cooldown=30)
+        db.execute("CREATE TABLE t (v TEXT)")
+        sqld.pause()
+        started = time.monotonic()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        first = time.monotonic() - started
+        started = time.monotonic()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        second = time.monotonic() - started
+        sqld.resume()
+    assert first < 1.5
+    assert second < 0.1
+
+
+def test_a_hung_call_does_not_hold_up_other_threads(tmp_path: Path) -> None:
+    """A call waiting on a paused server leaves the rest of the process running."""
+    with sqld_service(tmp_path) as sqld:
+        db = Database(sqld.url, timeout=1.0)
+        db.execute("CREATE TABLE t (v TEXT)")
+        sqld.pause()
+        ticks: list[float] = []
+        waiter = threading.Thread(target=lambda: _swallow(db.fetch_all, "SELECT v FROM t"))
+        started = time.monotonic()
+        waiter.start()
+        while waiter.is_alive() and time.monotonic() - started < 5:
+            ticks.append(time.monotonic())
+            time.sleep(0.01)
+        waiter.join()
+        sqld.resume()
+    assert len(ticks) > 20  # this thread kept running while the other one waited
+
+
+def test_the_database_comes_back_after_the_cooldown(tmp_path: Path) -> None:
+    with sqld_service(tmp_path) as sqld:
+        db = Database(sqld.url, timeout=0.3, cooldown=0.2)
+        db.execute("CREATE TABLE t (v TEXT)")
+        sqld.pause()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        sqld.resume()
+        time.sleep(0.25)
+        assert db.fetch_all("SELECT v FROM t") == []
+
+
+def test_blocked_writes_are_a_read_only_error_and_reads_go_on(tmp_path: Path) -> None:
+    """Turso's answer when writes are blocked (quota, maintenance), from a real sqld."""
+    with sqld_service(tmp_path, admin=True) as sqld:
+        db = Database(sqld.url)
+        db.execute("CREATE TABLE t (v TEXT)")
+        block_writes(sqld.admin_url)
+        with pytest.raises(DatabaseReadOnlyError):
+            db.execute("INSERT INTO t VALUES (?)", ("x",))
+        assert db.fetch_all("SELECT v FROM t") == []  # no cool-down: the server is there
+
+
+def test_values_of_every_type_round_trip(sqld_db: Database) -> None:
+    sqld_db.execute("CREATE TABLE IF NOT EXISTS kinds (i INTEGER, f REAL, t TEXT, b BLOB, n)")
+    sqld_db.execute(
+        "INSERT INTO kinds VALUES (?, ?, ?, ?, ?)", (2**62, 1.5, "é ☕", b"\x00\xff", None)
+    )
+    assert sqld_db.fetch_one("SELECT * FROM kinds") == (2**62, 1.5, "é ☕", b"\x00\xff", None)
+    sqld_db.execute("DROP TABLE kinds")
+
+
+def _swallow(call: Callable[..., object], *args: object) -> None:
+    with contextlib.suppress(DatabaseUnavailableError):
+        call(*args)
+
+
+def test_during_an_outage_one_call_at_a_time_tries_the_server(tmp_path: Path) -> None:
+    """After the cool-down one call waits for the server; the others still fail at once."""
+    with sqld_service(tmp_path) as sqld:
+        db = Database(sqld.url, timeout=0.5, cooldown=0.1)
+        db.execute("CREATE TABLE t (v TEXT)")
+        sqld.pause()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        time.sleep(0.15)  # the cool-down is over
+        trying = threading.Thread(target=lambda: _swallow(db.fetch_all, "SELECT v FROM t"))
+        trying.start()
+        time.sleep(0.1)
+        started = time.monotonic()
+        with pytest.raises(DatabaseUnavailableError):
+            db.fetch_all("SELECT v FROM t")
+        assert time.monotonic() - started < 0.1
+        trying.join()
+        sqld.resume()

@@ -57,7 +57,7 @@ def test_only_the_intended_routes_are_public() -> None:
         ("GET", "/health"), ("GET", "/verify-token"),
         ("POST", "/register"), ("POST", "/user/signup"),
         ("POST", "/login"), ("POST", "/user/login"),
-        ("GET", "/email/login"), ("GET", "/email/handleCallback"),
+        ("GET", "/email/login"), ("POST", "/email/login"), ("GET", "/email/handleCallback"),
     }  # fmt: skip
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import jwt
 import pytest
 from fastapi.testclient import TestClient
 
 from milio.db import Database
 from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
+from tests.conftest import ApiUser
 
 pytestmark = pytest.mark.sqld
 
@@ -156,3 +158,22 @@ def test_a_burst_of_twenty_from_one_address_is_limited_after_the_second(
         assert int(limited.headers["retry-after"]) >= 1
         assert limited.json()["error"]
     assert api.get("/health").status_code == 200  # health is never limited
+
+
+@pytest.mark.parametrize("subject", ["²", "١", "0001", "01", "+1", " 1", "1.0", "9" * 25, "-1"])
+def test_only_canonical_decimal_subjects_name_a_user(
+    api: TestClient, api_user: ApiUser, sqld_db: Database, subject: str
+) -> None:
+    """A signed token whose subject only looks like a number never names a user
+    (before: "²" was a 500, "١" and "0001" were user 1)."""
+    sqld_db.execute(
+        "INSERT OR IGNORE INTO users (id, email, password) VALUES (1, 'one@x.org', 'x')"
+    )
+    settings = get_settings()
+    claims = jwt.decode(api_user.token, options={"verify_signature": False}) | {"sub": subject}
+    token = jwt.encode(claims, settings.jwt_secret.get_secret_value(), algorithm="HS256")
+    verified = api.get("/verify-token", headers=_bearer(token))
+    assert verified.status_code == 200
+    assert verified.json() == {"valid": False}
+    chat = api.post("/chat", json={"Message": "open discord"}, headers=_bearer(token))
+    assert chat.status_code == 401

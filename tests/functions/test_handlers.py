@@ -9,6 +9,7 @@ from milio.db import Database
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.conftest import load_event
+from tests.support.services import free_port
 
 
 class LambdaContext:
@@ -97,3 +98,25 @@ def test_public_events_answer_through_their_handler(
     module = "email_api" if "email" in event_file else "auth_api"
     result = _invoke(module, load_event(event_file))
     assert result["statusCode"] == status, result["body"]
+
+
+def test_the_authorizer_allows_a_valid_token_when_the_database_is_down(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A Turso outage must not log everybody out: signature and expiry decide, with a
+    log line and a metric. A forged token is still refused."""
+    monkeypatch.setenv("MILIO_DATABASE_URL", f"http://127.0.0.1:{free_port()}")  # nobody there
+    event = load_event("event-authorizer-token.json")
+    event["authorizationToken"] = "Bearer " + issue_token(7, "a@b.c", get_settings()).token
+
+    policy = _invoke("authorizer", event)
+
+    assert policy["policyDocument"]["Statement"][0]["Effect"] == "Allow"
+    assert policy["context"] == {"userId": "7", "email": "a@b.c"}
+    assert "user check skipped: the database is unavailable" in caplog.text
+    assert '"UserCheckSkipped":[1.0]' in capsys.readouterr().out.replace(" ", "")
+    event["authorizationToken"] = "Bearer forged.token.value"
+    with pytest.raises(Exception, match=r"^Unauthorized$"):
+        _invoke("authorizer", event)

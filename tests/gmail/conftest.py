@@ -34,9 +34,21 @@ def gmail_settings(fake_google: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> 
     return get_settings()
 
 
+def approve(fake: FakeGoogle, user_id: int, settings: Settings) -> dict[str, str]:
+    """Start a consent for ``user_id`` and have Google approve it: the callback's query,
+    plus the ``binding`` the starting browser keeps in its cookie."""
+    from milio.gmail.oauth_flow import start_consent
+
+    start = start_consent(user_id, settings)
+    return fake.approve(start.url) | {"binding": start.browser_binding}
+
+
 def connect_gmail(fake: FakeGoogle, settings: Settings, user_id: int) -> str:
     """Run the whole consent for ``user_id``; answer the access token the app receives."""
-    from milio.gmail.oauth_flow import consent_url, handle_callback
+    from milio.gmail.oauth_flow import handle_callback
 
-    redirect = fake.approve(consent_url(user_id, settings))
-    return handle_callback(redirect["code"], redirect["state"], settings).access_token
+    redirect = approve(fake, user_id, settings)
+    result = handle_callback(
+        redirect["code"], redirect["state"], settings, browser_binding=redirect["binding"]
+    )
+    return result.access_token

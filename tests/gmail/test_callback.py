@@ -12,10 +12,11 @@ from milio.db import Database
 from milio.gmail.accounts import load_account
 from milio.gmail.errors import GmailUnavailableError, GoogleConsentError, InvalidOAuthStateError
 from milio.gmail.keys import state_signing_key
-from milio.gmail.oauth_flow import consent_url, handle_callback, start_consent
+from milio.gmail.oauth_flow import handle_callback, start_consent
 from milio.gmail.oauth_state import STATE_TTL_SECONDS, issue_state
 from milio.settings import Settings
 from tests.fakes.google import USERINFO_EMAIL, FakeGoogle
+from tests.gmail.conftest import approve
 
 
 def _nothing_stored(db: Database) -> bool:
@@ -26,8 +27,10 @@ def _nothing_stored(db: Database) -> bool:
 def test_callback_stores_the_account_of_the_user_who_started(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    redirect = fake_google.approve(consent_url(3, gmail_settings))
-    handle_callback(redirect["code"], redirect["state"], gmail_settings)
+    redirect = approve(fake_google, 3, gmail_settings)
+    handle_callback(
+        redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+    )
 
     account = load_account(3, local_db, gmail_settings)
     assert account is not None
@@ -39,14 +42,15 @@ def test_callback_stores_the_account_of_the_user_who_started(
 def test_a_replayed_state_is_refused(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    url = consent_url(3, gmail_settings)
+    start = start_consent(3, gmail_settings)
+    url, binding = start.url, start.browser_binding
     first = fake_google.approve(url)
-    handle_callback(first["code"], first["state"], gmail_settings)
+    handle_callback(first["code"], first["state"], gmail_settings, browser_binding=binding)
     local_db.execute("DELETE FROM google_accounts")
     second = fake_google.approve(url)  # a new code, the same state
 
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback(second["code"], second["state"], gmail_settings)
+        handle_callback(second["code"], second["state"], gmail_settings, browser_binding=binding)
     assert _nothing_stored(local_db)
     assert len(fake_google.calls("token")) == 1  # the replay never reached Google
 
@@ -54,9 +58,9 @@ def test_a_replayed_state_is_refused(
 def test_an_expired_state_is_refused(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    state, _ = issue_state(3, gmail_settings, now=time.time() - STATE_TTL_SECONDS - 5)
+    state, _ = issue_state(3, gmail_settings, "b", now=time.time() - STATE_TTL_SECONDS - 5)
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback("4/0Acode", state, gmail_settings)
+        handle_callback("4/0Acode", state, gmail_settings, browser_binding="b")
     assert _nothing_stored(local_db)
     assert fake_google.calls("token") == []
 
@@ -70,15 +74,14 @@ def test_a_malformed_state_is_refused(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle, state: str
 ) -> None:
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback("4/0Acode", state, gmail_settings)
+        handle_callback("4/0Acode", state, gmail_settings, browser_binding="b")
     assert _nothing_stored(local_db)
 
 
 def test_a_state_rewritten_for_another_user_is_refused(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    url = consent_url(3, gmail_settings)
-    redirect = fake_google.approve(url)
+    redirect = approve(fake_google, 3, gmail_settings)
     claims = jwt.decode(redirect["state"], options={"verify_signature": False})
     claims["sub"] = "4"
     forged_with_other_key = jwt.encode(claims, "k" * 32, algorithm="HS256")
@@ -89,7 +92,9 @@ def test_a_state_rewritten_for_another_user_is_refused(
 
     for forged in (forged_with_other_key, forged_with_jwt_secret):
         with pytest.raises(InvalidOAuthStateError):
-            handle_callback(redirect["code"], forged, gmail_settings)
+            handle_callback(
+                redirect["code"], forged, gmail_settings, browser_binding=redirect["binding"]
+            )
     assert _nothing_stored(local_db)
     assert (
         state_signing_key(gmail_settings) != gmail_settings.jwt_secret.get_secret_value().encode()
@@ -143,10 +148,12 @@ def test_an_id_token_that_does_not_verify_stores_nothing(
 ) -> None:
     fake_google.id_token_overrides = overrides
     fake_google.sign_with_foreign_key = foreign_key
-    redirect = fake_google.approve(consent_url(3, gmail_settings))
+    redirect = approve(fake_google, 3, gmail_settings)
 
     with pytest.raises(GoogleConsentError):
-        handle_callback(redirect["code"], redirect["state"], gmail_settings)
+        handle_callback(
+            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+        )
     assert _nothing_stored(local_db)
 
 
@@ -158,9 +165,14 @@ def test_id_tokens_verify_against_pem_certificates_too(
 ) -> None:
     monkeypatch.setenv("MILIO_GOOGLE_CERTS_URI", fake_google.pem_certs_uri)
     settings = Settings()  # type: ignore[call-arg]
-    redirect = fake_google.approve(consent_url(3, settings))
+    redirect = approve(fake_google, 3, settings)
 
-    assert handle_callback(redirect["code"], redirect["state"], settings).user_id == 3
+    assert (
+        handle_callback(
+            redirect["code"], redirect["state"], settings, browser_binding=redirect["binding"]
+        ).user_id
+        == 3
+    )
     assert fake_google.calls("certs")[0].path == "/oauth2/v1/certs"
 
 
@@ -168,19 +180,26 @@ def test_consent_without_the_send_permission_stores_nothing(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
     fake_google.granted_scopes = ("openid", USERINFO_EMAIL)  # the user unticked "send"
-    redirect = fake_google.approve(consent_url(3, gmail_settings))
+    redirect = approve(fake_google, 3, gmail_settings)
 
     with pytest.raises(GoogleConsentError):
-        handle_callback(redirect["code"], redirect["state"], gmail_settings)
+        handle_callback(
+            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+        )
     assert _nothing_stored(local_db)
 
 
 def test_a_code_google_refuses_stores_nothing(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    redirect = fake_google.approve(consent_url(3, gmail_settings))
+    redirect = approve(fake_google, 3, gmail_settings)
     with pytest.raises(GoogleConsentError):
-        handle_callback("4/0Anot-a-code-google-issued", redirect["state"], gmail_settings)
+        handle_callback(
+            "4/0Anot-a-code-google-issued",
+            redirect["state"],
+            gmail_settings,
+            browser_binding=redirect["binding"],
+        )
     assert _nothing_stored(local_db)
 
 
@@ -188,10 +207,12 @@ def test_a_code_google_refuses_stores_nothing(
 def test_a_failing_token_endpoint_is_unavailable_not_a_user_error(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle, status: int
 ) -> None:
-    redirect = fake_google.approve(consent_url(3, gmail_settings))
+    redirect = approve(fake_google, 3, gmail_settings)
     fake_google.fail_next("token", status)
     with pytest.raises(GmailUnavailableError):
-        handle_callback(redirect["code"], redirect["state"], gmail_settings)
+        handle_callback(
+            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+        )
     assert _nothing_stored(local_db)
 
 
@@ -200,8 +221,10 @@ def test_reconnecting_replaces_the_account(
 ) -> None:
     for address in ("first@gmail.com", "second@gmail.com"):
         fake_google.user_email = address
-        redirect = fake_google.approve(consent_url(3, gmail_settings))
-        handle_callback(redirect["code"], redirect["state"], gmail_settings)
+        redirect = approve(fake_google, 3, gmail_settings)
+        handle_callback(
+            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+        )
 
     rows = local_db.fetch_all("SELECT google_email FROM google_accounts WHERE user_id = 3")
     assert rows == [("second@gmail.com",)]
@@ -213,10 +236,22 @@ def test_reconnecting_replaces_the_account(
 def test_consent_url_asks_for_exactly_three_scopes_and_offline_access(
     gmail_settings: Settings,
 ) -> None:
-    query = parse_qs(urlsplit(consent_url(1, gmail_settings)).query)
+    query = parse_qs(urlsplit(start_consent(1, gmail_settings).url).query)
     assert sorted(query["scope"][0].split()) == sorted(
         ["openid", "email", "https://www.googleapis.com/auth/gmail.send"]
     )
     assert query["access_type"] == ["offline"]
     assert "include_granted_scopes" not in query
-    assert consent_url(1, gmail_settings) != consent_url(1, gmail_settings)  # fresh nonce
+    assert start_consent(1, gmail_settings).url != start_consent(1, gmail_settings).url
+
+
+def test_a_callback_without_the_browser_binding_is_refused(
+    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+) -> None:
+    """Before: the binding was checked only when present, so a browser without the cookie
+    (the person the consent link was sent to) connected their Gmail to the sender."""
+    redirect = approve(fake_google, 3, gmail_settings)
+    with pytest.raises(InvalidOAuthStateError):
+        handle_callback(redirect["code"], redirect["state"], gmail_settings, browser_binding=None)
+    assert _nothing_stored(local_db)
+    assert fake_google.calls("token") == []

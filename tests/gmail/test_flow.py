@@ -13,7 +13,7 @@ import pytest
 from milio.db import Database
 from milio.gmail.mailbox import connected_email
 from milio.gmail.messages import OutgoingEmail
-from milio.gmail.oauth_flow import consent_url, handle_callback
+from milio.gmail.oauth_flow import handle_callback, start_consent
 from milio.gmail.sender import send_email
 from milio.settings import Settings
 from tests.fakes.google import CLIENT_ID, FakeGoogle
@@ -25,7 +25,8 @@ pytestmark = pytest.mark.sqld
 def test_connect_then_get_email_then_send_delivers_the_exact_message(
     sqld_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    url = consent_url(7, gmail_settings)
+    start = start_consent(7, gmail_settings)
+    url = start.url
 
     parts = urlsplit(url)
     query = {k: v[0] for k, v in parse_qs(parts.query).items()}
@@ -46,7 +47,9 @@ def test_connect_then_get_email_then_send_delivers_the_exact_message(
 
     redirect = fake_google.approve(url)
     assert redirect["state"] == query["state"]
-    result = handle_callback(redirect["code"], redirect["state"], gmail_settings)
+    result = handle_callback(
+        redirect["code"], redirect["state"], gmail_settings, browser_binding=start.browser_binding
+    )
 
     assert result.user_id == 7
     assert result.google_email == fake_google.user_email

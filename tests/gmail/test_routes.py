@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import email
+import re
 from email import policy
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
 
 from email_api import BINDING_COOKIE
+from milio.db import Database
 from milio.settings import Settings, get_settings
+from milio.tokens import issue_token
 from tests.conftest import ApiUser
 from tests.fakes.google import FakeGoogle
 
@@ -27,11 +30,21 @@ def google(
     return fake_google
 
 
+def _consent_url(browser: TestClient, page_url: str, params: dict[str, str]) -> str:
+    """Open the confirmation page in ``browser`` and press its button: Google's consent URL."""
+    page = browser.get(page_url, params=params)
+    assert page.status_code == 200
+    assert page.headers["referrer-policy"] == "no-referrer"
+    assert "form-action 'self' http://127.0.0.1:" in page.headers["content-security-policy"]
+    match = re.search(r'name="ticket" value="([^"]+)"', page.text)
+    assert match is not None
+    go = browser.post("/email/login", data={"ticket": match.group(1)}, follow_redirects=False)
+    assert go.status_code == 303, go.text
+    return go.headers["location"]
+
+
 def _connect_as_the_desktop_client(api: TestClient, user: ApiUser, google: FakeGoogle) -> str:
-    start = api.get("/email/login", params={"jwt": user.token}, follow_redirects=False)
-    assert start.status_code == 302
-    assert start.headers["referrer-policy"] == "no-referrer"
-    consent = start.headers["location"]
+    consent = _consent_url(api, "/email/login", {"jwt": user.token})
     query = parse_qs(urlsplit(consent).query)
     assert query["redirect_uri"] == ["http://testserver/email/handleCallback"]
     redirect = google.approve(consent)
@@ -95,8 +108,11 @@ def test_the_better_start_keeps_the_token_out_of_urls(
 ) -> None:
     start = api.post("/email/oauth/start", headers=api_user.headers)
     assert start.status_code == 200
+    url = urlsplit(start.json()["url"])
     assert api_user.token not in start.json()["url"]
-    redirect = google.approve(start.json()["url"])
+    assert url.path == "/email/login"  # the same confirmation page as the desktop client's
+    consent = _consent_url(api, url.path, dict(parse_qsl(url.query)))
+    redirect = google.approve(consent)
     assert api.get("/email/handleCallback", params=redirect).status_code == 200
     stored = api.post("/email/get-email", json={}, headers=api_user.headers)
     assert stored.json() == {"emailAddress": google.user_email}
@@ -105,23 +121,66 @@ def test_the_better_start_keeps_the_token_out_of_urls(
 def test_a_replayed_callback_is_an_error_page(
     api: TestClient, api_user: ApiUser, google: FakeGoogle
 ) -> None:
-    start = api.post("/email/oauth/start", headers=api_user.headers)
-    redirect = google.approve(start.json()["url"])
+    redirect = google.approve(_consent_url(api, "/email/login", {"jwt": api_user.token}))
     assert api.get("/email/handleCallback", params=redirect).status_code == 200
     replay = api.get("/email/handleCallback", params=redirect)
     assert replay.status_code == 400
     assert "token-received" not in replay.text
 
 
-def test_a_consent_started_in_another_browser_is_refused(
+@pytest.mark.parametrize("start", ["/email/login", "/email/oauth/start"])
+def test_a_consent_url_made_for_a_and_completed_in_another_browser_attaches_nothing_to_a(
+    api: TestClient, api_user: ApiUser, sqld_db: Database, google: FakeGoogle, start: str
+) -> None:
+    """A hands Google's consent URL to B; B consents in B's own browser, with no binding
+    cookie or with the one of B's own flow. Nothing is attached to A."""
+    if start == "/email/login":
+        consent = _consent_url(api, start, {"jwt": api_user.token})
+    else:
+        url = urlsplit(api.post(start, headers=api_user.headers).json()["url"])
+        consent = _consent_url(api, url.path, dict(parse_qsl(url.query)))
+    b_id = sqld_db.insert("INSERT INTO users (email, password) VALUES ('b@x.org', 'x')")
+    b_token = issue_token(b_id, "b@x.org", get_settings()).token
+    with TestClient(api.app) as b_browser:
+        refused = b_browser.get("/email/handleCallback", params=google.approve(consent))
+        assert refused.status_code == 400
+        _consent_url(b_browser, "/email/login", {"jwt": b_token})  # B's own binding cookie
+        refused = b_browser.get("/email/handleCallback", params=google.approve(consent))
+        assert refused.status_code == 400
+    assert "token-received" not in refused.text
+    assert sqld_db.fetch_all("SELECT user_id FROM google_accounts") == []
+    assert api.post("/email/get-email", json={}, headers=api_user.headers).status_code == 404
+
+
+def test_the_confirmation_page_names_the_account_that_will_get_access(
     api: TestClient, api_user: ApiUser, google: FakeGoogle
 ) -> None:
-    start = api.get("/email/login", params={"jwt": api_user.token}, follow_redirects=False)
-    redirect = google.approve(start.headers["location"])
-    api.cookies.set(BINDING_COOKIE, "someone-elses-binding")
-    response = api.get("/email/handleCallback", params=redirect)
-    assert response.status_code == 400
-    assert api.post("/email/get-email", json={}, headers=api_user.headers).status_code == 404
+    page = api.get("/email/login", params={"jwt": api_user.token})
+    assert f"<strong>{api_user.email}</strong>" in page.text
+    assert BINDING_COOKIE in page.headers["set-cookie"]
+    assert "httponly" in page.headers["set-cookie"].lower()
+    assert "samesite=lax" in page.headers["set-cookie"].lower()
+    assert "<script" not in page.text
+    assert google.requests == []  # nobody is sent to Google before the button
+
+
+def test_the_confirmation_form_only_continues_from_the_browser_that_showed_it(
+    api: TestClient, api_user: ApiUser, google: FakeGoogle
+) -> None:
+    """The form's ticket is the CSRF token: bound to the page's cookie."""
+    page = api.get("/email/login", params={"jwt": api_user.token})
+    match = re.search(r'name="ticket" value="([^"]+)"', page.text)
+    assert match is not None
+    with TestClient(api.app) as other_browser:
+        refused = other_browser.post(
+            "/email/login", data={"ticket": match.group(1)}, follow_redirects=False
+        )
+    assert refused.status_code == 400
+    forged = api.post("/email/login", data={"ticket": "forged"}, follow_redirects=False)
+    assert forged.status_code == 400
+    start_ticket = urlsplit(api.post("/email/oauth/start", headers=api_user.headers).json()["url"])
+    unbound = dict(parse_qsl(start_ticket.query))  # a start ticket is no form ticket
+    assert api.post("/email/login", data=unbound, follow_redirects=False).status_code == 400
 
 
 def test_an_invalid_jwt_in_the_login_url_gets_an_error_page(
@@ -149,3 +208,13 @@ def test_disconnect_revokes_and_forgets(
     assert response.status_code == 200
     assert response.json()["revokedAtGoogle"] is True
     assert api.post("/email/get-email", json={}, headers=api_user.headers).status_code == 404
+
+
+def test_a_form_with_too_many_fields_is_refused_as_a_page(
+    api: TestClient, google: FakeGoogle
+) -> None:
+    """Found by schemathesis: parse_qs raised past its field limit, a 500."""
+    fields = {f"f{i}": "x" for i in range(20)}
+    response = api.post("/email/login", data=fields, follow_redirects=False)
+    assert response.status_code == 400
+    assert response.headers["content-type"].startswith("text/html")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import time
 from typing import TypedDict
 
@@ -183,18 +184,19 @@ def test_bad_requests_do_not_count_towards_a_cool_down(groq_fake: FakeLLMServer)
 
 
 def test_chain_overhead_per_call_is_small(groq_fake: FakeLLMServer) -> None:
-    """Measured figure for the report: the chain adds little over a direct provider call."""
+    """Measured figure for the report: the chain adds little over a direct provider call.
+    Rounds interleave the two and medians are compared, so a busy machine slows both."""
     chain = chain_of(groq_fake)
     provider = chain.providers[0]
     chain.complete(**ASK)  # warm: SDK imported, connection open
-    rounds = 30
-    started = time.perf_counter()
-    for _ in range(rounds):
+    direct, through_chain = [], []
+    for _ in range(30):
+        started = time.perf_counter()
         provider.complete(system="s", user="u", max_tokens=16, timeout=1)
-    direct = (time.perf_counter() - started) / rounds
-    started = time.perf_counter()
-    for _ in range(rounds):
+        direct.append(time.perf_counter() - started)
+        started = time.perf_counter()
         chain.complete(**ASK)
-    through_chain = (time.perf_counter() - started) / rounds
-    print(f"direct {direct * 1000:.2f} ms, through chain {through_chain * 1000:.2f} ms")
-    assert through_chain < direct + 0.005
+        through_chain.append(time.perf_counter() - started)
+    direct_ms, chain_ms = statistics.median(direct) * 1000, statistics.median(through_chain) * 1000
+    print(f"direct {direct_ms:.2f} ms, through chain {chain_ms:.2f} ms (medians)")
+    assert chain_ms < direct_ms + 5

@@ -5,6 +5,7 @@ Each is started on a free loopback port, waited for, and stopped by process id.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -16,9 +17,12 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The JWT secret the local servers of the tests sign with (tests.conftest uses the same).
+TEST_JWT_SECRET = "test-secret-" + "x" * 40
 
 
 def free_port() -> int:
@@ -59,40 +63,120 @@ def sqld_binary() -> str:
     return path
 
 
+@dataclass
+class Service:
+    """A started local service: its URL and its process, for the fault tests to pause,
+    stop and start again (same command, same port, same data)."""
+
+    url: str
+    command: list[str]
+    ready_path: str
+    log: Path | None = None
+    admin_url: str = ""
+    proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        out = self.log.open("ab") if self.log else subprocess.DEVNULL
+        self.proc = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=out)
+        _wait_until_up(f"{self.url}{self.ready_path}", self.proc)
+
+    def pause(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGCONT)
+
+    def stop(self) -> None:
+        self.resume()
+        if self.proc is not None:
+            _stop(self.proc)
+
+
 @contextmanager
-def running_sqld(data_dir: Path) -> Iterator[str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sqld_binary(),
-            "--db-path",
-            str(data_dir / "sqld"),
-            "--http-listen-addr",
-            f"127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=(data_dir / "sqld.log").open("wb"),
-    )
+def sqld_service(
+    data_dir: Path, port: int | None = None, *, admin: bool = False
+) -> Iterator[Service]:
+    """A sqld on ``port`` (a free one by default); ``admin`` also opens its admin API."""
+    port = port or free_port()
+    command = [
+        sqld_binary(),
+        "--db-path",
+        str(data_dir / "sqld"),
+        "--http-listen-addr",
+        f"127.0.0.1:{port}",
+    ]
+    service = Service(f"http://127.0.0.1:{port}", command, "/health", data_dir / "sqld.log")
+    if admin:
+        admin_port = free_port()
+        command += ["--admin-listen-addr", f"127.0.0.1:{admin_port}"]
+        service.admin_url = f"http://127.0.0.1:{admin_port}"
     try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_until_up(f"{url}/health", proc)
-        yield url
+        service.start()
+        yield service
     finally:
-        _stop(proc)
+        service.stop()
+
+
+def block_writes(admin_url: str, blocked: bool = True) -> None:
+    """What Turso does to a database over its quota: reads answer, writes are refused."""
+    body = json.dumps({"block_reads": False, "block_writes": blocked, "block_reason": "quota"})
+    request = urllib.request.Request(  # noqa: S310 (loopback only)
+        f"{admin_url}/v1/namespaces/default/config",
+        data=body.encode(),
+        headers={"content-type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=5):  # noqa: S310 (loopback only)
+        pass
+
+
+@contextmanager
+def running_sqld(data_dir: Path, port: int | None = None) -> Iterator[str]:
+    with sqld_service(data_dir, port) as service:
+        yield service.url
+
+
+@contextmanager
+def moto_service(port: int | None = None) -> Iterator[Service]:
+    port = port or free_port()
+    exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
+    command = [exe, "-H", "127.0.0.1", "-p", str(port)]
+    service = Service(f"http://127.0.0.1:{port}", command, "/moto-api/")
+    try:
+        service.start()
+        yield service
+    finally:
+        service.stop()
 
 
 @contextmanager
 def running_moto() -> Iterator[str]:
+    with moto_service() as service:
+        yield service.url
+
+
+def serve(command: list[str], tmp_path: Path, **env: str) -> Iterator[tuple[str, Path]]:
+    """A server command (`python -m devserver`, run.sh) in a process of its own on a free
+    port, with local settings; yields its URL and its log file."""
     port = free_port()
-    exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
-    proc = subprocess.Popen(
-        [exe, "-H", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    log = tmp_path / "server.log"
+    environment = {
+        **os.environ,
+        "PORT": str(port),
+        "MILIO_LOCAL_DIR": str(tmp_path / "local"),
+        "MILIO_JWT_SECRET": TEST_JWT_SECRET,
+        "MILIO_RATE_LIMIT_PER_SECOND": "5",
+        "MILIO_RATE_LIMIT_BURST": "5",
+        **env,
+    }
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=out, stderr=out)
+    url = f"http://127.0.0.1:{port}"
     try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_until_up(f"{url}/moto-api/", proc)
-        yield url
+        _wait_until_up(f"{url}/health", proc, timeout=30)
+        yield url, log
     finally:
-        _stop(proc)
+        proc.terminate()
+        proc.wait(10)

@@ -1,13 +1,18 @@
 """The shared app factory: JSON errors everywhere, request ids, input limits."""
 
+import asyncio
 import json
+import time
+from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 from fastapi import APIRouter
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 from milio.errors import ConfigurationError, ConflictError
+from milio.settings import get_settings
 from milio.web.factory import create_app
 
 
@@ -131,3 +136,26 @@ def test_absurd_unicode_is_handled_as_data(client: TestClient) -> None:
         "/echo", content=b'{"name": "\xff\xfe"}', headers={"content-type": "application/json"}
     )
     assert invalid.status_code in {400, 422}
+
+
+async def test_a_body_that_does_not_arrive_by_the_deadline_is_a_408(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A client dripping its body cannot hold a request past the request's deadline."""
+    monkeypatch.setenv("MILIO_REQUEST_DEADLINE_SECONDS", "0.3")
+    get_settings.cache_clear()
+
+    async def drip() -> AsyncIterator[bytes]:
+        yield b'{"name": '
+        await asyncio.sleep(5)
+        yield b'"ada"}'
+
+    transport = httpx.ASGITransport(app=create_app("test", [router]))
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        started = time.monotonic()
+        response = await client.post(
+            "/echo", content=drip(), headers={"content-type": "application/json"}
+        )
+    assert response.status_code == 408
+    assert response.json()["error"] == "Request body not received in time"
+    assert time.monotonic() - started < 2

@@ -1,38 +1,42 @@
-"""The database: one libSQL connection per container, reused across requests.
+"""The database: Turso (or a local ``sqld``) over HTTP in tests and in AWS, a local file in
+development.
 
-A local file in development, Turso (or a local ``sqld``) in tests and in AWS.
-``libsql`` raises ``ValueError`` for every error, SQL or transport, so the
-mapping from its messages to our errors lives here and nowhere else.
+Every call to a remote database has a total timeout (``MILIO_DB_TIMEOUT_SECONDS``) and
+runs on its own keep-alive connection, so calls neither hang nor queue behind one
+another. After a call finds the server unreachable, calls fail at once for
+``MILIO_DB_COOLDOWN_SECONDS`` (then the next one tries again): during an outage
+every request gets its 503 quickly instead of each waiting for the timeout.
+
+The mapping from the drivers' errors to ours lives here and nowhere else.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
-
-import libsql
+from typing import Any, Protocol, TypeVar
 
 from milio.errors import ConflictError, ServiceUnavailableError
+from milio.hrana import HranaClient, HranaStatementError, HranaTransportError, Result
 from milio.settings import Settings, get_settings
 
 Row = tuple[Any, ...]
 Params = Sequence[Any]
 T = TypeVar("T")
 
-# Transport failures after which a fresh connection can succeed: a remote
-# stream idle for ~10 s is dead for good, and a restarted server drops streams.
-_RECONNECTABLE = (
-    "stream_expired",
-    "stream expired",
-    "stream not found",
-    "invalid baton",
-    "http error",
-    "connect",
+# What a database that refuses writes says: Turso and sqld when writes are blocked
+# (quota, maintenance), SQLite for a read-only or full file or a held lock.
+_WRITE_REFUSED = (
+    "blocked",
+    "readonly",
+    "read-only",
+    "database is locked",
+    "database or disk is full",
+    "disk i/o error",
 )
-_SQL_ERROR = ("sqlite error", "sqlite_")
 
 
 class UniqueViolationError(ConflictError):
@@ -43,79 +47,66 @@ class DatabaseUnavailableError(ServiceUnavailableError):
     public_message = "The database is unavailable"
 
 
-def _is_reconnectable(exc: ValueError) -> bool:
-    text = str(exc).lower()
-    if any(marker in text for marker in _SQL_ERROR):
-        return False
-    return any(marker in text for marker in _RECONNECTABLE)
+class DatabaseReadOnlyError(DatabaseUnavailableError):
+    """The database answers reads but refuses changes."""
+
+    public_message = "The database is not accepting changes right now"
 
 
-def _translate(exc: ValueError) -> Exception:
-    if "unique constraint failed" in str(exc).lower():
+class DatabaseError(Exception):
+    """Any other SQL error: a bug of ours, answered as a generic 500."""
+
+
+def _statement_error(message: str, code: str = "") -> Exception:
+    text = f"{message} {code}".lower()
+    if "unique constraint failed" in text:
         return UniqueViolationError()
-    return exc
+    if any(marker in text for marker in _WRITE_REFUSED):
+        return DatabaseReadOnlyError()
+    return DatabaseError(message)
 
 
-class Database:
-    """A thread-safe wrapper around one libSQL connection."""
+class _Backend(Protocol):
+    """The remote client (milio.hrana) or a local file."""
 
-    def __init__(self, url: str, auth_token: str = "") -> None:
-        self._url = url
-        self._auth_token = auth_token
-        self._lock = threading.RLock()
+    def execute(self, sql: str, params: Params) -> Result: ...
+    def transaction(self, statements: Sequence[tuple[str, Params]]) -> None: ...
+    def execute_script(self, script: str) -> None: ...
+    def close(self) -> None: ...
+
+
+class _LocalBackend:
+    """A local libSQL file (development): one connection behind a lock; no network to hang on."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._lock = threading.Lock()
         self._conn: Any = None
-
-    @property
-    def is_remote(self) -> bool:
-        return "://" in self._url
-
-    def _connect(self) -> Any:
-        if not self.is_remote:
-            Path(self._url).parent.mkdir(parents=True, exist_ok=True)
-        # Autocommit: every statement stands alone unless run inside transaction().
-        return libsql.connect(
-            self._url, auth_token=self._auth_token, isolation_level=None, _check_same_thread=False
-        )
 
     def _run(self, work: Callable[[Any], T]) -> T:
         with self._lock:
-            for attempt in (1, 2):
-                try:
-                    if self._conn is None:
-                        self._conn = self._connect()
-                    return work(self._conn)
-                except ValueError as exc:
-                    if attempt == 1 and _is_reconnectable(exc):
-                        self._conn = None  # reconnect and retry once
-                        continue
-                    if _is_reconnectable(exc):
-                        raise DatabaseUnavailableError() from exc
-                    raise _translate(exc) from exc
-            raise AssertionError("unreachable")  # pragma: no cover
+            if self._conn is None:
+                import libsql  # only local files need it
 
-    def execute(self, sql: str, params: Params = ()) -> int:
-        """Run one statement; answer the number of rows it changed."""
-        return self._run(lambda conn: int(conn.execute(sql, tuple(params)).rowcount))
+                Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+                # Autocommit: every statement stands alone unless run inside transaction().
+                self._conn = libsql.connect(
+                    self._path, isolation_level=None, _check_same_thread=False
+                )
+            try:
+                return work(self._conn)
+            except ValueError as exc:  # libsql raises ValueError for every SQL error
+                raise _statement_error(str(exc)) from exc
 
-    def insert(self, sql: str, params: Params = ()) -> int:
-        """Run one INSERT; answer the new row's id."""
-        return self._run(lambda conn: int(conn.execute(sql, tuple(params)).lastrowid))
-
-    def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        def work(conn: Any) -> Row | None:
-            row = conn.execute(sql, tuple(params)).fetchone()
-            return tuple(row) if row is not None else None
+    def execute(self, sql: str, params: Params) -> Result:
+        def work(conn: Any) -> Result:
+            cursor = conn.execute(sql, tuple(params))
+            rows = [tuple(row) for row in cursor.fetchall() or ()]
+            return Result(rows, int(cursor.rowcount), cursor.lastrowid)
 
         return self._run(work)
 
-    def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        return self._run(
-            lambda conn: [tuple(r) for r in conn.execute(sql, tuple(params)).fetchall()]
-        )
-
     def transaction(self, statements: Sequence[tuple[str, Params]]) -> None:
-        """Run statements atomically (all or nothing)."""
-
         def work(conn: Any) -> None:
             conn.execute("BEGIN")
             try:
@@ -128,7 +119,7 @@ class Database:
 
         self._run(work)
 
-    def executescript(self, script: str) -> None:
+    def execute_script(self, script: str) -> None:
         self._run(lambda conn: conn.executescript(script))
 
     def close(self) -> None:
@@ -138,9 +129,97 @@ class Database:
                 self._conn = None
 
 
+class Database:
+    """The one database of a process: thread-safe, bounded in time, quick to give up."""
+
+    def __init__(
+        self,
+        url: str,
+        auth_token: str = "",
+        *,
+        timeout: float = 2.0,
+        cooldown: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._url = url
+        self._timeout = timeout
+        self._cooldown = cooldown
+        self._clock = clock
+        self._down = False
+        self._unavailable_until = float("-inf")
+        self._state = threading.Lock()
+        self._backend: _Backend = (
+            HranaClient(url, auth_token, timeout=timeout, clock=clock)
+            if self.is_remote
+            else _LocalBackend(url)
+        )
+
+    @property
+    def is_remote(self) -> bool:
+        return "://" in self._url
+
+    def _run(self, call: Callable[[], T]) -> T:
+        self._admit()
+        try:
+            result = call()
+        except HranaStatementError as exc:  # reachable; refusing writes leaves reads going on
+            self._down = False
+            raise _statement_error(exc.message, exc.code) from exc
+        except HranaTransportError as exc:
+            with self._state:
+                self._down, self._unavailable_until = True, self._clock() + self._cooldown
+            raise DatabaseUnavailableError() from exc
+        self._down = False
+        return result
+
+    def _admit(self) -> None:
+        """Fail at once while the server is known to be unreachable. After the cool-down
+        one call tries again; the others keep failing fast until it knows."""
+        with self._state:
+            if not self._down:
+                return
+            now = self._clock()
+            if now < self._unavailable_until:
+                raise DatabaseUnavailableError()
+            self._unavailable_until = now + self._timeout  # this call is the one that tries
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; answer the number of rows it changed."""
+        return self._run(lambda: self._backend.execute(sql, params)).affected_rows
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; answer the new row's id."""
+        last_id = self._run(lambda: self._backend.execute(sql, params)).last_insert_id
+        if last_id is None:
+            raise DatabaseError("the INSERT reported no row id")
+        return int(last_id)
+
+    def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
+        rows = self._run(lambda: self._backend.execute(sql, params)).rows
+        return rows[0] if rows else None
+
+    def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        return self._run(lambda: self._backend.execute(sql, params)).rows
+
+    def transaction(self, statements: Sequence[tuple[str, Params]]) -> None:
+        """Run statements atomically (all or nothing)."""
+        self._run(lambda: self._backend.transaction(statements))
+
+    def executescript(self, script: str) -> None:
+        self._run(lambda: self._backend.execute_script(script))
+
+    def close(self) -> None:
+        self._backend.close()
+
+
 def database_from_settings(settings: Settings) -> Database:
     token = settings.turso_auth_token.get_secret_value() if settings.turso_auth_token else ""
-    return Database(settings.database_url, token)
+    return Database(
+        settings.database_url,
+        token,
+        timeout=settings.db_timeout_seconds,
+        cooldown=settings.db_cooldown_seconds,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -3,11 +3,21 @@
 No Powertools Tracer: importing the X-Ray SDK (and the botocore it pulls in)
 cost about 450 ms of every cold start, measured with `make bench`. Active
 tracing in template.yaml still records each invocation's segment.
+
+Keys that belong to one request (its id, the Lambda context of one invocation)
+live in a context variable, never in the logger's shared keys: concurrent
+requests (tasks of one event loop, and the threads they start, which copy the
+context) each log their own. Powertools' ``thread_safe_*`` keys are that
+context variable.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics
 
@@ -17,3 +27,47 @@ NAMESPACE = os.environ.get("POWERTOOLS_METRICS_NAMESPACE", "Milio")
 
 logger = Logger(service=SERVICE)
 metrics = Metrics(namespace=NAMESPACE, service=SERVICE)
+
+_cold_start = True
+
+
+@contextmanager
+def log_keys(**keys: object) -> Iterator[None]:
+    """Add ``keys`` to every log line of the current context (this request) only."""
+    outer = dict(logger.thread_safe_get_current_keys())
+    logger.thread_safe_append_keys(**keys)
+    try:
+        yield
+    finally:
+        logger.thread_safe_clear_keys()  # a new, empty mapping: nothing shared is mutated
+        if outer:
+            logger.thread_safe_append_keys(**outer)
+
+
+def lambda_context_keys(context: Any) -> dict[str, object]:
+    """What Powertools' ``inject_lambda_context`` logs, read from a Lambda context."""
+    global _cold_start
+    cold, _cold_start = _cold_start, False
+    return {
+        "cold_start": cold,
+        "function_name": getattr(context, "function_name", None),
+        "function_memory_size": getattr(context, "memory_limit_in_mb", None),
+        "function_arn": getattr(context, "invoked_function_arn", None),
+        "function_request_id": getattr(context, "aws_request_id", None),
+    }
+
+
+def with_lambda_context[H: Callable[..., Any]](handler: H) -> H:
+    """Log lines inside ``handler`` carry its invocation's Lambda context, and only they do.
+
+    In place of Powertools' ``inject_lambda_context``, whose keys are the logger's
+    shared ones: the local gateway calls the authorizer from many threads at once,
+    and each call would overwrite (and clear) the keys of all the others.
+    """
+
+    @functools.wraps(handler)
+    def wrapper(event: Any, context: Any) -> Any:
+        with log_keys(**lambda_context_keys(context)):
+            return handler(event, context)
+
+    return wrapper  # type: ignore[return-value]

@@ -6,6 +6,11 @@ at small memory sizes, so p = 4 buys no speed there and 64 MiB per verify would 
 function's memory floor; OWASP's profile costs tens of milliseconds and keeps login cheap.
 Changing the parameters here makes ``needs_upgrade`` true for older hashes, which
 ``accounts.login`` then rehashes.
+
+Timing: every verification runs one argon2id and one bcrypt check, one of them
+against a dummy hash, so a wrong password costs the same whether the account
+still has the original server's bcrypt hash, has an argon2id one, or does not
+exist. (Before, old accounts answered in 65 ms against 23 ms: a way to tell them apart.)
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ _BCRYPT_PREFIXES = ("$2a$", "$2b$", "$2y$")
 # while the Python bcrypt 5 library refuses longer input, so truncate the same way.
 _BCRYPT_MAX_BYTES = 72
 
-_dummy_hash: str | None = None
+# The original server's bcrypt cost factor: the dummy bcrypt check costs what a real one does.
+ORIGINAL_BCRYPT_COST = 10
+
+_dummy_hashes: tuple[str, str] | None = None
 _dummy_lock = threading.Lock()
 
 
@@ -35,9 +43,18 @@ def is_bcrypt(stored_hash: str) -> bool:
 
 
 def verify(stored_hash: str, password: str) -> bool:
-    """True when ``password`` matches; a malformed or unknown hash is a mismatch, not a crash."""
+    """True when ``password`` matches; a malformed or unknown hash is a mismatch, not a crash.
+
+    Also checks the other kind of hash against a dummy, for equal timing (module doc)."""
+    dummy_argon2, dummy_bcrypt = _dummies()
     if is_bcrypt(stored_hash):
+        _verify_argon2(dummy_argon2, password)
         return _verify_bcrypt(stored_hash, password)
+    _verify_bcrypt(dummy_bcrypt, password)
+    return _verify_argon2(stored_hash, password)
+
+
+def _verify_argon2(stored_hash: str, password: str) -> bool:
     try:
         return _HASHER.verify(stored_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -63,14 +80,18 @@ def needs_upgrade(stored_hash: str) -> bool:
 
 def dummy_verify(password: str) -> None:
     """Spend the time of a real verify, so an unknown address answers as slowly as a known one."""
-    verify(_get_dummy_hash(), password)
+    verify(_dummies()[0], password)
 
 
-def _get_dummy_hash() -> str:
-    # Made once per process, on first use: cold starts that never see an unknown
-    # address do not pay for it.
-    global _dummy_hash  # noqa: PLW0603
+def _dummies() -> tuple[str, str]:
+    """An argon2id and a bcrypt hash of no password, made once per process on first use."""
+    global _dummy_hashes  # noqa: PLW0603
     with _dummy_lock:
-        if _dummy_hash is None:
-            _dummy_hash = hash_password("not a password: timing equaliser")
-        return _dummy_hash
+        if _dummy_hashes is None:
+            secret = b"not a password: timing equaliser"
+            salt = bcrypt.gensalt(ORIGINAL_BCRYPT_COST, prefix=b"2a")
+            _dummy_hashes = (
+                hash_password(secret.decode()),
+                bcrypt.hashpw(secret, salt).decode(),
+            )
+        return _dummy_hashes

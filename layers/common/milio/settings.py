@@ -154,6 +154,30 @@ class Settings(BaseSettings):
         True, validation_alias=_env("MILIO_CHAT_STRUCTURED_OUTPUT")
     )
 
+    # Time limits on a bad day (hardening): the database, the rate-limit table, one
+    # deadline per request under API Gateway's 29 s, and the streams' idle and total time.
+    db_timeout_seconds: float = Field(
+        2.0, gt=0, le=10, validation_alias=_env("MILIO_DB_TIMEOUT_SECONDS")
+    )
+    db_cooldown_seconds: float = Field(
+        2.0, ge=0, le=60, validation_alias=_env("MILIO_DB_COOLDOWN_SECONDS")
+    )
+    rate_limit_timeout_seconds: float = Field(
+        0.5, gt=0, le=5, validation_alias=_env("MILIO_RATE_LIMIT_TIMEOUT_SECONDS")
+    )
+    rate_limit_fallback_seconds: float = Field(
+        5.0, ge=0, le=300, validation_alias=_env("MILIO_RATE_LIMIT_FALLBACK_SECONDS")
+    )
+    request_deadline_seconds: float = Field(
+        25.0, gt=0, le=28, validation_alias=_env("MILIO_REQUEST_DEADLINE_SECONDS")
+    )
+    stream_idle_seconds: float = Field(
+        15.0, gt=0, validation_alias=_env("MILIO_STREAM_IDLE_SECONDS")
+    )
+    stream_max_seconds: float = Field(
+        100.0, gt=0, le=115, validation_alias=_env("MILIO_STREAM_MAX_SECONDS")
+    )
+
     @property
     def database_url(self) -> str:
         """The libSQL URL, or a local file next to the generated secrets."""

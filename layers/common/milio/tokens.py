@@ -6,6 +6,7 @@ HS256 only: the algorithm is pinned on both sides, so a token cannot choose
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ ALGORITHM = "HS256"
 _REQUIRED_CLAIMS = ["exp", "iat", "iss", "aud", "sub"]
 # Tokens are small; anything far larger is not ours and is refused unparsed.
 MAX_TOKEN_LENGTH = 4096
+# A user id as we write it: ASCII digits, no sign, no leading zero, within SQLite's integers.
+# (str.isdigit accepts "²" and "١", and int() reads "0001" and "١" as 1.)
+_USER_ID = re.compile(r"[1-9][0-9]{0,17}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -63,10 +67,17 @@ def verify_token(token: str, settings: Settings) -> TokenClaims:
         )
     except jwt.PyJWTError as exc:
         raise InvalidTokenError() from exc
-    subject, email = claims.get("sub"), claims.get("email", "")
-    if not isinstance(subject, str) or not subject.isdigit() or not isinstance(email, str):
+    user_id, email = parse_user_id(claims.get("sub")), claims.get("email", "")
+    if user_id is None or not isinstance(email, str):
         raise InvalidTokenError()
-    return TokenClaims(user_id=int(subject), email=email)
+    return TokenClaims(user_id=user_id, email=email)
+
+
+def parse_user_id(value: object) -> int | None:
+    """The user id a canonical decimal string names (``"42"``), else None."""
+    if isinstance(value, str) and _USER_ID.fullmatch(value):
+        return int(value)
+    return None
 
 
 def bearer_token(header: str | None) -> str | None:

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+from milio.deadline import Deadline
 from milio.providers import OutputSchema, ProviderChain
 from milio.providers.chain import ChainResult
 
 
 class ChainCompleter:
-    """Asks the chain; the step's ``purpose`` only names the call for scripted tests."""
+    """Asks the chain within the request's deadline, shared by every step's calls.
 
-    def __init__(self, chain: ProviderChain) -> None:
+    The step's ``purpose`` only names the call for scripted tests.
+    """
+
+    def __init__(self, chain: ProviderChain, deadline: Deadline | None = None) -> None:
         self._chain = chain
+        self._deadline = deadline
 
     def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
-        return self._chain.complete(system=system, user=user, max_tokens=max_tokens)
+        return self._chain.complete(
+            system=system, user=user, max_tokens=max_tokens, deadline=self._deadline
+        )
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
     ) -> ChainResult:
         return self._chain.complete_structured(
-            system=system, user=user, output=output, max_tokens=max_tokens
+            system=system,
+            user=user,
+            output=output,
+            max_tokens=max_tokens,
+            deadline=self._deadline,
         )

@@ -35,7 +35,13 @@ from milio.chat.request import parse_request
 from milio.chat.sanitize import StreamingSanitizer
 from milio.errors import BadRequestError, MilioError, PayloadTooLargeError
 from milio.observability import logger, metrics
-from milio.providers import ChainStream, NoProviderAnsweredError, ProviderChain
+from milio.providers import (
+    ChainStream,
+    ErrorKind,
+    NoProviderAnsweredError,
+    ProviderChain,
+    StreamInterruptedError,
+)
 
 # As for /chat's direct answers (milio.chat.pipeline.ANSWER_MAX_TOKENS).
 ANSWER_MAX_TOKENS = 1500
@@ -74,6 +80,8 @@ def system_prompt_for(message: str) -> str:
 class Outcome(StrEnum):
     COMPLETED = "completed"
     INTERRUPTED = "interrupted"  # the provider failed after the first delta
+    TRUNCATED = "truncated"  # the upstream closed without its end marker
+    TIMED_OUT = "timed_out"  # no delta within the idle limit, or past the stream's longest life
     CANCELLED = "cancelled"  # the client went away (or the events were closed early)
     UNAVAILABLE = "unavailable"  # no provider answered: nothing was streamed
     FAILED = "failed"  # a bug of ours
@@ -89,6 +97,15 @@ class StreamReport:
     duration_ms: float = 0.0
     output_deltas: int = 0  # text deltas received from the provider (about a token each)
     failures: list[str] = field(default_factory=list)
+
+
+def interruption_outcome(error: StreamInterruptedError) -> Outcome:
+    """How a stream that had begun ended early, from the provider error that ended it."""
+    if error.kind is ErrorKind.TRUNCATED:
+        return Outcome.TRUNCATED
+    if error.kind is ErrorKind.TIMEOUT:
+        return Outcome.TIMED_OUT
+    return Outcome.INTERRUPTED
 
 
 def record_stream(report: StreamReport) -> None:
@@ -114,7 +131,8 @@ def record_stream(report: StreamReport) -> None:
         name="StreamDuration", unit=MetricUnit.Milliseconds, value=report.duration_ms
     )
     metrics.add_metric(name="StreamOutputDeltas", unit=MetricUnit.Count, value=report.output_deltas)
-    metrics.add_metric(name=f"Stream{report.outcome.value.title()}", unit=MetricUnit.Count, value=1)
+    outcome_name = "".join(part.title() for part in report.outcome.value.split("_"))
+    metrics.add_metric(name=f"Stream{outcome_name}", unit=MetricUnit.Count, value=1)
     metrics.add_metadata(key="outcome", value=report.outcome.value)
     metrics.flush_metrics()
 
@@ -162,7 +180,9 @@ class AnswerStream:
                     if text := sanitizer.feed(delta):
                         yield sse_event("message", text)
                 outcome = Outcome.COMPLETED
-            except MilioError as error:  # the chain's StreamInterruptedError
+            except StreamInterruptedError as error:
+                outcome, failure = interruption_outcome(error), error_event(error.message)
+            except MilioError as error:
                 outcome, failure = Outcome.INTERRUPTED, error_event(error.message)
             except Exception:
                 logger.exception("stream failed")

@@ -13,6 +13,7 @@ import html
 import json
 import secrets
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 _SCRIPT = """(function () {
   var token = %(token)s;
@@ -56,7 +57,7 @@ _PAGE = """<!DOCTYPE html>
 <main>
 <h1>%(title)s</h1>
 <p>%(message)s</p>
-<p id="next">%(next)s</p>
+<div id="next">%(next)s</div>
 </main>
 %(script)s
 </body>
@@ -102,6 +103,35 @@ def error_page(message: str, status_code: int = 400) -> CallbackPage:
     return _page(body, status_code, nonce)
 
 
+_CONFIRM_FORM = """<form method="post" action="login">
+<input type="hidden" name="ticket" value="%(ticket)s">
+<button type="submit">Continue to Google</button>
+</form>"""
+
+
+def confirm_page(account_email: str, ticket: str, google_auth_uri: str) -> CallbackPage:
+    """Before Google: names the Milio account that will get access; its form continues.
+
+    No script: the button is the only way on. The CSP lets the form post here and the
+    answer redirect to Google's consent page (browsers apply form-action to both).
+    """
+    nonce = secrets.token_urlsafe(18)
+    body = _PAGE % {
+        "title": "Connect Gmail to Milio",
+        "message": (
+            "Milio will be able to send mail from your Gmail address for the Milio account "
+            f"<strong>{html.escape(account_email)}</strong>. "
+            "If this is not your Milio account, close this window."
+        ),
+        "next": _CONFIRM_FORM % {"ticket": html.escape(ticket, quote=True)},
+        "nonce": nonce,
+        "style": _STYLE,
+        "script": "",
+    }
+    parts = urlsplit(google_auth_uri)
+    return _page(body, 200, nonce, form_action=f"'self' {parts.scheme}://{parts.netloc}")
+
+
 def script_json(value: str) -> str:
     """``value`` as a JavaScript string literal that cannot end the script element.
 
@@ -112,10 +142,10 @@ def script_json(value: str) -> str:
     return encoded.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _page(body: str, status_code: int, nonce: str) -> CallbackPage:
+def _page(body: str, status_code: int, nonce: str, form_action: str = "'none'") -> CallbackPage:
     csp = (
         f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
-        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        f"base-uri 'none'; form-action {form_action}; frame-ancestors 'none'"
     )
     headers = {
         "Content-Security-Policy": csp,

@@ -16,6 +16,8 @@ from milio.settings import Settings
 TOKEN_ENCRYPTION_LABEL = b"milio/gmail/refresh-token-encryption/v1"
 STATE_SIGNING_LABEL = b"milio/gmail/oauth-state-signing/v1"
 PKCE_LABEL = b"milio/gmail/pkce-verifier/v1"
+BINDING_LABEL = b"milio/gmail/browser-binding/v1"
+CONSENT_TICKET_LABEL = b"milio/gmail/consent-ticket/v1"
 
 
 def derive_key(secret: SecretStr, label: bytes) -> bytes:
@@ -36,3 +38,11 @@ def state_signing_key(settings: Settings) -> bytes:
 
 def pkce_key(settings: Settings) -> bytes:
     return derive_key(settings.jwt_secret, PKCE_LABEL)
+
+
+def binding_key(settings: Settings) -> bytes:
+    return derive_key(settings.jwt_secret, BINDING_LABEL)
+
+
+def consent_ticket_key(settings: Settings) -> bytes:
+    return derive_key(settings.jwt_secret, CONSENT_TICKET_LABEL)

@@ -7,7 +7,6 @@ verifies the ID token against the certificates URL of the settings.
 
 from __future__ import annotations
 
-import hmac
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -26,7 +25,14 @@ from milio.gmail.errors import (
     InvalidOAuthStateError,
 )
 from milio.gmail.identity import verify_id_token
-from milio.gmail.oauth_state import code_verifier, consume_state, issue_state, verify_state
+from milio.gmail.oauth_state import (
+    binding_matches,
+    code_verifier,
+    consume_state,
+    issue_state,
+    new_browser_binding,
+    verify_state,
+)
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
 from milio.settings import Settings
 
@@ -45,9 +51,8 @@ _RETRYABLE_OAUTH_ERRORS = frozenset({"server_error", "temporarily_unavailable"})
 @dataclass(frozen=True)
 class ConsentStart:
     url: str
-    # The state's nonce. A route that can set a cookie in the browser that will
-    # come back to the callback (GET /email/login) sets it, and passes it back
-    # to handle_callback: then a consent link sent to someone else fails.
+    # The random value the state is bound to: kept in a cookie of the browser that
+    # will come back to the callback, and required there (see oauth_state).
     browser_binding: str
 
 
@@ -58,16 +63,16 @@ class CallbackResult:
     access_token: str
 
 
-def start_consent(user_id: int, settings: Settings) -> ConsentStart:
-    """The Google consent URL for ``user_id``, with a fresh signed state."""
-    state_value, state = issue_state(user_id, settings)
+def start_consent(
+    user_id: int, settings: Settings, browser_binding: str | None = None
+) -> ConsentStart:
+    """The Google consent URL for ``user_id``, with a fresh signed state bound to
+    ``browser_binding`` (a new one when not given)."""
+    binding = browser_binding or new_browser_binding()
+    state_value, state = issue_state(user_id, settings, binding)
     flow = _flow(settings, code_verifier(state.nonce, settings))
     url, _ = flow.authorization_url(state=state_value, access_type="offline", prompt="consent")
-    return ConsentStart(url=str(url), browser_binding=state.nonce)
-
-
-def consent_url(user_id: int, settings: Settings) -> str:
-    return start_consent(user_id, settings).url
+    return ConsentStart(url=str(url), browser_binding=binding)
 
 
 def handle_callback(
@@ -76,17 +81,19 @@ def handle_callback(
     settings: Settings,
     db: Database | None = None,
     *,
-    browser_binding: str | None = None,
+    browser_binding: str | None,
 ) -> CallbackResult:
     """Finish the consent: check the state, exchange the code, store the account.
 
-    Raises InvalidOAuthStateError (bad, expired, replayed or foreign state),
+    ``browser_binding`` is the value of the cookie the browser brought back; without
+    it, or with another browser's, nothing happens.
+    Raises InvalidOAuthStateError (bad, expired, replayed, foreign state, or another browser),
     GoogleConsentError (refused code, bad ID token, missing grant),
     GmailUnavailableError (Google unreachable) or GmailNotConfiguredError.
     Nothing is stored unless every check passed.
     """
     claims = verify_state(state, settings)
-    if browser_binding is not None and not hmac.compare_digest(browser_binding, claims.nonce):
+    if not binding_matches(claims.binding_digest, browser_binding, settings):
         raise InvalidOAuthStateError()
     if not code or len(code) > MAX_CODE_LENGTH:
         raise GoogleConsentError()
@@ -108,6 +115,11 @@ def handle_callback(
     )
     save_account(account, db, settings)
     return CallbackResult(claims.user_id, identity.email, access_token)
+
+
+def ensure_configured(settings: Settings) -> None:
+    """GmailNotConfiguredError unless the Google OAuth client is configured."""
+    _client_config(settings)
 
 
 def _client_config(settings: Settings) -> dict[str, dict[str, Any]]:

@@ -1,10 +1,12 @@
-"""The OAuth ``state``: signed, short-lived, bound to one user, single-use.
+"""The OAuth ``state``: signed, short-lived, bound to one user and one browser, single-use.
 
 The state is a JWT signed with its own key (derived from the JWT secret), so
 no server session is needed between the start and the callback. Its nonce is
 recorded when the callback uses it; a second use is refused. The PKCE code
 verifier is derived from the nonce with a keyed hash, so it never travels and
-never needs storing.
+never needs storing. It carries a keyed digest of the browser binding (a random
+value kept in a cookie of the browser that started the flow): the callback
+needs that cookie, so a consent link completed in another browser is refused.
 """
 
 from __future__ import annotations
@@ -20,15 +22,16 @@ import jwt
 
 from milio.db import Database, UniqueViolationError
 from milio.gmail.errors import InvalidOAuthStateError
-from milio.gmail.keys import pkce_key, state_signing_key
+from milio.gmail.keys import binding_key, pkce_key, state_signing_key
 from milio.settings import Settings
+from milio.tokens import parse_user_id
 
 ALGORITHM = "HS256"
 AUDIENCE = "milio-gmail-oauth"
 STATE_TTL_SECONDS = 600
 # States we issue are about 300 characters; anything far longer is not ours.
 MAX_STATE_LENGTH = 1024
-_REQUIRED = ["iss", "aud", "sub", "nonce", "iat", "exp"]
+_REQUIRED = ["iss", "aud", "sub", "nonce", "bnd", "iat", "exp"]
 
 
 @dataclass(frozen=True)
@@ -36,19 +39,44 @@ class OAuthState:
     user_id: int
     nonce: str
     expires_at: int
+    binding_digest: str = ""
+
+
+def new_browser_binding() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def binding_digest(binding: str, settings: Settings) -> str:
+    """What the state says of the binding: a keyed digest, so the state (which Google
+    sees, and which travels in URLs) does not hold the cookie's value."""
+    mac = hmac.new(binding_key(settings), binding.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
+
+def binding_matches(expected_digest: str, binding: str | None, settings: Settings) -> bool:
+    """Whether the browser's ``binding`` is the one ``expected_digest`` was made from."""
+    if not binding or not expected_digest:
+        return False
+    return hmac.compare_digest(binding_digest(binding, settings), expected_digest)
 
 
 def issue_state(
-    user_id: int, settings: Settings, now: float | None = None
+    user_id: int, settings: Settings, browser_binding: str, now: float | None = None
 ) -> tuple[str, OAuthState]:
-    """A new signed state for ``user_id`` and what it says."""
+    """A new signed state for ``user_id``, bound to the browser holding ``browser_binding``."""
     issued_at = int(now if now is not None else time.time())
-    state = OAuthState(user_id, secrets.token_urlsafe(24), issued_at + STATE_TTL_SECONDS)
+    state = OAuthState(
+        user_id,
+        secrets.token_urlsafe(24),
+        issued_at + STATE_TTL_SECONDS,
+        binding_digest(browser_binding, settings),
+    )
     claims = {
         "iss": settings.jwt_issuer,
         "aud": AUDIENCE,
         "sub": str(user_id),
         "nonce": state.nonce,
+        "bnd": state.binding_digest,
         "iat": issued_at,
         "exp": state.expires_at,
     }
@@ -70,10 +98,10 @@ def verify_state(value: str, settings: Settings) -> OAuthState:
         )
     except jwt.PyJWTError as exc:
         raise InvalidOAuthStateError() from exc
-    subject, nonce = claims["sub"], claims["nonce"]
-    if not isinstance(subject, str) or not subject.isdigit() or not isinstance(nonce, str):
+    user_id, nonce, digest = parse_user_id(claims["sub"]), claims["nonce"], claims["bnd"]
+    if user_id is None or not isinstance(nonce, str) or not isinstance(digest, str):
         raise InvalidOAuthStateError()
-    return OAuthState(int(subject), nonce, int(claims["exp"]))
+    return OAuthState(user_id, nonce, int(claims["exp"]), digest)
 
 
 def consume_state(state: OAuthState, db: Database, now: float | None = None) -> None:

@@ -59,13 +59,13 @@ class AnthropicProvider:
         }
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        def call() -> tuple[str, int | None]:
-            message = self._clients.sync().messages.create(
+        async def call() -> tuple[str, int | None]:
+            message = await self._clients.for_running_loop().messages.create(
                 **self._request(system, user, max_tokens, timeout)
             )
             return _text_of(message.content), message.usage.output_tokens
 
-        return timed_completion(self.name, self.model, call, self._to_error)
+        return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
     def stream(
         self, *, system: str, user: str, max_tokens: int, timeout: float
@@ -75,15 +75,15 @@ class AnthropicProvider:
                 **self._request(system, user, max_tokens, timeout), stream=True
             )
 
-        return relayed_deltas(open_stream, _delta_text, self._to_error)
+        return relayed_deltas(self.name, open_stream, _delta_text, _is_end, self._to_error)
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
     ) -> Completion:
         """Tool use: one tool whose input schema is ``output``, and the model made to call it."""
 
-        def call() -> tuple[str, int | None]:
-            message = self._clients.sync().messages.create(
+        async def call() -> tuple[str, int | None]:
+            message = await self._clients.for_running_loop().messages.create(
                 **self._request(system, user, max_tokens, timeout),
                 tools=[
                     {
@@ -96,7 +96,7 @@ class AnthropicProvider:
             )
             return _tool_input(message.content), message.usage.output_tokens
 
-        return timed_completion(self.name, self.model, call, self._to_error)
+        return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
 
 def _messages(user: str) -> list[MessageParam]:
@@ -115,6 +115,10 @@ def _tool_input(blocks: Any) -> str:
         if getattr(block, "type", None) == "tool_use" and isinstance(block.input, dict):
             return json.dumps(block.input)
     raise ProviderError(AnthropicProvider.name, ErrorKind.MALFORMED_RESPONSE)
+
+
+def _is_end(event: Any) -> bool:
+    return getattr(event, "type", None) == "message_stop"
 
 
 def _delta_text(event: Any) -> str:

@@ -71,12 +71,19 @@ class ErrorKind(StrEnum):
     AUTHENTICATION = "authentication"
     BAD_REQUEST = "bad_request"
     MALFORMED_RESPONSE = "malformed_response"
+    TRUNCATED = "truncated"  # a stream that closed without the API's end marker
     UNEXPECTED = "unexpected"
 
 
 # Worth trying the same provider again: the next attempt may well succeed.
 RETRYABLE_KINDS = frozenset(
-    {ErrorKind.RATE_LIMITED, ErrorKind.SERVER_ERROR, ErrorKind.TIMEOUT, ErrorKind.CONNECTION}
+    {
+        ErrorKind.RATE_LIMITED,
+        ErrorKind.SERVER_ERROR,
+        ErrorKind.TIMEOUT,
+        ErrorKind.CONNECTION,
+        ErrorKind.TRUNCATED,
+    }
 )
 
 

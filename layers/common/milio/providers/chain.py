@@ -3,7 +3,15 @@
 The ideas of LiteLLM's router without its import cost (3.3-3.7 s): only 429,
 5xx, timeouts and connection failures are retried on the same provider, with a
 small jittered backoff; any failure moves on to the next provider; no call is
-started or allowed to run past the overall deadline.
+started or allowed to run past the deadline: the chain's own budget or the
+request's deadline, whichever comes first. A call's timeout bounds its whole
+time (the providers cancel it then), so the deadline holds end to end.
+
+A stream, once its first delta is out, is cut when no delta comes for
+``stream_idle`` seconds or when it has run ``stream_max`` seconds.
+
+The clock, the sleeps and the random source are injected: tests of cool-downs,
+backoff and deadlines need no real time.
 """
 
 from __future__ import annotations
@@ -13,10 +21,11 @@ import copy
 import random
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from types import TracebackType
 
+from milio.deadline import Deadline
 from milio.errors import ProviderUnavailableError
 from milio.providers.base import (
     Completion,
@@ -39,6 +48,19 @@ class ChainPolicy:
     backoff_cap: float = 1.0
     # A call with less time than this left cannot succeed; do not start it.
     min_call_seconds: float = 0.05
+    # A started stream: the longest wait between two deltas, and its longest life.
+    stream_idle: float = 15.0
+    stream_max: float = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Where the chain reads time, waits and draws jitter; tests pass their own."""
+
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    random: random.Random = field(default_factory=random.Random)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +101,20 @@ class _Run:
     """The decisions of one chain call: which provider next, how long to wait, how long to allow."""
 
     def __init__(
-        self, providers: Sequence[Provider], policy: ChainPolicy, health: ProviderHealth
+        self,
+        providers: Sequence[Provider],
+        policy: ChainPolicy,
+        health: ProviderHealth,
+        timing: Timing,
+        deadline: Deadline | None,
     ) -> None:
         self._policy = policy
         self._health = health
-        self._started = time.monotonic()
+        self._timing = timing
+        self._deadline = Deadline.after(policy.deadline, timing.clock)
+        if deadline is not None and deadline.at < self._deadline.at:
+            self._deadline = deadline
+        self.started = timing.clock()
         self._queue = deque(_usable(providers, health))
         self._current: Provider | None = None
         self._attempt = 0
@@ -91,7 +122,7 @@ class _Run:
         self.failures: list[Failure] = []
 
     def remaining(self) -> float:
-        return self._policy.deadline - (time.monotonic() - self._started)
+        return self._deadline.remaining()
 
     def next_attempt(self) -> _Attempt | None:
         delay = self._retry_delay()
@@ -113,7 +144,7 @@ class _Run:
         if error is None or not error.retryable or self._attempt >= policy.attempts_per_provider:
             return None
         ceiling = min(policy.backoff_cap, policy.backoff_base * 2.0 ** (self._attempt - 1))
-        delay = ceiling / 2 + random.uniform(0, ceiling / 2)  # noqa: S311 (jitter, not crypto)
+        delay = ceiling / 2 + self._timing.random.uniform(0, ceiling / 2)
         if error.retry_after is not None:
             if error.retry_after > policy.backoff_cap:
                 return None
@@ -123,7 +154,7 @@ class _Run:
         return delay
 
     def failed(self, error: ProviderError, started: float) -> None:
-        latency = (time.perf_counter() - started) * 1000
+        latency = (self._timing.clock() - started) * 1000
         self.failures.append(Failure(error.provider, error.kind, latency, error.status))
         self._health.record_failure(error)
         self._last_error = error
@@ -152,10 +183,12 @@ class ProviderChain:
         *,
         policy: ChainPolicy | None = None,
         health: ProviderHealth | None = None,
+        timing: Timing | None = None,
     ) -> None:
         self.providers = tuple(providers)
         self.policy = policy or ChainPolicy()
-        self.health = health or ProviderHealth()
+        self.timing = timing or Timing()
+        self.health = health or ProviderHealth(clock=self.timing.clock)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -170,15 +203,21 @@ class ProviderChain:
         for provider in self.providers:
             provider.warm_up()
 
-    def complete(self, *, system: str, user: str, max_tokens: int) -> ChainResult:
-        """The first answer in fallback order; `NoProviderAnsweredError` if none came in time."""
+    def _run(self, deadline: Deadline | None) -> _Run:
         if not self.providers:
             raise NoProviderAnsweredError("no provider configured")
-        run = _Run(self.providers, self.policy, self.health)
+        return _Run(self.providers, self.policy, self.health, self.timing, deadline)
+
+    def complete(
+        self, *, system: str, user: str, max_tokens: int, deadline: Deadline | None = None
+    ) -> ChainResult:
+        """The first answer in fallback order; `NoProviderAnsweredError` if none came in time
+        (by ``deadline``, the request's, when given)."""
+        run = self._run(deadline)
         while (attempt := run.next_attempt()) is not None:
             if attempt.delay:
-                time.sleep(attempt.delay)
-            started = time.perf_counter()
+                self.timing.sleep(attempt.delay)
+            started = self.timing.clock()
             try:
                 completion = attempt.provider.complete(
                     system=system, user=user, max_tokens=max_tokens, timeout=attempt.timeout
@@ -190,12 +229,21 @@ class ProviderChain:
             return ChainResult(completion, tuple(run.failures))
         raise run.unavailable()
 
-    def stream(self, *, system: str, user: str, max_tokens: int) -> ChainStream:
-        """Text deltas of the first provider that starts answering; see `ChainStream`."""
-        return ChainStream(self, system=system, user=user, max_tokens=max_tokens)
+    def stream(
+        self, *, system: str, user: str, max_tokens: int, deadline: Deadline | None = None
+    ) -> ChainStream:
+        """Text deltas of the first provider that starts answering; see `ChainStream`.
+        ``deadline`` bounds the wait for the first delta."""
+        return ChainStream(self, system=system, user=user, max_tokens=max_tokens, deadline=deadline)
 
     def complete_structured(
-        self, *, system: str, user: str, output: OutputSchema, max_tokens: int
+        self,
+        *,
+        system: str,
+        user: str,
+        output: OutputSchema,
+        max_tokens: int,
+        deadline: Deadline | None = None,
     ) -> ChainResult:
         """As `complete`, each provider asked for one JSON object fitting `output`.
 
@@ -204,7 +252,7 @@ class ProviderChain:
         """
         view = copy.copy(self)
         view.providers = tuple(_StructuredCalls(provider, output) for provider in self.providers)
-        return view.complete(system=system, user=user, max_tokens=max_tokens)
+        return view.complete(system=system, user=user, max_tokens=max_tokens, deadline=deadline)
 
 
 class _StructuredCalls:
@@ -254,8 +302,17 @@ class ChainStream:
     answered; `failures` lists the failed attempts, for logs.
     """
 
-    def __init__(self, chain: ProviderChain, *, system: str, user: str, max_tokens: int) -> None:
+    def __init__(
+        self,
+        chain: ProviderChain,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        deadline: Deadline | None = None,
+    ) -> None:
         self._chain = chain
+        self._deadline = deadline
         self._request = (system, user, max_tokens)
         self.provider: str | None = None
         self.failures: list[Failure] = []
@@ -283,37 +340,54 @@ class ChainStream:
 
     async def _run(self) -> AsyncGenerator[str]:
         chain = self._chain
-        if not chain.providers:
-            raise NoProviderAnsweredError("no provider configured")
-        run = _Run(chain.providers, chain.policy, chain.health)
+        run = chain._run(self._deadline)
         self.failures = run.failures
         while (attempt := run.next_attempt()) is not None:
             if attempt.delay:
-                await asyncio.sleep(attempt.delay)
+                await chain.timing.async_sleep(attempt.delay)
             upstream, first = await self._open(run, attempt)
             if upstream is None:
                 continue
             self.provider = attempt.provider.name
             run.succeeded(attempt.provider)
-            started = time.perf_counter()
             try:
                 yield first
-                async for delta in upstream:
+                while (delta := await self._next(upstream, run, attempt.provider)) is not None:
                     yield delta
-            except ProviderError as error:
-                run.failed(error, started)
-                raise StreamInterruptedError(error, run.failures) from error
             finally:
                 await _close(upstream)  # also on cancellation: the client went away
             return
         raise run.unavailable()
 
+    async def _next(
+        self, upstream: AsyncIterator[str], run: _Run, provider: Provider
+    ) -> str | None:
+        """The next delta within the idle and total limits; None at the end of the stream."""
+        policy, clock = self._chain.policy, self._chain.timing.clock
+        started = clock()
+        allowed = min(policy.stream_idle, policy.stream_max - (started - run.started))
+        try:
+            if allowed <= 0:
+                raise TimeoutError
+            async with asyncio.timeout(allowed):
+                return await anext(upstream)
+        except StopAsyncIteration:
+            return None
+        except TimeoutError:
+            error = ProviderError(provider.name, ErrorKind.TIMEOUT)
+        except ProviderError as failure:
+            error = failure
+        run.failed(error, started)
+        raise StreamInterruptedError(error, run.failures) from error
+
     async def _open(self, run: _Run, attempt: _Attempt) -> tuple[AsyncIterator[str] | None, str]:
         """Start a provider's stream and wait (within the call timeout) for its first delta."""
         system, user, max_tokens = self._request
-        started = time.perf_counter()
+        started = self._chain.timing.clock()
+        # The SDK's own timeout bounds each read; the limits that matter are enforced here.
+        backstop = max(attempt.timeout, self._chain.policy.stream_idle)
         upstream = attempt.provider.stream(
-            system=system, user=user, max_tokens=max_tokens, timeout=attempt.timeout
+            system=system, user=user, max_tokens=max_tokens, timeout=backstop
         )
         try:
             async with asyncio.timeout(attempt.timeout):

@@ -81,3 +81,12 @@ def structured_text(provider: str, response: Any) -> tuple[str, int | None]:
         tokens = getattr(usage, "completion_tokens", None)
         return arguments, tokens if isinstance(tokens, int) else None
     return completion_text(provider, response)
+
+
+def is_final_chunk(chunk: Any) -> bool:
+    """The chunk that ends a complete answer carries a finish reason (the SDKs swallow
+    the ``[DONE]`` line after it)."""
+    choices = getattr(chunk, "choices", None)
+    if not choices:
+        return False
+    return getattr(choices[0], "finish_reason", None) is not None

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError
 from milio.providers.calls import relayed_deltas, timed_completion
-from milio.providers.chat_completions import completion_text, delta_text, json_mode_instruction
+from milio.providers.chat_completions import (
+    completion_text,
+    delta_text,
+    is_final_chunk,
+    json_mode_instruction,
+)
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import fallback_error, status_error
 
@@ -38,8 +43,8 @@ class MistralProvider:
         self._clients.sync()
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        def call() -> tuple[str, int | None]:
-            response = self._clients.sync().chat.complete(
+        async def call() -> tuple[str, int | None]:
+            response = await self._clients.for_running_loop().chat.complete_async(
                 model=self.model,
                 messages=_messages(system, user),
                 max_tokens=max_tokens,
@@ -47,7 +52,7 @@ class MistralProvider:
             )
             return completion_text(self.name, response)
 
-        return timed_completion(self.name, self.model, call, _mapped)
+        return timed_completion(self.name, self.model, call, _mapped, timeout)
 
     def stream(
         self, *, system: str, user: str, max_tokens: int, timeout: float
@@ -60,15 +65,21 @@ class MistralProvider:
                 timeout_ms=_ms(timeout),
             )
 
-        return relayed_deltas(open_stream, lambda event: delta_text(event.data), _mapped)
+        return relayed_deltas(
+            self.name,
+            open_stream,
+            lambda event: delta_text(event.data),
+            lambda event: is_final_chunk(event.data),
+            _mapped,
+        )
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
     ) -> Completion:
         """JSON mode: a JSON object is guaranteed; the schema travels in the instructions."""
 
-        def call() -> tuple[str, int | None]:
-            response = self._clients.sync().chat.complete(
+        async def call() -> tuple[str, int | None]:
+            response = await self._clients.for_running_loop().chat.complete_async(
                 model=self.model,
                 messages=_messages(system + json_mode_instruction(output), user),
                 max_tokens=max_tokens,
@@ -77,7 +88,7 @@ class MistralProvider:
             )
             return completion_text(self.name, response)
 
-        return timed_completion(self.name, self.model, call, _mapped)
+        return timed_completion(self.name, self.model, call, _mapped, timeout)
 
 
 def _messages(system: str, user: str) -> list[ChatCompletionRequestMessageTypedDict]:

@@ -17,6 +17,7 @@ from milio.providers.chat_completions import (
     completion_text,
     delta_text,
     forced_tool,
+    is_final_chunk,
     json_schema_format,
     structured_text,
 )
@@ -68,13 +69,13 @@ class OpenAICompatibleProvider:
         }
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        def call() -> tuple[str, int | None]:
-            response = self._clients.sync().chat.completions.create(
+        async def call() -> tuple[str, int | None]:
+            response = await self._clients.for_running_loop().chat.completions.create(
                 **self._request(system, user, max_tokens, timeout)
             )
             return completion_text(self.name, response)
 
-        return timed_completion(self.name, self.model, call, self._to_error)
+        return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
     def stream(
         self, *, system: str, user: str, max_tokens: int, timeout: float
@@ -84,7 +85,7 @@ class OpenAICompatibleProvider:
                 **self._request(system, user, max_tokens, timeout), stream=True
             )
 
-        return relayed_deltas(open_stream, delta_text, self._to_error)
+        return relayed_deltas(self.name, open_stream, delta_text, is_final_chunk, self._to_error)
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
@@ -94,13 +95,13 @@ class OpenAICompatibleProvider:
         else:
             shape = forced_tool(output)
 
-        def call() -> tuple[str, int | None]:
-            response = self._clients.sync().chat.completions.create(
+        async def call() -> tuple[str, int | None]:
+            response = await self._clients.for_running_loop().chat.completions.create(
                 **self._request(system, user, max_tokens, timeout), **shape
             )
             return structured_text(self.name, response)
 
-        return timed_completion(self.name, self.model, call, self._to_error)
+        return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
 
 def _messages(system: str, user: str) -> list[dict[str, str]]:

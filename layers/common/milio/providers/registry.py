@@ -74,7 +74,10 @@ def stream_order(settings: Settings, first: Sequence[str] = STREAM_FIRST) -> lis
 
 def policy_from(settings: Settings) -> ChainPolicy:
     return ChainPolicy(
-        call_timeout=settings.llm_call_timeout_seconds, deadline=settings.llm_deadline_seconds
+        call_timeout=settings.llm_call_timeout_seconds,
+        deadline=settings.llm_deadline_seconds,
+        stream_idle=settings.stream_idle_seconds,
+        stream_max=settings.stream_max_seconds,
     )
 
 

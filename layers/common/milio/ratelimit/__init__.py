@@ -29,7 +29,13 @@ def rate_limiter_from_settings(settings: Settings) -> RateLimiter:
         # Imported only here: boto3 costs ~170 ms of cold start the local server need not pay.
         from milio.ratelimit.dynamodb import DynamoDbRateLimiter
 
-        return DynamoDbRateLimiter(settings.rate_limit_table, rate, burst)
+        return DynamoDbRateLimiter(
+            settings.rate_limit_table,
+            rate,
+            burst,
+            timeout=settings.rate_limit_timeout_seconds,
+            fallback_seconds=settings.rate_limit_fallback_seconds,
+        )
     return MemoryRateLimiter(rate, burst)
 
 

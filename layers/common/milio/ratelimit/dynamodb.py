@@ -32,6 +32,8 @@ import math
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeoutError
 from typing import Any
 
 import boto3
@@ -44,9 +46,7 @@ from milio.ratelimit.memory import MemoryRateLimiter
 logger = logging.getLogger(__name__)
 
 # The limiter sits in front of every request: fail fast rather than stall it.
-_CLIENT_CONFIG = Config(
-    connect_timeout=1, read_timeout=1, retries={"max_attempts": 2, "mode": "standard"}
-)
+DEFAULT_TIMEOUT_SECONDS = 0.5
 _IDLE_UPDATE = "SET tat = :fresh, expires_at = :exp"
 _IDLE_CONDITION = "attribute_not_exists(tat) OR tat < :now"
 _BUSY_UPDATE = "SET tat = tat + :interval, expires_at = :exp"
@@ -54,12 +54,16 @@ _BUSY_CONDITION = "tat BETWEEN :now AND :latest"
 # Extra life for an item after its bucket is full again, so the TTL never races a live bucket.
 _TTL_MARGIN_SECONDS = 60
 _WARN_EVERY_SECONDS = 60.0
-_FALLBACK_SECONDS = 5.0
+DEFAULT_FALLBACK_SECONDS = 5.0
 
 
-def make_client(endpoint_url: str | None = None) -> Any:
-    """A DynamoDB client with the limiter's short timeouts; boto3 ships no types for it here."""
-    return boto3.client("dynamodb", endpoint_url=endpoint_url, config=_CLIENT_CONFIG)
+def make_client(endpoint_url: str | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Any:
+    """A DynamoDB client with the limiter's short timeouts and no retries (the fallback
+    limiter is the retry); boto3 ships no types for it here."""
+    config = Config(
+        connect_timeout=timeout, read_timeout=timeout, retries={"total_max_attempts": 1}
+    )
+    return boto3.client("dynamodb", endpoint_url=endpoint_url, config=config)
 
 
 def _number(value: float) -> dict[str, str]:
@@ -80,10 +84,16 @@ class DynamoDbRateLimiter:
         client: Any = None,  # a boto3 DynamoDB client; boto3 ships no types for it here
         clock: Callable[[], float] = time.time,
         fallback: RateLimiter | None = None,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        fallback_seconds: float = DEFAULT_FALLBACK_SECONDS,
     ) -> None:
         self._table = table_name
         self._bucket = Bucket(rate_per_second, burst)
-        self._client: Any = client if client is not None else make_client()
+        self._client: Any = client if client is not None else make_client(timeout=timeout)
+        self._timeout = timeout
+        self._fallback_seconds = fallback_seconds
+        # The calls run here, so a hit can give up at its timeout whatever the socket does.
+        self._calls = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ratelimit")
         self._clock = clock
         # Not ``fallback or ...``: an empty MemoryRateLimiter has len 0, so it is falsy.
         self._fallback = (
@@ -97,9 +107,10 @@ class DynamoDbRateLimiter:
         key = sanitize_key(key)
         if time.monotonic() < self._use_fallback_until:
             return self._fallback.hit(key)
+        call = self._calls.submit(self._hit, key, self._clock())
         try:
-            return self._hit(key, self._clock())
-        except (BotoCoreError, ClientError, _UnsettledError) as exc:
+            return call.result(timeout=self._timeout)
+        except (BotoCoreError, ClientError, _UnsettledError, FuturesTimeoutError) as exc:
             self._on_failure(exc)
             return self._fallback.hit(key)
 
@@ -147,14 +158,14 @@ class DynamoDbRateLimiter:
         # than add that delay to every request of an outage. Log one line a minute.
         with self._state_lock:
             now = time.monotonic()
-            self._use_fallback_until = now + _FALLBACK_SECONDS
+            self._use_fallback_until = now + self._fallback_seconds
             if now - self._last_warning < _WARN_EVERY_SECONDS:
                 return
             self._last_warning = now
         logger.warning(
             "rate limit table %s unavailable, using the per-process limiter: %s",
             self._table,
-            exc,
+            type(exc).__name__ if isinstance(exc, FuturesTimeoutError) else exc,
         )
 
 

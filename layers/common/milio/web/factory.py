@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+import anyio
 from aws_lambda_powertools.metrics import MetricUnit
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,13 +20,17 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from milio.deadline import Deadline
 from milio.errors import ConfigurationError, MilioError, RateLimitedError
-from milio.observability import logger, metrics
+from milio.observability import log_keys, logger, metrics
 from milio.settings import get_settings
 from milio.web.identity import request_id_of, source_ip_of
 
 REQUEST_ID_HEADER = "x-request-id"
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+_FORM = "application/x-www-form-urlencoded"
+# Time kept back from Lambda's own limit to send the answer.
+_LAMBDA_MARGIN_SECONDS = 1.0
 
 
 def error_json(message: str, request_id: str | None = None) -> dict[str, Any]:
@@ -61,9 +66,12 @@ class RequestGuardMiddleware:
     through untouched.
     """
 
-    def __init__(self, app: ASGIApp, exempt_paths: frozenset[str]) -> None:
+    def __init__(
+        self, app: ASGIApp, exempt_paths: frozenset[str], form_paths: frozenset[str] = frozenset()
+    ) -> None:
         self.app = app
         self.exempt_paths = exempt_paths
+        self.form_paths = form_paths  # also take a browser's url-encoded form
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -72,19 +80,17 @@ class RequestGuardMiddleware:
         request_id = request_id_of(scope) or uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         headers = {REQUEST_ID_HEADER: request_id}
-        logger.append_keys(request_id=request_id)
-        try:
-            refusal = self._refuse(scope)
+        with log_keys(request_id=request_id):
+            scope["state"]["deadline"] = request_deadline(scope)
+            refusal = self._refuse(scope) or await self._rate_limit(scope)
             if refusal is not None:
                 status, message, extra = refusal
                 await send_error(send, status, message, headers | extra)
                 return
             await self._call_app(scope, receive, send, headers)
-        finally:
-            logger.remove_keys(["request_id"])
 
     def _refuse(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
-        """Checks that need no body: size, content type, rate limit."""
+        """Checks that need no body: size, content type."""
         settings = get_settings()
         length = _header(scope, b"content-length")
         if length is not None:
@@ -97,27 +103,36 @@ class RequestGuardMiddleware:
         ) is not None
         if scope["method"] in _BODY_METHODS and has_body:
             content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
-            if content_type != "application/json" and not content_type.endswith("+json"):
+            is_json = content_type == "application/json" or content_type.endswith("+json")
+            is_form = scope["path"] in self.form_paths and content_type == _FORM
+            if not (is_json or is_form):
                 return 415, "Content-Type must be application/json", {}
-        if scope["path"] not in self.exempt_paths:
-            try:
-                _check_rate_limit(scope)
-            except RateLimitedError as exc:
-                return 429, exc.message, {"retry-after": str(exc.retry_after_seconds)}
         return None
+
+    async def _rate_limit(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+        if scope["path"] in self.exempt_paths:
+            return None
+        from milio.ratelimit import get_rate_limiter
+
+        # In a worker thread: the DynamoDB backend makes a network call, which must
+        # never stop the event loop (and so every other request of this process).
+        limiter = get_rate_limiter()
+        decision = await anyio.to_thread.run_sync(limiter.hit, source_ip_of(scope))
+        if decision.allowed:
+            return None
+        error = RateLimitedError(decision.retry_after_seconds)
+        return 429, error.message, {"retry-after": str(error.retry_after_seconds)}
 
     async def _call_app(
         self, scope: Scope, receive: Receive, send: Send, headers: dict[str, str]
     ) -> None:
         started = False
-        if _header(scope, b"content-length") is None and scope["method"] in _BODY_METHODS:
-            # No declared length (chunked): read it all first, refusing past the limit.
-            buffered = await _read_bounded(receive, get_settings().max_body_bytes)
-            if buffered is None:
-                limit = get_settings().max_body_bytes
-                await send_error(send, 413, f"Request body larger than {limit} bytes", headers)
+        if scope["method"] in _BODY_METHODS:
+            limit, deadline = get_settings().max_body_bytes, scope["state"]["deadline"]
+            refusal, receive = await _bounded_body(receive, limit, deadline)
+            if refusal is not None:
+                await send_error(send, *refusal, headers)
                 return
-            receive = _replay(buffered, receive)
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
@@ -134,6 +149,29 @@ class RequestGuardMiddleware:
             metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
             if not started:
                 await send_error(send, 500, "Internal server error", headers)
+
+
+async def _bounded_body(
+    receive: Receive, limit: int, deadline: Deadline
+) -> tuple[tuple[int, str] | None, Receive]:
+    """The body read up front, its bytes counted as they arrive whatever Content-Length
+    or Transfer-Encoding claim; a refusal (413, or 408 past the deadline) instead."""
+    with anyio.move_on_after(deadline.remaining()) as waiting:
+        body = await _read_bounded(receive, limit)
+    if waiting.cancelled_caught:
+        return (408, "Request body not received in time"), receive
+    if body is None:
+        return (413, f"Request body larger than {limit} bytes"), receive
+    return None, _replay(body, receive)
+
+
+def request_deadline(scope: Scope) -> Deadline:
+    """The request's one deadline: the setting, or sooner if Lambda's own time runs out."""
+    seconds = get_settings().request_deadline_seconds
+    remaining_ms = getattr(scope.get("aws.context"), "get_remaining_time_in_millis", None)
+    if callable(remaining_ms):
+        seconds = min(seconds, max(0.0, remaining_ms() / 1000 - _LAMBDA_MARGIN_SECONDS))
+    return Deadline.after(seconds)
 
 
 async def _read_bounded(receive: Receive, limit: int) -> bytes | None:
@@ -166,14 +204,6 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-def _check_rate_limit(scope: Scope) -> None:
-    from milio.ratelimit import get_rate_limiter
-
-    decision = get_rate_limiter().hit(source_ip_of(scope))
-    if not decision.allowed:
-        raise RateLimitedError(decision.retry_after_seconds)
-
-
 def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
     errors = exc.errors()
     if any(err.get("type") == "json_invalid" for err in errors):
@@ -183,6 +213,12 @@ def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
         where = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
         parts.append(f"{where}: {err.get('msg', 'invalid')}")
     return 422, "Invalid request: " + "; ".join(parts)
+
+
+def current_deadline(request: Request) -> Deadline:
+    """The deadline the guard middleware gave this request."""
+    value = request.scope.get("state", {}).get("deadline")
+    return value if isinstance(value, Deadline) else request_deadline(request.scope)
 
 
 def current_request_id(request: Request) -> str | None:
@@ -227,6 +263,7 @@ def create_app(
     title: str,
     routers: Iterable[APIRouter],
     rate_limit_exempt: Iterable[str] = ("/health",),
+    form_paths: Iterable[str] = (),
 ) -> FastAPI:
     """Build a function's app: its routers plus the shared error and input handling."""
     app = FastAPI(
@@ -242,5 +279,9 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(MilioError, _on_domain_error)
-    app.add_middleware(RequestGuardMiddleware, exempt_paths=frozenset(rate_limit_exempt))
+    app.add_middleware(
+        RequestGuardMiddleware,
+        exempt_paths=frozenset(rate_limit_exempt),
+        form_paths=frozenset(form_paths),
+    )
     return app

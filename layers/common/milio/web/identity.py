@@ -16,6 +16,7 @@ from fastapi import Depends, Request
 from starlette.types import Scope
 
 from milio.errors import UnauthorizedError
+from milio.tokens import parse_user_id
 
 UNKNOWN_IP = "unknown"
 
@@ -89,10 +90,10 @@ def authorized_user(request: Request) -> CurrentUserIdentity:
     authorizer = _request_context(request.scope).get("authorizer")
     if not isinstance(authorizer, dict):
         raise UnauthorizedError()
-    user_id, email = authorizer.get("userId"), authorizer.get("email")
-    if not isinstance(user_id, str | int) or not str(user_id).isdigit():
+    user_id = parse_user_id(str(authorizer.get("userId")))
+    if user_id is None:
         raise UnauthorizedError()
-    return CurrentUserIdentity(user_id=int(user_id), email=str(email or ""))
+    return CurrentUserIdentity(user_id=user_id, email=str(authorizer.get("email") or ""))
 
 
 CurrentUser = Annotated[CurrentUserIdentity, Depends(authorized_user)]

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 from mangum import Mangum
 
-from milio.observability import logger, metrics
+from milio.observability import metrics, with_lambda_context
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
@@ -16,7 +16,7 @@ LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 def lambda_handler(app: FastAPI) -> LambdaHandler:
     adapter = Mangum(app, lifespan="off")
 
-    @logger.inject_lambda_context(clear_state=True)
+    @with_lambda_context
     @metrics.log_metrics
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         response: dict[str, Any] = adapter(event, context)

@@ -1,0 +1,77 @@
+"""The step before Google's consent screen: which Milio account will get access.
+
+Both starts lead to one page, in the browser that will come back to the callback:
+``GET /email/login?jwt=`` (the desktop client) and the URL ``POST /email/oauth/start``
+answers (``/email/login?ticket=``, a short-lived start ticket that keeps the JWT out of
+URLs). The page names the account, sets the browser-binding cookie, and continues to
+Google only through its form: a POST carrying a ticket bound to that cookie, which
+another site can neither read nor forge (the CSRF token), and which a browser without
+the cookie cannot use.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import jwt
+
+from milio.gmail.errors import InvalidOAuthStateError
+from milio.gmail.keys import consent_ticket_key
+from milio.gmail.oauth_state import binding_digest
+from milio.settings import Settings
+from milio.tokens import parse_user_id
+
+ALGORITHM = "HS256"
+AUDIENCE = "milio-gmail-consent"
+TICKET_TTL_SECONDS = 600
+MAX_TICKET_LENGTH = 2048
+
+
+@dataclass(frozen=True)
+class ConsentTicket:
+    user_id: int
+    email: str
+    binding_digest: str  # empty for a start ticket, set for the confirmation form's
+
+
+def issue_ticket(
+    user_id: int,
+    email: str,
+    settings: Settings,
+    browser_binding: str | None = None,
+    now: float | None = None,
+) -> str:
+    """A ticket for ``user_id``: a start ticket, or the form's, bound to ``browser_binding``."""
+    issued_at = int(now if now is not None else time.time())
+    claims = {
+        "iss": settings.jwt_issuer,
+        "aud": AUDIENCE,
+        "sub": str(user_id),
+        "email": email,
+        "bnd": binding_digest(browser_binding, settings) if browser_binding else "",
+        "iat": issued_at,
+        "exp": issued_at + TICKET_TTL_SECONDS,
+    }
+    return jwt.encode(claims, consent_ticket_key(settings), algorithm=ALGORITHM)
+
+
+def read_ticket(value: str, settings: Settings) -> ConsentTicket:
+    """What a ticket we issued says; InvalidOAuthStateError if forged, altered or expired."""
+    if not value or len(value) > MAX_TICKET_LENGTH:
+        raise InvalidOAuthStateError()
+    try:
+        claims = jwt.decode(
+            value,
+            consent_ticket_key(settings),
+            algorithms=[ALGORITHM],
+            audience=AUDIENCE,
+            issuer=settings.jwt_issuer,
+            options={"require": ["iss", "aud", "sub", "email", "bnd", "iat", "exp"]},
+        )
+    except jwt.PyJWTError as exc:
+        raise InvalidOAuthStateError() from exc
+    user_id, email, digest = parse_user_id(claims["sub"]), claims["email"], claims["bnd"]
+    if user_id is None or not isinstance(email, str) or not isinstance(digest, str):
+        raise InvalidOAuthStateError()
+    return ConsentTicket(user_id, email, digest)
