@@ -14,7 +14,7 @@ from milio.gmail.errors import GmailUnavailableError, GoogleConsentError, Invali
 from milio.gmail.keys import state_signing_key
 from milio.gmail.oauth_flow import consent_url, handle_callback, start_consent
 from milio.gmail.oauth_state import STATE_TTL_SECONDS, issue_state
-from milio.settings import Settings
+from milio.settings import Settings, load_settings
 from tests.fakes.google import USERINFO_EMAIL, FakeGoogle
 
 
@@ -157,7 +157,7 @@ def test_id_tokens_verify_against_pem_certificates_too(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("MILIO_GOOGLE_CERTS_URI", fake_google.pem_certs_uri)
-    settings = Settings()  # type: ignore[call-arg]
+    settings = load_settings()
     redirect = fake_google.approve(consent_url(3, settings))
 
     assert handle_callback(redirect["code"], redirect["state"], settings).user_id == 3
