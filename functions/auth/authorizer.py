@@ -7,14 +7,19 @@ from typing import Any
 from milio.accounts import user_exists
 from milio.authorizer import authorize
 from milio.errors import UnauthorizedError
-from milio.observability import logger
+from milio.observability import logger, metrics
 from milio.settings import get_settings
+from milio.startup import start_up
+from milio.tiers import user_tier
+
+start_up(providers=False, tier_keys=True)
 
 
 @logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics(capture_cold_start_metric=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     try:
-        return authorize(event, get_settings(), user_exists)
+        return authorize(event, get_settings(), user_exists, user_tier)
     except UnauthorizedError:
         # API Gateway answers 401 exactly when the authorizer raises "Unauthorized".
         raise Exception("Unauthorized") from None

@@ -21,9 +21,11 @@ from milio.errors import ConfigurationError
 from milio.observability import logger
 from milio.providers import get_stream_chain
 from milio.settings import get_settings
+from milio.startup import start_up
 from milio.tokens import TokenClaims
 from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app
+from milio.web.lambda_entry import answer_unhandled_errors_as_json
 
 router = APIRouter()
 
@@ -72,4 +74,6 @@ def warm_up_in_lambda() -> None:
 
 
 app = create_app("Milio stream", [router])
+answer_unhandled_errors_as_json(app)
+start_up()  # in Lambda: read the configuration now, or stop with a clear log line
 warm_up_in_lambda()

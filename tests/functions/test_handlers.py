@@ -58,7 +58,7 @@ def test_the_authorizer_allows_the_whole_stage_for_a_valid_token(local_db: Datab
     statement = policy["policyDocument"]["Statement"][0]
     assert statement["Effect"] == "Allow"
     assert statement["Resource"] == "arn:aws:execute-api:us-east-1:123456789012:abc123/prod/*/*"
-    assert policy["context"] == {"userId": str(user_id), "email": "a@b.c"}
+    assert policy["context"] == {"userId": str(user_id), "email": "a@b.c", "tier": "default"}
 
 
 @pytest.mark.parametrize(
