@@ -12,6 +12,7 @@ from milio.db import get_database
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
+from milio.quota import charged
 from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app, current_request_id
 from milio.web.identity import CurrentUser
@@ -55,7 +56,8 @@ def chat(
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     completer = _completer()
-    result = run_chat(body.text, completer)
+    # One unit of the user's daily quota, taken before the first model call: 429 past it.
+    result = run_chat(body.text, charged(completer, user.user_id))
     context = {
         "user_chat": body.text,
         "device": device_of(user_agent, x_device),

@@ -82,11 +82,16 @@ def running_sqld(data_dir: Path) -> Iterator[str]:
 
 
 @contextmanager
-def running_moto() -> Iterator[str]:
+def running_moto(*, one_request_at_a_time: bool = False) -> Iterator[str]:
+    """moto_server on a free port; see tests/support/serial_moto.py for the serial variant."""
     port = free_port()
     exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
+    command = [exe, "-H", "127.0.0.1", "-p", str(port)]
+    if one_request_at_a_time:
+        command = [sys.executable, "-m", "tests.support.serial_moto", str(port)]
     proc = subprocess.Popen(
-        [exe, "-H", "127.0.0.1", "-p", str(port)],
+        command,
+        cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
