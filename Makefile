@@ -15,6 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
+.PHONY: doctor errors
 
 help:
 	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
@@ -22,6 +23,8 @@ help:
 	@echo "make bench     benchmarks (cold imports, latency)"
 	@echo "make eval      chat pipeline evaluation on the labelled dataset"
 	@echo "make migrate   apply database migrations to the configured database"
+	@echo "make doctor    check the configuration: database, each provider's key and model"
+	@echo "make errors    the error-log report (unresolved sentences) and candidate dataset lines"
 
 $(STAMP): $(REQUIREMENTS)
 	@test -x $(PY) || "$$(scripts/find_python.sh)" -m venv $(VENV)
@@ -37,6 +40,9 @@ dev: $(STAMP)
 
 migrate: $(STAMP)
 	PYTHONPATH=layers/common $(PY) -m milio.migrations
+
+doctor: $(STAMP)
+	$(PY) scripts/doctor.py
 
 events: $(STAMP)
 	$(PY) scripts/make_events.py
