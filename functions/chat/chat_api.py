@@ -8,6 +8,7 @@ from fastapi import APIRouter, BackgroundTasks, Header, Request
 
 from milio.chat import ChatResult, run_chat
 from milio.chat.chain_completer import ChainCompleter
+from milio.chat_metrics import metered, record_chat
 from milio.db import get_database
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
@@ -56,8 +57,10 @@ def chat(
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     completer = _completer()
+    meter = metered(completer)
     # One unit of the user's daily quota, taken before the first model call: 429 past it.
-    result = run_chat(body.text, charged(completer, user.user_id))
+    result = run_chat(body.text, charged(meter, user.user_id))
+    record_chat(result, meter)
     context = {
         "user_chat": body.text,
         "device": device_of(user_agent, x_device),
