@@ -44,6 +44,9 @@ migrate: $(STAMP)
 doctor: $(STAMP)
 	$(PY) scripts/doctor.py
 
+errors: $(STAMP)
+	$(PY) scripts/errors.py $(ARGS)
+
 events: $(STAMP)
 	$(PY) scripts/make_events.py
 
