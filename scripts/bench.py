@@ -3,7 +3,9 @@
 - cold import: median of 5 fresh interpreters importing each function's handler
   module from the `sam build` artifact (built first by `make bench`), with only
   the function, the layer and the runtime's own libraries on the path, and no
-  bytecode cache (Lambda cannot write one);
+  bytecode cache (Lambda cannot write one); next to it, the function's floor (the
+  third-party libraries its handler cannot do without, imported alone, the same
+  way) and the ratio of the two;
 - in-process latency through the Lambda handlers (Mangum, middleware, app);
 - log-in (argon2id) and the rate limiter's added latency per request;
 - the time the streaming app adds before the first event.
@@ -26,6 +28,7 @@ from scripts.check_package import (  # noqa: E402
     base_python,
     built_functions,
     dir_size,
+    handler_module,
     isolated_env,
     runtime_stub,
 )
@@ -34,8 +37,41 @@ from scripts.timing import report  # noqa: E402
 RUNS = 5
 IMPORT = (
     "import sys, time; sys.path[:0] = sys.argv[1].split(':'); t = time.perf_counter(); "
-    "__import__(sys.argv[2]); print((time.perf_counter() - t) * 1000)"
+    "[__import__(m) for m in sys.argv[2:]]; print((time.perf_counter() - t) * 1000)"
 )
+WEB = ("fastapi", "mangum", "aws_lambda_powertools.metrics")
+# What each handler cannot do without: the TOKEN authorizer's floor is PyJWT, libsql
+# and the Powertools logger; the others add the web stack and their features' libraries.
+FLOORS = {
+    "TokenAuthorizerFunction": ("jwt", "libsql", "aws_lambda_powertools.logging"),
+    "AuthFunction": ("jwt", "libsql", "aws_lambda_powertools.logging", *WEB),
+    "ChatFunction": ("jwt", "libsql", "aws_lambda_powertools.logging", *WEB, "hassil"),
+    "EmailFunction": (
+        "jwt",
+        "libsql",
+        "aws_lambda_powertools.logging",
+        *WEB,
+        "googleapiclient.discovery",
+        "google.oauth2.id_token",
+        "cryptography.hazmat.primitives",
+    ),
+    "StreamFunction": ("jwt", "libsql", "aws_lambda_powertools.logging", "fastapi", "hassil"),
+}
+
+
+def _median_import_ms(modules: tuple[str, ...], paths: str, tmp: Path) -> float:
+    times = []
+    for _ in range(RUNS):
+        out = subprocess.run(
+            [base_python(), "-S", "-c", IMPORT, paths, *modules],
+            capture_output=True,
+            text=True,
+            env=isolated_env(tmp),
+            cwd=tmp,
+            check=True,
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
 
 
 def cold_imports() -> None:
@@ -43,29 +79,19 @@ def cold_imports() -> None:
         print("cold imports: no build; run `make package` first")
         return
     layer = BUILD / "CommonLayer"
-    print(f"cold import of each handler module, median of {RUNS} fresh processes")
+    print(f"cold import of each handler module vs its floor, median of {RUNS} fresh processes")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         stub = runtime_stub(tmp)
         for name, props in built_functions():
-            handler = props["Handler"]
-            module = "stream_api" if handler == "run.sh" else handler.rsplit(".", 1)[0]
+            module = handler_module(props)
             paths = ":".join(map(str, [BUILD / name, layer / "python", stub]))
-            times = []
-            for _ in range(RUNS):
-                out = subprocess.run(
-                    [base_python(), "-S", "-c", IMPORT, paths, module],
-                    capture_output=True,
-                    text=True,
-                    env=isolated_env(tmp),
-                    cwd=tmp,
-                    check=True,
-                )
-                times.append(float(out.stdout.strip().splitlines()[-1]))
+            handler_ms = _median_import_ms((module,), paths, tmp)
+            floor_ms = _median_import_ms(FLOORS[name], paths, tmp)
             size_mb = (dir_size(BUILD / name) + dir_size(layer)) / (1024 * 1024)
             print(
-                f"  {name:<26} {module:<12} median {statistics.median(times):7.1f} ms"
-                f"  (min {min(times):.1f}, max {max(times):.1f})  built {size_mb:.1f} MB with layer"
+                f"  {name:<24} {module:<11} {handler_ms:7.1f} ms; floor {floor_ms:6.1f} ms"
+                f" ({handler_ms / floor_ms:.2f}x)  built {size_mb:.1f} MB with layer"
             )
 
 
