@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
-REQUIREMENTS := requirements-dev.txt layers/common/requirements.txt $(wildcard functions/*/requirements.txt)
+REQUIREMENTS := requirements-dev.txt $(wildcard layers/common/requirements*.txt) $(wildcard functions/*/requirements.txt)
 PORT ?= 8080
 # No telemetry from SAM CLI, a region for offline validation, venv tools (python3.13 for sam build) first.
 export SAM_CLI_TELEMETRY := 0
