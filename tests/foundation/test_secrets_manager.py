@@ -38,6 +38,21 @@ def _create(client: Any, name: str, values: dict[str, str]) -> str:
     return arn
 
 
+def _read_once(client: Any, monkeypatch: pytest.MonkeyPatch, name: str, max_age: int) -> str:
+    """A secret named ``name``, configured with ``max_age``, read once; its ARN."""
+    arn = _create(client, name, VALUES)
+    monkeypatch.setenv("MILIO_SECRET_ARN", arn)
+    monkeypatch.setenv("MILIO_SECRET_MAX_AGE_SECONDS", str(max_age))
+    get_settings()
+    return arn
+
+
+def _rotate_groq_key(client: Any, arn: str) -> None:
+    client.put_secret_value(
+        SecretId=arn, SecretString=json.dumps(VALUES | {"groq_api_key": "gsk-new"})
+    )
+
+
 def test_settings_read_the_application_secret(
     secrets_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -54,15 +69,11 @@ def test_settings_read_the_application_secret(
 def test_a_secret_put_after_the_deploy_is_picked_up_after_the_max_age(
     secrets_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    arn = _create(secrets_client, "milio-refresh", VALUES)
-    monkeypatch.setenv("MILIO_SECRET_ARN", arn)
-    monkeypatch.setenv("MILIO_SECRET_MAX_AGE_SECONDS", "0")  # every call re-reads
+    arn = _read_once(secrets_client, monkeypatch, "milio-refresh", max_age=0)  # re-read each call
     first = get_settings()
     assert get_settings() is first  # unchanged secret: the same object
 
-    secrets_client.put_secret_value(
-        SecretId=arn, SecretString=json.dumps(VALUES | {"groq_api_key": "gsk-new"})
-    )
+    _rotate_groq_key(secrets_client, arn)
 
     refreshed = get_settings()
     assert refreshed is not first
@@ -73,22 +84,16 @@ def test_a_secret_put_after_the_deploy_is_picked_up_after_the_max_age(
 def test_within_the_max_age_the_cached_secret_is_used(
     secrets_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    arn = _create(secrets_client, "milio-cached", VALUES)
-    monkeypatch.setenv("MILIO_SECRET_ARN", arn)
-    monkeypatch.setenv("MILIO_SECRET_MAX_AGE_SECONDS", "3600")
+    arn = _read_once(secrets_client, monkeypatch, "milio-cached", max_age=3600)
     first = get_settings()
-    secrets_client.put_secret_value(
-        SecretId=arn, SecretString=json.dumps(VALUES | {"groq_api_key": "gsk-new"})
-    )
+    _rotate_groq_key(secrets_client, arn)
     assert get_settings() is first
 
 
 def test_a_failed_refresh_keeps_the_settings_already_read(
     secrets_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    arn = _create(secrets_client, "milio-outage", VALUES)
-    monkeypatch.setenv("MILIO_SECRET_ARN", arn)
-    monkeypatch.setenv("MILIO_SECRET_MAX_AGE_SECONDS", "0")
+    arn = _read_once(secrets_client, monkeypatch, "milio-outage", max_age=0)
     first = get_settings()
     secrets_client.delete_secret(SecretId=arn, ForceDeleteWithoutRecovery=True)
 

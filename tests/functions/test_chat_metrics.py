@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from milio.db import Database
-from milio.settings import get_settings
 from tests.conftest import load_event
 from tests.fakes import Fail, FakeLLMServer, Reply
 from tests.functions.test_handlers import LambdaContext
-
-
-@pytest.fixture
-def groq(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
-    with FakeLLMServer("groq") as fake:
-        for name, value in fake.env().items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.setenv("MILIO_LLM_CALL_TIMEOUT_SECONDS", "2")
-        get_settings.cache_clear()
-        yield fake
 
 
 def _emitted(out: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:

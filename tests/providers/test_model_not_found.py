@@ -43,6 +43,4 @@ def test_the_chain_moves_on_without_retrying_a_missing_model(
     result = chain_of(groq_fake, openai_fake).complete(system="s", user="u", max_tokens=8)
     assert result.completion.provider == "openai"
     assert len(groq_fake.requests) == 1
-    assert [(f.provider, f.kind) for f in result.failures] == [
-        ("groq", ErrorKind.MODEL_NOT_FOUND)
-    ]
+    assert [(f.provider, f.kind) for f in result.failures] == [("groq", ErrorKind.MODEL_NOT_FOUND)]

@@ -3,16 +3,11 @@ reset at UTC midnight, a per-process fallback when DynamoDB fails."""
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import boto3
 import pytest
@@ -23,6 +18,7 @@ from milio.quota.memory import MemoryQuota
 from milio.ratelimit.dynamodb import create_table, make_client
 from tests.ratelimit.conftest import AWS_TEST_ENV, FakeClock
 from tests.support.services import running_moto
+from tests.support.together import results_of, start_together
 
 ROOT = Path(__file__).resolve().parents[2]
 # 2026-11-27 23:59:50 UTC: ten seconds before the reset.
@@ -98,38 +94,8 @@ def test_two_processes_together_get_no_more_than_the_quota(
     aws, table = serial_moto_url, "quota-race"
     create_table(boto3.client("dynamodb", endpoint_url=aws), table)
     users, limit, attempts = 40, 3, 5  # each process: 200 takes; the pair meets 40 limits
-    env = os.environ | AWS_TEST_ENV | {"PYTHONPATH": f"{ROOT / 'layers/common'}:{ROOT}"}
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.quota.hammer",
-                aws,
-                table,
-                *map(str, (users, limit, attempts)),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    for proc in procs:
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-    start_at = time.time() + 0.2
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.write(f"{start_at}\n")
-        proc.stdin.flush()
-    results: list[dict[str, Any]] = []
-    for proc in procs:
-        out, _ = proc.communicate(timeout=120)
-        assert proc.returncode == 0
-        results.append(json.loads(out))
+    args = [aws, table, *map(str, (users, limit, attempts))]
+    results = results_of(start_together("tests.quota.hammer", args, AWS_TEST_ENV)[0])
 
     assert [r["fallbacks"] for r in results] == [0, 0]  # every answer came from DynamoDB
     assert sum(r["allowed"] for r in results) == users * limit
