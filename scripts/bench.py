@@ -1,6 +1,6 @@
 """`make bench`: the figures users feel, measured on this machine.
 
-- cold import: median of 5 fresh interpreters importing each function's handler
+- cold import: median of 7 fresh interpreters importing each function's handler
   module from the `sam build` artifact (built first by `make bench`), with only
   the function, the layer and the runtime's own libraries on the path, and no
   bytecode cache (Lambda cannot write one); next to it, the function's floor (the
@@ -34,7 +34,7 @@ from scripts.check_package import (  # noqa: E402
 )
 from scripts.timing import report  # noqa: E402
 
-RUNS = 5
+RUNS = 7
 IMPORT = (
     "import sys, time; sys.path[:0] = sys.argv[1].split(':'); t = time.perf_counter(); "
     "[__import__(m) for m in sys.argv[2:]]; print((time.perf_counter() - t) * 1000)"
@@ -59,19 +59,26 @@ FLOORS = {
 }
 
 
-def _median_import_ms(modules: tuple[str, ...], paths: str, tmp: Path) -> float:
-    times = []
+def _import_ms(modules: tuple[str, ...], paths: str, tmp: Path) -> float:
+    out = subprocess.run(
+        [base_python(), "-S", "-c", IMPORT, paths, *modules],
+        capture_output=True,
+        text=True,
+        env=isolated_env(tmp),
+        cwd=tmp,
+        check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _medians(handler: str, floor: tuple[str, ...], paths: str, tmp: Path) -> tuple[float, float]:
+    """Median import times of the handler and of its floor, measured in turns, so a busy
+    machine slows both alike."""
+    handler_ms, floor_ms = [], []
     for _ in range(RUNS):
-        out = subprocess.run(
-            [base_python(), "-S", "-c", IMPORT, paths, *modules],
-            capture_output=True,
-            text=True,
-            env=isolated_env(tmp),
-            cwd=tmp,
-            check=True,
-        )
-        times.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(times)
+        handler_ms.append(_import_ms((handler,), paths, tmp))
+        floor_ms.append(_import_ms(floor, paths, tmp))
+    return statistics.median(handler_ms), statistics.median(floor_ms)
 
 
 def cold_imports() -> None:
@@ -86,8 +93,7 @@ def cold_imports() -> None:
         for name, props in built_functions():
             module = handler_module(props)
             paths = ":".join(map(str, [BUILD / name, layer / "python", stub]))
-            handler_ms = _median_import_ms((module,), paths, tmp)
-            floor_ms = _median_import_ms(FLOORS[name], paths, tmp)
+            handler_ms, floor_ms = _medians(module, FLOORS[name], paths, tmp)
             size_mb = (dir_size(BUILD / name) + dir_size(layer)) / (1024 * 1024)
             print(
                 f"  {name:<24} {module:<11} {handler_ms:7.1f} ms; floor {floor_ms:6.1f} ms"
@@ -108,6 +114,7 @@ def handlers_in_process(runs: int = 500) -> None:
         MILIO_RATE_LIMIT_BURST="1000000",
         POWERTOOLS_TRACE_DISABLED="true",
         POWERTOOLS_METRICS_NAMESPACE="MilioBench",
+        POWERTOOLS_METRICS_DISABLED="true",  # the measurement, not stdout
     )
     import json
     import logging

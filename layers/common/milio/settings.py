@@ -25,9 +25,9 @@ a Literal, ``X | None``, ``dict[str, str]`` and ``dict[str, int]`` written
 from __future__ import annotations
 
 import dataclasses
+import hmac
 import json
 import os
-import secrets
 import sys
 import threading
 import types
@@ -60,7 +60,7 @@ class SecretStr:
         return "SecretStr('**********')"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SecretStr) and secrets.compare_digest(self._value, other._value)
+        return isinstance(other, SecretStr) and hmac.compare_digest(self._value, other._value)
 
     def __hash__(self) -> int:
         return hash(self._value)
@@ -312,6 +312,8 @@ def _local_secrets(local_dir: Path) -> dict[str, str]:
         data = json.loads(path.read_text())
     missing = [key for key in GENERATED_LOCAL_SECRETS if not data.get(key)]
     if missing:
+        import secrets  # only here: a deployed function never generates a secret
+
         for key in missing:
             data[key] = secrets.token_urlsafe(48)
         local_dir.mkdir(parents=True, exist_ok=True)
