@@ -3,7 +3,7 @@
 - cold import: median of 7 fresh interpreters importing each function's handler
   module from the `sam build` artifact (built first by `make bench`), with only
   the function, the layer and the runtime's own libraries on the path, and no
-  bytecode cache (Lambda cannot write one); next to it, the function's floor (the
+  bytecode cache (Lambda cannot write one), in CPU time; next to it, the function's floor (the
   third-party libraries its handler cannot do without, imported alone, the same
   way) and the ratio of the two;
 - in-process latency through the Lambda handlers (Mangum, middleware, app);
@@ -35,9 +35,11 @@ from scripts.check_package import (  # noqa: E402
 from scripts.timing import report  # noqa: E402
 
 RUNS = 7
+# CPU time of the importing process: on a shared machine, wall time mostly measures
+# the neighbours (Lambda gives each instance its own CPU share).
 IMPORT = (
-    "import sys, time; sys.path[:0] = sys.argv[1].split(':'); t = time.perf_counter(); "
-    "[__import__(m) for m in sys.argv[2:]]; print((time.perf_counter() - t) * 1000)"
+    "import sys, time; sys.path[:0] = sys.argv[1].split(':'); t = time.process_time(); "
+    "[__import__(m) for m in sys.argv[2:]]; print((time.process_time() - t) * 1000)"
 )
 WEB = ("fastapi", "mangum", "aws_lambda_powertools.metrics")
 # What each handler cannot do without: the TOKEN authorizer's floor is PyJWT, libsql
