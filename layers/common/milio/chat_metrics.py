@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
-from milio.chat import ChatResult
 from milio.chat.chain_completer import ChainCompleter
 from milio.chat.completion import Completion
+from milio.chat.pipeline import ChatResult
 from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE
 from milio.observability import NAMESPACE, SERVICE, metrics
 
