@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
-REQUIREMENTS := requirements-dev.txt layers/common/requirements.txt $(wildcard functions/*/requirements.txt)
+REQUIREMENTS := requirements-dev.txt $(wildcard layers/common/requirements*.txt) $(wildcard functions/*/requirements.txt)
 PORT ?= 8080
 # No telemetry from SAM CLI, a region for offline validation, venv tools (python3.13 for sam build) first.
 export SAM_CLI_TELEMETRY := 0
@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
-.PHONY: openapi load
+.PHONY: openapi load doctor errors
 
 help:
 	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
@@ -25,6 +25,8 @@ help:
 	@echo "make migrate   apply database migrations to the configured database"
 	@echo "make openapi   write the OpenAPI documents (each app, and the whole API) to openapi/"
 	@echo "make load      a bounded load run on loopback: throughput, p50/p99, 5xx count"
+	@echo "make doctor    check the configuration: database, each provider's key and model"
+	@echo "make errors    the error-log report (unresolved sentences) and candidate dataset lines"
 
 $(STAMP): $(REQUIREMENTS)
 	@test -x $(PY) || "$$(scripts/find_python.sh)" -m venv $(VENV)
@@ -40,6 +42,12 @@ dev: $(STAMP)
 
 migrate: $(STAMP)
 	PYTHONPATH=layers/common $(PY) -m milio.migrations
+
+doctor: $(STAMP)
+	$(PY) scripts/doctor.py
+
+errors: $(STAMP)
+	$(PY) scripts/errors.py $(ARGS)
 
 events: $(STAMP)
 	$(PY) scripts/make_events.py

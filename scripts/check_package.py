@@ -1,16 +1,23 @@
 """Check the artifact `sam build` made, as Lambda would load it.
 
-For each function: its size with the layer (must fit Lambda's 250 MB unzipped
-limit), then, in a fresh interpreter that sees only the built function, the
-built layer and the libraries the Lambda runtime itself ships (boto3 & co.),
-import its handler and invoke it with an events/ file. The streaming function
-is started through its own run.sh and called over HTTP.
+For each function, seeing only the built function, the built layer and the
+libraries the Lambda runtime itself ships (boto3 & co.):
+
+- its size with the layer, within our 100 MB budget (Lambda's limit is 250 MB);
+- one copy of each distribution: none in both the function and the layer;
+- its distributions' requirements all met there (``pip check``);
+- every milio module it can reach (imports followed through the package, those
+  inside functions included) imports with only those dependencies;
+- in a fresh interpreter, its handler imported and invoked with an events/ file
+  (the streaming function started through its own run.sh and called over HTTP).
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,7 +35,9 @@ from tests.support.services import free_port  # noqa: E402
 
 BUILD = ROOT / ".aws-sam" / "build"
 EVENTS = ROOT / "events"
-LIMIT_BYTES = 250 * 1024 * 1024
+LAYER_SOURCE = ROOT / "layers" / "common"
+# Our budget, well inside Lambda's 250 MB unzipped limit: room to grow, faster cold starts.
+LIMIT_BYTES = 100 * 1024 * 1024
 # What the python3.13 Lambda runtime provides besides the standard library.
 RUNTIME_LIBRARIES = ("boto3", "botocore", "s3transfer", "jmespath", "dateutil", "six.py", "urllib3")
 # Which event each API function is invoked with, and the status it must answer.
@@ -205,6 +214,113 @@ def check_stream_function(name: str, paths: list[Path], tmp: Path) -> str:
         proc.wait(timeout=10)
 
 
+def distributions(folder: Path) -> set[str]:
+    names = set()
+    for dist_info in folder.glob("*.dist-info"):
+        name = dist_info.name.removesuffix(".dist-info").rsplit("-", 1)[0]
+        names.add(re.sub(r"[-_.]+", "-", name).lower())
+    return names
+
+
+def check_one_copy(name: str, function: Path, layer: Path) -> None:
+    both = distributions(function) & distributions(layer)
+    if both:
+        raise RuntimeError(f"{name}: shadows the layer's {sorted(both)} with its own copy")
+
+
+def check_requirements_met(name: str, paths: list[Path], tmp: Path) -> None:
+    """``pip check`` over exactly these folders (pip itself linked in alone)."""
+    import pip
+
+    pip_only = tmp / "pip-only"
+    if not pip_only.exists():
+        pip_only.mkdir()
+        (pip_only / "pip").symlink_to(Path(pip.__file__).parent)
+    code = (
+        "import sys; sys.path[:0] = sys.argv[1].split(':');"
+        "from pip._internal.cli.main import main; sys.exit(main(['check']))"
+    )
+    search = ":".join(map(str, [*paths, pip_only]))
+    proc = subprocess.run(
+        [base_python(), "-S", "-c", code, search],
+        capture_output=True, text=True, env=isolated_env(tmp), cwd=tmp, check=False,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(f"{name}: unmet requirements:\n{proc.stdout}{proc.stderr}")
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    """Modules ``path`` (the module ``module``) imports, anywhere in it, as absolute names."""
+    found = set()
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                parent = ".".join(parts[: len(parts) - node.level + 1])
+                base = f"{parent}.{base}" if base else parent
+            found.add(base)
+            found |= {f"{base}.{alias.name}" for alias in node.names}
+    return found
+
+
+def _source_of(module: str, roots: list[Path]) -> Path | None:
+    relative = Path(*module.split("."))
+    for root in roots:
+        for candidate in (root / relative / "__init__.py", root / f"{relative}.py"):
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def reachable_modules(handler_module: str, code_dir: Path) -> list[str]:
+    """Every module of the function and of milio it can import, following imports made
+    inside functions too (providers, boto3 backends): what may run in Lambda."""
+    roots = [code_dir, LAYER_SOURCE]
+    seen: set[str] = set()
+    todo = [handler_module]
+    while todo:
+        module = todo.pop()
+        if module in seen or module.endswith("__main__"):
+            continue
+        source = _source_of(module, roots)
+        if source is None:
+            continue  # a third-party module, or a name imported from a module
+        seen.add(module)
+        parents = [module.rsplit(".", i)[0] for i in range(1, module.count(".") + 1)]
+        todo += parents + sorted(_imports(source, module))
+    return sorted(seen)
+
+
+def check_reachable_imports(name: str, module: str, paths: list[Path], tmp: Path) -> int:
+    source = load_template()["Resources"][name]["Properties"]["CodeUri"]
+    modules = reachable_modules(module, ROOT / source)
+    code = (
+        "import importlib, sys; sys.path[:0] = sys.argv[1].split(':'); failed = []\n"
+        "for m in sys.argv[2:]:\n"
+        "    try: importlib.import_module(m)\n"
+        "    except ImportError as e: failed.append(f'{m}: {e}')\n"
+        "print('\\n'.join(failed)); sys.exit(1 if failed else 0)"
+    )
+    proc = subprocess.run(
+        [base_python(), "-S", "-c", code, ":".join(map(str, paths)), *modules],
+        capture_output=True, text=True, env=isolated_env(tmp), cwd=tmp, timeout=300, check=False,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"{name}: modules it can reach do not import:\n{proc.stdout}{proc.stderr[-2000:]}"
+        )
+    return len(modules)
+
+
+def handler_module(props: dict[str, Any]) -> str:
+    handler = str(props["Handler"])
+    return "stream_api" if handler == "run.sh" else handler.rsplit(".", 1)[0]
+
+
 def built_functions() -> list[tuple[str, dict[str, Any]]]:
     """(logical id, properties) of every function in the built template, by name."""
     resources = load_template(BUILD / "template.yaml")["Resources"]
@@ -228,7 +344,10 @@ def main() -> int:
             size = dir_size(BUILD / name)
             try:
                 if size + layer_size > LIMIT_BYTES:
-                    raise RuntimeError(f"{name}: over Lambda's 250 MB unzipped limit")
+                    raise RuntimeError(f"{name}: over our 100 MB budget (function and layer)")
+                check_one_copy(name, BUILD / name, layer)
+                check_requirements_met(name, paths, tmp)
+                reached = check_reachable_imports(name, handler_module(props), paths, tmp)
                 if props.get("FunctionUrlConfig"):
                     outcome = check_stream_function(name, paths, tmp)
                 elif name in SMOKE_EVENTS:
@@ -239,6 +358,8 @@ def main() -> int:
                 failures += 1
                 outcome = f"FAILED: {exc}"
             mb = 1024 * 1024
+            if not outcome.startswith("FAILED"):
+                outcome = f"{reached} modules import; {outcome}"
             print(f"{name:<26}{size / mb:>9.1f}{(size + layer_size) / mb:>11.1f}  {outcome}")
     print(f"common layer: {layer_size / (1024 * 1024):.1f} MB unzipped")
     return 1 if failures else 0

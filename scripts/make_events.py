@@ -1,7 +1,9 @@
 """Write events/: one API Gateway (REST, proxy) event per route of template.yaml,
-plus a TOKEN authorizer event. Usable as they are with `sam local invoke -e`.
+a TOKEN authorizer event and a function URL event for the stream. Each is complete
+as the platform sends it (a test validates them against Powertools' event models),
+so they work as they are with `sam local invoke -e` (see the README).
 
-Run again after adding a route: `python scripts/make_events.py`.
+Run again after adding a route: `make events`.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ SAMPLE_QUERIES: dict[tuple[str, str], dict[str, str]] = {
     ("GET", "/email/login"): {"jwt": "eyJhbGciOiJIUzI1NiJ9.e30.placeholder"},
     ("GET", "/email/handleCallback"): {"code": "4/0Aexample", "state": "example-state"},
 }
+# One fixed moment, so the files stay the same from run to run.
+REQUEST_TIME = "27/Nov/2026:14:00:00 +0000"
+REQUEST_TIME_EPOCH = 1795788000000
 SAMPLE_TOKEN = "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.placeholder"  # noqa: S105 (a placeholder that never verifies)
 
 
@@ -58,16 +63,28 @@ def api_event(route: Route) -> dict[str, Any]:
     context: dict[str, Any] = {
         "accountId": "123456789012",
         "apiId": "abc123",
+        "domainName": "abc123.execute-api.us-east-1.amazonaws.com",
+        "domainPrefix": "abc123",
+        "extendedRequestId": "Xyz1AbCdIAMEbQ=",
+        "resourceId": "a1b2c3",
         "resourcePath": route.path,
         "httpMethod": route.method,
         "path": f"/prod{route.path}",
         "protocol": "HTTP/1.1",
         "requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef",
+        "requestTime": REQUEST_TIME,
+        "requestTimeEpoch": REQUEST_TIME_EPOCH,
         "stage": "prod",
         "identity": {"sourceIp": "203.0.113.7", "userAgent": "Milio/1.0 Electron"},
     }
     if route.protected:
-        context["authorizer"] = {"principalId": "1", "userId": "1", "email": "ada@example.com"}
+        context["authorizer"] = {
+            "principalId": "1",
+            "userId": "1",
+            "email": "ada@example.com",
+            "tier": "default",
+            "integrationLatency": 12,
+        }
     query = SAMPLE_QUERIES.get((route.method, route.path))
     return {
         "resource": route.path,
@@ -110,6 +127,7 @@ def stream_event() -> dict[str, Any]:
             "accountId": "anonymous",
             "apiId": "abcdefghij",
             "domainName": "abcdefghij.lambda-url.us-east-1.on.aws",
+            "domainPrefix": "abcdefghij",
             "http": {
                 "method": "POST",
                 "path": "/chat/stream",
@@ -120,6 +138,8 @@ def stream_event() -> dict[str, Any]:
             "requestId": "9d8b7c6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
             "routeKey": "$default",
             "stage": "$default",
+            "time": REQUEST_TIME,
+            "timeEpoch": REQUEST_TIME_EPOCH,
         },
         "body": json.dumps(body),
         "isBase64Encoded": False,

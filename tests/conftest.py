@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from milio.db import Database, get_database
 from milio.migrations import apply_migrations
+from milio.quota import get_quota
 from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
 from milio.tokens import issue_token
@@ -31,6 +32,7 @@ def clear_caches() -> None:
     get_settings.cache_clear()
     get_database.cache_clear()
     get_rate_limiter.cache_clear()
+    get_quota.cache_clear()
 
 
 @pytest.fixture(autouse=True)

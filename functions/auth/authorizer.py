@@ -9,13 +9,17 @@ from milio.authorizer import authorize
 from milio.errors import UnauthorizedError
 from milio.observability import metrics, with_lambda_context
 from milio.settings import get_settings
+from milio.startup import start_up
+from milio.tiers import user_tier
+
+start_up(providers=False, tier_keys=True)
 
 
 @with_lambda_context
-@metrics.log_metrics
+@metrics.log_metrics(capture_cold_start_metric=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     try:
-        return authorize(event, get_settings(), user_exists)
+        return authorize(event, get_settings(), user_exists, user_tier)
     except UnauthorizedError:
         # API Gateway answers 401 exactly when the authorizer raises "Unauthorized".
         raise Exception("Unauthorized") from None

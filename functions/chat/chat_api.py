@@ -10,11 +10,13 @@ from fastapi import APIRouter, BackgroundTasks, Header, Request
 from milio.chat import fastpath
 from milio.chat.chain_completer import ChainCompleter
 from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
+from milio.chat_metrics import record_chat
 from milio.db import get_database
 from milio.deadline import Deadline
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
+from milio.quota import charged
 from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app, current_deadline, current_request_id
 from milio.web.identity import CurrentUser
@@ -55,7 +57,9 @@ def chat(
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     completer = _completer(current_deadline(request))
-    result = run_chat(body.text, completer, ChatOptions.from_settings())
+    # One unit of the user's daily quota, taken before the first model call: 429 past it.
+    result = run_chat(body.text, charged(completer, user.user_id), ChatOptions.from_settings())
+    record_chat(result)
     context = {
         "user_chat": body.text,
         "device": device_of(user_agent, x_device),

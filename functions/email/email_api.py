@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated
 from urllib.parse import parse_qs, urlencode
 
@@ -49,7 +50,7 @@ def _oauth_settings(request: Request) -> Settings:
     if settings.google_redirect_uri:
         return settings
     callback = f"{public_base_url(request)}/email/handleCallback"
-    return settings.model_copy(update={"google_redirect_uri": callback})
+    return dataclasses.replace(settings, google_redirect_uri=callback)
 
 
 def _page(page: callback_page.CallbackPage) -> HTMLResponse:

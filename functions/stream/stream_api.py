@@ -13,6 +13,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header
 from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
 from milio.accounts import user_exists
 from milio.authorizer import authenticate
@@ -20,10 +21,13 @@ from milio.chat.streaming import AnswerStream, check_message
 from milio.errors import ConfigurationError
 from milio.observability import logger
 from milio.providers import get_stream_chain
+from milio.quota import take_model_request
 from milio.settings import get_settings
+from milio.startup import start_up
 from milio.tokens import TokenClaims
 from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app
+from milio.web.lambda_entry import answer_unhandled_errors_as_json
 
 router = APIRouter()
 
@@ -62,8 +66,10 @@ _EVENTS = {
 
 
 @router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
-async def chat_stream(body: ChatRequest, _user: StreamUser) -> StreamingResponse:
+async def chat_stream(body: ChatRequest, user: StreamUser) -> StreamingResponse:
     check_message(body.text, get_settings().chat_max_message_chars)
+    # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
+    await run_in_threadpool(take_model_request, user.user_id)
     answer = AnswerStream(get_stream_chain(), body.text)
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
@@ -83,4 +89,6 @@ def warm_up_in_lambda() -> None:
 
 
 app = create_app("Milio stream", [router])
+answer_unhandled_errors_as_json(app)
+start_up()  # in Lambda: read the configuration now, or stop with a clear log line
 warm_up_in_lambda()

@@ -18,7 +18,7 @@ server answers `Reply()`):
   `cut_after` drops the connection after that many deltas, without the closing
   events; `close_after` ends the response cleanly after that many deltas, but
   without the API's end events (a stream truncated upstream).
-- `Fail(status, retry_after=)`: an error in the API's own JSON error shape.
+- `Fail(status, retry_after=, code=)`: an error in the API's own JSON error shape.
 - `Hang()`: never answers; returns once the client gives up (its timeout).
 - `Drip(text, byte_delay=)`: the answer (JSON or SSE), one byte every
   `byte_delay` seconds: each read succeeds, the whole takes forever.
@@ -77,6 +77,7 @@ class Fail:
     status: int = 500
     retry_after: float | None = None
     delay: float = 0.0
+    code: str | None = None  # the API's own error code, e.g. "model_decommissioned"
 
 
 @dataclass(frozen=True)
@@ -285,10 +286,10 @@ class _Handler(BaseHTTPRequestHandler):
         match behaviour:
             case Hang():
                 self._wait(None)
-            case Fail(status=status, retry_after=retry_after, delay=delay):
+            case Fail(status=status, retry_after=retry_after, delay=delay, code=code):
                 self._wait(delay)
                 headers = {"retry-after": f"{retry_after:g}"} if retry_after is not None else {}
-                self._send_json(status, error_body(api, status), headers)
+                self._send_json(status, error_body(api, status, code), headers)
             case Malformed(body=text, content_type=content_type):
                 self._send_bytes(200, text.encode(), content_type)
             case Drip(text=text, byte_delay=byte_delay):

@@ -139,8 +139,9 @@ _ERROR_TYPES = {
 }
 
 
-def error_body(api: Api, status: int) -> dict[str, Any]:
+def error_body(api: Api, status: int, code_given: str | None = None) -> dict[str, Any]:
     anthropic_type, code = _ERROR_TYPES.get(status, ("api_error", "server_error"))
+    anthropic_type, code = code_given or anthropic_type, code_given or code
     message = f"fake {api} error {status}"
     if api == "anthropic":
         return {"type": "error", "error": {"type": anthropic_type, "message": message}}

@@ -1,6 +1,9 @@
-"""The application secret read from Secrets Manager, on a real moto_server."""
+"""The application secret read from Secrets Manager through Powertools Parameters, on a
+real moto_server: cached, refreshed after its max age, and kept when a refresh fails."""
 
 import json
+from collections.abc import Iterator
+from typing import Any
 
 import boto3
 import pytest
@@ -9,23 +12,51 @@ from milio.settings import get_settings
 
 pytestmark = pytest.mark.moto
 
+VALUES = {
+    "jwt_secret": "s" * 64,
+    "turso_database_url": "libsql://db.example",
+    "groq_api_key": "gsk",
+}
 
-def test_settings_read_the_application_secret(
-    moto_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+
+@pytest.fixture
+def secrets_client(moto_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.setenv("AWS_ENDPOINT_URL", moto_url)
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    client = boto3.client("secretsmanager", endpoint_url=moto_url)
-    values = {
-        "jwt_secret": "s" * 64,
-        "turso_database_url": "libsql://db.example",
-        "groq_api_key": "gsk",
-    }
-    arn = client.create_secret(Name="milio-test-app", SecretString=json.dumps(values))["ARN"]
     monkeypatch.delenv("MILIO_JWT_SECRET")
-    monkeypatch.setenv("MILIO_SECRET_ARN", arn)
+    monkeypatch.setenv("MILIO_ENV", "aws")
     monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "milio-auth")
+    get_settings.cache_clear()
+    client = boto3.client("secretsmanager", endpoint_url=moto_url)
+    yield client
+    get_settings.cache_clear()
+
+
+def _create(client: Any, name: str, values: dict[str, str]) -> str:
+    arn: str = client.create_secret(Name=name, SecretString=json.dumps(values))["ARN"]
+    return arn
+
+
+def _read_once(client: Any, monkeypatch: pytest.MonkeyPatch, name: str, max_age: int) -> str:
+    """A secret named ``name``, configured with ``max_age``, read once; its ARN."""
+    arn = _create(client, name, VALUES)
+    monkeypatch.setenv("MILIO_SECRET_ARN", arn)
+    monkeypatch.setenv("MILIO_SECRET_MAX_AGE_SECONDS", str(max_age))
+    get_settings()
+    return arn
+
+
+def _rotate_groq_key(client: Any, arn: str) -> None:
+    client.put_secret_value(
+        SecretId=arn, SecretString=json.dumps(VALUES | {"groq_api_key": "gsk-new"})
+    )
+
+
+def test_settings_read_the_application_secret(
+    secrets_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MILIO_SECRET_ARN", _create(secrets_client, "milio-read", VALUES))
 
     settings = get_settings()
 
@@ -33,3 +64,48 @@ def test_settings_read_the_application_secret(
     assert settings.database_url == "libsql://db.example"
     assert settings.groq_api_key is not None
     assert settings.groq_api_key.get_secret_value() == "gsk"
+
+
+def test_a_secret_put_after_the_deploy_is_picked_up_after_the_max_age(
+    secrets_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    arn = _read_once(secrets_client, monkeypatch, "milio-refresh", max_age=0)  # re-read each call
+    first = get_settings()
+    assert get_settings() is first  # unchanged secret: the same object
+
+    _rotate_groq_key(secrets_client, arn)
+
+    refreshed = get_settings()
+    assert refreshed is not first
+    assert refreshed.groq_api_key is not None
+    assert refreshed.groq_api_key.get_secret_value() == "gsk-new"
+
+
+def test_within_the_max_age_the_cached_secret_is_used(
+    secrets_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    arn = _read_once(secrets_client, monkeypatch, "milio-cached", max_age=3600)
+    first = get_settings()
+    _rotate_groq_key(secrets_client, arn)
+    assert get_settings() is first
+
+
+def test_a_failed_refresh_keeps_the_settings_already_read(
+    secrets_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    arn = _read_once(secrets_client, monkeypatch, "milio-outage", max_age=0)
+    first = get_settings()
+    secrets_client.delete_secret(SecretId=arn, ForceDeleteWithoutRecovery=True)
+
+    assert get_settings() is first
+
+
+def test_a_secret_without_a_database_url_stops_a_deployed_function(
+    secrets_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from milio.errors import ConfigurationError
+
+    values = {"jwt_secret": "s" * 64, "turso_database_url": ""}  # as the template creates it
+    monkeypatch.setenv("MILIO_SECRET_ARN", _create(secrets_client, "milio-fresh", values))
+    with pytest.raises(ConfigurationError, match="turso_database_url"):
+        get_settings()

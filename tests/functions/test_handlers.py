@@ -59,7 +59,7 @@ def test_the_authorizer_allows_the_whole_stage_for_a_valid_token(local_db: Datab
     statement = policy["policyDocument"]["Statement"][0]
     assert statement["Effect"] == "Allow"
     assert statement["Resource"] == "arn:aws:execute-api:us-east-1:123456789012:abc123/prod/*/*"
-    assert policy["context"] == {"userId": str(user_id), "email": "a@b.c"}
+    assert policy["context"] == {"userId": str(user_id), "email": "a@b.c", "tier": "default"}
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_the_authorizer_allows_a_valid_token_when_the_database_is_down(
     policy = _invoke("authorizer", event)
 
     assert policy["policyDocument"]["Statement"][0]["Effect"] == "Allow"
-    assert policy["context"] == {"userId": "7", "email": "a@b.c"}
+    assert policy["context"] == {"userId": "7", "email": "a@b.c", "tier": "default"}
     assert "user check skipped: the database is unavailable" in caplog.text
     assert '"UserCheckSkipped":[1.0]' in capsys.readouterr().out.replace(" ", "")
     event["authorizationToken"] = "Bearer forged.token.value"

@@ -14,7 +14,7 @@ from milio.gmail.errors import GmailUnavailableError, GoogleConsentError, Invali
 from milio.gmail.keys import state_signing_key
 from milio.gmail.oauth_flow import handle_callback, start_consent
 from milio.gmail.oauth_state import STATE_TTL_SECONDS, issue_state
-from milio.settings import Settings
+from milio.settings import Settings, load_settings
 from tests.fakes.google import USERINFO_EMAIL, FakeGoogle
 from tests.gmail.conftest import approve
 
@@ -164,7 +164,7 @@ def test_id_tokens_verify_against_pem_certificates_too(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("MILIO_GOOGLE_CERTS_URI", fake_google.pem_certs_uri)
-    settings = Settings()  # type: ignore[call-arg]
+    settings = load_settings()
     redirect = approve(fake_google, 3, settings)
 
     assert (

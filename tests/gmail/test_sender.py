@@ -19,7 +19,7 @@ from milio.gmail.errors import (
 )
 from milio.gmail.messages import MAX_BODY_BYTES, OutgoingEmail
 from milio.gmail.sender import send_email
-from milio.settings import Settings
+from milio.settings import Settings, load_settings
 from tests.fakes.google import FakeGoogle
 from tests.gmail.conftest import connect_gmail
 
@@ -220,7 +220,7 @@ def test_gmail_unreachable_is_unavailable(
     local_db: Database, gmail_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MILIO_GMAIL_API_ENDPOINT", "http://127.0.0.1:9/")
-    settings = Settings()  # type: ignore[call-arg]
+    settings = load_settings()
     with pytest.raises(GmailUnavailableError):
         send_email(9, MAIL, settings, access_token="ya29.token")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -38,8 +39,9 @@ def test_a_changed_key_or_tampered_row_asks_to_reconnect(
     local_db: Database, gmail_settings: Settings
 ) -> None:
     save_account(ACCOUNT, local_db, gmail_settings)
-    other = gmail_settings.model_copy(
-        update={"encryption_key": gmail_settings.jwt_secret}  # any other secret
+    other = dataclasses.replace(
+        gmail_settings,
+        encryption_key=gmail_settings.jwt_secret,  # any other secret
     )
     with pytest.raises(GmailReconnectRequiredError):
         load_account(1, local_db, other)

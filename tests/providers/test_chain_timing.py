@@ -107,7 +107,7 @@ def test_one_request_deadline_spans_every_call_of_the_request() -> None:
     policy = ChainPolicy(call_timeout=8, deadline=20, attempts_per_provider=1)
     chain = ProviderChain([provider], policy=policy, timing=fake.timing())
     completer = ChainCompleter(chain, Deadline.after(10, fake.clock))
-    assert completer.complete(**ASK, purpose="category").provider == "groq"
+    assert completer.complete(**ASK, purpose="category").completion.provider == "groq"
     with pytest.raises(NoProviderAnsweredError) as caught:
         completer.complete(**ASK, purpose="action")
     assert provider.calls == [8, pytest.approx(4)]  # the second call got what was left

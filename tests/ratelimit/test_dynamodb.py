@@ -3,11 +3,7 @@ items with a TTL, and a per-process fallback when the table cannot be reached.""
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -21,6 +17,7 @@ from milio.ratelimit.memory import MemoryRateLimiter
 from milio.settings import get_settings
 from tests.ratelimit.conftest import AWS_TEST_ENV, FakeClock
 from tests.support.services import free_port
+from tests.support.together import results_of, start_together
 
 pytestmark = pytest.mark.moto
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,38 +39,13 @@ def test_items_carry_the_bucket_and_a_ttl(
 def run_hammers(
     endpoint: str, table: str, key: str, rate: float, burst: int
 ) -> list[dict[str, Any]]:
-    env = os.environ | AWS_TEST_ENV | {"PYTHONPATH": f"{ROOT / 'layers/common'}:{ROOT}"}
     args = [endpoint, table, key, str(rate), str(burst), "2.0"]
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tests.ratelimit.hammer", *args],
-            cwd=ROOT,
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    # Start both together once both have imported boto3 and connected (slow on a busy machine).
-    for proc in procs:
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-    start_at = time.time() + 0.2
-    for proc in procs:
-        assert proc.stdin is not None
-        proc.stdin.write(f"{start_at}\n")
-        proc.stdin.flush()
+    procs, start_at = start_together("tests.ratelimit.hammer", args, AWS_TEST_ENV)
     # Meanwhile, another key in the same table, from this process.
     time.sleep(max(0.0, start_at + 1.0 - time.time()))
     other = DynamoDbRateLimiter(table, rate, burst, client=make_client(endpoint))
     assert all(other.hit("other-key").allowed for _ in range(burst))
-    results = []
-    for proc in procs:
-        out, _ = proc.communicate(timeout=60)
-        assert proc.returncode == 0
-        results.append(json.loads(out))
-    return results
+    return results_of(procs)
 
 
 def test_two_processes_together_get_no_more_than_the_bucket_allows(

@@ -77,7 +77,7 @@ class Service:
 
     def start(self) -> None:
         out = self.log.open("ab") if self.log else subprocess.DEVNULL
-        self.proc = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=out)
+        self.proc = subprocess.Popen(self.command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=out)
         _wait_until_up(f"{self.url}{self.ready_path}", self.proc)
 
     def pause(self) -> None:
@@ -139,10 +139,16 @@ def running_sqld(data_dir: Path, port: int | None = None) -> Iterator[str]:
 
 
 @contextmanager
-def moto_service(port: int | None = None) -> Iterator[Service]:
+def moto_service(
+    port: int | None = None, *, one_request_at_a_time: bool = False
+) -> Iterator[Service]:
+    """moto_server on ``port`` (a free one by default); see tests/support/serial_moto.py for
+    the variant that serves one request at a time."""
     port = port or free_port()
     exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
     command = [exe, "-H", "127.0.0.1", "-p", str(port)]
+    if one_request_at_a_time:
+        command = [sys.executable, "-m", "tests.support.serial_moto", str(port)]
     service = Service(f"http://127.0.0.1:{port}", command, "/moto-api/")
     try:
         service.start()
@@ -152,8 +158,8 @@ def moto_service(port: int | None = None) -> Iterator[Service]:
 
 
 @contextmanager
-def running_moto() -> Iterator[str]:
-    with moto_service() as service:
+def running_moto(*, one_request_at_a_time: bool = False) -> Iterator[str]:
+    with moto_service(one_request_at_a_time=one_request_at_a_time) as service:
         yield service.url
 
 

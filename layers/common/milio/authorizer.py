@@ -14,6 +14,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from milio.errors import ServiceUnavailableError, UnauthorizedError
 from milio.observability import logger, metrics
 from milio.settings import Settings
+from milio.tiers import tier_api_key
 from milio.tokens import TokenClaims, bearer_token, verify_token
 
 # arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{METHOD}/{path...}
@@ -62,14 +63,22 @@ def user_still_exists(user_id: int, user_exists: Callable[[int], bool]) -> bool:
 
 
 def authorize(
-    event: dict[str, Any], settings: Settings, user_exists: Callable[[int], bool]
+    event: dict[str, Any],
+    settings: Settings,
+    user_exists: Callable[[int], bool],
+    user_tier: Callable[[int], str],
 ) -> dict[str, Any]:
-    """Answer an Allow policy with the user in its context, or raise UnauthorizedError."""
+    """Answer an Allow policy with the user in its context, or raise UnauthorizedError.
+
+    The policy carries the user's tier and, as ``usageIdentifierKey``, the API key
+    of that tier's usage plan (the API's key source is AUTHORIZER).
+    """
     raw, method_arn = event.get("authorizationToken"), event.get("methodArn")
     if not isinstance(method_arn, str):
         raise UnauthorizedError()
     claims = authenticate(raw if isinstance(raw, str) else None, settings, user_exists)
-    return {
+    tier = user_tier(claims.user_id)
+    policy: dict[str, Any] = {
         "principalId": str(claims.user_id),
         "policyDocument": {
             "Version": "2012-10-17",
@@ -81,5 +90,9 @@ def authorize(
                 }
             ],
         },
-        "context": {"userId": str(claims.user_id), "email": claims.email},
+        "context": {"userId": str(claims.user_id), "email": claims.email, "tier": tier},
     }
+    key = tier_api_key(tier, settings)
+    if key:
+        policy["usageIdentifierKey"] = key
+    return policy

@@ -1,230 +1,319 @@
-"""One settings object for every function, read once per cold start.
+"""One settings object for every function: every knob of the service, in one place.
 
-Order of precedence: environment variables, then the secret source. In AWS the
-secret source is one Secrets Manager secret (JSON) named by ``MILIO_SECRET_ARN``;
-locally it is ``.local/secrets.json``, generated once with random values. There
-is never a default secret in code.
+Where a value comes from, first match wins: the environment variables named
+in the field, then the application secret under the field's ``secret`` key,
+then the field's default. The application secret is, in AWS, the Secrets
+Manager secret named by ``MILIO_SECRET_ARN`` (a JSON object), read through
+Powertools Parameters and refreshed after ``MILIO_SECRET_MAX_AGE_SECONDS``;
+locally it is ``.local/secrets.json``, generated once with random values.
+There is never a default secret in code.
+
+Plain dataclasses, not pydantic: the TOKEN authorizer imports this module, and
+pydantic-settings alone cost about 300 ms of its cold start (``make bench``).
+
+Adding a setting is one line in ``Settings`` and one row in the README's
+settings table::
+
+    answer_cache_seconds: int = setting(60, "MILIO_ANSWER_CACHE_SECONDS", ge=0)
+
+``setting(default, *environment_variables, key=<key in the secret>, ge=, gt=, le=)``; the
+type annotation decides the parsing (str, int, float, bool, Path, SecretStr,
+a Literal, ``X | None``, ``dict[str, str]`` and ``dict[str, int]`` written
+``name=value,name=value``). A field without a default is required.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hmac
 import json
 import os
-import secrets
-from functools import lru_cache
+import sys
+import threading
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
-
 from milio.errors import ConfigurationError
 
-# Keys of the application secret (Secrets Manager JSON, or the local file).
-SECRET_KEYS = (
-    "jwt_secret",
-    "encryption_key",
-    "turso_database_url",
-    "turso_auth_token",
-    "openai_api_key",
-    "anthropic_api_key",
-    "mistral_api_key",
-    "groq_api_key",
-    "google_client_id",
-    "google_client_secret",
-)
-# Generated for local runs; the others stay unset until configured.
+# Generated for local runs; the other secret keys stay unset until configured.
 GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key")
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
 
 
-def _env(*names: str) -> AliasChoices:
-    return AliasChoices(*names)
+class SecretStr:
+    """A value that never shows in a repr, a log line or an error message."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "SecretStr('**********')"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SecretStr) and hmac.compare_digest(self._value, other._value)
+
+    def __hash__(self) -> int:
+        return hash(self._value)
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", frozen=True)
+def setting(
+    default: Any = dataclasses.MISSING,
+    *env: str,
+    key: str | None = None,
+    ge: float | None = None,
+    gt: float | None = None,
+    le: float | None = None,
+) -> Any:
+    """Declare a field of `Settings`: its default, environment variables, its ``key`` in the
+    application secret (for secrets), and bounds."""
+    metadata = {"env": env, "secret": key, "ge": ge, "gt": gt, "le": le}
+    if isinstance(default, dict):  # mutable: each object gets its own copy
+        return field(default_factory=lambda: dict(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
-    environment: Literal["local", "aws"] = Field("local", validation_alias=_env("MILIO_ENV"))
-    local_dir: Path = Field(Path(".local"), validation_alias=_env("MILIO_LOCAL_DIR"))
-    secret_arn: str | None = Field(None, validation_alias=_env("MILIO_SECRET_ARN"))
 
-    # Secrets (also readable from the secret source under their own names).
-    jwt_secret: SecretStr = Field(validation_alias=_env("MILIO_JWT_SECRET", "jwt_secret"))
-    encryption_key: SecretStr | None = Field(
-        None, validation_alias=_env("MILIO_ENCRYPTION_KEY", "encryption_key")
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    environment: Literal["local", "aws"] = setting("local", "MILIO_ENV")
+    local_dir: Path = setting(Path(".local"), "MILIO_LOCAL_DIR")
+    secret_arn: str | None = setting(None, "MILIO_SECRET_ARN")
+    # How long a read of the application secret is trusted: a secret put in after
+    # the deploy takes effect within this many seconds, without a redeploy.
+    secret_max_age_seconds: int = setting(300, "MILIO_SECRET_MAX_AGE_SECONDS", ge=0, le=86_400)
+
+    # Secrets (also read from the application secret under their own names).
+    jwt_secret: SecretStr = setting(dataclasses.MISSING, "MILIO_JWT_SECRET", key="jwt_secret")
+    encryption_key: SecretStr | None = setting(None, "MILIO_ENCRYPTION_KEY", key="encryption_key")
+    turso_database_url: str | None = setting(
+        None, "MILIO_DATABASE_URL", "TURSO_DATABASE_URL", key="turso_database_url"
     )
-    turso_database_url: str | None = Field(
-        None,
-        validation_alias=_env("MILIO_DATABASE_URL", "TURSO_DATABASE_URL", "turso_database_url"),
+    turso_auth_token: SecretStr | None = setting(None, "TURSO_AUTH_TOKEN", key="turso_auth_token")
+    openai_api_key: SecretStr | None = setting(None, "OPENAI_API_KEY", key="openai_api_key")
+    anthropic_api_key: SecretStr | None = setting(
+        None, "ANTHROPIC_API_KEY", key="anthropic_api_key"
     )
-    turso_auth_token: SecretStr | None = Field(
-        None, validation_alias=_env("TURSO_AUTH_TOKEN", "turso_auth_token")
-    )
-    openai_api_key: SecretStr | None = Field(
-        None, validation_alias=_env("OPENAI_API_KEY", "openai_api_key")
-    )
-    anthropic_api_key: SecretStr | None = Field(
-        None, validation_alias=_env("ANTHROPIC_API_KEY", "anthropic_api_key")
-    )
-    mistral_api_key: SecretStr | None = Field(
-        None, validation_alias=_env("MISTRAL_API_KEY", "mistral_api_key")
-    )
-    groq_api_key: SecretStr | None = Field(
-        None, validation_alias=_env("GROQ_API_KEY", "groq_api_key")
-    )
-    google_client_id: str | None = Field(
-        None, validation_alias=_env("MILIO_GOOGLE_CLIENT_ID", "google_client_id")
-    )
-    google_client_secret: SecretStr | None = Field(
-        None, validation_alias=_env("MILIO_GOOGLE_CLIENT_SECRET", "google_client_secret")
+    mistral_api_key: SecretStr | None = setting(None, "MISTRAL_API_KEY", key="mistral_api_key")
+    groq_api_key: SecretStr | None = setting(None, "GROQ_API_KEY", key="groq_api_key")
+    google_client_id: str | None = setting(None, "MILIO_GOOGLE_CLIENT_ID", key="google_client_id")
+    google_client_secret: SecretStr | None = setting(
+        None, "MILIO_GOOGLE_CLIENT_SECRET", key="google_client_secret"
     )
 
     # Tokens.
-    jwt_issuer: str = Field("milio-server", validation_alias=_env("MILIO_JWT_ISSUER"))
-    jwt_audience: str = Field("milio-desktop", validation_alias=_env("MILIO_JWT_AUDIENCE"))
-    token_ttl_seconds: int = Field(
-        7 * 24 * 3600, ge=60, le=90 * 24 * 3600, validation_alias=_env("MILIO_TOKEN_TTL_SECONDS")
+    jwt_issuer: str = setting("milio-server", "MILIO_JWT_ISSUER")
+    jwt_audience: str = setting("milio-desktop", "MILIO_JWT_AUDIENCE")
+    token_ttl_seconds: int = setting(
+        7 * 24 * 3600, "MILIO_TOKEN_TTL_SECONDS", ge=60, le=90 * 24 * 3600
     )
 
     # Requests.
-    max_body_bytes: int = Field(
-        256 * 1024, ge=1024, le=6 * 1024 * 1024, validation_alias=_env("MILIO_MAX_BODY_BYTES")
-    )
+    max_body_bytes: int = setting(256 * 1024, "MILIO_MAX_BODY_BYTES", ge=1024, le=6 * 1024 * 1024)
 
-    # Rate limits.
-    rate_limit_per_second: float = Field(
-        2.0, gt=0, validation_alias=_env("MILIO_RATE_LIMIT_PER_SECOND")
-    )
-    rate_limit_burst: int = Field(2, ge=1, validation_alias=_env("MILIO_RATE_LIMIT_BURST"))
-    rate_limit_table: str | None = Field(None, validation_alias=_env("MILIO_RATE_LIMIT_TABLE"))
+    # Rate limits (per source IP).
+    rate_limit_per_second: float = setting(2.0, "MILIO_RATE_LIMIT_PER_SECOND", gt=0)
+    rate_limit_burst: int = setting(2, "MILIO_RATE_LIMIT_BURST", ge=1)
+    rate_limit_table: str | None = setting(None, "MILIO_RATE_LIMIT_TABLE")
+
+    # Tiers and the per-user daily quota of model-backed requests.
+    # The API key of each tier's usage plan, answered by the authorizer as
+    # usageIdentifierKey: "default=<key value>,pro=<key value>".
+    tier_api_keys: dict[str, str] = setting({}, "MILIO_TIER_API_KEYS")
+    # Model-backed requests a user may make per UTC day, by tier; a tier not
+    # listed gets the default tier's quota.
+    daily_quotas: dict[str, int] = setting({"default": 200}, "MILIO_DAILY_QUOTAS")
+    quota_table: str | None = setting(None, "MILIO_QUOTA_TABLE")
 
     # Chat pipeline and language-model providers.
-    fast_path: bool = Field(True, validation_alias=_env("MILIO_FAST_PATH"))
-    chat_max_message_chars: int = Field(
-        100_000, ge=1000, validation_alias=_env("MILIO_CHAT_MAX_MESSAGE_CHARS")
-    )
-    llm_providers: str | None = Field(None, validation_alias=_env("MILIO_LLM_PROVIDERS"))
-    llm_call_timeout_seconds: float = Field(
-        8.0, gt=0, validation_alias=_env("MILIO_LLM_CALL_TIMEOUT_SECONDS")
-    )
-    llm_deadline_seconds: float = Field(
-        20.0, gt=0, le=28, validation_alias=_env("MILIO_LLM_DEADLINE_SECONDS")
-    )
-    openai_model: str = Field("gpt-4o-mini", validation_alias=_env("MILIO_OPENAI_MODEL"))
-    anthropic_model: str = Field(
-        "claude-3-5-haiku-latest", validation_alias=_env("MILIO_ANTHROPIC_MODEL")
-    )
-    mistral_model: str = Field("mistral-small-latest", validation_alias=_env("MILIO_MISTRAL_MODEL"))
-    groq_model: str = Field("llama-3.1-8b-instant", validation_alias=_env("MILIO_GROQ_MODEL"))
-    openai_base_url: str | None = Field(None, validation_alias=_env("OPENAI_BASE_URL"))
-    anthropic_base_url: str | None = Field(None, validation_alias=_env("ANTHROPIC_BASE_URL"))
-    groq_base_url: str | None = Field(None, validation_alias=_env("GROQ_BASE_URL"))
-    mistral_base_url: str | None = Field(None, validation_alias=_env("MISTRAL_BASE_URL"))
+    fast_path: bool = setting(True, "MILIO_FAST_PATH")
+    chat_max_message_chars: int = setting(100_000, "MILIO_CHAT_MAX_MESSAGE_CHARS", ge=1000)
+    llm_providers: str | None = setting(None, "MILIO_LLM_PROVIDERS")
+    llm_call_timeout_seconds: float = setting(8.0, "MILIO_LLM_CALL_TIMEOUT_SECONDS", gt=0)
+    llm_deadline_seconds: float = setting(20.0, "MILIO_LLM_DEADLINE_SECONDS", gt=0, le=28)
+    # Each provider's current small model (checked against its deprecations page: README).
+    openai_model: str = setting("gpt-6-luna", "MILIO_OPENAI_MODEL")
+    anthropic_model: str = setting("claude-haiku-4-5", "MILIO_ANTHROPIC_MODEL")
+    mistral_model: str = setting("mistral-small-latest", "MILIO_MISTRAL_MODEL")
+    groq_model: str = setting("openai/gpt-oss-20b", "MILIO_GROQ_MODEL")
+    openai_base_url: str | None = setting(None, "OPENAI_BASE_URL")
+    anthropic_base_url: str | None = setting(None, "ANTHROPIC_BASE_URL")
+    groq_base_url: str | None = setting(None, "GROQ_BASE_URL")
+    mistral_base_url: str | None = setting(None, "MISTRAL_BASE_URL")
 
     # Google OAuth and Gmail. The endpoints are settings so tests can point the
     # real Google libraries at local servers.
-    google_redirect_uri: str | None = Field(
-        None, validation_alias=_env("MILIO_GOOGLE_REDIRECT_URI")
+    google_redirect_uri: str | None = setting(None, "MILIO_GOOGLE_REDIRECT_URI")
+    google_auth_uri: str = setting(
+        "https://accounts.google.com/o/oauth2/v2/auth", "MILIO_GOOGLE_AUTH_URI"
     )
-    google_auth_uri: str = Field(
-        "https://accounts.google.com/o/oauth2/v2/auth",
-        validation_alias=_env("MILIO_GOOGLE_AUTH_URI"),
+    google_token_uri: str = setting("https://oauth2.googleapis.com/token", "MILIO_GOOGLE_TOKEN_URI")
+    google_certs_uri: str = setting(
+        "https://www.googleapis.com/oauth2/v3/certs", "MILIO_GOOGLE_CERTS_URI"
     )
-    google_token_uri: str = Field(
-        "https://oauth2.googleapis.com/token", validation_alias=_env("MILIO_GOOGLE_TOKEN_URI")
+    google_userinfo_uri: str = setting(
+        "https://openidconnect.googleapis.com/v1/userinfo", "MILIO_GOOGLE_USERINFO_URI"
     )
-    google_certs_uri: str = Field(
-        "https://www.googleapis.com/oauth2/v3/certs",
-        validation_alias=_env("MILIO_GOOGLE_CERTS_URI"),
+    google_revoke_uri: str = setting(
+        "https://oauth2.googleapis.com/revoke", "MILIO_GOOGLE_REVOKE_URI"
     )
-    google_userinfo_uri: str = Field(
-        "https://openidconnect.googleapis.com/v1/userinfo",
-        validation_alias=_env("MILIO_GOOGLE_USERINFO_URI"),
-    )
-    google_revoke_uri: str = Field(
-        "https://oauth2.googleapis.com/revoke", validation_alias=_env("MILIO_GOOGLE_REVOKE_URI")
-    )
-    gmail_api_endpoint: str = Field(
-        "https://gmail.googleapis.com", validation_alias=_env("MILIO_GMAIL_API_ENDPOINT")
-    )
+    gmail_api_endpoint: str = setting("https://gmail.googleapis.com", "MILIO_GMAIL_API_ENDPOINT")
 
-    # Understanding requests (issue 10): one structured model call before the steps.
-    chat_structured_output: bool = Field(
-        True, validation_alias=_env("MILIO_CHAT_STRUCTURED_OUTPUT")
-    )
+    # Understanding requests: one structured model call before the steps.
+    chat_structured_output: bool = setting(True, "MILIO_CHAT_STRUCTURED_OUTPUT")
 
-    # Time limits on a bad day (hardening): the database, the rate-limit table, one
-    # deadline per request under API Gateway's 29 s, and the streams' idle and total time.
-    db_timeout_seconds: float = Field(
-        2.0, gt=0, le=10, validation_alias=_env("MILIO_DB_TIMEOUT_SECONDS")
+    # Time limits on a bad day: the database, the rate-limit table, one deadline per
+    # request under API Gateway's 29 s, and the streams' idle and total time.
+    db_timeout_seconds: float = setting(2.0, "MILIO_DB_TIMEOUT_SECONDS", gt=0, le=10)
+    db_cooldown_seconds: float = setting(2.0, "MILIO_DB_COOLDOWN_SECONDS", ge=0, le=60)
+    rate_limit_timeout_seconds: float = setting(0.5, "MILIO_RATE_LIMIT_TIMEOUT_SECONDS", gt=0, le=5)
+    rate_limit_fallback_seconds: float = setting(
+        5.0, "MILIO_RATE_LIMIT_FALLBACK_SECONDS", ge=0, le=300
     )
-    db_cooldown_seconds: float = Field(
-        2.0, ge=0, le=60, validation_alias=_env("MILIO_DB_COOLDOWN_SECONDS")
-    )
-    rate_limit_timeout_seconds: float = Field(
-        0.5, gt=0, le=5, validation_alias=_env("MILIO_RATE_LIMIT_TIMEOUT_SECONDS")
-    )
-    rate_limit_fallback_seconds: float = Field(
-        5.0, ge=0, le=300, validation_alias=_env("MILIO_RATE_LIMIT_FALLBACK_SECONDS")
-    )
-    request_deadline_seconds: float = Field(
-        25.0, gt=0, le=28, validation_alias=_env("MILIO_REQUEST_DEADLINE_SECONDS")
-    )
-    stream_idle_seconds: float = Field(
-        15.0, gt=0, validation_alias=_env("MILIO_STREAM_IDLE_SECONDS")
-    )
-    stream_max_seconds: float = Field(
-        100.0, gt=0, le=115, validation_alias=_env("MILIO_STREAM_MAX_SECONDS")
-    )
+    request_deadline_seconds: float = setting(25.0, "MILIO_REQUEST_DEADLINE_SECONDS", gt=0, le=28)
+    stream_idle_seconds: float = setting(15.0, "MILIO_STREAM_IDLE_SECONDS", gt=0)
+    stream_max_seconds: float = setting(100.0, "MILIO_STREAM_MAX_SECONDS", gt=0, le=115)
+
+    def __post_init__(self) -> None:
+        if self.environment == "aws" and not self.turso_database_url:
+            # Never a database file under /var/task: a deployment without Turso stops here.
+            raise ConfigurationError(
+                "no database URL: put turso_database_url (and turso_auth_token) into the"
+                " application secret, or set MILIO_DATABASE_URL"
+            )
 
     @property
     def database_url(self) -> str:
-        """The libSQL URL, or a local file next to the generated secrets."""
+        """The libSQL URL, or (locally) a file next to the generated secrets."""
         return self.turso_database_url or str(self.local_dir / "milio.db")
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, env_settings, SecretSource(settings_cls))
+
+def secret_keys() -> tuple[str, ...]:
+    """Every key the application secret may hold."""
+    return tuple(f.metadata["secret"] for f in dataclasses.fields(Settings) if f.metadata["secret"])
 
 
-class SecretSource(PydanticBaseSettingsSource):
-    """Values from the application secret: Secrets Manager in AWS, a local file otherwise."""
-
-    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
-        raise NotImplementedError  # __call__ reads everything at once
-
-    def __call__(self) -> dict[str, Any]:
-        values = load_secret_values()
-        return {key: values[key] for key in SECRET_KEYS if values.get(key)}
+# Reading a field ----------------------------------------------------------------
 
 
-def load_secret_values() -> dict[str, str]:
-    arn = os.environ.get("MILIO_SECRET_ARN")
+def _parse(raw: str, kind: Any, name: str) -> Any:
+    """``raw`` as a value of the annotated type ``kind``; ``name`` names it in errors."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (types.UnionType, typing.Union):  # X | None
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return _parse(raw, inner, name)
+    if origin is Literal:
+        if raw not in args:
+            raise ConfigurationError(f"{name} must be one of {list(args)}, not {raw!r}")
+        return raw
+    if origin is dict:
+        return _parse_mapping(raw, args[1], name)
+    return _parse_scalar(raw, kind, name)
+
+
+def _parse_scalar(raw: str, kind: Any, name: str) -> Any:
+    if kind is bool:
+        lowered = raw.strip().lower()
+        if lowered not in _TRUE | _FALSE:
+            raise ConfigurationError(f"{name} must be true or false, not {raw!r}")
+        return lowered in _TRUE
+    if kind in (int, float):
+        try:
+            return kind(raw.strip())
+        except ValueError:
+            raise ConfigurationError(f"{name} must be a number, not {raw!r}") from None
+    return kind(raw)  # str, Path, SecretStr
+
+
+def _parse_mapping(raw: str, value_kind: Any, name: str) -> dict[str, Any]:
+    mapping = {}
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigurationError(f"{name} must read name=value,name=value, not {raw!r}")
+        mapping[key.strip()] = _parse(value.strip(), value_kind, name)
+    return mapping
+
+
+def _check_bounds(value: Any, meta: Mapping[str, Any], name: str) -> None:
+    numbers = value.values() if isinstance(value, dict) else [value]
+    for number in numbers:
+        if not isinstance(number, int | float) or isinstance(number, bool):
+            continue
+        if meta["ge"] is not None and number < meta["ge"]:
+            raise ConfigurationError(f"{name} must be at least {meta['ge']}, not {number}")
+        if meta["gt"] is not None and number <= meta["gt"]:
+            raise ConfigurationError(f"{name} must be more than {meta['gt']}, not {number}")
+        if meta["le"] is not None and number > meta["le"]:
+            raise ConfigurationError(f"{name} must be at most {meta['le']}, not {number}")
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, secret_values: Mapping[str, str] | None = None
+) -> Settings:
+    """Settings from the environment and the application secret (read now unless given)."""
+    environ = os.environ if environ is None else environ
+    values = load_secret_values(environ) if secret_values is None else secret_values
+    hints = typing.get_type_hints(Settings)
+    chosen: dict[str, Any] = {}
+    for spec in dataclasses.fields(Settings):
+        meta = spec.metadata
+        raw, name = None, meta["env"][0]
+        for candidate in meta["env"]:
+            if environ.get(candidate):  # an empty variable counts as unset
+                raw, name = environ[candidate], candidate
+                break
+        if raw is None and meta["secret"] and values.get(meta["secret"]):
+            raw, name = values[meta["secret"]], f"the secret key {meta['secret']}"
+        if raw is None:
+            if spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
+                keys = " or ".join(meta["env"])
+                raise ConfigurationError(f"{spec.name} is not set: set {keys}")
+            continue
+        value = _parse(raw, hints[spec.name], name)
+        _check_bounds(value, meta, name)
+        chosen[spec.name] = value
+    return Settings(**chosen)
+
+
+# The application secret -----------------------------------------------------------
+
+
+def is_deployed(environ: Mapping[str, str]) -> bool:
+    """A deployed function: MILIO_ENV=aws, or running in Lambda without saying otherwise."""
+    declared = environ.get("MILIO_ENV")
+    return declared == "aws" or (not declared and bool(environ.get("AWS_LAMBDA_FUNCTION_NAME")))
+
+
+def load_secret_values(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    environ = os.environ if environ is None else environ
+    arn = environ.get("MILIO_SECRET_ARN")
     if arn:
-        return _read_secrets_manager(arn)
-    if os.environ.get("AWS_LAMBDA_FUNCTION_NAME") or os.environ.get("MILIO_ENV") == "aws":
+        max_age = environ.get("MILIO_SECRET_MAX_AGE_SECONDS")
+        return _read_secrets_manager(arn, int(max_age or Settings.secret_max_age_seconds))
+    if is_deployed(environ):
         # A deployed function must never invent its own secrets.
         raise ConfigurationError("MILIO_SECRET_ARN is not set")
-    return _local_secrets(Path(os.environ.get("MILIO_LOCAL_DIR", ".local")))
+    return _local_secrets(Path(environ.get("MILIO_LOCAL_DIR") or ".local"))
 
 
-def _read_secrets_manager(arn: str) -> dict[str, str]:
-    import boto3  # imported here: only deployed functions read Secrets Manager
+def _read_secrets_manager(arn: str, max_age: int) -> dict[str, str]:
+    # Imported here: it imports boto3 (hundreds of ms) and only deployed functions need it.
+    from aws_lambda_powertools.utilities import parameters
 
-    client = boto3.client("secretsmanager")
-    raw = client.get_secret_value(SecretId=arn)["SecretString"]
+    raw = parameters.get_secret(arn, max_age=max_age)  # cached by Powertools for max_age
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ConfigurationError("the application secret is not a JSON object") from exc
+        data = json.loads(raw) if isinstance(raw, str) else None
+    except json.JSONDecodeError:
+        data = None
     if not isinstance(data, dict):
         raise ConfigurationError("the application secret is not a JSON object")
     return {str(k): str(v) for k, v in data.items() if v is not None}
@@ -238,6 +327,8 @@ def _local_secrets(local_dir: Path) -> dict[str, str]:
         data = json.loads(path.read_text())
     missing = [key for key in GENERATED_LOCAL_SECRETS if not data.get(key)]
     if missing:
+        import secrets  # only here: a deployed function never generates a secret
+
         for key in missing:
             data[key] = secrets.token_urlsafe(48)
         local_dir.mkdir(parents=True, exist_ok=True)
@@ -249,6 +340,47 @@ def _local_secrets(local_dir: Path) -> dict[str, str]:
     return data
 
 
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()  # type: ignore[call-arg]  # values come from the sources
+# The process's settings -------------------------------------------------------------
+
+
+class _CachedSettings:
+    """``get_settings()``: read once; in AWS, rebuilt when the application secret changes.
+
+    Powertools keeps the secret for its max age, so checking it on every call
+    costs a cache lookup; the settings object changes (and with it the provider
+    clients built from it) only when the secret's content did. If a refresh
+    fails, the settings already read stay in use.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._settings: Settings | None = None
+        self._secret: dict[str, str] | None = None
+
+    def __call__(self) -> Settings:
+        current = self._settings
+        if current is not None and not current.secret_arn:
+            return current
+        try:
+            values = load_secret_values()
+        except Exception:
+            if current is None:
+                raise
+            from milio.observability import logger
+
+            logger.warning("could not refresh the application secret; keeping the last one read")
+            return current
+        with self._lock:
+            if self._settings is None or values != self._secret:
+                self._settings, self._secret = load_settings(secret_values=values), values
+            return self._settings
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._settings = self._secret = None
+        parameters = sys.modules.get("aws_lambda_powertools.utilities.parameters")
+        if parameters is not None:  # forget the cached secret too
+            parameters.clear_caches()
+
+
+get_settings = _CachedSettings()

@@ -82,6 +82,7 @@ class ChatResult:
     source: str  # "local" or the provider that gave the last answer
     model_calls: int
     log_records: tuple[ErrorRecord, ...] = ()  # provider failures and the pipeline's own
+    answered: tuple[Completion, ...] = ()  # each model call that answered (provider, latency)
 
 
 @dataclass
@@ -99,6 +100,12 @@ class _Run:
     calls: int = 0
     source: str = "local"
     records: list[ErrorRecord] = field(default_factory=list)
+    answered: list[Completion] = field(default_factory=list)
+
+    def result(self, message: str, action: ActionCall | None) -> ChatResult:
+        return ChatResult(
+            message, action, self.source, self.calls, tuple(self.records), tuple(self.answered)
+        )
 
     def ask(self, system: str, max_tokens: int, purpose: str) -> Completion:
         self.calls += 1
@@ -129,6 +136,7 @@ class _Run:
     def _answered(self, result: ChainResult) -> Completion:
         self._failed(result.failures)
         self.source = result.completion.provider
+        self.answered.append(result.completion)
         return result.completion
 
     def _failed(self, failures: tuple[Failure, ...]) -> None:
@@ -307,7 +315,7 @@ def _gate(run: _Run, outcome: _Outcome) -> ChatResult:
     if not is_valid_system_message(message):
         run.note("out_of_set", "final check refused the System message")
         message, action = NOT_UNDERSTOOD, None
-    return ChatResult(message, action, run.source, run.calls, tuple(run.records))
+    return run.result(message, action)
 
 
 @dataclass(frozen=True)
@@ -351,5 +359,5 @@ def run_chat(message: str, completer: Completer | None, options: ChatOptions) ->
             outcome = _route(run)
     except ProviderUnavailableError as exc:
         run.note("unavailable", f"every provider failed: {exc.message}")
-        return ChatResult(UNAVAILABLE, None, run.source, run.calls, tuple(run.records))
+        return run.result(UNAVAILABLE, None)
     return _gate(run, outcome)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from pydantic import SecretStr
 
 from milio.gmail.errors import GmailNotConfiguredError
-from milio.settings import Settings
+from milio.settings import SecretStr, Settings
 
 TOKEN_ENCRYPTION_LABEL = b"milio/gmail/refresh-token-encryption/v1"
 STATE_SIGNING_LABEL = b"milio/gmail/oauth-state-signing/v1"

@@ -69,6 +69,8 @@ class ErrorKind(StrEnum):
     TIMEOUT = "timeout"
     CONNECTION = "connection"
     AUTHENTICATION = "authentication"
+    # The configured model does not exist (any more): a configuration error, not an outage.
+    MODEL_NOT_FOUND = "model_not_found"
     BAD_REQUEST = "bad_request"
     MALFORMED_RESPONSE = "malformed_response"
     TRUNCATED = "truncated"  # a stream that closed without the API's end marker
@@ -120,7 +122,14 @@ class Failure:
     status: int | None = None
 
 
-def kind_for_status(status: int) -> ErrorKind:
+# How the providers name a missing model in a 400 body (Groq: model_decommissioned;
+# Mistral: invalid_model); OpenAI and Anthropic answer 404 (model_not_found, not_found_error).
+_MISSING_MODEL_MARKERS = ("model_not_found", "model_decommissioned", "invalid_model")
+
+
+def kind_for_status(status: int, body: object = None) -> ErrorKind:
+    if status == 404 or (status == 400 and any(m in str(body) for m in _MISSING_MODEL_MARKERS)):
+        return ErrorKind.MODEL_NOT_FOUND
     if status == 429:
         return ErrorKind.RATE_LIMITED
     if status in (401, 403):

@@ -21,9 +21,10 @@ from milio.providers.base import ErrorKind, ProviderError, kind_for_status, pars
 MALFORMED_EXCEPTIONS = (ValueError, AttributeError, IndexError, KeyError, TypeError)
 
 
-def status_error(provider: str, status: int, headers: Any) -> ProviderError:
+def status_error(provider: str, status: int, headers: Any, body: object = None) -> ProviderError:
     retry_after = parse_retry_after(headers.get("retry-after")) if headers is not None else None
-    return ProviderError(provider, kind_for_status(status), status=status, retry_after=retry_after)
+    kind = kind_for_status(status, body)
+    return ProviderError(provider, kind, status=status, retry_after=retry_after)
 
 
 def transport_error(provider: str, exc: BaseException) -> ProviderError | None:
@@ -50,7 +51,7 @@ def stainless_error(provider: str, sdk: ModuleType, exc: BaseException) -> Provi
     if isinstance(exc, sdk.APIResponseValidationError):
         return ProviderError(provider, ErrorKind.MALFORMED_RESPONSE)
     if isinstance(exc, sdk.APIStatusError) and exc.status_code >= 400:
-        return status_error(provider, exc.status_code, exc.response.headers)
+        return status_error(provider, exc.status_code, exc.response.headers, exc.body)
     if isinstance(exc, sdk.APIError):
         # An error event inside a 200 SSE stream (e.g. Anthropic "overloaded" mid-stream).
         return ProviderError(provider, ErrorKind.SERVER_ERROR)

@@ -104,7 +104,7 @@ def _mapped(exc: Exception) -> ProviderError:
 
     name = MistralProvider.name
     if isinstance(exc, errors.MistralError) and exc.status_code >= 400:
-        return status_error(name, exc.status_code, exc.headers)
+        return status_error(name, exc.status_code, exc.headers, exc.body)
     if isinstance(exc, errors.MistralError):  # a 200 whose body did not match the schema
         return ProviderError(name, ErrorKind.MALFORMED_RESPONSE)
     if isinstance(exc, errors.NoResponseError):

@@ -1,25 +1,100 @@
-"""Wrap a function's ASGI app as a Lambda handler, with Powertools around it."""
+"""Wrap a function's ASGI app as a Lambda handler, with Powertools around it.
+
+Whatever fails, the caller gets the JSON error body. An error before the app's
+routes run (settings read on the first request, the rate limiter) would
+otherwise reach Starlette's last-resort handler, which answers a plain-text
+500, and an event Mangum cannot read would fail the invocation itself.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from fastapi import FastAPI
-from mangum import Mangum
+from aws_lambda_powertools.metrics import MetricUnit
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from milio.observability import metrics, with_lambda_context
+from milio.observability import logger, metrics, with_lambda_context
+from milio.startup import start_up
+from milio.web.factory import REQUEST_ID_HEADER, error_json, send_error
+from milio.web.identity import request_id_of
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+INTERNAL_ERROR = "Internal server error"
+
+
+def _unhandled() -> None:
+    logger.exception("unhandled error")
+    metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
+
+
+def _request_id(scope: Scope) -> str | None:
+    """The id the guard middleware gave the request, else the platform's."""
+    request_id = scope.get("state", {}).get("request_id") or request_id_of(scope)
+    return request_id if isinstance(request_id, str) else None
+
+
+async def _on_unhandled(request: Request, exc: Exception) -> JSONResponse:
+    """Starlette's last-resort response, as JSON (it re-raises to the caller afterwards)."""
+    request_id = _request_id(request.scope)
+    headers = {REQUEST_ID_HEADER: request_id} if request_id else None
+    return JSONResponse(error_json(INTERNAL_ERROR, request_id), status_code=500, headers=headers)
+
+
+def answer_unhandled_errors_as_json(app: FastAPI) -> None:
+    """Make Starlette's last-resort 500 the JSON error body (also under uvicorn)."""
+    app.add_exception_handler(Exception, _on_unhandled)
+
+
+class JsonErrors:
+    """The app, with any exception that escapes it logged, counted and answered as a JSON 500."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            _unhandled()
+            if not started:
+                request_id = _request_id(scope)
+                headers = {REQUEST_ID_HEADER: request_id} if request_id else {}
+                await send_error(send, 500, INTERNAL_ERROR, headers)
 
 
 def lambda_handler(app: FastAPI) -> LambdaHandler:
-    adapter = Mangum(app, lifespan="off")
+    from mangum import Mangum  # here: the streaming function imports this module without it
+
+    start_up()  # in Lambda: read the configuration now, or stop with a clear log line
+    answer_unhandled_errors_as_json(app)
+    adapter = Mangum(JsonErrors(app), lifespan="off")
 
     @with_lambda_context
-    @metrics.log_metrics
+    @metrics.log_metrics(capture_cold_start_metric=True)
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        response: dict[str, Any] = adapter(event, context)
+        try:
+            response: dict[str, Any] = adapter(event, context)
+        except Exception:  # an event Mangum cannot read: no app ran
+            _unhandled()
+            request_id = getattr(context, "aws_request_id", None)
+            body = error_json(INTERNAL_ERROR, request_id)
+            return {
+                "statusCode": 500,
+                "headers": {"content-type": "application/json"},
+                "body": json.dumps(body),
+                "isBase64Encoded": False,
+            }
         return response
 
-    return handler
+    return cast(LambdaHandler, handler)  # Powertools' decorators are untyped

@@ -1,0 +1,52 @@
+"""The metrics of each ``/chat`` answer, charted on the dashboard and watched by alarms.
+
+Namespace ``Milio`` (``POWERTOOLS_METRICS_NAMESPACE``). Per request, dimension
+``service``, flushed with the invocation's other metrics:
+
+- ``ChatRequests``; ``ChatAnsweredLocally`` or ``ChatAnsweredByModel`` (1 or 0);
+- ``ModelCallsPerRequest``, for the requests a model answered;
+- ``AnswerNotUnderstood`` (``A``) and ``AnswerUnavailable`` (``B``), 1 or 0, so
+  their average is the rate;
+- ``ProviderAttempts`` and ``ProviderFailures``: calls to providers and the failed ones.
+
+Per provider call, dimensions ``service`` and ``provider``: ``ProviderLatency``
+(ms, the calls that answered) and ``ProviderCallFailed`` (1 per failure).
+"""
+
+from __future__ import annotations
+
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
+
+from milio.chat.pipeline import ChatResult
+from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE
+from milio.observability import NAMESPACE, SERVICE, metrics
+
+
+def _per_provider(name: str, provider: str, unit: MetricUnit, value: float) -> None:
+    with single_metric(name=name, unit=unit, value=value, namespace=NAMESPACE) as metric:
+        metric.add_dimension(name="service", value=SERVICE)
+        metric.add_dimension(name="provider", value=provider)
+
+
+def record_chat(result: ChatResult) -> None:
+    """Add one answer's metrics (flushed by the handler's ``log_metrics``)."""
+    answered = result.answered
+    failures = [r.provider or "unknown" for r in result.log_records if r.kind == "provider_failure"]
+    by_model = result.model_calls > 0
+    count = MetricUnit.Count
+    metrics.add_metric(name="ChatRequests", unit=count, value=1)
+    metrics.add_metric(name="ChatAnsweredLocally", unit=count, value=0 if by_model else 1)
+    metrics.add_metric(name="ChatAnsweredByModel", unit=count, value=1 if by_model else 0)
+    if by_model:
+        metrics.add_metric(name="ModelCallsPerRequest", unit=count, value=result.model_calls)
+    message = result.system_message
+    metrics.add_metric(name="AnswerNotUnderstood", unit=count, value=int(message == NOT_UNDERSTOOD))
+    metrics.add_metric(name="AnswerUnavailable", unit=count, value=int(message == UNAVAILABLE))
+    metrics.add_metric(name="ProviderAttempts", unit=count, value=len(answered) + len(failures))
+    metrics.add_metric(name="ProviderFailures", unit=count, value=len(failures))
+    for completion in answered:
+        _per_provider(
+            "ProviderLatency", completion.provider, MetricUnit.Milliseconds, completion.latency_ms
+        )
+    for provider in failures:
+        _per_provider("ProviderCallFailed", provider, count, 1)

@@ -1,0 +1,92 @@
+"""DynamoDB quota: one atomic, expiring counter per user and UTC day, shared by every
+Lambda instance (the rate limiter's table: partition key ``pk``, TTL ``expires_at``).
+
+Each unit is one conditional ``UpdateItem``: ``ADD used 1`` only if
+``used < limit``. DynamoDB applies it atomically, so concurrent requests, from
+any number of instances, never count past the limit. The key names the day
+(``quota#<user>#<YYYY-MM-DD>``), so a new day starts at zero; the TTL only tidies
+the table a day later.
+
+When DynamoDB cannot be reached, the quota falls back to a per-process count for
+a few seconds and logs a warning, as the rate limiter does: refusing every model
+request during a DynamoDB incident would be an outage, and counting nothing
+would lift the cap entirely.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from milio.observability import logger
+from milio.quota.base import DAY_SECONDS, Day, Quota, QuotaDecision
+from milio.quota.memory import MemoryQuota
+from milio.ratelimit.dynamodb import make_client
+
+_UPDATE = "ADD used :one SET expires_at = :expires"
+_CONDITION = "attribute_not_exists(used) OR used < :limit"
+_FALLBACK_SECONDS = 5.0
+_WARN_EVERY_SECONDS = 60.0
+
+
+class DynamoDbQuota:
+    def __init__(
+        self,
+        table_name: str,
+        *,
+        client: Any = None,  # a boto3 DynamoDB client; boto3 ships no types for it here
+        clock: Callable[[], float] = time.time,
+        fallback: Quota | None = None,
+    ) -> None:
+        self._table = table_name
+        self._client: Any = client if client is not None else make_client()
+        self._clock = clock
+        self._fallback = fallback if fallback is not None else MemoryQuota(clock=clock)
+        self._use_fallback_until = -math.inf
+        self._last_warning = -math.inf
+        self._state_lock = threading.Lock()
+
+    def take(self, user_id: int, limit: int) -> QuotaDecision:
+        if time.monotonic() < self._use_fallback_until:
+            return self._fallback.take(user_id, limit)
+        now = self._clock()
+        day = Day.of(now)
+        try:
+            response = self._client.update_item(
+                TableName=self._table,
+                Key={"pk": {"S": f"quota#{user_id}#{day.name}"}},
+                UpdateExpression=_UPDATE,
+                ConditionExpression=_CONDITION,
+                ExpressionAttributeValues={
+                    ":one": {"N": "1"},
+                    ":limit": {"N": str(limit)},
+                    ":expires": {"N": str(math.ceil(day.ends_at) + DAY_SECONDS)},
+                },
+                ReturnValues="UPDATED_NEW",
+            )
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                return day.refused(now, limit, limit)
+            return self._on_failure(exc, user_id, limit)
+        except BotoCoreError as exc:
+            return self._on_failure(exc, user_id, limit)
+        return QuotaDecision(True, int(response["Attributes"]["used"]["N"]), limit, 0)
+
+    def _on_failure(self, exc: Exception, user_id: int, limit: int) -> QuotaDecision:
+        with self._state_lock:
+            now = time.monotonic()
+            self._use_fallback_until = now + _FALLBACK_SECONDS
+            warn = now - self._last_warning >= _WARN_EVERY_SECONDS
+            if warn:
+                self._last_warning = now
+        if warn:
+            logger.warning(
+                "quota table unavailable, using the per-process quota",
+                extra={"table": self._table, "error": type(exc).__name__},
+            )
+        return self._fallback.take(user_id, limit)
