@@ -144,6 +144,18 @@ class Settings:
     anthropic_model: str = setting("claude-haiku-4-5", "MILIO_ANTHROPIC_MODEL")
     mistral_model: str = setting("mistral-small-latest", "MILIO_MISTRAL_MODEL")
     groq_model: str = setting("openai/gpt-oss-20b", "MILIO_GROQ_MODEL")
+    # The default OpenAI and Groq models reason before answering, and their reasoning
+    # tokens count against the answer's budget: a one-word choice with 16 tokens would
+    # come back empty. "omit" sends no reasoning_effort (for a model without reasoning).
+    openai_reasoning_effort: Literal[
+        "omit", "none", "minimal", "low", "medium", "high", "xhigh", "max"
+    ] = setting("none", "MILIO_OPENAI_REASONING_EFFORT")
+    groq_reasoning_effort: Literal["omit", "none", "default", "low", "medium", "high"] = setting(
+        "low", "MILIO_GROQ_REASONING_EFFORT"
+    )
+    reasoning_token_allowance: int = setting(
+        1024, "MILIO_REASONING_TOKEN_ALLOWANCE", ge=0, le=32_000
+    )
     openai_base_url: str | None = setting(None, "OPENAI_BASE_URL")
     anthropic_base_url: str | None = setting(None, "ANTHROPIC_BASE_URL")
     groq_base_url: str | None = setting(None, "GROQ_BASE_URL")

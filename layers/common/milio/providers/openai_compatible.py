@@ -33,10 +33,23 @@ class OpenAICompatibleProvider:
     # How a structured answer is asked for: a strict JSON schema, or a forced tool call.
     structured_mode: ClassVar[Literal["json_schema", "tool"]]
 
-    def __init__(self, *, api_key: str, model: str, base_url: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        model: str,
+        base_url: str | None = None,
+        reasoning_effort: str = "omit",
+        reasoning_allowance: int = 0,
+    ) -> None:
         self.model = model
         self._api_key = api_key
         self._base_url = base_url
+        self._reasoning_effort = reasoning_effort
+        # Reasoning tokens count against max_completion_tokens: room for them on top.
+        self._reasoning_allowance = (
+            reasoning_allowance if reasoning_effort not in ("omit", "none") else 0
+        )
         self._clients: ClientCache[Any, Any] = ClientCache(self._make_sync, self._make_async)
 
     def _sdk(self) -> ModuleType:
@@ -61,12 +74,15 @@ class OpenAICompatibleProvider:
 
     def _request(self, system: str, user: str, max_tokens: int, timeout: float) -> dict[str, Any]:
         """What every chat-completions call sends, whatever else it asks for."""
-        return {
+        request: dict[str, Any] = {
             "model": self.model,
             "messages": _messages(system, user),
-            "max_completion_tokens": max_tokens,
+            "max_completion_tokens": max_tokens + self._reasoning_allowance,
             "timeout": timeout,
         }
+        if self._reasoning_effort != "omit":
+            request["reasoning_effort"] = self._reasoning_effort
+        return request
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
         async def call() -> tuple[str, int | None]:

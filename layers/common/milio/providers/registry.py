@@ -21,17 +21,28 @@ DEFAULT_ORDER = ("groq", "openai", "anthropic", "mistral")
 STREAM_FIRST = ("anthropic",)
 
 
-def _make(name: str, *, api_key: str, model: str, base_url: str | None) -> Provider:
+def _make(name: str, settings: Settings, *, api_key: str, model: str) -> Provider:
     """The provider class is imported by name so only chosen providers' modules load."""
-    if name == "groq":
-        from milio.providers.groq import GroqProvider as Kind
-    elif name == "openai":
-        from milio.providers.openai import OpenAIProvider as Kind  # type: ignore[assignment]
-    elif name == "anthropic":
-        from milio.providers.anthropic import AnthropicProvider as Kind  # type: ignore[assignment]
-    else:
-        from milio.providers.mistral import MistralProvider as Kind  # type: ignore[assignment]
-    return Kind(api_key=api_key, model=model, base_url=base_url)
+    base_url: str | None = getattr(settings, f"{name}_base_url")
+    if name in ("groq", "openai"):
+        from milio.providers.groq import GroqProvider
+        from milio.providers.openai import OpenAIProvider
+
+        kind = GroqProvider if name == "groq" else OpenAIProvider
+        return kind(
+            api_key=api_key,
+            model=model,
+            base_url=base_url,
+            reasoning_effort=getattr(settings, f"{name}_reasoning_effort"),
+            reasoning_allowance=settings.reasoning_token_allowance,
+        )
+    if name == "anthropic":
+        from milio.providers.anthropic import AnthropicProvider
+
+        return AnthropicProvider(api_key=api_key, model=model, base_url=base_url)
+    from milio.providers.mistral import MistralProvider
+
+    return MistralProvider(api_key=api_key, model=model, base_url=base_url)
 
 
 def _api_key(settings: Settings, name: str) -> str | None:
@@ -62,8 +73,7 @@ def build_provider(settings: Settings, name: str) -> Provider:
     if api_key is None:
         raise ConfigurationError(f"no API key for provider {name!r}")
     model: str = getattr(settings, f"{name}_model")
-    base_url: str | None = getattr(settings, f"{name}_base_url")
-    return _make(name, api_key=api_key, model=model, base_url=base_url)
+    return _make(name, settings, api_key=api_key, model=model)
 
 
 def stream_order(settings: Settings, first: Sequence[str] = STREAM_FIRST) -> list[str]:

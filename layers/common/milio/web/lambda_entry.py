@@ -8,6 +8,7 @@ otherwise reach Starlette's last-resort handler, which answers a plain-text
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any, cast
@@ -73,6 +74,18 @@ class JsonErrors:
                 await send_error(send, 500, INTERNAL_ERROR, headers)
 
 
+def _ensure_event_loop() -> None:
+    """Give Mangum a usable event loop: it looks one up on every call, and anything that
+    closed or unset the thread's loop since (an asyncio.run, a test runner) would make
+    every later invocation fail."""
+    try:
+        loop = asyncio.get_event_loop_policy().get_event_loop()
+    except RuntimeError:
+        loop = None
+    if loop is None or loop.is_closed():
+        asyncio.set_event_loop(asyncio.new_event_loop())
+
+
 def lambda_handler(app: FastAPI) -> LambdaHandler:
     from mangum import Mangum  # here: the streaming function imports this module without it
 
@@ -83,6 +96,7 @@ def lambda_handler(app: FastAPI) -> LambdaHandler:
     @with_lambda_context
     @metrics.log_metrics(capture_cold_start_metric=True)
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        _ensure_event_loop()
         try:
             response: dict[str, Any] = adapter(event, context)
         except Exception:  # an event Mangum cannot read: no app ran
