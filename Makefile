@@ -15,6 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
+.PHONY: fuzz
 
 help:
 	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
@@ -22,6 +23,7 @@ help:
 	@echo "make bench     benchmarks (cold imports, latency)"
 	@echo "make eval      chat pipeline evaluation on the labelled dataset"
 	@echo "make migrate   apply database migrations to the configured database"
+	@echo "make fuzz      render 100,000 generated answers with the client's marked (FUZZ_CASES=...)"
 
 $(STAMP): $(REQUIREMENTS)
 	@test -x $(PY) || "$$(scripts/find_python.sh)" -m venv $(VENV)
@@ -32,6 +34,11 @@ $(STAMP): $(REQUIREMENTS)
 .tools/sqld:
 	scripts/install_sqld.sh .tools
 
+# The desktop client's renderer (marked 12.0.1) and an HTML5 parser, for the render tests.
+.tools/marked: scripts/marked/package-lock.json
+	scripts/install_marked.sh .tools/marked
+	@touch $@
+
 dev: $(STAMP)
 	PORT=$(PORT) $(PY) -m devserver
 
@@ -41,7 +48,7 @@ migrate: $(STAMP)
 events: $(STAMP)
 	$(PY) scripts/make_events.py
 
-test: $(STAMP) .tools/sqld lint typecheck pytest validate package
+test: $(STAMP) .tools/sqld .tools/marked lint typecheck pytest validate package
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -54,7 +61,7 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy layers/common/milio functions devserver scripts
 
-pytest: $(STAMP) .tools/sqld
+pytest: $(STAMP) .tools/sqld .tools/marked
 	$(PY) -m pytest
 
 validate: $(STAMP)
@@ -74,3 +81,8 @@ eval: $(STAMP)
 
 clean:
 	rm -rf .aws-sam .mypy_cache .pytest_cache .ruff_cache
+
+FUZZ_CASES ?= 100000
+FUZZ_MINUTES ?= 30
+fuzz: $(STAMP) .tools/marked
+	$(PY) scripts/fuzz_render.py --cases $(FUZZ_CASES) --minutes $(FUZZ_MINUTES)

@@ -17,6 +17,7 @@ from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.fakes import Api, FakeLLMServer
+from tests.render.judge import MarkedJudge
 from tests.support.services import running_moto, running_sqld
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
@@ -147,3 +148,10 @@ def mistral_fake() -> Iterator[FakeLLMServer]:
 @pytest.fixture
 def groq_fake() -> Iterator[FakeLLMServer]:
     yield from _fake_llm("groq")
+
+
+@pytest.fixture(scope="session")
+def marked_judge() -> Iterator[MarkedJudge]:
+    """The desktop client's renderer (node + marked 12.0.1 + parse5), one process per run."""
+    with MarkedJudge() as judge:
+        yield judge

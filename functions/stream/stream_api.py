@@ -11,12 +11,15 @@ from __future__ import annotations
 import os
 from typing import Annotated
 
+import anyio
 from fastapi import APIRouter, Depends, Header
 from fastapi.responses import StreamingResponse
 
 from milio.accounts import user_exists
 from milio.authorizer import authenticate
-from milio.chat.streaming import AnswerStream, check_message
+from milio.chat.streaming import AnswerStream, RefusalHandler, check_message
+from milio.db import get_database
+from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.errors import ConfigurationError
 from milio.observability import logger
 from milio.providers import get_stream_chain
@@ -50,10 +53,36 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
+def _log_refusal(message: str, user: TokenClaims, device: str | None) -> RefusalHandler:
+    """An error-log row when the final gate cuts the stream (written off the event loop)."""
+
+    async def log(detail: str) -> None:
+        entry = ErrorLogEntry(
+            user_chat=message,
+            system_chat=None,
+            type_error="unsafe_answer",
+            detail=detail,
+            device=device,
+            user_id=user.user_id,
+            provider=None,
+            latency_ms=None,
+            request_id=None,
+        )
+        await anyio.to_thread.run_sync(write_entries, get_database(), [entry])
+
+    return log
+
+
 @router.post("/chat/stream", response_class=StreamingResponse)
-async def chat_stream(body: ChatRequest, _user: StreamUser) -> StreamingResponse:
+async def chat_stream(
+    body: ChatRequest,
+    user: StreamUser,
+    user_agent: Annotated[str | None, Header()] = None,
+    x_device: Annotated[str | None, Header()] = None,
+) -> StreamingResponse:
     check_message(body.text, get_settings().chat_max_message_chars)
-    answer = AnswerStream(get_stream_chain(), body.text)
+    on_refusal = _log_refusal(body.text, user, device_of(user_agent, x_device))
+    answer = AnswerStream(get_stream_chain(), body.text, on_refusal)
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
 

@@ -13,9 +13,10 @@ thread, so it serves both sync and async SDK clients of the test.
 Behaviours, consumed one per request in order (when the queue is empty the
 server answers `Reply()`):
 
-- `Reply(text, delay=, chunk_delay=, cut_after=)`: an answer, as JSON or, when
-  the request asked for a stream, as SSE with one delta per word; `cut_after`
-  drops the connection after that many deltas, without the closing events.
+- `Reply(text, delay=, chunk_delay=, cut_after=, chunk_chars=)`: an answer, as
+  JSON or, when the request asked for a stream, as SSE with one delta per word
+  (or per `chunk_chars` characters); `cut_after` drops the connection after that
+  many deltas, without the closing events.
 - `Fail(status, retry_after=)`: an error in the API's own JSON error shape.
 - `Hang()`: never answers; returns once the client gives up (its timeout).
 - `Malformed(body)`: a 200 whose body is not what the API returns.
@@ -57,6 +58,7 @@ class Reply:
     chunk_delay: float = 0.0  # between streamed deltas
     cut_after: int | None = None  # streamed deltas sent before the connection is dropped
     output_tokens: int | None = None
+    chunk_chars: int | None = None  # stream fixed-size pieces instead of words
 
 
 @dataclass(frozen=True)
@@ -267,8 +269,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, request: RecordedRequest, reply: Reply) -> None:
         api, model = self.fake.api, request.model or "fake"
-        words = reply.text.split(" ")
-        deltas = [word if i == 0 else f" {word}" for i, word in enumerate(words)]
+        if reply.chunk_chars:
+            size = reply.chunk_chars
+            deltas = [reply.text[i : i + size] for i in range(0, len(reply.text), size)]
+        else:
+            words = reply.text.split(" ")
+            deltas = [word if i == 0 else f" {word}" for i, word in enumerate(words)]
         self.send_response(200)
         self.send_header("content-type", "text/event-stream")
         self.send_header("transfer-encoding", "chunked")

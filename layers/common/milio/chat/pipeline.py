@@ -18,12 +18,14 @@ from milio.chat.answers import parse_choice, parse_details
 from milio.chat.catalog import ACTIONS, CATEGORIES, Action, CategoryKind, actions_in, build_payload
 from milio.chat.catalog import model_categories as _model_categories
 from milio.chat.completion import Completer, Completion
-from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE, is_valid_system_message
+from milio.chat.payloads import clean_search_query
+from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE, is_valid_system_message, safe_answer
 from milio.chat.request import ChatRequest, parse_request
-from milio.chat.sanitize import clean_search_query, sanitize_markdown
 from milio.errors import BadRequestError, PayloadTooLargeError, ProviderUnavailableError
 
-ErrorKind = Literal["not_understood", "unavailable", "out_of_set", "provider_failure"]
+ErrorKind = Literal[
+    "not_understood", "unavailable", "out_of_set", "provider_failure", "unsafe_answer"
+]
 
 CHOICE_MAX_TOKENS = 8
 DETAILS_MAX_TOKENS = 400
@@ -162,7 +164,10 @@ def _search(run: _Run) -> _Outcome:
 
 def _answer(run: _Run, prefix: str, style: str) -> _Outcome:
     completion = run.ask(prompts.answer_prompt(style), ANSWER_MAX_TOKENS, f"answer_{style}")
-    text = sanitize_markdown(completion.text.strip()).strip()
+    answer = safe_answer(completion.text)
+    if answer.refused:
+        run.note("unsafe_answer", "answer: the final gate refused the sanitized text", completion)
+    text = answer.text
     if not text:
         run.note("not_understood", "answer: empty text", completion)
         return _Outcome(NOT_UNDERSTOOD)
