@@ -47,6 +47,9 @@ _JS_SPACE = frozenset(
     "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 _URL_STARTS = ("http://", "https://", "www.")
+# Text that needs no character-by-character care: none of it is escaped, and no
+# URL start can end inside it (those end with ":", "/" or ".").
+_PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n]+")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,32}")
 _ALIGN = {"text-align:left": ":---", "text-align:center": ":---:", "text-align:right": "---:"}
 HARD_BREAK = "\\\n"
@@ -71,8 +74,21 @@ class InlineWriter:
     _bang: bool = False  # a "!" held back: before "[" it must not make an image
 
     def text(self, text: str) -> None:
-        for ch in text:
-            self._char(ch)
+        position = 0
+        while position < len(text):
+            run = None
+            if not (self._bang or self.at_line_start or self._line_number):
+                run = _PLAIN_RUN.match(text, position)
+            if run is None:
+                self._char(text[position])
+                position += 1
+                continue
+            piece = run.group()
+            self.out.append(piece)
+            self._tail = (self._tail + piece)[-8:]
+            if not _JS_SPACE.isdisjoint(piece):
+                self._in_bare_url = False
+            position = run.end()
 
     def raw(self, markup: str) -> None:
         """Markup of our own (delimiters, a whole code span, a link's target)."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
 
 from milio.chat.markdown.parser import Env, new_parser
 
@@ -134,14 +135,15 @@ def _analysis_parser() -> MarkdownIt:
 _ANALYSIS = _analysis_parser()
 
 
-def stable_length(src: str, env: Env, *, pipe_is_open: bool) -> int:
-    """How much of ``src`` (a paragraph's inline text so far) renders as it finally will.
+def stable_length(src: str, env: Env, *, pipe_is_open: bool) -> tuple[int, list[Token]]:
+    """How much of ``src`` (a paragraph's inline text so far) renders as it finally will,
+    and the parse of all of ``src`` (usable as it is when all of it is settled).
 
     ``pipe_is_open``: the text is still the paragraph's first line, which a table
     delimiter row on the next line would make a table header; cells end at "|".
     """
     probe = _Probe(src)
-    _ANALYSIS.parseInline(src, {**env, _PROBE_KEY: probe})
+    tokens = _ANALYSIS.parseInline(src, {**env, _PROBE_KEY: probe})
     if src and probe.state is None:
         raise RuntimeError("the inline parse was not observed")
     end = len(src)
@@ -149,7 +151,7 @@ def stable_length(src: str, env: Env, *, pipe_is_open: bool) -> int:
         end = min(probe.opens)
     if pipe_is_open and "|" in src:
         end = min(end, src.index("|"))
-    return _back_off(src, end, probe.spans)
+    return _back_off(src, end, probe.spans), tokens
 
 
 def _back_off(src: str, end: int, spans: list[tuple[int, int]]) -> int:

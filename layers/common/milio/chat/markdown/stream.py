@@ -60,9 +60,10 @@ class _Paragraph:
     next_line: int  # offset of the first line not yet taken in
     lines: list[str] = field(default_factory=list)
     table_checked: bool = False  # its second line has been seen: no table any more
-    writer: InlineWriter | None = None  # state after `released` characters, when nothing is open
+    writer: InlineWriter = field(default_factory=InlineWriter)  # its state after `released`
     released: int = 0  # characters of the inline text written out
-    parsed_at: int = 0  # length of the inline text at the last parse
+    settled: bool = True  # nothing was open after `released` at the last look
+    parsed_at: int = 0  # length of the text parsed from `released` on, at the last parse
 
     def source(self, partial: str | None) -> str:
         lines = [*self.lines, partial] if partial is not None else self.lines
@@ -77,7 +78,7 @@ class StreamingSanitizer:
         self._cr = False  # the last piece ended with "\r": a "\n" next belongs to it
         self._start = 0  # offset of the first block not fully released
         self._released_blocks = 0
-        self._partial = ""  # what is released of the block at `_start`
+        self._partial: list[str] = []  # what is released of the block at `_start`
         self._env: Env = {}  # references defined in released blocks
         self._mode = _Mode.START
         self._para: _Paragraph | None = None
@@ -108,16 +109,22 @@ class StreamingSanitizer:
 
     def _release(self, block: str, *, complete: bool) -> None:
         """Release (more of) the block at `_start`; ``complete`` when it is final."""
-        if not block.startswith(self._partial):
+        released = "".join(self._partial)
+        if not block.startswith(released):
             raise StreamInconsistencyError("released text is not a prefix of the block")
-        if block and not self._partial and self._released_blocks:
-            self._out.append("\n\n")
-        self._out.append(block[len(self._partial) :])
+        self._release_more(block[len(released) :])
         if complete:
             self._released_blocks += 1 if block else 0
-            self._partial = ""
-        else:
-            self._partial = block
+            self._partial = []
+
+    def _release_more(self, text: str) -> None:
+        """Release text that continues the block at `_start`."""
+        if not text:
+            return
+        if not self._partial and self._released_blocks:
+            self._out.append("\n\n")
+        self._out.append(text)
+        self._partial.append(text)
 
     def _release_final(self, units: list[str], end: int) -> bool:
         """Release complete blocks ending at offset ``end``; False when they must be held."""
@@ -218,25 +225,32 @@ class StreamingSanitizer:
         new = source[para.released :]
         if not new:
             return
-        if para.writer is not None and _MARKUP.isdisjoint(new):
+        if para.settled and _MARKUP.isdisjoint(new):  # plain text: written as it comes
             body = new.rstrip()  # trailing blanks may yet become a line break
             if body:
                 para.writer.text(body)
                 para.released += len(body)
-                self._release(self._partial + para.writer.take(), complete=False)
+                self._release_more(para.writer.take())
             return
-        if len(source) > FREE_REPARSE_CHARS and len(source) < para.parsed_at * GROWTH:
+        # Parse from the last released character on (it gives the flanking context):
+        # what came before is settled and cannot change how the rest reads.
+        context = max(para.released - 1, 0)
+        region = source[context:]
+        if len(region) > FREE_REPARSE_CHARS and len(region) < para.parsed_at * GROWTH:
             return
-        para.parsed_at = len(source)
-        stable = stable_length(source, self._env, pipe_is_open=table_possible)
+        para.parsed_at = len(region)
+        settled, tokens = stable_length(region, self._env, pipe_is_open=table_possible)
+        stable = context + settled
         if stable > para.released:
-            writer = InlineWriter()
-            tokens = PARSER.parseInline(source[:stable], dict(self._env))
-            write_inline(SyntaxTreeNode(tokens).children[0].children, writer, InlineContext())
-            self._release(writer.take(), complete=False)
-            para.released, para.writer = stable, writer
-        if para.released < len(source.rstrip()):
-            para.writer = None  # something is open: the next piece needs a parse
+            if settled < len(region):
+                tokens = PARSER.parseInline(region[:settled], dict(self._env))
+            nodes = SyntaxTreeNode(tokens).children[0].children
+            if context < para.released:
+                _drop_first_character(nodes)
+            write_inline(nodes, para.writer, InlineContext())
+            self._release_more(para.writer.take())
+            para.released = stable
+        para.settled = para.released == _trimmed_length(source)
 
     # A fenced code block -------------------------------------------------------------
 
@@ -314,6 +328,21 @@ class StreamingSanitizer:
                 elif done:
                     self._release(done[0], complete=False)
         return False
+
+
+def _drop_first_character(nodes: list[SyntaxTreeNode]) -> None:
+    """Take out the context character parsed again in front of a paragraph's rest."""
+    first = nodes[0] if nodes else None
+    if first is None or first.type != "text" or first.token is None:
+        raise StreamInconsistencyError("the context character did not parse as text")
+    first.token.content = first.token.content[1:]
+
+
+def _trimmed_length(text: str) -> int:
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _first_line(node: SyntaxTreeNode) -> int:
