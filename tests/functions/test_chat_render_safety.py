@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from milio.chat import protocol
+from milio.chat.markdown import literal_text
 from milio.chat.protocol import safe_answer
+from milio.db import Database
 from tests.conftest import ApiUser
 from tests.fakes import FakeLLMServer, Reply
 from tests.render.attacks import ATTACKS
@@ -38,3 +41,18 @@ def test_no_attack_gets_through_chat(
         if not marked_judge.judge(message[1:]).safe:
             unsafe.append(attack)
     assert unsafe == []
+
+
+def test_an_answer_the_final_gate_refuses_is_shown_literally_and_logged(
+    api: TestClient,
+    api_user: ApiUser,
+    groq: FakeLLMServer,
+    sqld_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(protocol, "sanitize_markdown", lambda text: text)  # a broken sanitizer
+    groq.script(Reply("7"), Reply("Hi <script>alert(1)</script>"))
+    response = api.post("/chat", json={"Message": "tell me"}, headers=api_user.headers)
+    assert response.json()["System message"] == "7" + literal_text("Hi <script>alert(1)</script>")
+    rows = sqld_db.fetch_all("SELECT type_error, user_chat, user_id FROM errors")
+    assert rows == [("unsafe_answer", "tell me", api_user.user_id)]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from milio.chat import protocol
 from milio.chat.protocol import safe_answer
+from milio.db import Database
 from tests.conftest import ApiUser
 from tests.fakes import FakeLLMServer, Reply
 from tests.render.attacks import ATTACKS
@@ -47,3 +49,40 @@ def test_no_attack_gets_through_the_stream_at_any_chunk_size(
             if not marked_judge.judge(text).safe:
                 unsafe.append((attack, size))
     assert unsafe == []
+
+
+class _BrokenSanitizer:
+    """A sanitizer gone wrong: a good first piece, then raw HTML."""
+
+    def __init__(self) -> None:
+        self.pieces = ["Hello", " <img src=x onerror=alert(1)>"]
+
+    def feed(self, piece: str) -> str:
+        return self.pieces.pop(0) if self.pieces else ""
+
+    def finish(self) -> str:
+        return ""
+
+
+def test_a_piece_the_final_gate_refuses_ends_the_stream_and_is_logged(
+    providers: tuple[FakeLLMServer, FakeLLMServer],
+    stream_url: str,
+    client: httpx.Client,
+    api_user: ApiUser,
+    sqld_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(protocol, "StreamingSanitizer", _BrokenSanitizer)
+    anthropic, _ = providers
+    anthropic.script(Reply("one two three four"))
+    response = client.post(
+        f"{stream_url}/chat/stream", json={"Message": "tell me"}, headers=api_user.headers
+    )
+    events = EventReader(iter(response.text.splitlines())).all()
+    assert [(e.name, e.data) for e in events] == [
+        ("message", "Hello"),
+        ("error", '{"error": "The answer could not be shown safely"}'),
+        ("end", "true"),
+    ]
+    rows = sqld_db.fetch_all("SELECT type_error, user_chat, user_id FROM errors")
+    assert rows == [("unsafe_answer", "tell me", api_user.user_id)]

@@ -151,14 +151,14 @@ def _ascii_host(text: str) -> str | None:
     """The URL with an international host name written in punycode (IDNA)."""
     try:
         parts = urlsplit(text)
-        host = parts.hostname or ""
-        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+        host, port = parts.hostname or "", parts.port
+        ascii_host = host.encode("idna").decode("ascii")
     except (ValueError, UnicodeError):
         return None
-    if ascii_host == host:
-        return text
-    netloc = parts.netloc.replace(host, ascii_host) if host in parts.netloc else None
-    return urlunsplit(parts._replace(netloc=netloc)) if netloc else None
+    if host.isascii() or "@" in parts.netloc:
+        return text  # nothing to convert (user info is refused later)
+    netloc = ascii_host if port is None else f"{ascii_host}:{port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def valid_url(value: object) -> str | None:

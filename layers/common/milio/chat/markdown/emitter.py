@@ -276,6 +276,8 @@ class Part:
 
     lines: list[str]
     top: bool = False
+    paragraph: bool = False
+    interrupts: bool = False  # may follow a paragraph with no blank line (a list that may)
 
 
 def _inline_of(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
@@ -336,7 +338,7 @@ def flatten(nodes: Sequence[SyntaxTreeNode], container: str | None = None) -> li
     for node in nodes:
         kind = node.type
         if kind == "paragraph":
-            parts.append(Part(paragraph(node)))
+            parts.append(Part(paragraph(node), paragraph=True))
         elif kind == "heading":
             lines = heading(node)
             if lines:
@@ -368,7 +370,7 @@ def _text_lines(text: str) -> list[str]:
 def _join(parts: list[Part], prefix: str, blank: str) -> list[str]:
     lines: list[str] = []
     for index, part in enumerate(parts):
-        if index:
+        if index and not (part.interrupts and parts[index - 1].paragraph):
             lines.append(blank)
         lines.extend(prefix + line if line else blank for line in part.lines)
     return lines
@@ -407,6 +409,7 @@ def _task(item: SyntaxTreeNode) -> str:
 def _list(node: SyntaxTreeNode) -> list[Part]:
     ordered = node.type == "ordered_list"
     start = int(node.attrs.get("start", 1)) if ordered else 1
+    interrupts = start == 1  # only a list starting at 1 may follow a paragraph line directly
     out: list[Part] = []
     lines: list[str] = []
     for index, item in enumerate(node.children):
@@ -420,11 +423,11 @@ def _list(node: SyntaxTreeNode) -> list[Part]:
         indent = " " * (len(marker) + 1)
         lines.extend(indent + line if line else "" for line in inner[1:])
         if split < len(parts):  # the rest of this item stands at the top level
-            out.append(Part(lines))
+            out.append(Part(lines, interrupts=interrupts and not out))
             out.extend(Part(part.lines, top=True) for part in parts[split:])
             lines = []
     if lines:
-        out.append(Part(lines))
+        out.append(Part(lines, interrupts=interrupts and not out))
     return out
 
 

@@ -1,6 +1,7 @@
 """The final gate: does this Markdown render to allowed HTML only? Judged without the sanitizer.
 
-The text is rendered by a second markdown-it with raw HTML *on*, and the HTML is
+The text is rendered by a second markdown-it with raw HTML *on* and every link kept
+(whatever its target), and the HTML is
 read by nh3 (ammonia, built on the html5ever HTML5 parser) twice: once keeping
 everything it contains, once keeping only the allow-list (the tags Markdown
 makes, a few attributes, http/https/mailto URLs that are absolute). If the two
@@ -31,7 +32,18 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 _URL_ATTRIBUTES = frozenset({"href", "src"})
 
-_RENDERER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+class _EveryLink(MarkdownIt):
+    """markdown-it, but keeping every link as a link: the gate judges the targets itself.
+
+    (markdown-it would turn a javascript: link back into text, hiding it from the check.)
+    """
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        return True
+
+
+_RENDERER = _EveryLink("commonmark", {"html": True}).enable(["table", "strikethrough"])
 # How the HTML tokenizer reads a tag name: an ASCII letter after "<" or "</",
 # then anything up to a blank, "/" or ">".
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")

@@ -32,9 +32,10 @@ from milio.chat.markdown.emitter import InlineContext, InlineWriter, flatten, wr
 from milio.chat.markdown.parser import PARSER, Env, normalize, parse
 from milio.chat.markdown.probe import stable_length
 
-# Reading an open block again on each line is free below this size; above it, only
-# after it has grown by GROWTH.
-FREE_REPARSE_CHARS = 2048
+# The open part of a paragraph is parsed again on each piece while it is short, and
+# an open block on each line; past these sizes, only once it has grown by GROWTH.
+FREE_PARAGRAPH_CHARS = 512
+FREE_BLOCK_CHARS = 4096
 GROWTH = 1.25
 # Characters that may start markup: text without them is written straight out.
 _MARKUP = frozenset("\\`*_~[]!<&|\n")
@@ -236,7 +237,7 @@ class StreamingSanitizer:
         # what came before is settled and cannot change how the rest reads.
         context = max(para.released - 1, 0)
         region = source[context:]
-        if len(region) > FREE_REPARSE_CHARS and len(region) < para.parsed_at * GROWTH:
+        if len(region) > FREE_PARAGRAPH_CHARS and len(region) < para.parsed_at * GROWTH:
             return
         para.parsed_at = len(region)
         settled, tokens = stable_length(region, self._env, pipe_is_open=table_possible)
@@ -275,7 +276,7 @@ class StreamingSanitizer:
         region = self._text[self._start : complete]
         if not region or len(region) == self._parsed_at:
             return None
-        if len(region) > FREE_REPARSE_CHARS and len(region) < self._parsed_at * GROWTH:
+        if len(region) > FREE_BLOCK_CHARS and len(region) < self._parsed_at * GROWTH:
             return None
         self._parsed_at = len(region)
         return region
