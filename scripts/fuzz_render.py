@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
 from milio.chat.markdown import (  # noqa: E402
+    StreamInconsistencyError,
     StreamingSanitizer,
     is_safe_markdown,
     sanitize_markdown,
@@ -35,7 +36,10 @@ SHOWN = 10
 
 def _streamed(pieces: list[str]) -> str:
     stream = StreamingSanitizer()
-    return "".join(stream.feed(piece) for piece in pieces) + stream.finish()
+    try:
+        return "".join(stream.feed(piece) for piece in pieces) + stream.finish()
+    except StreamInconsistencyError as error:
+        return f"{error} (pieces {pieces!r})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             answers = [random_answer(rng) for _ in range(min(BATCH, args.cases - cases))]
             outputs = [sanitize_markdown(answer) for answer in answers]
             for answer, output in zip(answers, outputs, strict=True):
-                if _streamed(random_cuts(rng, answer)) != output:
-                    failures.append(f"stream differs: {answer!r}")
+                if (streamed := _streamed(random_cuts(rng, answer))) != output:
+                    failures.append(f"stream differs: {answer!r}: {streamed!r}")
                 if output and not is_safe_markdown(output):
                     failures.append(f"gate refused: {answer!r} -> {output!r}")
             for answer, judgement in zip(answers, judge.judge_many(outputs), strict=True):

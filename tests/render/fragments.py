@@ -152,8 +152,17 @@ FRAGMENTS: tuple[str, ...] = (
 )
 
 
+# Inline markup only, densely: where marked's inline rules differ from CommonMark's.
+INLINE_FRAGMENTS: tuple[str, ...] = (
+    "`", "``", "~", "~~", "*", "**", "_", "__", "[", "]", "](", ")", "![", "\\", "&", "!",
+    "https://a.example/", "www.a.example", "x", " ", "\n", "<img src=x onerror=alert(1)>",
+    "[a](https://a.example/)", "<", ">", "|", "a@b.example",
+)  # fmt: skip
+
+
 def random_answer(rng: random.Random, max_fragments: int = 40) -> str:
-    return "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, max_fragments)))
+    pool = FRAGMENTS if rng.random() < 0.7 else INLINE_FRAGMENTS
+    return "".join(rng.choice(pool) for _ in range(rng.randint(1, max_fragments)))
 
 
 def random_cuts(rng: random.Random, text: str) -> list[str]:

@@ -15,7 +15,7 @@ from milio.chat.markdown import (
     literal_text,
     sanitize_markdown,
 )
-from tests.render.fragments import FRAGMENTS
+from tests.render.fragments import FRAGMENTS, INLINE_FRAGMENTS
 from tests.render.judge import MarkedJudge
 
 SAFETY_CASES = 20_000
@@ -23,6 +23,7 @@ STREAM_CASES = 3_000
 
 ANSWERS = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40).map("".join),
+    st.lists(st.sampled_from(INLINE_FRAGMENTS), min_size=1, max_size=30).map("".join),
     st.text(max_size=120),
 )
 

@@ -12,8 +12,9 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
   ``http(s)://``, ``www.`` and e-mail addresses are left for marked to link.
 - **Code spans** contain no backtick (one with backticks inside is split at
   them), so every span is the one-backtick kind marked's emphasis scan skips.
-  A span that marked would swallow into a bare URL, that holds ``|`` in a table
-  cell or ``~`` inside strikethrough is written as text instead.
+  A span that marked would swallow into a bare URL or read as text after ``~~``,
+  that holds ``|`` in a table cell or ``~`` inside strikethrough is written as
+  text instead; strikethrough is never nested.
 - **Code blocks** are top-level fenced blocks whose fence is longer than any
   run of backticks inside, with the language kept. A code block, table,
   heading or rule inside a list item, and a code block or table inside a quote,
@@ -104,6 +105,10 @@ class InlineWriter:
 
     def in_bare_url(self) -> bool:
         return self._in_bare_url
+
+    def after_tilde(self) -> bool:
+        """The last thing written is a ``~~`` delimiter (a ``~`` of text is a reference)."""
+        return self._tail.endswith("~")
 
     def getvalue(self) -> str:
         self._flush_bang(escape=False)
@@ -201,11 +206,10 @@ def write_inline(nodes: Sequence[SyntaxTreeNode], writer: InlineWriter, ctx: Inl
 
 
 def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
-    if (
-        writer.in_bare_url()
-        or (ctx.in_cell and "|" in content)
-        or (ctx.in_strike and "~" in content)
-    ):
+    # marked's text rule reads a run of ~ and ` as one piece of text: after ~~ a
+    # backtick would not open the span, and its content would be read as markup.
+    unsafe_place = writer.in_bare_url() or writer.after_tilde()
+    if unsafe_place or (ctx.in_cell and "|" in content) or (ctx.in_strike and "~" in content):
         writer.text(content)
         return
     for index, piece in enumerate(content.split("`")):
@@ -217,9 +221,10 @@ def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
 
 
 def _strikethrough(node: SyntaxTreeNode, writer: InlineWriter, ctx: InlineContext) -> None:
-    # marked ends ~~ at the first ~~ it meets, even inside a code span.
+    # marked ends ~~ at the first ~~ it meets, even inside a code span, and reads
+    # ~~~~ (a strikethrough inside another) as text.
     codes = (n.content for n in node.walk() if n.type == "code_inline")
-    if any("~" in code for code in codes):
+    if ctx.in_strike or any("~" in code for code in codes):
         write_inline(node.children, writer, ctx)
         return
     writer.raw("~~")

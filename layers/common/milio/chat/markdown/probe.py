@@ -25,6 +25,7 @@ Rule = Callable[[StateInline, bool], bool]
 
 _ENTITY_PREFIX = re.compile(r"&(?:#(?:[xX][0-9a-fA-F]{0,6}|[0-9]{0,7})|[A-Za-z][A-Za-z0-9]{0,31})?")
 _AUTOLINK_DEAD = re.compile(r"[\x00-\x20<>]")
+_ALT_MAY_CHANGE = re.compile(r"[`<]")
 # A character here ends a run of markup whose meaning depends on what follows.
 _RUN_CHARS = "*_~`!\\"
 _PROBE_KEY = "milio_probe"
@@ -35,6 +36,7 @@ class _Probe:
     src: str
     state: StateInline | None = None  # the inline state of the whole text, once seen
     opens: list[int] = field(default_factory=list)
+    markup_waits: set[int] = field(default_factory=set)  # opens only markup can settle
     spans: list[tuple[int, int]] = field(default_factory=list)
     token_starts: dict[int, int] = field(default_factory=dict)  # token index -> source position
 
@@ -62,8 +64,16 @@ def _watch_span(rule: Rule, trigger: str) -> Rule:
             probe.spans.append((start, end))
             if end >= len(src):
                 probe.opens.append(start)  # a closing run could grow, a reference extend
+                if trigger == "`":
+                    probe.markup_waits.add(start)
+            elif trigger == "!" and _ALT_MAY_CHANGE.search(src, start, end):
+                # The alt text is parsed apart, unseen here: a backtick or "<" in it may
+                # yet pair with text to come (code spans bind tighter than brackets).
+                probe.opens.append(start)
         elif _may_still_form(src, start):
             probe.opens.append(start)
+            if trigger == "`":
+                probe.markup_waits.add(start)  # only another backtick run closes it
         return matched
 
     return watched
@@ -114,6 +124,8 @@ def _settle_delimiters(state: StateInline) -> None:
             continue
         if delimiter.open and delimiter.end < 0:
             probe.opens.append(position)
+            if position + 1 < len(probe.src) and probe.src[position + 1] not in "*_~":
+                probe.markup_waits.add(position)  # its flanking is known: a closer must come
         elif delimiter.end >= 0:
             closer = starts.get(delimiters[delimiter.end].token, position)
             probe.spans.append((position, closer + 1))
@@ -135,9 +147,15 @@ def _analysis_parser() -> MarkdownIt:
 _ANALYSIS = _analysis_parser()
 
 
-def stable_length(src: str, env: Env, *, pipe_is_open: bool) -> tuple[int, list[Token]]:
-    """How much of ``src`` (a paragraph's inline text so far) renders as it finally will,
-    and the parse of all of ``src`` (usable as it is when all of it is settled).
+@dataclass(frozen=True)
+class Settled:
+    length: int  # how much of the text renders as it finally will
+    tokens: list[Token]  # the parse of the whole text (usable when all of it is settled)
+    waits_for_markup: bool  # what stops it can only change when markup comes
+
+
+def stable_length(src: str, env: Env, *, pipe_is_open: bool) -> Settled:
+    """How much of ``src`` (a paragraph's inline text so far) renders as it finally will.
 
     ``pipe_is_open``: the text is still the paragraph's first line, which a table
     delimiter row on the next line would make a table header; cells end at "|".
@@ -146,12 +164,13 @@ def stable_length(src: str, env: Env, *, pipe_is_open: bool) -> tuple[int, list[
     tokens = _ANALYSIS.parseInline(src, {**env, _PROBE_KEY: probe})
     if src and probe.state is None:
         raise RuntimeError("the inline parse was not observed")
-    end = len(src)
+    end, waits = len(src), False
     if probe.opens:
         end = min(probe.opens)
-    if pipe_is_open and "|" in src:
-        end = min(end, src.index("|"))
-    return _back_off(src, end, probe.spans), tokens
+        waits = end in probe.markup_waits
+    if pipe_is_open and "|" in src and src.index("|") <= end:
+        end, waits = src.index("|"), True  # only the next line can tell
+    return Settled(_back_off(src, end, probe.spans), tokens, waits)
 
 
 def _back_off(src: str, end: int, spans: list[tuple[int, int]]) -> int:

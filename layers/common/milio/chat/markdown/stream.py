@@ -64,7 +64,9 @@ class _Paragraph:
     writer: InlineWriter = field(default_factory=InlineWriter)  # its state after `released`
     released: int = 0  # characters of the inline text written out
     settled: bool = True  # nothing was open after `released` at the last look
+    waits_for_markup: bool = False  # and what was open can only change with markup
     parsed_at: int = 0  # length of the text parsed from `released` on, at the last parse
+    parsed_to: int = 0  # length of the whole text at the last parse
 
     def source(self, partial: str | None) -> str:
         lines = [*self.lines, partial] if partial is not None else self.lines
@@ -233,18 +235,21 @@ class StreamingSanitizer:
                 para.released += len(body)
                 self._release_more(para.writer.take())
             return
+        if para.waits_for_markup and _MARKUP.isdisjoint(source[para.parsed_to :]):
+            return  # plain text cannot close what is open
         # Parse from the last released character on (it gives the flanking context):
         # what came before is settled and cannot change how the rest reads.
         context = max(para.released - 1, 0)
         region = source[context:]
         if len(region) > FREE_PARAGRAPH_CHARS and len(region) < para.parsed_at * GROWTH:
             return
-        para.parsed_at = len(region)
-        settled, tokens = stable_length(region, self._env, pipe_is_open=table_possible)
-        stable = context + settled
+        para.parsed_at, para.parsed_to = len(region), len(source)
+        settled = stable_length(region, self._env, pipe_is_open=table_possible)
+        para.waits_for_markup = settled.waits_for_markup
+        stable, tokens = context + settled.length, settled.tokens
         if stable > para.released:
-            if settled < len(region):
-                tokens = PARSER.parseInline(region[:settled], dict(self._env))
+            if settled.length < len(region):
+                tokens = PARSER.parseInline(region[: settled.length], dict(self._env))
             nodes = SyntaxTreeNode(tokens).children[0].children
             if context < para.released:
                 _drop_first_character(nodes)
