@@ -9,6 +9,7 @@ from milio.chat.markdown import is_safe_markdown, literal_text, sanitize_markdow
 from milio.chat.pipeline import run_chat
 from milio.chat.protocol import SafeAnswerStream, UnsafeAnswerError, safe_answer
 from tests.chat.conftest import ScriptedCompleter
+from tests.fakes.sanitizer import BrokenSanitizer
 from tests.render.attacks import all_attacks
 from tests.render.benign import BENIGN
 
@@ -68,21 +69,8 @@ def test_a_refusal_is_noted_for_the_error_log(monkeypatch: pytest.MonkeyPatch) -
     assert [error.kind for error in result.errors] == ["unsafe_answer"]
 
 
-class _Unsafe:
-    """A streaming sanitizer gone wrong: it lets raw HTML through after a first good piece."""
-
-    def __init__(self) -> None:
-        self.pieces = ["Hello", " <img src=x onerror=alert(1)>"]
-
-    def feed(self, piece: str) -> str:
-        return self.pieces.pop(0) if self.pieces else ""
-
-    def finish(self) -> str:
-        return ""
-
-
 def test_the_stream_gate_stops_at_the_first_unsafe_piece(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(protocol, "StreamingSanitizer", _Unsafe)
+    monkeypatch.setattr(protocol, "StreamingSanitizer", BrokenSanitizer)
     stream = SafeAnswerStream()
     assert stream.feed("x") == "Hello"
     with pytest.raises(UnsafeAnswerError) as refused:
@@ -93,7 +81,7 @@ def test_the_stream_gate_stops_at_the_first_unsafe_piece(monkeypatch: pytest.Mon
 def test_the_stream_gate_judges_the_whole_answer_at_the_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    class _SplitTag(_Unsafe):
+    class _SplitTag(BrokenSanitizer):
         def __init__(self) -> None:
             self.pieces = ["a <im", "g src=x onerror=alert(1)> b"]  # each piece alone is text
 

@@ -14,6 +14,7 @@ from milio.chat.protocol import safe_answer
 from milio.db import Database
 from tests.conftest import ApiUser
 from tests.fakes import FakeLLMServer, Reply
+from tests.fakes.sanitizer import BrokenSanitizer
 from tests.render.attacks import ATTACKS
 from tests.render.judge import MarkedJudge
 from tests.stream.conftest import EventReader
@@ -51,19 +52,6 @@ def test_no_attack_gets_through_the_stream_at_any_chunk_size(
     assert unsafe == []
 
 
-class _BrokenSanitizer:
-    """A sanitizer gone wrong: a good first piece, then raw HTML."""
-
-    def __init__(self) -> None:
-        self.pieces = ["Hello", " <img src=x onerror=alert(1)>"]
-
-    def feed(self, piece: str) -> str:
-        return self.pieces.pop(0) if self.pieces else ""
-
-    def finish(self) -> str:
-        return ""
-
-
 def test_a_piece_the_final_gate_refuses_ends_the_stream_and_is_logged(
     providers: tuple[FakeLLMServer, FakeLLMServer],
     stream_url: str,
@@ -72,7 +60,7 @@ def test_a_piece_the_final_gate_refuses_ends_the_stream_and_is_logged(
     sqld_db: Database,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(protocol, "StreamingSanitizer", _BrokenSanitizer)
+    monkeypatch.setattr(protocol, "StreamingSanitizer", BrokenSanitizer)
     anthropic, _ = providers
     anthropic.script(Reply("one two three four"))
     response = client.post(
