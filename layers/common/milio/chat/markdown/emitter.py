@@ -47,7 +47,6 @@ _JS_SPACE = frozenset(
     "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
-_URL_STARTS = ("http://", "https://", "www.")
 # Text that needs no character-by-character care: none of it is escaped, and no
 # URL start can end inside it (those end with ":", "/" or ".").
 _PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n]+")
@@ -59,11 +58,11 @@ RULE = "***"
 
 @dataclass
 class InlineWriter:
-    """Writes inline content, one character at a time, looking only backwards.
+    """Writes inline content, looking only backwards.
 
     Each character's output depends on what came before it, never on what comes
-    after, so the output of a prefix is a prefix of the output: the stream
-    relies on that.
+    after (a "!" is held until the next character), so the output of a prefix is
+    a prefix of the output: the stream relies on that.
     """
 
     at_line_start: bool = True
@@ -164,10 +163,9 @@ class InlineWriter:
     def _write(self, piece: str) -> None:
         self.out.append(piece)
         self._tail = (self._tail + piece)[-8:]
-        last = piece[-1]
-        if last in _JS_SPACE or any(c in _JS_SPACE for c in piece):
-            self._in_bare_url = False
-        if self._tail.lower().endswith(_URL_STARTS[:2]) or self._tail.endswith("www."):
+        if not _JS_SPACE.isdisjoint(piece):
+            self._in_bare_url = False  # where marked's bare-URL match ends
+        if self._tail.lower().endswith(("http://", "https://")) or self._tail.endswith("www."):
             self._in_bare_url = True
 
 

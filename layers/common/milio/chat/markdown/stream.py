@@ -3,7 +3,7 @@
 The joined output is exactly ``sanitize_markdown(whole answer)``, however the
 answer is cut into pieces. The text is read as CommonMark reads it, in top-level
 blocks; a block is released once the lines after it show it has ended (and, for
-a list, each item once the next one has begun). Two cases release sooner:
+a list, each item once the next one has begun). Two kinds have rules of their own:
 
 - **A paragraph** (the common case: prose) is released as it is written. A new
   line joins it only once its first characters rule out anything that would end
@@ -57,7 +57,8 @@ class _Mode(Enum):
 
 @dataclass
 class _Paragraph:
-    start: int  # offset of its first line
+    """The paragraph being written at `StreamingSanitizer._start`."""
+
     next_line: int  # offset of the first line not yet taken in
     lines: list[str] = field(default_factory=list)
     table_checked: bool = False  # its second line has been seen: no table any more
@@ -160,14 +161,14 @@ class StreamingSanitizer:
 
     def _at_block_start(self) -> bool:
         text = self._text
-        while (end := text.find("\n", self._start)) >= 0 and not text[self._start : end].strip(
-            " \t"
-        ):
+        end = text.find("\n", self._start)
+        while end >= 0 and not text[self._start : end].strip(" \t"):
             self._start = end + 1  # blank lines before a block belong to nothing
+            end = text.find("\n", self._start)
         line = text[self._start : end if end >= 0 else len(text)]
         kind = _line_kind(line, continuation=False)
         if kind == "paragraph":
-            self._para = _Paragraph(self._start, self._start)
+            self._para = _Paragraph(self._start)
             self._mode = _Mode.PARAGRAPH
         elif kind == "block" or end >= 0:
             self._mode, self._parsed_at = _Mode.BLOCK, 0
@@ -316,7 +317,7 @@ class StreamingSanitizer:
         """The last block of the region, still open: switch to its own mode, or release items."""
         kind = node.type
         if kind == "paragraph" and not lines[0].lstrip(" ").startswith("["):
-            para = _Paragraph(self._start, self._start + offsets[end], lines[:end])
+            para = _Paragraph(self._start + offsets[end], lines[:end])
             para.table_checked = end > 1
             self._para, self._mode = para, _Mode.PARAGRAPH
             return True
