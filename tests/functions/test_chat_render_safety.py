@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from milio.chat import protocol
+from milio.chat import markdown
 from milio.chat.markdown import literal_text
 from milio.chat.protocol import safe_answer
 from milio.db import Database
@@ -50,7 +50,7 @@ def test_an_answer_the_final_gate_refuses_is_shown_literally_and_logged(
     sqld_db: Database,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(protocol, "sanitize_markdown", lambda text: text)  # a broken sanitizer
+    monkeypatch.setattr(markdown, "sanitize_markdown", lambda text: text)  # a broken sanitizer
     groq.script(Reply("7"), Reply("Hi <script>alert(1)</script>"))
     response = api.post("/chat", json={"Message": "tell me"}, headers=api_user.headers)
     assert response.json()["System message"] == "7" + literal_text("Hi <script>alert(1)</script>")

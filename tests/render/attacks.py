@@ -140,7 +140,7 @@ ATTACKS: dict[str, tuple[str, ...]] = {
         f"[\\[x\\]({JS})](https://a.example)",
         "FTP://files.example/x",
         f"*x ``a*{IMG}``*",
-        f"~~~~a~~~~`{IMG}`",  # marked reads "~~~~`" as text: the code span never opens
+        f"x ~~~~a~~~~`{IMG}`",  # marked reads "~~~~`" as text: the code span never opens
     ),
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from milio.chat import protocol
+from milio.chat import markdown
 from milio.chat.protocol import safe_answer
 from milio.db import Database
 from tests.conftest import ApiUser
@@ -60,7 +60,7 @@ def test_a_piece_the_final_gate_refuses_ends_the_stream_and_is_logged(
     sqld_db: Database,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(protocol, "StreamingSanitizer", BrokenSanitizer)
+    monkeypatch.setattr(markdown, "StreamingSanitizer", BrokenSanitizer)
     anthropic, _ = providers
     anthropic.script(Reply("one two three four"))
     response = client.post(

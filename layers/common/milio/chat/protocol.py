@@ -10,17 +10,15 @@ The stream gets the same gate piece by piece (`SafeAnswerStream`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from milio.chat import payloads
 from milio.chat.catalog import ACTIONS, CATEGORIES, Action, CategoryKind
-from milio.chat.markdown import (
-    StreamInconsistencyError,
-    StreamingSanitizer,
-    is_safe_markdown,
-    literal_text,
-    sanitize_markdown,
-)
 from milio.errors import MilioError
+
+if TYPE_CHECKING:
+    from milio.chat.markdown import StreamingSanitizer
 
 NOT_UNDERSTOOD = "A"
 UNAVAILABLE = "B"
@@ -44,13 +42,21 @@ class SafeAnswer:
     refused: bool  # the sanitized answer failed the gate: `text` is the literal fallback
 
 
+def _markdown() -> ModuleType:
+    """The Markdown package, imported on first use: fast-path answers never need it."""
+    from milio.chat import markdown
+
+    return markdown
+
+
 def safe_answer(model_text: str) -> SafeAnswer:
     """A model's answer as the client may render it: sanitized, then judged."""
-    text = sanitize_markdown(model_text)
-    if not text or is_safe_markdown(text):
+    markdown = _markdown()
+    text: str = markdown.sanitize_markdown(model_text)
+    if not text or markdown.is_safe_markdown(text):
         return SafeAnswer(text, refused=False)
-    fallback = literal_text(model_text)
-    return SafeAnswer(fallback if is_safe_markdown(fallback) else "", refused=True)
+    fallback: str = markdown.literal_text(model_text)
+    return SafeAnswer(fallback if markdown.is_safe_markdown(fallback) else "", refused=True)
 
 
 class SafeAnswerStream:
@@ -63,34 +69,35 @@ class SafeAnswerStream:
     """
 
     def __init__(self) -> None:
-        self._sanitizer = StreamingSanitizer()
+        self._markdown = _markdown()
+        self._sanitizer: StreamingSanitizer = self._markdown.StreamingSanitizer()
         self._sent: list[str] = []
 
     def feed(self, piece: str) -> str:
         try:
             return self._checked(self._sanitizer.feed(piece))
-        except StreamInconsistencyError as error:
+        except self._markdown.StreamInconsistencyError as error:
             raise UnsafeAnswerError(str(error)) from error
 
     def finish(self) -> str:
         try:
             rest = self._checked(self._sanitizer.finish())
-        except StreamInconsistencyError as error:
+        except self._markdown.StreamInconsistencyError as error:
             raise UnsafeAnswerError(str(error)) from error
-        if not is_safe_markdown("".join([*self._sent, rest])):
+        if not self._markdown.is_safe_markdown("".join([*self._sent, rest])):
             raise UnsafeAnswerError("the whole streamed answer failed the gate")
         self._sent.append(rest)
         return rest
 
     def _checked(self, piece: str) -> str:
-        if not _JUDGED.isdisjoint(piece) and not is_safe_markdown(piece):
+        if not _JUDGED.isdisjoint(piece) and not self._markdown.is_safe_markdown(piece):
             raise UnsafeAnswerError("a streamed piece failed the gate")
         self._sent.append(piece)
         return piece
 
 
 def is_safe_answer_text(text: str) -> bool:
-    return bool(text.strip()) and is_safe_markdown(text)
+    return bool(text.strip()) and bool(_markdown().is_safe_markdown(text))
 
 
 def _is_valid_payload(action: Action, payload: str) -> bool:

@@ -34,6 +34,7 @@ from enum import StrEnum
 import anyio
 from aws_lambda_powertools.metrics import MetricUnit
 
+import milio.chat.markdown  # noqa: F401 (every stream sanitizes: load it with the function)
 from milio.chat import prompts
 from milio.chat.protocol import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.request import parse_request

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
-from milio.chat.markdown.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
+from milio.chat.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
 
 _ALWAYS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {ch: f"&#{ord(ch)};" for ch in "[]\\`*_~|#"}
 _LINE_START = {ch: f"&#{ord(ch)};" for ch in "-+=: \t"}

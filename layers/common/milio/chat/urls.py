@@ -1,4 +1,4 @@
-"""Link and image targets in one canonical form, or none at all.
+"""URLs in one canonical form, or none at all: link targets in answers, URL payloads.
 
 A target is kept only when its scheme is http or https (and mailto for links),
 then re-written with every character percent-encoded except letters, digits and
