@@ -17,6 +17,7 @@ SAMPLES = [
     "x\n- a\n- b\n\ny",
     "\u00a0\n\tnot code",
     "one\r\ntwo\rthree",
+    "a \\[*b*](https://a.example/) c",  # an escaped "[" must not be read again alone
 ]
 
 

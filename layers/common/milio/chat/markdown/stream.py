@@ -239,8 +239,12 @@ class StreamingSanitizer:
         if para.waits_for_markup and _MARKUP.isdisjoint(source[para.parsed_to :]):
             return  # plain text cannot close what is open
         # Parse from the last released character on (it gives the flanking context):
-        # what came before is settled and cannot change how the rest reads.
+        # what came before is settled and cannot change how the rest reads. Unless
+        # that character could itself start markup when read alone (an escaped "[",
+        # say): then from the start.
         context = max(para.released - 1, 0)
+        if source[context] in _MARKUP:
+            context = 0
         region = source[context:]
         if len(region) > FREE_PARAGRAPH_CHARS and len(region) < para.parsed_at * GROWTH:
             return
@@ -252,10 +256,15 @@ class StreamingSanitizer:
             if settled.length < len(region):
                 tokens = PARSER.parseInline(region[: settled.length], dict(self._env))
             nodes = SyntaxTreeNode(tokens).children[0].children
-            if context < para.released:
-                _drop_first_character(nodes)
-            write_inline(nodes, para.writer, InlineContext())
-            self._release_more(para.writer.take())
+            if context == 0 and para.released:  # read again from the start
+                para.writer = InlineWriter()
+                write_inline(nodes, para.writer, InlineContext())
+                self._release(para.writer.take(), complete=False)
+            else:
+                if context < para.released:
+                    _drop_first_character(nodes)
+                write_inline(nodes, para.writer, InlineContext())
+                self._release_more(para.writer.take())
             para.released = stable
         para.settled = para.released == _trimmed_length(source)
 
