@@ -141,6 +141,10 @@ ATTACKS: dict[str, tuple[str, ...]] = {
         "FTP://files.example/x",
         f"*x ``a*{IMG}``*",
         f"x ~~~~a~~~~`{IMG}`",  # marked reads "~~~~`" as text: the code span never opens
+        # A bare URL takes in an image's "![": its target then starts a URL of its own.
+        f"https://a.example/x![a b](https://a.example/)`{IMG}`",
+        # A bare URL takes in a "~~" opener: the closer then opens, up to a ~~ in code.
+        f"www.a.example/~~a b~~!`x~~{IMG}` y",
     ),
 }
 

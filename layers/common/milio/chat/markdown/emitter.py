@@ -15,6 +15,10 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
   A span that marked would swallow into a bare URL or read as text after ``~~``,
   that holds ``|`` in a table cell or ``~`` inside strikethrough is written as
   text instead; strikethrough is never nested.
+- **Inside a bare URL** (from ``http(s)://`` or ``www.`` to the next blank, as
+  marked reads it, and after a link of ours in case marked did not take it as
+  one) no markup opens: marked would take the opener into the URL and pair
+  what follows differently. Emphasis, links and images there are their text.
 - **Code blocks** are top-level fenced blocks whose fence is longer than any
   run of backticks inside, with the language kept. A code block, table,
   heading or rule inside a list item, and a code block or table inside a quote,
@@ -105,6 +109,10 @@ class InlineWriter:
     def in_bare_url(self) -> bool:
         return self._in_bare_url
 
+    def may_be_in_bare_url(self) -> None:
+        """After a link of ours: should marked not take it as a link, its target is a bare URL."""
+        self._in_bare_url = True
+
     def after_tilde(self) -> bool:
         """The last thing written is a ``~~`` delimiter (a ``~`` of text is a reference)."""
         return self._tail.endswith("~")
@@ -188,6 +196,8 @@ def write_inline(nodes: Sequence[SyntaxTreeNode], writer: InlineWriter, ctx: Inl
                 writer.newline(hard=kind == "hardbreak")
         elif kind == "code_inline":
             _code_span(node.content, writer, ctx)
+        elif kind in ("em", "strong") and writer.in_bare_url():
+            write_inline(node.children, writer, ctx)  # the opener would be part of the URL
         elif kind in ("em", "strong"):
             delimiter = "*" if kind == "em" else "**"
             writer.raw(delimiter)
@@ -222,7 +232,7 @@ def _strikethrough(node: SyntaxTreeNode, writer: InlineWriter, ctx: InlineContex
     # marked ends ~~ at the first ~~ it meets, even inside a code span, and reads
     # ~~~~ (a strikethrough inside another) as text.
     codes = (n.content for n in node.walk() if n.type == "code_inline")
-    if ctx.in_strike or any("~" in code for code in codes):
+    if ctx.in_strike or writer.in_bare_url() or any("~" in code for code in codes):
         write_inline(node.children, writer, ctx)
         return
     writer.raw("~~")
@@ -232,23 +242,25 @@ def _strikethrough(node: SyntaxTreeNode, writer: InlineWriter, ctx: InlineContex
 
 def _link(node: SyntaxTreeNode, writer: InlineWriter, ctx: InlineContext) -> None:
     url = canonical_url(str(node.attrs.get("href", "")))
-    if url is None or ctx.in_link:
+    if url is None or ctx.in_link or writer.in_bare_url():
         write_inline(node.children, writer, ctx)
         return
     writer.raw("[")
     write_inline(node.children, writer, InlineContext(True, ctx.in_cell, ctx.in_strike))
     writer.raw(f"]({markdown_destination(url)})")
+    writer.may_be_in_bare_url()
 
 
 def _image(node: SyntaxTreeNode, writer: InlineWriter) -> None:
     alt = plain_text(node.children)
     url = canonical_url(str(node.attrs.get("src", "")), IMAGE_SCHEMES)
-    if url is None:
+    if url is None or writer.in_bare_url():
         writer.text(alt)
         return
     writer.raw("![")
     writer.text(alt)
     writer.raw(f"]({markdown_destination(url)})")
+    writer.may_be_in_bare_url()
 
 
 def plain_text(nodes: Iterable[SyntaxTreeNode]) -> str:
