@@ -72,8 +72,8 @@ def _watch_span(rule: Rule, trigger: str) -> Rule:
                 probe.opens.append(start)
         elif _may_still_form(src, start):
             probe.opens.append(start)
-            if trigger == "`":
-                probe.markup_waits.add(start)  # only another backtick run closes it
+            if trigger == "`" or (trigger == "[" and "]" not in src[start:]):
+                probe.markup_waits.add(start)  # a backtick run, or a "]", must come first
         return matched
 
     return watched
@@ -124,7 +124,11 @@ def _settle_delimiters(state: StateInline) -> None:
             continue
         if delimiter.open and delimiter.end < 0:
             probe.opens.append(position)
-            if position + 1 < len(probe.src) and probe.src[position + 1] not in "*_~":
+            marker = probe.src[position]
+            run_end = position
+            while run_end < len(probe.src) and probe.src[run_end] == marker:
+                run_end += 1
+            if run_end < len(probe.src):
                 probe.markup_waits.add(position)  # its flanking is known: a closer must come
         elif delimiter.end >= 0:
             closer = starts.get(delimiters[delimiter.end].token, position)
