@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
-.PHONY: openapi load doctor errors
+.PHONY: openapi load doctor errors fuzz
 
 help:
 	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
@@ -27,6 +27,7 @@ help:
 	@echo "make load      a bounded load run on loopback: throughput, p50/p99, 5xx count"
 	@echo "make doctor    check the configuration: database, each provider's key and model"
 	@echo "make errors    the error-log report (unresolved sentences) and candidate dataset lines"
+	@echo "make fuzz      render 100,000 generated answers with the client's marked (FUZZ_CASES=...)"
 
 $(STAMP): $(REQUIREMENTS)
 	@test -x $(PY) || "$$(scripts/find_python.sh)" -m venv $(VENV)
@@ -36,6 +37,11 @@ $(STAMP): $(REQUIREMENTS)
 
 .tools/sqld:
 	scripts/install_sqld.sh .tools
+
+# The desktop client's renderer (marked 12.0.1) and an HTML5 parser, for the render tests.
+.tools/marked: scripts/marked/package-lock.json
+	scripts/install_marked.sh .tools/marked
+	@touch $@
 
 dev: $(STAMP)
 	PORT=$(PORT) $(PY) -m devserver
@@ -52,7 +58,7 @@ errors: $(STAMP)
 events: $(STAMP)
 	$(PY) scripts/make_events.py
 
-test: $(STAMP) .tools/sqld lint typecheck pytest validate package
+test: $(STAMP) .tools/sqld .tools/marked lint typecheck pytest validate package
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -65,14 +71,14 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy layers/common/milio functions devserver scripts
 
-pytest: $(STAMP) .tools/sqld
+pytest: $(STAMP) .tools/sqld .tools/marked
 	$(PY) -m pytest
 
 validate: $(STAMP)
 	$(BIN)/sam validate --lint
 	$(BIN)/cfn-lint template.yaml
 
-package: $(STAMP)
+package: $(STAMP) .tools/sqld
 	$(BIN)/sam build
 	$(PY) scripts/check_package.py
 
@@ -88,6 +94,11 @@ openapi: $(STAMP)
 
 load: $(STAMP)
 	$(PY) scripts/load.py
+
+FUZZ_CASES ?= 100000
+FUZZ_MINUTES ?= 30
+fuzz: $(STAMP) .tools/marked
+	$(PY) scripts/fuzz_render.py --cases $(FUZZ_CASES) --minutes $(FUZZ_MINUTES)
 
 clean:
 	rm -rf .aws-sam .mypy_cache .pytest_cache .ruff_cache

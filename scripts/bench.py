@@ -42,22 +42,24 @@ IMPORT = (
     "[__import__(m) for m in sys.argv[2:]]; print((time.process_time() - t) * 1000)"
 )
 WEB = ("fastapi", "mangum", "aws_lambda_powertools.metrics")
-# What each handler cannot do without: the TOKEN authorizer's floor is PyJWT, libsql
-# and the Powertools logger; the others add the web stack and their features' libraries.
+# What each handler cannot do without: the TOKEN authorizer's floor is PyJWT, the
+# database's HTTP transport (http.client: the layer reaches Turso over HTTP and ships no
+# libsql) and the Powertools logger; the others add the web stack and their features'.
+DB = "http.client"
 FLOORS = {
-    "TokenAuthorizerFunction": ("jwt", "libsql", "aws_lambda_powertools.logging"),
-    "AuthFunction": ("jwt", "libsql", "aws_lambda_powertools.logging", *WEB),
-    "ChatFunction": ("jwt", "libsql", "aws_lambda_powertools.logging", *WEB, "hassil"),
+    "TokenAuthorizerFunction": ("jwt", DB, "aws_lambda_powertools.logging"),
+    "AuthFunction": ("jwt", DB, "aws_lambda_powertools.logging", *WEB),
+    "ChatFunction": ("jwt", DB, "aws_lambda_powertools.logging", *WEB, "hassil"),
     "EmailFunction": (
         "jwt",
-        "libsql",
+        DB,
         "aws_lambda_powertools.logging",
         *WEB,
         "googleapiclient.discovery",
         "google.oauth2.id_token",
         "cryptography.hazmat.primitives",
     ),
-    "StreamFunction": ("jwt", "libsql", "aws_lambda_powertools.logging", "fastapi", "hassil"),
+    "StreamFunction": ("jwt", DB, "aws_lambda_powertools.logging", "fastapi", "markdown_it"),
 }
 
 

@@ -1,6 +1,7 @@
-"""Time the stream server adds before the first event, p50/p99.
+"""Time the stream server adds before the first event, p50/p99; and the sanitizer's cost.
 
     .venv/bin/python scripts/bench_stream.py [N] [DELAY_SECONDS]
+    .venv/bin/python scripts/bench_stream.py --sanitizer [--layer PATH]
 
 A local Anthropic fake answers each streamed request after DELAY seconds (0.2 by
 default). The stream app runs under uvicorn in its own process, on loopback, as
@@ -12,6 +13,13 @@ the Web Adapter runs it. Each of N rounds (50 by default) times, back to back:
 
 The figure is their difference, per round. Loopback only: network time to a real
 provider is not in it; the SDK's client is warmed by a few rounds not counted.
+
+Then, in this process, the stream sanitizer alone: the time from a prose answer's
+first delta to its first released text (p50/p99), and the CPU time of a 48 KB
+line fed in 4-character deltas (plain prose, and prose with markup). With
+``--sanitizer`` only this part runs; ``--layer`` measures another checkout's
+``layers/common`` (e.g. an export of main, whose sanitizer was
+``milio.chat.sanitize``).
 """
 
 from __future__ import annotations
@@ -117,8 +125,53 @@ def _print(label: str, seconds: list[float]) -> None:
     print(f"{label:<52} p50 {p50:8.2f} ms   p99 {p99:8.2f} ms")
 
 
+FIRST_DELTAS = ["Sure", "Here", "The", "A", "Lighthouses", "Yes", "In", "To"]
+LONG_LINES = {
+    "plain prose": "The quick brown fox jumps over the lazy dog, again and again. ",
+    "prose with markup": "Some **bold** text, `code` and a [link](https://a.example/). ",
+}
+
+
+def _sanitizer_class() -> type:
+    try:
+        from milio.chat.markdown import StreamingSanitizer
+    except ImportError:  # an older checkout
+        from milio.chat.sanitize import StreamingSanitizer  # type: ignore[import-not-found,no-redef]
+    return StreamingSanitizer
+
+
+def bench_sanitizer(rounds: int = 2000) -> None:
+    sanitizer = _sanitizer_class()
+    first = []
+    for index in range(rounds):
+        stream = sanitizer()
+        started = time.perf_counter()
+        released = stream.feed(FIRST_DELTAS[index % len(FIRST_DELTAS)])
+        first.append(time.perf_counter() - started)
+        if not released:
+            raise RuntimeError("the first word of plain prose was held back")
+    _print("sanitizer: first delta to first released text", first)
+    for name, sentence in LONG_LINES.items():
+        line = (sentence * (48_000 // len(sentence) + 1))[:48_000]
+        stream = sanitizer()
+        started = time.process_time()
+        for i in range(0, len(line), 4):
+            stream.feed(line[i : i + 4])
+        stream.finish()
+        cpu = time.process_time() - started
+        print(f"sanitizer: 48 KB line of {name} in 4-character deltas{cpu:>17.3f} s CPU")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
+    if "--layer" in args:
+        layer = args[args.index("--layer") + 1]
+        sys.path.insert(0, str(Path(layer).resolve()))
+        for name in [m for m in sys.modules if m == "milio" or m.startswith("milio.")]:
+            del sys.modules[name]
+    if "--sanitizer" in args:
+        bench_sanitizer()
+        return
     rounds = int(args[0]) if args else 50
     delay = float(args[1]) if len(args) > 1 else 0.2
     with tempfile.TemporaryDirectory() as tmp, FakeLLMServer("anthropic") as fake:
@@ -161,6 +214,7 @@ def main(argv: list[str] | None = None) -> None:
         "added by the server (per round: through - direct)",
         [t - d for t, d in zip(through, direct, strict=True)],
     )
+    bench_sanitizer()
 
 
 if __name__ == "__main__":

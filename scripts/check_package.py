@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from devserver.routes import load_template  # noqa: E402
-from tests.support.services import free_port  # noqa: E402
+from tests.support.services import free_port, sqld_service  # noqa: E402
 
 BUILD = ROOT / ".aws-sam" / "build"
 EVENTS = ROOT / "events"
@@ -56,7 +56,7 @@ started = time.perf_counter()
 module_name, attr = sys.argv[2].rsplit(".", 1)
 module = __import__(module_name)
 imported_ms = (time.perf_counter() - started) * 1000
-# A deployed database is migrated; so is this local one.
+# A deployed database is migrated; so is this one.
 from milio.db import get_database
 from milio.migrations import apply_migrations
 apply_migrations(get_database())
@@ -96,8 +96,15 @@ def runtime_stub(into: Path) -> Path:
     return stub
 
 
+# The smoke tests' database: a real libSQL server, reached over HTTP as Turso is in AWS
+# (the built layer has no driver for database files). Set by main().
+DATABASE_URL: str | None = None
+
+
 def isolated_env(tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MILIO_", "PYTHON"))}
+    if DATABASE_URL:
+        env["MILIO_DATABASE_URL"] = DATABASE_URL
     env.update(
         MILIO_LOCAL_DIR=str(tmp / "local"),
         MILIO_JWT_SECRET="package-check-" + "s" * 40,
@@ -332,11 +339,13 @@ def built_functions() -> list[tuple[str, dict[str, Any]]]:
 
 
 def main() -> int:
+    global DATABASE_URL  # noqa: PLW0603 (one run, one database)
     layer = BUILD / "CommonLayer" / "python"
     layer_size = dir_size(BUILD / "CommonLayer")
     failures = 0
     print(f"{'function':<26}{'code MB':>9}{'+layer MB':>11}  smoke test")
-    with tempfile.TemporaryDirectory() as tmp_name:
+    with tempfile.TemporaryDirectory() as tmp_name, sqld_service(Path(tmp_name)) as sqld:
+        DATABASE_URL = sqld.url
         tmp = Path(tmp_name)
         stub = runtime_stub(tmp)
         for name, props in built_functions():

@@ -18,6 +18,7 @@ from milio.ratelimit import get_rate_limiter
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.fakes import Api, FakeLLMServer
+from tests.render.judge import MarkedJudge
 from tests.support.services import TEST_JWT_SECRET, running_moto, running_sqld
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
@@ -148,3 +149,22 @@ def mistral_fake() -> Iterator[FakeLLMServer]:
 @pytest.fixture
 def groq_fake() -> Iterator[FakeLLMServer]:
     yield from _fake_llm("groq")
+
+
+@pytest.fixture
+def groq(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
+    """A local server speaking Groq's API, configured as the only provider of the apps."""
+    with FakeLLMServer("groq") as fake:
+        for name, value in fake.env().items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.setenv("MILIO_LLM_PROVIDERS", "groq")
+        monkeypatch.setenv("MILIO_LLM_CALL_TIMEOUT_SECONDS", "2")
+        get_settings.cache_clear()
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def marked_judge() -> Iterator[MarkedJudge]:
+    """The desktop client's renderer (node + marked 12.0.1 + parse5), one process per run."""
+    with MarkedJudge() as judge:
+        yield judge

@@ -11,13 +11,16 @@ from __future__ import annotations
 import os
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header
+import anyio.to_thread
+from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from milio.accounts import user_exists
 from milio.authorizer import authenticate
-from milio.chat.streaming import AnswerStream, check_message
+from milio.chat.streaming import AnswerStream, RefusalHandler, check_message
+from milio.db import get_database
+from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.errors import ConfigurationError
 from milio.observability import logger
 from milio.providers import get_stream_chain
@@ -26,7 +29,7 @@ from milio.settings import get_settings
 from milio.startup import start_up
 from milio.tokens import TokenClaims
 from milio.web.chat_request import ChatRequest
-from milio.web.factory import create_app
+from milio.web.factory import create_app, current_request_id
 from milio.web.lambda_entry import answer_unhandled_errors_as_json
 
 router = APIRouter()
@@ -65,12 +68,42 @@ _EVENTS = {
 }
 
 
+def _log_refusal(
+    message: str, user: TokenClaims, device: str | None, request_id: str | None
+) -> RefusalHandler:
+    """An error-log row when the final gate cuts the stream (written off the event loop)."""
+
+    async def log(detail: str) -> None:
+        entry = ErrorLogEntry(
+            user_chat=message,
+            system_chat=None,
+            type_error="unsafe_answer",
+            detail=detail,
+            device=device,
+            user_id=user.user_id,
+            provider=None,
+            latency_ms=None,
+            request_id=request_id,
+        )
+        await anyio.to_thread.run_sync(write_entries, get_database(), [entry])
+
+    return log
+
+
 @router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
-async def chat_stream(body: ChatRequest, user: StreamUser) -> StreamingResponse:
+async def chat_stream(
+    body: ChatRequest,
+    user: StreamUser,
+    request: Request,
+    user_agent: Annotated[str | None, Header()] = None,
+    x_device: Annotated[str | None, Header()] = None,
+) -> StreamingResponse:
     check_message(body.text, get_settings().chat_max_message_chars)
     # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
     await run_in_threadpool(take_model_request, user.user_id)
-    answer = AnswerStream(get_stream_chain(), body.text)
+    device = device_of(user_agent, x_device)
+    on_refusal = _log_refusal(body.text, user, device, current_request_id(request))
+    answer = AnswerStream(get_stream_chain(), body.text, on_refusal)
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
 

@@ -35,6 +35,15 @@ SHELL_ATTACKS = [
     "   ",
     "a" * (payloads.NAME_MAX_CHARS + 1),
     "two  spaces",
+    "discord -rf",  # an option once xdg-open's unquoted command splits the words
+    "my app --help",
+    "a ʺb",  # look-alike quotes: U+02BA, U+02BC, U+2033, U+2018/2019, U+201C/201D
+    "aʼb",
+    "x″",
+    "‘x’",
+    "“x”",
+    "«x»",
+    "x＂y",  # fullwidth quotation mark
 ]
 
 
@@ -54,9 +63,12 @@ def test_name_refuses_shell_and_path_tricks(attack: str) -> None:
         ("v1.2", "v1.2"),
         (".git", ".git"),  # a hidden folder the user named
         (".env.local", ".env.local"),
+        ("Visual Studio Code - Insiders", None),
+        ("コーヒー", "コーヒー"),  # the long-vowel mark is a letter, not a quote
+        ("x-ray", "x-ray"),
     ],
 )
-def test_name_keeps_ordinary_names(raw: str, clean: str) -> None:
+def test_name_keeps_ordinary_names(raw: str, clean: str | None) -> None:
     assert payloads.valid_name(raw) == clean
 
 
@@ -105,10 +117,32 @@ def test_volume_refuses_anything_else(raw: object) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["https://www.youtube.com/", "http://example.org/a?b=1&c=2#top", "https://a.b.co:8443/x%20y"],
+    [
+        "https://www.youtube.com/",
+        "http://example.org/a?b=1&c=2#top",
+        "https://a.b.co:8443/x%20y",
+        "https://en.wikipedia.org/wiki/Python_(programming_language)",
+    ],
 )
 def test_url_keeps_plain_web_addresses(url: str) -> None:
     assert payloads.valid_url(url) == url
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("HTTPS://Example.COM", "https://example.com/"),
+        ("https://example.com/my file.pdf", "https://example.com/my%20file.pdf"),
+        ("https://example.com/it's", "https://example.com/it%27s"),
+        ("https://bücher.example/straße", "https://xn--bcher-kva.example/stra%C3%9Fe"),
+        ("https://example.com/a“b”", "https://example.com/a%E2%80%9Cb%E2%80%9D"),
+        ("https://example.com/%c3%a9", "https://example.com/%C3%A9"),
+        ("https://example.com/{x}|^", "https://example.com/%7Bx%7D%7C%5E"),
+    ],
+)
+def test_url_is_written_in_one_canonical_percent_encoded_form(raw: str, canonical: str) -> None:
+    assert payloads.valid_url(raw) == canonical
+    assert payloads.valid_url(canonical) == canonical
 
 
 @pytest.mark.parametrize(
@@ -126,6 +160,8 @@ def test_url_keeps_plain_web_addresses(url: str) -> None:
         "https://localhost/",
         "https://-bad-.com",
         "https://example.com/%PATH%",
+        "https://example.com/%CD%41",  # valid escapes that spell cmd's %CD%
+        "https://example.com/%DA%TE%20",
         "https://example.com:99999999999/",
         "https://" + "a" * 2100 + ".com",
         "example.com",
@@ -143,6 +179,8 @@ def test_email_parts() -> None:
     for bad in ["a\r\nBcc: x@y.z", "a|b", 'say "hi"', "<b>x</b>", "$HOME", "`id`"]:
         assert payloads.valid_subject(bad) is None
     assert payloads.valid_body("line one\nline two") is None  # refused, not rewritten
+    assert payloads.valid_body("line one\u2028line two") is None  # line separators too
+    assert payloads.valid_subject("a\u2029b") is None
 
 
 def test_optional_accepts_absence_but_still_checks_values() -> None:
@@ -151,3 +189,10 @@ def test_optional_accepts_absence_but_still_checks_values() -> None:
     assert check("  ") == ""
     assert check("gym") == "gym"
     assert check("a;b") is None
+
+
+def test_search_query_is_one_clean_line() -> None:
+    query = payloads.clean_search_query('  NBA "results"\n28 March; $(reboot) `id` <b>\u200b  ')
+    assert query == "NBA results 28 March (reboot) id b"
+    assert payloads.clean_search_query("\n\t ") == ""
+    assert len(payloads.clean_search_query("word " * 100)) <= payloads.MAX_QUERY_CHARS

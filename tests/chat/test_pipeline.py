@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 
 import pytest
 
+from milio.chat.markdown import is_safe_markdown
 from milio.chat.pipeline import ChatOptions, run_chat
 from milio.chat.protocol import is_valid_system_message
-from milio.chat.sanitize import is_safe_destination
 from milio.errors import BadRequestError, PayloadTooLargeError
 from milio.providers import ErrorKind, Failure, OutputSchema
 from milio.providers.base import Completion
@@ -206,7 +205,7 @@ def test_direct_answer_is_sanitized_markdown() -> None:
         }
     )
     result = run_chat("write html", completer, MODEL_ONLY)
-    assert result.system_message.startswith("6Use **this**:\n```html\n<b>x</b>\n```\n")
+    assert result.system_message.startswith("6Use **this**:\n\n```html\n<b>x</b>\n```\n")
     assert "<script>" not in result.system_message
     assert result.action is None
 
@@ -313,7 +312,7 @@ def test_hostile_model_in_every_step_order(attack: str) -> None:
         if category == "4":
             assert "<script" not in message
             assert "<img" not in message
-            assert all(is_safe_destination(t) for t in re.findall(r"\]\(\s*([^\s)]*)", message))
+            assert is_safe_markdown(message[1:])
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,12 @@ thread, so it serves both sync and async SDK clients of the test.
 Behaviours, consumed one per request in order (when the queue is empty the
 server answers `Reply()`):
 
-- `Reply(text, delay=, chunk_delay=, cut_after=, close_after=)`: an answer, as JSON
-  or, when the request asked for a stream, as SSE with one delta per word;
-  `cut_after` drops the connection after that many deltas, without the closing
-  events; `close_after` ends the response cleanly after that many deltas, but
-  without the API's end events (a stream truncated upstream).
+- `Reply(text, delay=, chunk_delay=, cut_after=, close_after=, chunk_chars=)`: an
+  answer, as JSON or, when the request asked for a stream, as SSE with one delta
+  per word (or per `chunk_chars` characters); `cut_after` drops the connection
+  after that many deltas, without the closing events; `close_after` ends the
+  response cleanly after that many deltas, but without the API's end events (a
+  stream truncated upstream).
 - `Fail(status, retry_after=, code=)`: an error in the API's own JSON error shape.
 - `Hang()`: never answers; returns once the client gives up (its timeout).
 - `Drip(text, byte_delay=)`: the answer (JSON or SSE), one byte every
@@ -70,6 +71,7 @@ class Reply:
     cut_after: int | None = None  # streamed deltas sent before the connection is dropped
     close_after: int | None = None  # streamed deltas sent before a clean end without end events
     output_tokens: int | None = None
+    chunk_chars: int | None = None  # stream fixed-size pieces instead of words
 
 
 @dataclass(frozen=True)
@@ -307,8 +309,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, request: RecordedRequest, reply: Reply) -> None:
         api, model = self.fake.api, request.model or "fake"
-        words = reply.text.split(" ")
-        deltas = [word if i == 0 else f" {word}" for i, word in enumerate(words)]
+        if reply.chunk_chars:
+            size = reply.chunk_chars
+            deltas = [reply.text[i : i + size] for i in range(0, len(reply.text), size)]
+        else:
+            words = reply.text.split(" ")
+            deltas = [word if i == 0 else f" {word}" for i, word in enumerate(words)]
         self.send_response(200)
         self.send_header("content-type", "text/event-stream")
         self.send_header("transfer-encoding", "chunked")

@@ -73,6 +73,15 @@ def test_a_deployment_without_a_database_url_stops_with_a_clear_error() -> None:
     assert deployed.database_url == "libsql://db.turso.io"
 
 
+def test_a_deployment_refuses_a_database_file() -> None:
+    """Deployed functions ship no driver for files: a path must stop them at start-up."""
+    with pytest.raises(ConfigurationError, match="file path"):
+        load_settings(
+            environ={"MILIO_ENV": "aws", "MILIO_DATABASE_URL": "/var/task/milio.db"},
+            secret_values={"jwt_secret": "s" * 40},
+        )
+
+
 def test_a_missing_required_setting_names_its_variable() -> None:
     with pytest.raises(ConfigurationError, match="MILIO_JWT_SECRET"):
         load_settings(environ={}, secret_values={})
@@ -129,7 +138,7 @@ def test_every_setting_is_in_the_readme_table() -> None:
 
 
 def test_the_settings_module_imports_no_pydantic() -> None:
-    """The authorizer imports it: it must stay near PyJWT + libsql + the logger."""
+    """The authorizer imports it: it must stay near its floor (PyJWT and the logger)."""
     code = "import sys, milio.settings; print(sorted(m for m in sys.modules if 'pydantic' in m))"
     out = subprocess.run(
         [sys.executable, "-c", code],

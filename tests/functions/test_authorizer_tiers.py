@@ -77,7 +77,7 @@ def test_daily_quotas_by_tier(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_authorizer_imports_neither_pydantic_nor_the_account_libraries() -> None:
-    """Its cold-import floor is PyJWT, libsql and the Powertools logger (make bench)."""
+    """Its cold-import floor is PyJWT, the HTTP client and the Powertools logger (make bench)."""
     code = (
         "import sys, authorizer; heavy = {'pydantic', 'pydantic_settings', 'email_validator',"
         " 'argon2', 'fastapi', 'boto3'};"

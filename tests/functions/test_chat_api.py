@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
 from milio.db import Database
-from milio.settings import get_settings
 from tests.conftest import ApiUser
 from tests.fakes import Fail, FakeLLMServer, Reply
 
 pytestmark = pytest.mark.sqld
-
-
-@pytest.fixture
-def groq(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
-    """A local server speaking Groq's API, configured as the only provider."""
-    with FakeLLMServer("groq") as fake:
-        for name, value in fake.env().items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.setenv("MILIO_LLM_PROVIDERS", "groq")
-        monkeypatch.setenv("MILIO_LLM_CALL_TIMEOUT_SECONDS", "2")
-        get_settings.cache_clear()
-        yield fake
 
 
 def _chat(

@@ -140,7 +140,9 @@ def test_raw_html_in_the_answer_arrives_escaped(
     anthropic.script(Reply("Look <script>alert(1)</script> [x](javascript:alert(1)) done"))
     events = EventReader(iter(_post(client, stream_url, api_user).text.splitlines())).all()
     text = "".join(e.data for e in events if e.name == "message")
-    assert text == "Look &lt;script>alert(1)&lt;/script> [x](#) done"
+    assert (
+        text == "Look &lt;script&gt;alert(1)&lt;/script&gt; &#91;x&#93;(javascript:alert(1)) done"
+    )
 
 
 def test_the_prompt_is_the_direct_answer_one_and_the_pdf_one_for_pdfs(

@@ -195,11 +195,19 @@ class Settings:
     stream_max_seconds: float = setting(100.0, "MILIO_STREAM_MAX_SECONDS", gt=0, le=115)
 
     def __post_init__(self) -> None:
-        if self.environment == "aws" and not self.turso_database_url:
-            # Never a database file under /var/task: a deployment without Turso stops here.
+        if self.environment != "aws":
+            return
+        # Never a database file under /var/task: a deployment without Turso stops here
+        # (and the layer ships no driver for local files).
+        if not self.turso_database_url:
             raise ConfigurationError(
                 "no database URL: put turso_database_url (and turso_auth_token) into the"
                 " application secret, or set MILIO_DATABASE_URL"
+            )
+        if "://" not in self.turso_database_url:
+            raise ConfigurationError(
+                "the database URL is a file path; deployed functions need Turso's"
+                " libsql:// or https:// URL"
             )
 
     @property

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
+
+from milio.chat.urls import canonical_url
 
 Validator = Callable[[object], str | None]
 
@@ -23,6 +25,7 @@ SUBJECT_MAX_CHARS = 200
 BODY_MAX_CHARS = 2000
 URL_MAX_CHARS = 2048
 MAX_TIMER_SECONDS = 86_400
+MAX_QUERY_CHARS = 200
 
 # Punctuation allowed in names besides letters, digits and single spaces: none of
 # these has a meaning to sh, cmd or AppleScript inside or outside quotes.
@@ -38,9 +41,29 @@ _EMAIL = re.compile(
     r"[A-Za-z]{2,24}"
 )
 _HOST_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-# RFC 3986 characters minus those a shell, cmd or a quoted string could act on.
-_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#@&+=,;%]+")
-_PERCENT_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# What a URL keeps unencoded: RFC 3986's unreserved and delimiter characters but
+# the quote; none has a meaning to sh or cmd inside the double quotes the client
+# puts a URL in (`open "<url>"`, `xdg-open "<url>"`, `start "" "<url>"`).
+_URL_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?[]@!&()*+,;="
+)
+# Active inside double quotes (sh: $ ` \ and the quote itself): a URL holding one
+# is refused, not repaired.
+_URL_REFUSED = frozenset('"`$\\')
+_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# cmd expands %NAME% even inside double quotes. Percent escapes can spell a few
+# names cmd always defines (e.g. "%CD%41"); a URL that does is refused.
+_CMD_VARIABLE = re.compile(r"%(?=([^%]+)%)")
+_CMD_DYNAMIC = frozenset(
+    {"cd", "date", "time", "random", "errorlevel", "cmdextversion", "cmdcmdline"}
+    | {"highestnumanodenumber", "__cd__", "__appdir__"}
+)
+_QUERY_FORBIDDEN = re.compile(r"[\"'`$\\<>|;&{}\[\]!*]")
+# Quote-like characters: AppleScript and some shells take the curly ones for quotes.
+_QUOTE_NAMES = (
+    "QUOTATION", "APOSTROPHE", "PRIME", "TURNED COMMA", "REVERSED COMMA", "GRAVE ACCENT",
+    "ACUTE ACCENT",
+)  # fmt: skip
 
 
 def _as_text(value: object) -> str | None:
@@ -53,14 +76,30 @@ def _has_control(text: str) -> bool:
     return any(unicodedata.category(ch).startswith("C") for ch in text)
 
 
+def _is_quote_like(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    if any(part in name for part in _QUOTE_NAMES):
+        return True
+    return any(q in unicodedata.normalize("NFKC", ch) for q in "\"'`")
+
+
 def valid_name(value: object) -> str | None:
-    """An application, file, folder, song or playlist name."""
+    """An application, file, folder, song or playlist name.
+
+    Linux's `xdg-open <name>` takes it unquoted, so each word is an argument:
+    none may look like an option. Elsewhere it sits in double quotes (and in
+    AppleScript), so no quote of any script is allowed either.
+    """
     text = _as_text(value)
     if not text or len(text) > NAME_MAX_CHARS or "  " in text:
         return None
     if text[0] == "-" or ".." in text or text == ".":
         # An option to a command, or a parent or current path. A leading dot is a
         # hidden folder or file the user named (".git"): kept, as the user typed it.
+        return None
+    if any(word.startswith("-") for word in text.split(" ")):
+        return None  # "x -rf": an option once the shell splits the words
+    if any(_is_quote_like(ch) for ch in text):
         return None
     if all(ch.isalnum() or ch == " " or ch in _NAME_PUNCTUATION for ch in text):
         return text
@@ -110,25 +149,43 @@ def valid_volume(value: object) -> str | None:
     return f"%{number}" if percent else str(number)
 
 
+def _ascii_host(text: str) -> str | None:
+    """The URL with an international host name written in punycode (IDNA)."""
+    try:
+        parts = urlsplit(text)
+        host, port = parts.hostname or "", parts.port
+        ascii_host = host.encode("idna").decode("ascii")
+    except (ValueError, UnicodeError):
+        return None
+    if host.isascii() or "@" in parts.netloc:
+        return text  # nothing to convert (user info is refused later)
+    netloc = ascii_host if port is None else f"{ascii_host}:{port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 def valid_url(value: object) -> str | None:
-    """An http(s) URL with a real host name and nothing a shell could act on."""
+    """An http(s) URL in canonical form, with a real host name.
+
+    Lower-case scheme and host (punycode for international names), everything
+    but RFC 3986's delimiters percent-encoded (spaces and quotes included), no
+    character sh or cmd acts on inside double quotes: the client's commands get
+    it as one argument, unchanged.
+    """
     text = _as_text(value)
-    if not text or len(text) > URL_MAX_CHARS or not _URL_CHARS.fullmatch(text):
+    if not text or len(text) > URL_MAX_CHARS or _has_control(text):
         return None
-    if _PERCENT_ESCAPE.search(text):
-        return None  # a bare % is how cmd.exe expands variables
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or "@" in parts.netloc:
+    if any(ch in _URL_REFUSED for ch in text) or _BARE_PERCENT.search(text):
+        return None  # shell syntax, or a bare % (how cmd expands variables)
+    ascii_text = _ascii_host(text.replace(" ", "%20"))
+    url = canonical_url(ascii_text, frozenset({"http", "https"}), _URL_SAFE) if ascii_text else None
+    if url is None or len(url) > URL_MAX_CHARS:
         return None
-    host = (parts.hostname or "").rstrip(".")
-    labels = host.split(".")
+    labels = (urlsplit(url).hostname or "").rstrip(".").split(".")
     if len(labels) < 2 or not all(_HOST_LABEL.fullmatch(label) for label in labels):
         return None
-    try:
-        _ = parts.port  # raises on a malformed port
-    except ValueError:
+    if any(name.lower() in _CMD_DYNAMIC for name in _CMD_VARIABLE.findall(url)):
         return None
-    return text
+    return url
 
 
 def valid_email_address(value: object) -> str | None:
@@ -141,8 +198,11 @@ def valid_email_address(value: object) -> str | None:
 def _valid_prose(value: object, max_chars: int) -> str | None:
     # Newlines are refused rather than replaced: the client splits the payload
     # on "|" and a silent rewrite would send something the user did not ask for.
+    # U+2028/U+2029 are line breaks too (and end a JavaScript line in older engines).
     text = _as_text(value)
     if not text or len(text) > max_chars or _has_control(text):
+        return None
+    if any(unicodedata.category(ch) in ("Zl", "Zp") for ch in text):
         return None
     if any(ch in _TEXT_FORBIDDEN for ch in text):
         return None
@@ -166,3 +226,11 @@ def optional(validator: Validator) -> Validator:
         return validator(value)
 
     return check
+
+
+def clean_search_query(text: str) -> str:
+    """One line of plain words for the client's Google search (code 3), or ``""``."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(ch).startswith(("C", "Z")) else ch for ch in text)
+    text = _QUERY_FORBIDDEN.sub(" ", text)
+    return " ".join(text.split())[:MAX_QUERY_CHARS].strip()

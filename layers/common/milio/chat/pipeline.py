@@ -37,14 +37,16 @@ from milio.chat.catalog import (
 )
 from milio.chat.completion import Completer
 from milio.chat.decision import Decision, decision_output, offered_actions, read_decision
-from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE, is_valid_system_message
+from milio.chat.payloads import clean_search_query
+from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE, is_valid_system_message, safe_answer
 from milio.chat.request import ParsedRequest, parse_request
-from milio.chat.sanitize import clean_search_query, sanitize_markdown
 from milio.errors import BadRequestError, PayloadTooLargeError, ProviderUnavailableError
 from milio.providers.base import Completion, ErrorKind, Failure
 from milio.providers.chain import ChainResult, NoProviderAnsweredError
 
-RecordKind = Literal["not_understood", "unavailable", "out_of_set", "provider_failure"]
+RecordKind = Literal[
+    "not_understood", "unavailable", "out_of_set", "provider_failure", "unsafe_answer"
+]
 
 CHOICE_MAX_TOKENS = 16
 DETAILS_MAX_TOKENS = 400
@@ -210,12 +212,14 @@ def _carry_out(run: _Run, decision: Decision, completion: Completion) -> _Outcom
         query = clean_search_query(parse_query(decision.search_query or ""))
         return _Outcome("3" + query) if query else _search(run)
     if category.kind is CategoryKind.ANSWER:
-        return _answer_text(decision.category, decision.answer) or _answer(run, category.code)
+        answered = _answer_text(run, decision.category, decision.answer, completion)
+        return answered or _answer(run, category.code)
     action = decision.action
     if action is None:
         return _none_of_these(category.code)
     if action.answers_in_text:
-        return _answer_text(action.full_code, decision.answer) or _answer(run, action.full_code)
+        answered = _answer_text(run, action.full_code, decision.answer, completion)
+        return answered or _answer(run, action.full_code)
     return _act_with(run, action, decision.details, completion)
 
 
@@ -280,15 +284,20 @@ def _search(run: _Run) -> _Outcome:
     return _Outcome("3" + query)
 
 
-def _answer_text(prefix: str, text: str | None) -> _Outcome | None:
-    clean = sanitize_markdown((text or "").strip()).strip()
-    return _Outcome(prefix + clean) if clean else None
+def _answer_text(
+    run: _Run, prefix: str, text: str | None, completion: Completion
+) -> _Outcome | None:
+    """The answer as the client may render it (sanitized, then judged), or None if empty."""
+    answer = safe_answer(text or "")
+    if answer.refused:
+        run.note("unsafe_answer", "answer: the final gate refused the sanitized text", completion)
+    return _Outcome(prefix + answer.text) if answer.text.strip() else None
 
 
 def _answer(run: _Run, style: str) -> _Outcome:
     """A direct answer in ``style`` (a category 4-7, or "016"), which is also its prefix."""
     completion = run.ask(prompts.answer_prompt(style), ANSWER_MAX_TOKENS, f"answer_{style}")
-    answered = _answer_text(style, completion.text)
+    answered = _answer_text(run, style, completion.text, completion)
     if answered is None:
         run.note("not_understood", "answer: empty text", completion)
         return _Outcome(NOT_UNDERSTOOD)

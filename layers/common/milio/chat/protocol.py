@@ -1,17 +1,103 @@
-"""The last gate: does a string fit one of the client's System message shapes?"""
+"""The final gate: does a string fit one of the client's System message shapes, and is it safe?
+
+Text answers are judged by `milio.chat.markdown.is_safe_markdown`, which renders
+them and checks the HTML against the allow-list without using the sanitizer.
+An answer the gate refuses is replaced by the model's text shown literally
+(`literal_text`), checked again, or by nothing; the caller logs the refusal.
+The stream gets the same gate piece by piece (`SafeAnswerStream`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from milio.chat import payloads
 from milio.chat.catalog import ACTIONS, CATEGORIES, Action, CategoryKind
-from milio.chat.sanitize import clean_search_query, sanitize_markdown
+from milio.errors import MilioError
+
+if TYPE_CHECKING:
+    from milio.chat.markdown import StreamingSanitizer
 
 NOT_UNDERSTOOD = "A"
 UNAVAILABLE = "B"
+# A piece without these cannot hold a tag, a link or code: the gate has nothing to judge.
+_JUDGED = frozenset("<[`")
+
+
+class UnsafeAnswerError(MilioError):
+    """The final gate refused text about to be sent; `detail` says what, for the error log."""
+
+    public_message = "The answer could not be shown safely"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__()
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class SafeAnswer:
+    text: str  # what to send ("" when there is nothing safe to show)
+    refused: bool  # the sanitized answer failed the gate: `text` is the literal fallback
+
+
+def _markdown() -> ModuleType:
+    """The Markdown package, imported on first use: fast-path answers never need it."""
+    from milio.chat import markdown
+
+    return markdown
+
+
+def safe_answer(model_text: str) -> SafeAnswer:
+    """A model's answer as the client may render it: sanitized, then judged."""
+    markdown = _markdown()
+    text: str = markdown.sanitize_markdown(model_text)
+    if not text or markdown.is_safe_markdown(text):
+        return SafeAnswer(text, refused=False)
+    fallback: str = markdown.literal_text(model_text)
+    return SafeAnswer(fallback if markdown.is_safe_markdown(fallback) else "", refused=True)
+
+
+class SafeAnswerStream:
+    """`StreamingSanitizer` with the gate on what it releases.
+
+    A piece that could carry markup is judged before it is sent, and the whole
+    answer once more at the end. On a refusal (or if the sanitizer contradicts
+    itself) `UnsafeAnswerError` is raised and nothing more is released: what was
+    sent already passed the gate.
+    """
+
+    def __init__(self) -> None:
+        self._markdown = _markdown()
+        self._sanitizer: StreamingSanitizer = self._markdown.StreamingSanitizer()
+        self._sent: list[str] = []
+
+    def feed(self, piece: str) -> str:
+        try:
+            return self._checked(self._sanitizer.feed(piece))
+        except self._markdown.StreamInconsistencyError as error:
+            raise UnsafeAnswerError(str(error)) from error
+
+    def finish(self) -> str:
+        try:
+            rest = self._checked(self._sanitizer.finish())
+        except self._markdown.StreamInconsistencyError as error:
+            raise UnsafeAnswerError(str(error)) from error
+        if not self._markdown.is_safe_markdown("".join([*self._sent, rest])):
+            raise UnsafeAnswerError("the whole streamed answer failed the gate")
+        self._sent.append(rest)
+        return rest
+
+    def _checked(self, piece: str) -> str:
+        if not _JUDGED.isdisjoint(piece) and not self._markdown.is_safe_markdown(piece):
+            raise UnsafeAnswerError("a streamed piece failed the gate")
+        self._sent.append(piece)
+        return piece
 
 
 def is_safe_answer_text(text: str) -> bool:
-    return bool(text.strip()) and sanitize_markdown(text) == text
+    return bool(text.strip()) and bool(_markdown().is_safe_markdown(text))
 
 
 def _is_valid_payload(action: Action, payload: str) -> bool:
@@ -36,7 +122,7 @@ def is_valid_system_message(message: str) -> bool:
         case CategoryKind.STATUS:
             return rest == ""
         case CategoryKind.SEARCH:
-            return bool(rest) and clean_search_query(rest) == rest
+            return bool(rest) and payloads.clean_search_query(rest) == rest
         case CategoryKind.ANSWER:
             return is_safe_answer_text(rest)
         case CategoryKind.ACTION:

@@ -13,9 +13,13 @@ then ``event: end`` with ``data: true``. A failure once streaming has begun is
 ``event: error`` with ``{"error": "..."}`` (a public message only), then ``end``.
 
 The text is the one /chat gives a direct answer: the same system prompt and the
-same sanitizer, applied incrementally. Providers fall back only until the first
-delta (the chain's rule); closing the events, or cancelling them because the
-client went away, closes the upstream request so no more tokens are paid for.
+same sanitizer, applied incrementally (`SafeAnswerStream`: the joined events are
+exactly /chat's answer text, and each piece passes the final gate before it is
+sent). A piece the gate refuses ends the stream with ``event: error`` and is
+reported to ``on_refusal`` for the error log; nothing after it is sent.
+Providers fall back only until the first delta (the chain's rule); closing the
+events, or cancelling them because the client went away, closes the upstream
+request so no more tokens are paid for.
 """
 
 from __future__ import annotations
@@ -23,16 +27,17 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 import anyio
 from aws_lambda_powertools.metrics import MetricUnit
 
+import milio.chat.markdown  # noqa: F401 (every stream sanitizes: load it with the function)
 from milio.chat import prompts
+from milio.chat.protocol import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.request import parse_request
-from milio.chat.sanitize import StreamingSanitizer
 from milio.errors import BadRequestError, MilioError, PayloadTooLargeError
 from milio.observability import logger, metrics
 from milio.providers import (
@@ -83,6 +88,7 @@ class Outcome(StrEnum):
     TRUNCATED = "truncated"  # the upstream closed without its end marker
     TIMED_OUT = "timed_out"  # no delta within the idle limit, or past the stream's longest life
     CANCELLED = "cancelled"  # the client went away (or the events were closed early)
+    REFUSED = "refused"  # the final gate refused a piece: the stream was cut there
     UNAVAILABLE = "unavailable"  # no provider answered: nothing was streamed
     FAILED = "failed"  # a bug of ours
 
@@ -137,10 +143,19 @@ def record_stream(report: StreamReport) -> None:
     metrics.flush_metrics()
 
 
-class AnswerStream:
-    """One streamed answer: `start` until the first delta, then `events` once."""
+RefusalHandler = Callable[[str], Awaitable[None]]
 
-    def __init__(self, chain: ProviderChain, message: str) -> None:
+
+class AnswerStream:
+    """One streamed answer: `start` until the first delta, then `events` once.
+
+    ``on_refusal`` is awaited with a detail when the final gate refuses a piece.
+    """
+
+    def __init__(
+        self, chain: ProviderChain, message: str, on_refusal: RefusalHandler | None = None
+    ) -> None:
+        self._on_refusal = on_refusal
         self._started = time.perf_counter()
         self._deltas: ChainStream = chain.stream(
             system=system_prompt_for(message), user=message, max_tokens=ANSWER_MAX_TOKENS
@@ -171,7 +186,7 @@ class AnswerStream:
     async def events(self) -> AsyncGenerator[bytes]:
         """The answer's events, ``end`` last. Closing or cancelling it closes the upstream."""
         outcome = Outcome.CANCELLED
-        sanitizer = StreamingSanitizer()
+        sanitizer = SafeAnswerStream()
         failure: bytes | None = None
         try:
             try:
@@ -180,6 +195,8 @@ class AnswerStream:
                     if text := sanitizer.feed(delta):
                         yield sse_event("message", text)
                 outcome = Outcome.COMPLETED
+            except UnsafeAnswerError as error:
+                outcome, failure = Outcome.REFUSED, await self._refused(error)
             except StreamInterruptedError as error:
                 outcome, failure = interruption_outcome(error), error_event(error.message)
             except MilioError as error:
@@ -188,13 +205,23 @@ class AnswerStream:
                 logger.exception("stream failed")
                 outcome, failure = Outcome.FAILED, error_event(_INTERNAL_ERROR)
             # What the sanitizer held back is sanitized too: safe to send even after a failure.
-            if rest := sanitizer.finish():
-                yield sse_event("message", rest)
+            if outcome is not Outcome.REFUSED:
+                try:
+                    if rest := sanitizer.finish():
+                        yield sse_event("message", rest)
+                except UnsafeAnswerError as error:
+                    outcome, failure = Outcome.REFUSED, await self._refused(error)
             if failure is not None:
                 yield failure
         finally:
             await self._finish(outcome)
         yield END_EVENT
+
+    async def _refused(self, error: UnsafeAnswerError) -> bytes:
+        logger.error("stream refused by the final gate", extra={"detail": error.detail})
+        if self._on_refusal is not None:
+            await self._on_refusal(error.detail)
+        return error_event(error.message)
 
     async def _all_deltas(self) -> AsyncIterator[str]:
         yield self._first

@@ -1,0 +1,93 @@
+"""The final gate: it judges rendered HTML without the sanitizer, and what happens on refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from milio.chat import markdown
+from milio.chat.markdown import is_safe_markdown, literal_text, sanitize_markdown
+from milio.chat.pipeline import run_chat
+from milio.chat.protocol import SafeAnswerStream, UnsafeAnswerError, safe_answer
+from tests.chat.conftest import MODEL_ONLY, ScriptedCompleter
+from tests.fakes.sanitizer import BrokenSanitizer
+from tests.render.attacks import all_attacks
+from tests.render.benign import BENIGN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<img src=x onerror=alert(1)>",
+        "<script>alert(1)</script>",
+        "hi <!-- comment -->",
+        "[a](javascript:alert(1))",
+        "[a](&#106;avascript:alert(1))",
+        "[a](JaVaScRiPt:alert(1))",
+        "![a](data:image/svg+xml,x)",
+        "[a](vbscript:msgbox(1))",
+        "[a](file:///etc/passwd)",
+        "[a](/relative/path)",
+        "[a](#fragment)",
+        "<javascript:alert(1)>",
+        "[x]\n\n[x]: javascript:alert(1)",
+        '<a href="https://ok.example" onclick="x()">a</a>',
+        "<svg><foo-bar onclick=1>z</foo-bar></svg>",
+    ],
+)
+def test_the_gate_refuses_html_event_handlers_and_other_schemes(text: str) -> None:
+    assert not is_safe_markdown(text)
+
+
+@pytest.mark.parametrize("text", [*BENIGN, "`<b>`", "```html\n<div onclick=x>\n```"])
+def test_the_gate_accepts_ordinary_answers_once_sanitized(text: str) -> None:
+    assert is_safe_markdown(sanitize_markdown(text))
+
+
+@pytest.mark.parametrize(("kind", "attack"), all_attacks())
+def test_the_gate_accepts_what_the_sanitizer_makes_of_every_attack(kind: str, attack: str) -> None:
+    assert is_safe_markdown(sanitize_markdown(attack)), kind
+
+
+def test_a_refused_answer_is_shown_as_literal_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markdown, "sanitize_markdown", lambda text: text)  # a broken sanitizer
+    answer = safe_answer("Click <img src=x onerror=alert(1)> now")
+    assert answer.refused
+    assert answer.text == literal_text("Click <img src=x onerror=alert(1)> now")
+    assert is_safe_markdown(answer.text)
+
+
+def test_a_safe_answer_is_not_refused() -> None:
+    answer = safe_answer("**Hello** <world>")
+    assert (answer.text, answer.refused) == ("**Hello** &lt;world&gt;", False)
+
+
+def test_a_refusal_is_noted_for_the_error_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markdown, "sanitize_markdown", lambda text: text)
+    completer = ScriptedCompleter({"category": "7", "answer_7": "<script>alert(1)</script>"})
+    result = run_chat("tell me", completer, MODEL_ONLY)
+    assert result.system_message == "7" + literal_text("<script>alert(1)</script>")
+    assert [record.kind for record in result.log_records] == ["unsafe_answer"]
+
+
+def test_the_stream_gate_stops_at_the_first_unsafe_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markdown, "StreamingSanitizer", BrokenSanitizer)
+    stream = SafeAnswerStream()
+    assert stream.feed("x") == "Hello"
+    with pytest.raises(UnsafeAnswerError) as refused:
+        stream.feed("y")
+    assert refused.value.message == "The answer could not be shown safely"
+
+
+def test_the_stream_gate_judges_the_whole_answer_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class _SplitTag(BrokenSanitizer):
+        def __init__(self) -> None:
+            self.pieces = ["a <im", "g src=x onerror=alert(1)> b"]  # each piece alone is text
+
+    monkeypatch.setattr(markdown, "StreamingSanitizer", _SplitTag)
+    stream = SafeAnswerStream()
+    stream.feed("1")
+    stream.feed("2")
+    with pytest.raises(UnsafeAnswerError):
+        stream.finish()
