@@ -11,7 +11,7 @@ file, or Turso with ``MILIO_DATABASE_URL``/``TURSO_AUTH_TOKEN``) and prints:
   its most recent wording;
 
 and writes those sentences as candidate dataset lines
-(``/work/brief``'s dataset format: ``text``, ``expected``, ``match``, ``kind``,
+(the dataset's format, ``tests/data/README.md``: ``text``, ``expected``, ``match``, ``kind``,
 ``style``) to review, label and add to ``tests/data/``. ``expected`` is a
 placeholder (``A``, ``match: category``) until someone labels the line.
 

@@ -1,7 +1,7 @@
 """The labelled dataset and what the fast path does on it (figures: `make eval`).
 
 `tests/data/dev.jsonl` is what the templates were tuned on; `tests/data/test.jsonl`
-was written apart from the code and is never tuned on (see its README in the brief).
+was written apart from the code and is never tuned on (see tests/data/README.md).
 """
 
 from __future__ import annotations

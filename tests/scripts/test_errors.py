@@ -63,7 +63,7 @@ def test_the_report_and_the_candidate_lines(local_db: Database, tmp_path: Path) 
         "OPEN NOTION PLEASE",
         "set a timer for 7 minutes and 3 seconds",
     ]
-    for line in lines:  # the dataset's format (/work/brief/dataset-schema.md)
+    for line in lines:  # the dataset's format (tests/data/README.md)
         assert set(line) == {"text", "expected", "match", "kind", "style"}
         assert line["match"] in {"exact", "action", "category"}
         assert line["kind"] in {"command", "trap", "other"}
