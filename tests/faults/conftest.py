@@ -119,7 +119,7 @@ def stack(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     clear_caches()
-    from milio.db import get_database
+    from milio.services import get_database
 
     db = get_database()
     apply_migrations(db)
