@@ -158,11 +158,25 @@ def user_data_statements(user_id: int) -> list[Statement]:
 
 
 def delete_user(user_id: int, db: Database | None = None) -> bool:
-    """Delete the user and everything stored for them, atomically; answer whether they existed."""
+    """Delete the user and everything stored for them, atomically; answer whether they
+    existed. A connected Google grant is then revoked at Google (best effort, logged):
+    deleting our copy of the refresh token alone would leave the grant alive there."""
     db = db or get_database()
     if not user_exists(user_id, db):
         return False
+    grant = db.fetch_one(
+        "SELECT refresh_token_encrypted FROM google_accounts WHERE user_id = ?", (user_id,)
+    )
     statements = user_data_statements(user_id)
     statements.append(("DELETE FROM users WHERE id = ?", (user_id,)))
     db.transaction(statements)
+    if grant is not None:
+        _revoke_google_grant(user_id, str(grant[0]))
     return True
+
+
+def _revoke_google_grant(user_id: int, refresh_token_encrypted: str) -> None:
+    from milio.gmail.revocation import revoke_stored_grant  # only accounts with Gmail need it
+    from milio.settings import get_settings
+
+    revoke_stored_grant(user_id, refresh_token_encrypted, get_settings())

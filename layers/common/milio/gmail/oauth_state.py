@@ -2,7 +2,8 @@
 
 The state is a JWT signed with its own key (derived from the JWT secret), so
 no server session is needed between the start and the callback. Its nonce is
-recorded when the callback uses it; a second use is refused. The PKCE code
+recorded when the callback uses it; a second use is refused, unless the first one's
+code exchange failed (a Google outage), which gives the nonce back for a retry. The PKCE code
 verifier is derived from the nonce with a keyed hash, so it never travels and
 never needs storing. It carries a keyed digest of the browser binding (a random
 value kept in a cookie of the browser that started the flow): the callback
@@ -116,6 +117,12 @@ def consume_state(state: OAuthState, db: Database, now: float | None = None) -> 
         )
     except UniqueViolationError as exc:
         raise InvalidOAuthStateError() from exc
+
+
+def release_state(state: OAuthState, db: Database) -> None:
+    """Give back a state whose code exchange failed, so the same callback can be retried.
+    A state that led to a stored account is never given back: its replay is refused."""
+    db.execute("DELETE FROM google_oauth_used_states WHERE nonce = ?", (state.nonce,))
 
 
 def code_verifier(nonce: str, settings: Settings) -> str:
