@@ -25,6 +25,7 @@ from milio.errors import ConfigurationError, MilioError, RateLimitedError
 from milio.observability import log_keys, logger, metrics
 from milio.settings import get_settings
 from milio.web.identity import request_id_of, source_ip_of
+from milio.web.request_headers import header_problem
 
 REQUEST_ID_HEADER = "x-request-id"
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -90,12 +91,13 @@ class RequestGuardMiddleware:
             await self._call_app(scope, receive, send, headers)
 
     def _refuse(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
-        """Checks that need no body: size, content type."""
+        """Checks that need no body: the headers the server reads, size, content type."""
         settings = get_settings()
+        problem = header_problem(lambda name: _header(scope, name.encode()))
+        if problem is not None:
+            return 400, problem, {}
         length = _header(scope, b"content-length")
         if length is not None:
-            if not length.isdigit():
-                return 400, "Invalid Content-Length header", {}
             if int(length) > settings.max_body_bytes:
                 return 413, f"Request body larger than {settings.max_body_bytes} bytes", {}
         has_body = (length is not None and int(length) > 0) or _header(
