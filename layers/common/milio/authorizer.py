@@ -63,7 +63,7 @@ def user_still_exists(user_id: int, user_exists: Callable[[int], bool]) -> bool:
 
 
 def authorize(
-    event: dict[str, Any],
+    event: object,
     settings: Settings,
     user_exists: Callable[[int], bool],
     user_tier: Callable[[int], str],
@@ -73,6 +73,8 @@ def authorize(
     The policy carries the user's tier and, as ``usageIdentifierKey``, the API key
     of that tier's usage plan (the API's key source is AUTHORIZER).
     """
+    if not isinstance(event, dict):  # null, a list, a string...: not API Gateway's event
+        raise UnauthorizedError()
     raw, method_arn = event.get("authorizationToken"), event.get("methodArn")
     if not isinstance(method_arn, str):
         raise UnauthorizedError()

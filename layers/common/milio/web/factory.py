@@ -97,9 +97,8 @@ class RequestGuardMiddleware:
         if problem is not None:
             return 400, problem, {}
         length = _header(scope, b"content-length")
-        if length is not None:
-            if int(length) > settings.max_body_bytes:
-                return 413, f"Request body larger than {settings.max_body_bytes} bytes", {}
+        if length is not None and int(length) > settings.max_body_bytes:
+            return 413, f"Request body larger than {settings.max_body_bytes} bytes", {}
         has_body = (length is not None and int(length) > 0) or _header(
             scope, b"transfer-encoding"
         ) is not None
