@@ -31,7 +31,7 @@ SHAPES: list[Any] = [
 
 @pytest.mark.parametrize("event", SHAPES, ids=[repr(s)[:40] for s in SHAPES])
 def test_an_event_of_an_unexpected_shape_is_denied(event: Any) -> None:
-    with pytest.raises(Exception, match="^Unauthorized$"):
+    with pytest.raises(Exception, match=r"^Unauthorized$"):
         __import__("authorizer").handler(event, LambdaContext())
 
 
@@ -41,5 +41,5 @@ def test_a_valid_token_with_an_unexpected_method_arn_is_denied(local_db: Databas
     event["authorizationToken"] = "Bearer " + issue_token(user_id, "a@b.c", get_settings()).token
     assert __import__("authorizer").handler(event, LambdaContext())["principalId"] == str(user_id)
     for method_arn in (None, 7, ["arn"], "not-an-arn"):
-        with pytest.raises(Exception, match="^Unauthorized$"):
+        with pytest.raises(Exception, match=r"^Unauthorized$"):
             __import__("authorizer").handler(event | {"methodArn": method_arn}, LambdaContext())
