@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_plus
 
 ROOT = Path(__file__).resolve().parents[1]
 # The same import roots Lambda gives the functions: the layer and each function's code.
@@ -21,11 +21,23 @@ for folder in (
     sys.path.insert(0, str(ROOT / folder))
 
 # Query parameters that carry credentials: the desktop client's `?jwt=`, OAuth's code and state.
-_SECRET_QUERY = re.compile(r"(?i)([?&](?:jwt|code|state|ticket|token|access_token)=)[^&\s]*")
+_SECRET_NAMES = frozenset({"jwt", "code", "state", "ticket", "token", "access_token"})
 
 
 def redact_query(path: str) -> str:
-    return _SECRET_QUERY.sub(r"\1[redacted]", path)
+    """The path with the values of credential parameters replaced, the names compared
+    as the server decodes them (``?%6Awt=`` is ``jwt``, ``?JWT=`` too)."""
+    head, mark, query = path.partition("?")
+    if not mark:
+        return path
+    return f"{head}?{'&'.join(_redact_field(field) for field in query.split('&'))}"
+
+
+def _redact_field(field: str) -> str:
+    name, equals, _ = field.partition("=")
+    if equals and unquote_plus(name).strip().lower() in _SECRET_NAMES:
+        return f"{name}=[redacted]"
+    return field
 
 
 class RedactSecretsFilter(logging.Filter):
