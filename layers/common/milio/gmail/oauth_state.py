@@ -107,13 +107,21 @@ def verify_state(value: str, settings: Settings) -> OAuthState:
 
 def consume_state(state: OAuthState, db: Database, now: float | None = None) -> None:
     """Record the state's nonce as used; InvalidOAuthStateError if it already was."""
+    spend_nonce(state.nonce, state.user_id, state.expires_at, db, now)
+
+
+def spend_nonce(
+    nonce: str, user_id: int, expires_at: int, db: Database, now: float | None = None
+) -> None:
+    """Record a single-use value (a state's or a consent ticket's nonce) as used until it
+    expires; InvalidOAuthStateError if it already was."""
     current = int(now if now is not None else time.time())
     # Expired nonces can no longer verify, so their rows are only clutter.
     db.execute("DELETE FROM google_oauth_used_states WHERE expires_at < ?", (current,))
     try:
         db.insert(
             "INSERT INTO google_oauth_used_states (nonce, user_id, expires_at) VALUES (?, ?, ?)",
-            (state.nonce, state.user_id, state.expires_at),
+            (nonce, user_id, expires_at),
         )
     except UniqueViolationError as exc:
         raise InvalidOAuthStateError() from exc
