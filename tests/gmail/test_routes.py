@@ -273,3 +273,23 @@ def test_over_https_the_binding_cookie_has_the_host_prefix(
             "/email/login", data={"ticket": match.group(1)}, follow_redirects=False
         )
         assert planted.status_code == 400
+
+
+def test_a_non_ascii_account_is_spelled_out_on_the_confirmation_page(
+    api: TestClient, sqld_db: Database, google: FakeGoogle
+) -> None:
+    address = "\u0430\u0501\u0430@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444"
+    user_id = sqld_db.insert("INSERT INTO users (email, password) VALUES (?, 'x')", (address,))
+    token = issue_token(user_id, address, get_settings()).token
+    page = api.get("/email/login", params={"jwt": token})
+    assert page.status_code == 200
+    assert "U+0430 CYRILLIC SMALL LETTER A" in page.text
+    assert "U+0501 CYRILLIC SMALL LETTER KOMI DE" in page.text
+    assert "\\u0430\\u0501\\u0430@xn--e1afmkfd.xn--p1ai" in page.text
+
+
+def test_an_ascii_account_is_shown_as_it_is(
+    api: TestClient, api_user: ApiUser, google: FakeGoogle
+) -> None:
+    page = api.get("/email/login", params={"jwt": api_user.token})
+    assert "not plain Latin" not in page.text
