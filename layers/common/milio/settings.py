@@ -132,6 +132,8 @@ class Settings:
     # listed gets the default tier's quota.
     daily_quotas: dict[str, int] = setting({"default": 200}, "MILIO_DAILY_QUOTAS")
     quota_table: str | None = setting(None, "MILIO_QUOTA_TABLE")
+    # Model-backed requests of all users together per UTC day (0: no ceiling).
+    global_daily_ceiling: int = setting(0, "MILIO_GLOBAL_DAILY_CEILING", ge=0)
 
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")

@@ -3,7 +3,8 @@
 A request that needs a language model (a ``/chat`` answer beyond the fast path, a
 ``/chat/stream``) takes one unit of its user's quota for the UTC day; a user
 past it gets 429 with ``Retry-After`` until the reset. The limit depends on the
-user's tier (``MILIO_DAILY_QUOTAS``). Counts live in DynamoDB when
+user's tier (``MILIO_DAILY_QUOTAS``). Each such request also takes a unit of the
+service's global daily ceiling (milio.quota.ceiling). Counts live in DynamoDB when
 ``MILIO_QUOTA_TABLE`` is set (shared by every Lambda instance), in memory
 otherwise (``make dev``). This caps each user's model spending; the tiers'
 usage plans cap the aggregate at the edge.
@@ -24,6 +25,7 @@ from milio.observability import NAMESPACE, SERVICE
 from milio.providers.base import OutputSchema
 from milio.providers.chain import ChainResult
 from milio.quota.base import Quota, QuotaDecision, QuotaExceededError
+from milio.quota.ceiling import take_ceiling_unit
 from milio.quota.memory import MemoryQuota
 from milio.settings import Settings, get_settings
 from milio.tiers import daily_quota, user_tier
@@ -54,9 +56,11 @@ def get_quota() -> Quota:
 
 
 def take_model_request(user_id: int) -> QuotaDecision:
-    """Count one model-backed request of ``user_id``; QuotaExceededError past the limit."""
-    limit = daily_quota(user_tier(user_id), get_settings())
-    decision = get_quota().take(user_id, limit)
+    """Count one model-backed request of ``user_id``; QuotaExceededError past the user's
+    limit, GlobalCeilingReachedError past the service's."""
+    settings = get_settings()
+    limit = daily_quota(user_tier(user_id), settings)
+    decision = get_quota().take(str(user_id), limit)
     if not decision.allowed:
         # A metric of its own: the streaming app flushes nothing until its next stream.
         with single_metric(
@@ -64,6 +68,7 @@ def take_model_request(user_id: int) -> QuotaDecision:
         ) as metric:
             metric.add_dimension(name="service", value=SERVICE)
         raise QuotaExceededError(decision.retry_after_seconds)
+    take_ceiling_unit(get_quota(), settings.global_daily_ceiling)
     return decision
 
 

@@ -1,10 +1,10 @@
-"""DynamoDB quota: one atomic, expiring counter per user and UTC day, shared by every
+"""DynamoDB quota: one atomic, expiring counter per key and UTC day, shared by every
 Lambda instance (the rate limiter's table: partition key ``pk``, TTL ``expires_at``).
 
 Each unit is one conditional ``UpdateItem``: ``ADD used 1`` only if
 ``used < limit``. DynamoDB applies it atomically, so concurrent requests, from
 any number of instances, never count past the limit. The key names the day
-(``quota#<user>#<YYYY-MM-DD>``), so a new day starts at zero; the TTL only tidies
+(``quota#<key>#<YYYY-MM-DD>``; a user's key is their id), so a new day starts at zero; the TTL only tidies
 the table a day later.
 
 When DynamoDB cannot be reached, the quota falls back to a per-process count for
@@ -51,15 +51,15 @@ class DynamoDbQuota:
         self._last_warning = -math.inf
         self._state_lock = threading.Lock()
 
-    def take(self, user_id: int, limit: int) -> QuotaDecision:
+    def take(self, key: str, limit: int) -> QuotaDecision:
         if time.monotonic() < self._use_fallback_until:
-            return self._fallback.take(user_id, limit)
+            return self._fallback.take(key, limit)
         now = self._clock()
         day = Day.of(now)
         try:
             response = self._client.update_item(
                 TableName=self._table,
-                Key={"pk": {"S": f"quota#{user_id}#{day.name}"}},
+                Key={"pk": {"S": f"quota#{key}#{day.name}"}},
                 UpdateExpression=_UPDATE,
                 ConditionExpression=_CONDITION,
                 ExpressionAttributeValues={
@@ -72,12 +72,12 @@ class DynamoDbQuota:
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
                 return day.refused(now, limit, limit)
-            return self._on_failure(exc, user_id, limit)
+            return self._on_failure(exc, key, limit)
         except BotoCoreError as exc:
-            return self._on_failure(exc, user_id, limit)
+            return self._on_failure(exc, key, limit)
         return QuotaDecision(True, int(response["Attributes"]["used"]["N"]), limit, 0)
 
-    def _on_failure(self, exc: Exception, user_id: int, limit: int) -> QuotaDecision:
+    def _on_failure(self, exc: Exception, key: str, limit: int) -> QuotaDecision:
         with self._state_lock:
             now = time.monotonic()
             self._use_fallback_until = now + _FALLBACK_SECONDS
@@ -89,4 +89,4 @@ class DynamoDbQuota:
                 "quota table unavailable, using the per-process quota",
                 extra={"table": self._table, "error": type(exc).__name__},
             )
-        return self._fallback.take(user_id, limit)
+        return self._fallback.take(key, limit)
