@@ -4,8 +4,8 @@ Lambda instance (the rate limiter's table: partition key ``pk``, TTL ``expires_a
 Each unit is one conditional ``UpdateItem``: ``ADD used 1`` only if
 ``used < limit``. DynamoDB applies it atomically, so concurrent requests, from
 any number of instances, never count past the limit. The key names the day
-(``quota#<key>#<YYYY-MM-DD>``; a user's key is their id), so a new day starts at zero; the TTL only tidies
-the table a day later.
+(``quota#<key>#<YYYY-MM-DD>``; a user's key is their id), so a new day starts at
+zero; the TTL only tidies the table a day later.
 
 When DynamoDB cannot be reached, the quota falls back to a per-process count for
 a few seconds and logs a warning, as the rate limiter does: refusing every model
