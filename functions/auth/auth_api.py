@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from milio import accounts
@@ -13,7 +13,7 @@ from milio.errors import InvalidTokenError, NotFoundError
 from milio.settings import get_settings
 from milio.tokens import bearer_token, issue_token, verify_token
 from milio.web.factory import create_app
-from milio.web.identity import CurrentUser
+from milio.web.identity import CurrentUser, source_ip_of
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
@@ -46,8 +46,18 @@ def verify(authorization: Annotated[str | None, Header()] = None) -> dict[str, b
 
 @router.post("/register", status_code=201)
 @router.post("/user/signup", status_code=201)
-def register(body: Credentials) -> dict[str, object]:
-    user_id = accounts.register(body.email, body.password)
+def register(body: Credentials, request: Request) -> dict[str, object]:
+    settings = get_settings()
+
+    def admit() -> None:  # at most so many accounts per client and day: 429 past it
+        # Imported here: the quota package is a cold-start cost log-ins need not pay.
+        from milio.quota import get_quota
+        from milio.quota.signups import take_signup_unit
+
+        client = source_ip_of(request.scope)
+        take_signup_unit(get_quota(), client, settings.signups_per_client_per_day)
+
+    user_id = accounts.register(body.email, body.password, admit=admit)
     return {"id": user_id, "email": accounts.normalise_email(body.email)}
 
 

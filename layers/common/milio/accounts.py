@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from milio.db import Database, Params, UniqueViolationError, get_database
@@ -95,9 +96,17 @@ def check_new_password(password: str) -> None:
         raise InvalidPasswordError()
 
 
-def register(email: str, password: str, db: Database | None = None) -> int:
+def register(
+    email: str,
+    password: str,
+    db: Database | None = None,
+    *,
+    admit: Callable[[], None] | None = None,
+) -> int:
     """Create an account; answer its id. Raises InvalidEmailError, InvalidPasswordError,
-    MixedScriptEmailError, EmailTakenError, LookalikeEmailError."""
+    MixedScriptEmailError, EmailTakenError, LookalikeEmailError, or what ``admit`` raises:
+    it is called once the address and password are acceptable, before the account is
+    made (the sign-up cap counts only sign-ups that would create one)."""
     from milio import passwords
     from milio.confusables import mixes_scripts, skeleton
 
@@ -109,6 +118,8 @@ def register(email: str, password: str, db: Database | None = None) -> int:
         raise MixedScriptEmailError()
     shape = skeleton(address)
     _check_free(db, address, shape)
+    if admit is not None:
+        admit()
     hashed = passwords.hash_password(password)
     try:
         return db.insert(

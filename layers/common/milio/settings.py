@@ -134,6 +134,8 @@ class Settings:
     quota_table: str | None = setting(None, "MILIO_QUOTA_TABLE")
     # Model-backed requests of all users together per UTC day (0: no ceiling).
     global_daily_ceiling: int = setting(0, "MILIO_GLOBAL_DAILY_CEILING", ge=0)
+    # Accounts one source address may create per UTC day (0: no cap).
+    signups_per_client_per_day: int = setting(10, "MILIO_SIGNUPS_PER_CLIENT_PER_DAY", ge=0)
 
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")
