@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from milio.db import Database, get_database
 from milio.migrations import apply_migrations
 from milio.quota import get_quota
-from milio.ratelimit import get_rate_limiter
+from milio.ratelimit import get_rate_limiter, get_user_rate_limiter
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.fakes import Api, FakeLLMServer
@@ -33,6 +33,7 @@ def clear_caches() -> None:
     get_settings.cache_clear()
     get_database.cache_clear()
     get_rate_limiter.cache_clear()
+    get_user_rate_limiter.cache_clear()
     get_quota.cache_clear()
 
 
@@ -53,6 +54,8 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     # Generous limits, so only the rate-limit tests meet them.
     monkeypatch.setenv("MILIO_RATE_LIMIT_PER_SECOND", "1000")
     monkeypatch.setenv("MILIO_RATE_LIMIT_BURST", "1000")
+    monkeypatch.setenv("MILIO_USER_RATE_LIMIT_PER_SECOND", "1000")
+    monkeypatch.setenv("MILIO_USER_RATE_LIMIT_BURST", "1000")
     clear_caches()
     yield
     clear_caches()

@@ -21,10 +21,11 @@ from milio.authorizer import authenticate
 from milio.chat.stream import AnswerStream, RefusalHandler, check_message
 from milio.db import get_database
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
-from milio.errors import ConfigurationError
+from milio.errors import ConfigurationError, RateLimitedError
 from milio.observability import logger
 from milio.providers import get_stream_chain
 from milio.quota import take_model_request
+from milio.ratelimit import get_user_rate_limiter, user_key
 from milio.settings import get_settings
 from milio.startup import start_up
 from milio.tokens import TokenClaims
@@ -41,12 +42,19 @@ SSE_HEADERS = {
 
 
 def bearer_user(authorization: Annotated[str | None, Header()] = None) -> TokenClaims:
-    """The caller of a valid token whose account still exists; 401 otherwise.
+    """The caller of a valid token whose account still exists (401 otherwise) and is
+    within the per-user rate limit (429 otherwise).
 
     A plain function: FastAPI runs it in a worker thread, off the event loop,
     since the account lookup is a blocking database call.
     """
-    return authenticate(authorization, get_settings(), user_exists)
+    claims = authenticate(authorization, get_settings(), user_exists)
+    # The per-user limit of every protected route; API Gateway's routes take it in the
+    # guard middleware, this function URL has no authorizer in front of it.
+    decision = get_user_rate_limiter().hit(user_key(claims.user_id))
+    if not decision.allowed:
+        raise RateLimitedError(decision.retry_after_seconds)
+    return claims
 
 
 StreamUser = Annotated[TokenClaims, Depends(bearer_user)]

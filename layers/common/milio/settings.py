@@ -123,6 +123,10 @@ class Settings:
     rate_limit_per_second: float = setting(2.0, "MILIO_RATE_LIMIT_PER_SECOND", gt=0)
     rate_limit_burst: int = setting(2, "MILIO_RATE_LIMIT_BURST", ge=1)
     rate_limit_table: str | None = setting(None, "MILIO_RATE_LIMIT_TABLE")
+    # Per user on every protected route (fast path and stream included), so one token
+    # cannot spend its tier's shared usage-plan quota: at most ~8,640 requests a day.
+    user_rate_limit_per_second: float = setting(0.1, "MILIO_USER_RATE_LIMIT_PER_SECOND", gt=0)
+    user_rate_limit_burst: int = setting(20, "MILIO_USER_RATE_LIMIT_BURST", ge=1)
 
     # Tiers and the per-user daily quota of model-backed requests.
     # The API key of each tier's usage plan, answered by the authorizer as

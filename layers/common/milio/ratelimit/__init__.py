@@ -1,7 +1,9 @@
-"""Per-client rate limiting (token bucket by key, the source IP) with pluggable backends.
+"""Rate limiting (token bucket by key) with pluggable backends: per client (the source
+IP) on every route, and per user (``user#<id>``) on every protected one.
 
-``get_rate_limiter()`` answers the process's limiter: DynamoDB when
-``MILIO_RATE_LIMIT_TABLE`` is set (shared across Lambda instances), memory otherwise.
+``get_rate_limiter()`` and ``get_user_rate_limiter()`` answer the process's limiters:
+DynamoDB when ``MILIO_RATE_LIMIT_TABLE`` is set (shared across Lambda instances), memory
+otherwise. Both keep their buckets in the same table; their keys never meet.
 """
 
 from __future__ import annotations
@@ -18,13 +20,28 @@ __all__ = [
     "MemoryRateLimiter",
     "RateLimiter",
     "get_rate_limiter",
+    "get_user_rate_limiter",
     "rate_limiter_from_settings",
     "sanitize_key",
+    "user_key",
+    "user_rate_limiter_from_settings",
 ]
 
 
 def rate_limiter_from_settings(settings: Settings) -> RateLimiter:
-    rate, burst = settings.rate_limit_per_second, settings.rate_limit_burst
+    return _limiter(settings, settings.rate_limit_per_second, settings.rate_limit_burst)
+
+
+def user_rate_limiter_from_settings(settings: Settings) -> RateLimiter:
+    rate, burst = settings.user_rate_limit_per_second, settings.user_rate_limit_burst
+    return _limiter(settings, rate, burst)
+
+
+def user_key(user_id: int) -> str:
+    return f"user#{user_id}"
+
+
+def _limiter(settings: Settings, rate: float, burst: int) -> RateLimiter:
     if settings.rate_limit_table:
         # Imported only here: boto3 costs ~170 ms of cold start the local server need not pay.
         from milio.ratelimit.dynamodb import DynamoDbRateLimiter
@@ -42,3 +59,8 @@ def rate_limiter_from_settings(settings: Settings) -> RateLimiter:
 @lru_cache(maxsize=1)
 def get_rate_limiter() -> RateLimiter:
     return rate_limiter_from_settings(get_settings())
+
+
+@lru_cache(maxsize=1)
+def get_user_rate_limiter() -> RateLimiter:
+    return user_rate_limiter_from_settings(get_settings())

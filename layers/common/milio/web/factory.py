@@ -23,8 +23,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from milio.deadline import Deadline
 from milio.errors import ConfigurationError, MilioError, RateLimitedError
 from milio.observability import log_keys, logger, metrics
+from milio.ratelimit.base import Decision
 from milio.settings import get_settings
-from milio.web.identity import request_id_of, source_ip_of
+from milio.web.identity import authorizer_user_id, request_id_of, source_ip_of
 from milio.web.request_headers import header_problem
 
 REQUEST_ID_HEADER = "x-request-id"
@@ -113,12 +114,9 @@ class RequestGuardMiddleware:
     async def _rate_limit(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
         if scope["path"] in self.exempt_paths:
             return None
-        from milio.ratelimit import get_rate_limiter
-
         # In a worker thread: the DynamoDB backend makes a network call, which must
         # never stop the event loop (and so every other request of this process).
-        limiter = get_rate_limiter()
-        decision = await anyio.to_thread.run_sync(limiter.hit, source_ip_of(scope))
+        decision = await anyio.to_thread.run_sync(_limits, scope)
         if decision.allowed:
             return None
         error = RateLimitedError(decision.retry_after_seconds)
@@ -150,6 +148,18 @@ class RequestGuardMiddleware:
             metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
             if not started:
                 await send_error(send, 500, "Internal server error", headers)
+
+
+def _limits(scope: Scope) -> Decision:
+    """The client's limit, then the user's, on a protected route (the authorizer named
+    the user): one token cannot spend its tier's usage plan for everyone on it."""
+    from milio.ratelimit import get_rate_limiter, get_user_rate_limiter, user_key
+
+    decision = get_rate_limiter().hit(source_ip_of(scope))
+    user_id = authorizer_user_id(scope)
+    if not decision.allowed or user_id is None:
+        return decision
+    return get_user_rate_limiter().hit(user_key(user_id))
 
 
 async def _bounded_body(
