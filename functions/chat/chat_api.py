@@ -20,7 +20,7 @@ from milio.errorlog import device_of, write_entries
 from milio.observability import logger
 from milio.quota import take_model_request
 from milio.services import Services
-from milio.web.chat_request import ChatRequest
+from milio.web.chat_body import ChatBody
 from milio.web.dependencies import RequestDeadline, RequestId, ServicesDep
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser
@@ -47,7 +47,7 @@ def _ask_models(
 
 @router.post("/chat")
 async def chat(
-    body: ChatRequest,
+    body: ChatBody,
     user: CurrentUser,
     services: ServicesDep,
     request_id: RequestId,

@@ -29,7 +29,7 @@ from milio.providers import ProviderChain
 from milio.quota import take_model_request
 from milio.services import Services, get_services
 from milio.startup import start_up
-from milio.web.chat_request import ChatRequest
+from milio.web.chat_body import ChatBody
 from milio.web.dependencies import RequestId, ServicesDep
 from milio.web.factory import create_app
 from milio.web.lambda_entry import answer_unhandled_errors_as_json
@@ -88,7 +88,7 @@ def _log_refusal(services: Services, context: ChatContext) -> RefusalHandler:
 
 @router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
 async def chat_stream(
-    body: ChatRequest,
+    body: ChatBody,
     user: StreamUser,
     services: ServicesDep,
     request_id: RequestId,

@@ -9,7 +9,7 @@ from typing import Any
 import boto3
 import pytest
 
-from milio.ratelimit.dynamodb import create_table
+from milio.dynamodb import create_table
 
 AWS_TEST_ENV = {
     "AWS_ACCESS_KEY_ID": "testing",

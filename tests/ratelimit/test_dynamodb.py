@@ -11,8 +11,9 @@ from typing import Any
 import boto3
 import pytest
 
+from milio.dynamodb import make_client
 from milio.ratelimit import rate_limiter_from_settings
-from milio.ratelimit.dynamodb import DynamoDbRateLimiter, make_client
+from milio.ratelimit.dynamodb import DynamoDbRateLimiter
 from milio.ratelimit.memory import MemoryRateLimiter
 from milio.services import get_services
 from milio.settings import get_settings

@@ -86,7 +86,7 @@ class _Outcome:
 
 
 @dataclass
-class _Run:
+class _ModelCalls:
     """The state of one request as it goes through the model calls."""
 
     request: ParsedRequest
@@ -177,7 +177,7 @@ class _Run:
         return choice
 
 
-def _decide(run: _Run) -> _Outcome | None:
+def _decide(run: _ModelCalls) -> _Outcome | None:
     """One structured call; ``None`` to go step by step instead."""
     actions = offered_actions(run.request.has_pdf)
     try:
@@ -196,7 +196,7 @@ def _decide(run: _Run) -> _Outcome | None:
     return _carry_out(run, decision, completion)
 
 
-def _carry_out(run: _Run, decision: Decision, completion: Completion) -> _Outcome:
+def _carry_out(run: _ModelCalls, decision: Decision, completion: Completion) -> _Outcome:
     category = CATEGORIES[decision.category]
     if category.kind is CategoryKind.STATUS:
         return _Outcome(NOT_UNDERSTOOD)
@@ -215,7 +215,7 @@ def _carry_out(run: _Run, decision: Decision, completion: Completion) -> _Outcom
     return _act_with(run, action, decision.details, completion)
 
 
-def _route(run: _Run) -> _Outcome:
+def _route(run: _ModelCalls) -> _Outcome:
     categories = model_categories()
     allowed = frozenset(c.code for c in categories)
     code = run.choose(prompts.category_prompt(categories), allowed, "category", category_names())
@@ -229,7 +229,7 @@ def _route(run: _Run) -> _Outcome:
     return _answer(run, code)
 
 
-def _act(run: _Run, category: str) -> _Outcome:
+def _act(run: _ModelCalls, category: str) -> _Outcome:
     choice = actions_in(category, with_pdf=run.request.has_pdf)
     allowed = choice.codes | {NONE_OF_THESE}
     code = run.choose(
@@ -259,7 +259,7 @@ def _none_of_these(category: str) -> _Outcome:
 
 
 def _act_with(
-    run: _Run, action: Action, details: Mapping[str, object], completion: Completion
+    run: _ModelCalls, action: Action, details: Mapping[str, object], completion: Completion
 ) -> _Outcome:
     payload, args = build_payload(action, details)
     if action.fields and not args:
@@ -267,7 +267,7 @@ def _act_with(
     return _Outcome(action.full_code + payload, ActionCall(action.full_code, action.name, args))
 
 
-def _search(run: _Run) -> _Outcome:
+def _search(run: _ModelCalls) -> _Outcome:
     completion = run.ask(prompts.search_prompt(), QUERY_MAX_TOKENS, "search_query")
     query = clean_search_query(parse_query(completion.text))
     if not query:
@@ -277,7 +277,7 @@ def _search(run: _Run) -> _Outcome:
 
 
 def _answer_text(
-    run: _Run, prefix: str, text: str | None, completion: Completion
+    run: _ModelCalls, prefix: str, text: str | None, completion: Completion
 ) -> _Outcome | None:
     """The answer as the client may render it (sanitized, then judged), or None if empty."""
     answer = safe_answer(text or "")
@@ -286,7 +286,7 @@ def _answer_text(
     return _Outcome(prefix + answer.text, judged=answer.text) if answer.text.strip() else None
 
 
-def _answer(run: _Run, style: str) -> _Outcome:
+def _answer(run: _ModelCalls, style: str) -> _Outcome:
     """A direct answer in ``style`` (a category 4-7, or "016"), which is also its prefix."""
     asked = prompts.direct_answer(style)
     completion = run.ask(asked.system, asked.max_tokens, f"answer_{style}")
@@ -305,7 +305,7 @@ def _local(request: ParsedRequest) -> ChatResult | None:
     return ChatResult(found.system_message, action, "local", 0)
 
 
-def _checked(run: _Run, outcome: _Outcome) -> ChatResult:
+def _checked(run: _ModelCalls, outcome: _Outcome) -> ChatResult:
     """The result, if its System message passes the protocol's check; else "A"."""
     message, action = outcome.message, outcome.action
     if not is_valid_system_message(message, judged=outcome.judged):
@@ -351,7 +351,7 @@ def answer_with_models(
     if completer is None:
         unavailable = ErrorRecord("unavailable", "no language-model provider configured")
         return ChatResult(UNAVAILABLE, None, "local", 0, (unavailable,))
-    run = _Run(parse_request(message), completer)
+    run = _ModelCalls(parse_request(message), completer)
     try:
         outcome = _decide(run) if options.structured_output else None
         if outcome is None:
