@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from milio.db import Database, get_database
+from milio.db import Database
 from milio.gmail.accounts import delete_account, load_account
 from milio.gmail.credentials import client_credentials
 from milio.gmail.errors import GmailNotConnectedError
 from milio.gmail.identity import userinfo_email
 from milio.gmail.revocation import revoke_at_google
+from milio.services import get_database
 from milio.settings import Settings
 
 

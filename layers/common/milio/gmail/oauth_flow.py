@@ -18,7 +18,7 @@ from google_auth_oauthlib.flow import Flow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-untyped]
 
 from milio.accounts import user_exists
-from milio.db import Database, get_database
+from milio.db import Database
 from milio.gmail.accounts import GoogleAccount, save_account
 from milio.gmail.errors import (
     GmailNotConfiguredError,
@@ -40,6 +40,7 @@ from milio.gmail.oauth_state import (
 )
 from milio.gmail.revocation import revoke_at_google
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
+from milio.services import get_database
 from milio.settings import Settings
 
 GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"

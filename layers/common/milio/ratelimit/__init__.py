@@ -1,26 +1,23 @@
 """Rate limiting (token bucket by key) with pluggable backends: per client (the source
 IP) on every route, and per user (``user#<id>``) on every protected one.
 
-``get_rate_limiter()`` and ``get_user_rate_limiter()`` answer the process's limiters:
-DynamoDB when ``MILIO_RATE_LIMIT_TABLE`` is set (shared across Lambda instances), memory
-otherwise. Both keep their buckets in the same table; their keys never meet.
+``rate_limiter_from_settings()`` and ``user_rate_limiter_from_settings()`` build the
+process's limiters (held by ``milio.services``): DynamoDB when ``MILIO_RATE_LIMIT_TABLE``
+is set (shared across Lambda instances), memory otherwise. Both keep their buckets in
+the same table; their keys never meet.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from milio.ratelimit.base import MAX_KEY_CHARS, Decision, RateLimiter, sanitize_key
 from milio.ratelimit.memory import MemoryRateLimiter
-from milio.settings import Settings, get_settings
+from milio.settings import Settings
 
 __all__ = [
     "MAX_KEY_CHARS",
     "Decision",
     "MemoryRateLimiter",
     "RateLimiter",
-    "get_rate_limiter",
-    "get_user_rate_limiter",
     "rate_limiter_from_settings",
     "sanitize_key",
     "user_key",
@@ -54,13 +51,3 @@ def _limiter(settings: Settings, rate: float, burst: int) -> RateLimiter:
             fallback_seconds=settings.rate_limit_fallback_seconds,
         )
     return MemoryRateLimiter(rate, burst)
-
-
-@lru_cache(maxsize=1)
-def get_rate_limiter() -> RateLimiter:
-    return rate_limiter_from_settings(get_settings())
-
-
-@lru_cache(maxsize=1)
-def get_user_rate_limiter() -> RateLimiter:
-    return user_rate_limiter_from_settings(get_settings())

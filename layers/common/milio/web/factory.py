@@ -21,10 +21,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from milio.deadline import Deadline
-from milio.errors import ConfigurationError, MilioError, RateLimitedError
+from milio.errors import INTERNAL_ERROR, ConfigurationError, MilioError, RateLimitedError
 from milio.observability import log_keys, logger, metrics
-from milio.ratelimit.base import Decision
-from milio.settings import get_settings
+from milio.ratelimit import user_key
+from milio.ratelimit.base import Decision, RateLimiter
+from milio.ratelimit.memory import MemoryRateLimiter
+from milio.services import Services, get_services
+from milio.settings import Settings
+from milio.web.dependencies import (
+    ServicesSource,
+    current_request,
+    request_context,
+    services_of_app,
+)
 from milio.web.identity import authorizer_user_id, request_id_of, source_ip_of
 from milio.web.request_headers import header_problem
 
@@ -80,20 +89,52 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send)
             return
         request_id = request_id_of(scope) or uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
         headers = {REQUEST_ID_HEADER: request_id}
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                extra = [(k.encode(), v.encode()) for k, v in headers.items()]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
         with log_keys(request_id=request_id):
-            scope["state"]["deadline"] = request_deadline(scope)
-            refusal = self._refuse(scope) or await self._rate_limit(scope)
+            try:
+                await self._guarded(scope, receive, send, send_with_headers, headers)
+            except Exception:  # the last resort, for the guard's own work and the app's
+                log_unhandled()
+                if not started:
+                    await send_error(send, 500, INTERNAL_ERROR, headers)
+
+    async def _guarded(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        send_with_headers: Send,
+        headers: dict[str, str],
+    ) -> None:
+        services = services_of_app(scope["app"])()
+        settings = services.settings
+        deadline = request_deadline(scope, settings)
+        with request_context(headers[REQUEST_ID_HEADER], deadline):
+            refusal = self._refuse(scope, settings) or await self._rate_limit(scope, services)
             if refusal is not None:
                 status, message, extra = refusal
                 await send_error(send, status, message, headers | extra)
                 return
-            await self._call_app(scope, receive, send, headers)
+            if scope["method"] in _BODY_METHODS:
+                limit = settings.max_body_bytes
+                body_refusal, receive = await _bounded_body(receive, limit, deadline)
+                if body_refusal is not None:
+                    await send_error(send, *body_refusal, headers)
+                    return
+            await self.app(scope, receive, send_with_headers)
 
-    def _refuse(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+    def _refuse(self, scope: Scope, settings: Settings) -> tuple[int, str, dict[str, str]] | None:
         """Checks that need no body: the headers the server reads, size, content type."""
-        settings = get_settings()
         problem = header_problem(lambda name: _header(scope, name.encode()))
         if problem is not None:
             return 400, problem, {}
@@ -111,55 +152,35 @@ class RequestGuardMiddleware:
                 return 415, "Content-Type must be application/json", {}
         return None
 
-    async def _rate_limit(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+    async def _rate_limit(
+        self, scope: Scope, services: Services
+    ) -> tuple[int, str, dict[str, str]] | None:
         if scope["path"] in self.exempt_paths:
             return None
-        # In a worker thread: the DynamoDB backend makes a network call, which must
-        # never stop the event loop (and so every other request of this process).
-        decision = await anyio.to_thread.run_sync(_limits, scope)
+        decision = await _hit(services.limiter, source_ip_of(scope))
+        user_id = authorizer_user_id(scope)
+        if decision.allowed and user_id is not None:
+            # The user's own limit on a protected route (the authorizer named them): one
+            # token cannot spend its tier's usage plan for everyone on it.
+            decision = await _hit(services.user_limiter, user_key(user_id))
         if decision.allowed:
             return None
         error = RateLimitedError(decision.retry_after_seconds)
         return 429, error.message, {"retry-after": str(error.retry_after_seconds)}
 
-    async def _call_app(
-        self, scope: Scope, receive: Receive, send: Send, headers: dict[str, str]
-    ) -> None:
-        started = False
-        if scope["method"] in _BODY_METHODS:
-            limit, deadline = get_settings().max_body_bytes, scope["state"]["deadline"]
-            refusal, receive = await _bounded_body(receive, limit, deadline)
-            if refusal is not None:
-                await send_error(send, *refusal, headers)
-                return
 
-        async def send_with_headers(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-                extra = [(k.encode(), v.encode()) for k, v in headers.items()]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_headers)
-        except Exception:
-            logger.exception("unhandled error")
-            metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
-            if not started:
-                await send_error(send, 500, "Internal server error", headers)
+def log_unhandled() -> None:
+    """Log the exception being handled with the request id, and count it."""
+    logger.exception("unhandled error")
+    metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
 
 
-def _limits(scope: Scope) -> Decision:
-    """The client's limit, then the user's, on a protected route (the authorizer named
-    the user): one token cannot spend its tier's usage plan for everyone on it."""
-    from milio.ratelimit import get_rate_limiter, get_user_rate_limiter, user_key
-
-    decision = get_rate_limiter().hit(source_ip_of(scope))
-    user_id = authorizer_user_id(scope)
-    if not decision.allowed or user_id is None:
-        return decision
-    return get_user_rate_limiter().hit(user_key(user_id))
+async def _hit(limiter: RateLimiter, key: str) -> Decision:
+    if isinstance(limiter, MemoryRateLimiter):
+        return limiter.hit(key)  # a dict update: no thread worth the hop
+    # In a worker thread: the DynamoDB backend makes a network call, which must
+    # never stop the event loop (and so every other request of this process).
+    return await anyio.to_thread.run_sync(limiter.hit, key)
 
 
 async def _bounded_body(
@@ -176,9 +197,9 @@ async def _bounded_body(
     return None, _replay(body, receive)
 
 
-def request_deadline(scope: Scope) -> Deadline:
+def request_deadline(scope: Scope, settings: Settings) -> Deadline:
     """The request's one deadline: the setting, or sooner if Lambda's own time runs out."""
-    seconds = get_settings().request_deadline_seconds
+    seconds = settings.request_deadline_seconds
     remaining_ms = getattr(scope.get("aws.context"), "get_remaining_time_in_millis", None)
     if callable(remaining_ms):
         seconds = min(seconds, max(0.0, remaining_ms() / 1000 - _LAMBDA_MARGIN_SECONDS))
@@ -226,20 +247,9 @@ def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
     return 422, "Invalid request: " + "; ".join(parts)
 
 
-def current_deadline(request: Request) -> Deadline:
-    """The deadline the guard middleware gave this request."""
-    value = request.scope.get("state", {}).get("deadline")
-    return value if isinstance(value, Deadline) else request_deadline(request.scope)
-
-
-def current_request_id(request: Request) -> str | None:
-    """The id the guard middleware gave this request (answered and logged with it)."""
-    value = request.scope.get("state", {}).get("request_id")
-    return value if isinstance(value, str) else None
-
-
 def _json_error(request: Request, status: int, message: str, **headers: str) -> JSONResponse:
-    body = error_json(message, current_request_id(request))
+    context = current_request()
+    body = error_json(message, context.request_id if context else None)
     return JSONResponse(body, status_code=status, headers=headers or None)
 
 
@@ -263,7 +273,7 @@ async def _on_domain_error(request: Request, exc: Exception) -> JSONResponse:
         # Details stay in the log; the caller learns only that it failed.
         logger.error("request failed", extra={"error_type": type(exc).__name__, "detail": str(exc)})
     if isinstance(exc, ConfigurationError):
-        return _json_error(request, 500, "Internal server error")
+        return _json_error(request, 500, INTERNAL_ERROR)
     extra = {}
     if isinstance(exc, RateLimitedError):
         extra["Retry-After"] = str(exc.retry_after_seconds)
@@ -275,8 +285,13 @@ def create_app(
     routers: Iterable[APIRouter],
     rate_limit_exempt: Iterable[str] = ("/health",),
     form_paths: Iterable[str] = (),
+    services: ServicesSource = get_services,
 ) -> FastAPI:
-    """Build a function's app: its routers plus the shared error and input handling."""
+    """Build a function's app: its routers plus the shared error and input handling.
+
+    ``services`` answers the services every request uses (the process's, by
+    default; a test's own).
+    """
     app = FastAPI(
         title=title,
         docs_url=None,
@@ -285,6 +300,7 @@ def create_app(
         # Tracing and metrics go through Powertools; FastAPI's own telemetry stays off.
         telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
+    app.state.services = services
     for router in routers:
         app.include_router(router)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
