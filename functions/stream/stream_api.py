@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from milio.accounts import account_tier
 from milio.authorizer import AuthorizedUser, authenticate
 from milio.chat.records import ChatContext, ErrorRecord, log_entries
-from milio.chat.request import check_message
+from milio.chat.request import bound_for_model, check_message
 from milio.chat.stream import AnswerStream, RefusalHandler
 from milio.errorlog import device_of, write_entries
 from milio.errors import ConfigurationError, RateLimitedError
@@ -105,10 +105,11 @@ async def chat_stream(
 ) -> StreamingResponse:
     settings = services.settings
     check_message(body.text, settings.chat_max_message_chars)
+    text = bound_for_model(body.text, settings.model_input_max_chars)
     # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
     await run_in_threadpool(take_model_request, services.quota, settings, user.user_id, user.tier)
     context = ChatContext(body.text, device_of(user_agent, x_device), user.user_id, request_id)
-    answer = AnswerStream(services.stream_chain, body.text, _log_refusal(services, context))
+    answer = AnswerStream(services.stream_chain, text, _log_refusal(services, context))
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
 

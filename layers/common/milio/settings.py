@@ -144,6 +144,9 @@ class Settings:
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")
     chat_max_message_chars: int = setting(100_000, "MILIO_CHAT_MAX_MESSAGE_CHARS", ge=1000)
+    # What one model call is sent of a message: its context is cut beyond it (the user's
+    # request itself is kept whole, and refused with 413 when longer than this alone).
+    model_input_max_chars: int = setting(16_000, "MILIO_MODEL_INPUT_MAX_CHARS", ge=1000)
     llm_providers: str | None = setting(None, "MILIO_LLM_PROVIDERS")
     llm_call_timeout_seconds: float = setting(8.0, "MILIO_LLM_CALL_TIMEOUT_SECONDS", gt=0)
     llm_deadline_seconds: float = setting(20.0, "MILIO_LLM_DEADLINE_SECONDS", gt=0, le=28)
