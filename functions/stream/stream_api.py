@@ -22,7 +22,7 @@ from milio.authorizer import AuthorizedUser, authenticate
 from milio.chat.records import ChatContext, ErrorRecord, log_entries
 from milio.chat.request import bound_for_model, check_message
 from milio.chat.stream import AnswerStream, RefusalHandler
-from milio.errorlog import device_of, write_entries
+from milio.errorlog import write_entries
 from milio.errors import ConfigurationError, RateLimitedError
 from milio.observability import logger
 from milio.providers import ProviderChain
@@ -31,7 +31,7 @@ from milio.ratelimit import user_key
 from milio.services import Services, get_services
 from milio.startup import start_up
 from milio.web.chat_body import ChatBody
-from milio.web.dependencies import RequestId, ServicesDep
+from milio.web.dependencies import Device, RequestId, ServicesDep
 from milio.web.factory import create_app
 from milio.web.lambda_entry import answer_unhandled_errors_as_json
 
@@ -100,15 +100,14 @@ async def chat_stream(
     user: StreamUser,
     services: ServicesDep,
     request_id: RequestId,
-    user_agent: Annotated[str | None, Header()] = None,
-    x_device: Annotated[str | None, Header()] = None,
+    device: Device,
 ) -> StreamingResponse:
     settings = services.settings
     check_message(body.text, settings.chat_max_message_chars)
     text = bound_for_model(body.text, settings.model_input_max_chars)
     # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
     await run_in_threadpool(take_model_request, services.quota, settings, user.user_id, user.tier)
-    context = ChatContext(body.text, device_of(user_agent, x_device), user.user_id, request_id)
+    context = ChatContext(body.text, device, user.user_id, request_id)
     answer = AnswerStream(services.stream_chain, text, _log_refusal(services, context))
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)

@@ -56,19 +56,17 @@ class MemoryFallback:
     """When the table failed: use the per-process backend for ``seconds``, warning once a minute.
 
     A failed call costs timeouts; skipping the table for a while keeps that delay
-    off every request of an outage. ``what`` names the per-process backend in the
-    warning ("limiter", "quota").
+    off every request of an outage. ``warning`` is the line logged (the stack's
+    metric filters count it).
     """
 
     def __init__(
         self,
-        what: str,
-        table: str,
+        warning: str,
         seconds: float = DEFAULT_FALLBACK_SECONDS,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._what = what
-        self._table = table
+        self._warning = warning
         self._seconds = seconds
         self._monotonic = monotonic
         self._until = -math.inf
@@ -86,10 +84,4 @@ class MemoryFallback:
             if now - self._last_warning < _WARN_EVERY_SECONDS:
                 return
             self._last_warning = now
-        logger.warning(
-            "%s table %s unavailable, using the per-process %s: %s",
-            self._what,
-            self._table,
-            self._what,
-            type(error).__name__,
-        )
+        logger.warning("%s: %s", self._warning, type(error).__name__)

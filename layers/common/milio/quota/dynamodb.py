@@ -44,7 +44,10 @@ class DynamoDbQuota:
         self._client: Any = client if client is not None else make_client()
         self._clock = clock
         self._fallback = fallback if fallback is not None else MemoryQuota(clock=clock)
-        self._failing = MemoryFallback("quota", table_name, fallback_seconds)
+        self._failing = MemoryFallback(
+            f"quota table {table_name} unavailable, using the per-process quota",
+            fallback_seconds,
+        )
 
     def take(self, key: str, limit: int) -> QuotaDecision:
         if self._failing.active:

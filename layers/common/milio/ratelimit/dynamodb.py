@@ -78,7 +78,10 @@ class DynamoDbRateLimiter:
         self._bucket = Bucket(rate_per_second, burst)
         self._client: Any = client if client is not None else make_client(timeout=timeout)
         self._timeout = timeout
-        self._failing = MemoryFallback("limiter", table_name, fallback_seconds)
+        self._failing = MemoryFallback(
+            f"rate limit table {table_name} unavailable, using the per-process limiter",
+            fallback_seconds,
+        )
         # The calls run here, so a hit can give up at its timeout whatever the socket does.
         self._calls = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ratelimit")
         self._clock = clock
