@@ -18,7 +18,7 @@ from milio.chat.understanding import matcher
 from milio.deadline import Deadline
 from milio.errorlog import write_entries
 from milio.observability import logger
-from milio.quota import take_model_request
+from milio.quota import reserve_tokens, take_model_request
 from milio.services import Services
 from milio.web.chat_body import ChatBody
 from milio.web.dependencies import Device, RequestDeadline, RequestId, ServicesDep
@@ -30,13 +30,18 @@ router = APIRouter()
 
 
 def _completer(services: Services, user: AuthorizedUser, deadline: Deadline) -> Completer | None:
-    """The provider chain, charging the user's quota once, before its first model call."""
+    """The provider chain, paying for each model call out of the user's token budget and
+    charging the user's request quota once, before its first model call."""
     chain = services.chain
     if not chain.names:
         logger.warning("no language-model provider configured: only the fast path answers")
         return None
-    charge = partial(take_model_request, services.quota, services.settings, user.user_id, user.tier)
-    return ChargedCompleter(ChainCompleter(chain, deadline), charge)
+    settings = services.settings
+    charge = partial(take_model_request, services.quota, settings, user.user_id, user.tier)
+    reserve = partial(reserve_tokens, services.quota, settings, user.user_id, user.tier)
+    return ChargedCompleter(
+        ChainCompleter(chain, deadline), charge, reserve, settings.reasoning_token_allowance
+    )
 
 
 def _ask_models(

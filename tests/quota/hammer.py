@@ -25,8 +25,14 @@ class CountingRefusal:
         self.calls = 0
 
     def take(self, key: str, limit: int) -> QuotaDecision:
+        return self.reserve(key, 1, limit)
+
+    def reserve(self, key: str, amount: int, limit: int) -> QuotaDecision:
         self.calls += 1
         return QuotaDecision(False, limit, limit, 1)
+
+    def settle(self, key: str, day: str, amount: int) -> None:
+        self.calls += 1
 
 
 def main(endpoint: str, table: str, users: str, limit: str, attempts: str) -> None:

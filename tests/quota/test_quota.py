@@ -158,3 +158,67 @@ def test_no_ceiling_takes_nothing_and_a_ceiling_refuses_past_it() -> None:
         take_ceiling_unit(counts, 2)
     assert refused.value.retry_after_seconds == 10  # until midnight UTC
     assert refused.value.status_code == 429
+
+
+def test_memory_reservations_refuse_at_the_limit_and_settle_to_the_spending() -> None:
+    clock = FakeClock(LATE)
+    quota = MemoryQuota(clock=clock)
+    first = quota.reserve("tokens#7", 900, 1000)
+    assert (first.allowed, first.used, first.day) == (True, 900, "2026-11-27")
+    assert quota.reserve("tokens#7", 900, 1000).used == 1800  # under the limit when asked
+    assert not quota.reserve("tokens#7", 1, 1000).allowed  # at or past it: refused
+    quota.settle("tokens#7", first.day, 40 - 900)
+    quota.settle("tokens#7", first.day, 60 - 900)
+    assert quota.reserve("tokens#7", 0, 1000).used == 100
+    clock.advance(10)  # past midnight: yesterday's settlement leaves today's count alone
+    quota.settle("tokens#7", first.day, -50)
+    assert quota.reserve("tokens#7", 0, 1000).used == 0
+
+
+@pytest.mark.moto
+def test_a_reservation_is_settled_in_its_own_days_item(aws: str, table: str) -> None:
+    client = make_client(aws)
+    clock = FakeClock(LATE)
+    quota = DynamoDbQuota(table, client=client, clock=clock)
+    reserved = quota.reserve("tokens#42", 5_000, 6_000)
+    assert (reserved.allowed, reserved.used) == (True, 5_000)
+    assert quota.reserve("tokens#42", 5_000, 6_000).used == 10_000
+    assert not quota.reserve("tokens#42", 1, 6_000).allowed
+    clock.advance(10)  # the calls end after midnight: still settled in the 27th's item
+    quota.settle("tokens#42", reserved.day, 1_234 - 5_000)
+    quota.settle("tokens#42", reserved.day, 766 - 5_000)
+    item = client.get_item(TableName=table, Key={"pk": {"S": "quota#tokens#42#2026-11-27"}})
+    assert item["Item"]["used"]["N"] == "2000"
+    assert int(item["Item"]["expires_at"]["N"]) == int(LATE) + 10 + 86_400
+    assert quota.reserve("tokens#42", 0, 6_000).used == 0  # the 28th starts from zero
+
+
+@pytest.mark.moto
+def test_two_processes_overspend_a_token_budget_by_at_most_one_estimate_each(
+    serial_moto_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two OS processes reserve 100 tokens a call and settle each to 60 against a budget
+    of 1,000 per user: the settled count ends within one estimate of the budget per
+    process, and equals exactly what the allowed calls spent (no settlement lost)."""
+    for name, value in AWS_TEST_ENV.items():
+        monkeypatch.setenv(name, value)
+    aws, table = serial_moto_url, "tokens-race"
+    create_table(boto3.client("dynamodb", endpoint_url=aws), table)
+    users, limit, attempts, estimate, spent = 10, 1_000, 30, 100, 60
+    args = [aws, table, *map(str, (users, limit, attempts, estimate, spent))]
+    results = results_of(start_together("tests.quota.token_hammer", args, AWS_TEST_ENV)[0])
+
+    assert [r["fallbacks"] for r in results] == [0, 0]
+    assert max(r["first"] for r in results) < min(r["last"] for r in results)
+    client, day = boto3.client("dynamodb", endpoint_url=aws), Day.of(time.time()).name
+    counts = [
+        int(
+            client.get_item(TableName=table, Key={"pk": {"S": f"quota#tokens#{user}#{day}"}})[
+                "Item"
+            ]["used"]["N"]
+        )
+        for user in range(1, users + 1)
+    ]
+    assert sum(counts) == spent * sum(r["allowed"] for r in results)
+    assert all(limit - estimate <= count <= limit + 2 * estimate for count in counts)
+    print(f"token budget {limit}: settled counts {sorted(set(counts))}")

@@ -135,6 +135,10 @@ class Settings:
     # Model-backed requests a user may make per UTC day, by tier; a tier not
     # listed gets the default tier's quota.
     daily_quotas: dict[str, int] = setting({"default": 200}, "MILIO_DAILY_QUOTAS")
+    # Model tokens (input + output, as the providers bill them) a user may spend per UTC
+    # day, by tier; a tier not listed gets the default tier's. The bound on one user's
+    # spending: 200 typical requests (about 2,000 tokens each) fit the default.
+    daily_model_tokens: dict[str, int] = setting({"default": 500_000}, "MILIO_DAILY_MODEL_TOKENS")
     quota_table: str | None = setting(None, "MILIO_QUOTA_TABLE")
     # Model-backed requests of all users together per UTC day (0: no ceiling).
     global_daily_ceiling: int = setting(0, "MILIO_GLOBAL_DAILY_CEILING", ge=0)

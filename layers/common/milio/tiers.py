@@ -1,4 +1,4 @@
-"""Tiers: the usage plan a user's requests count against, and their daily model quota.
+"""Tiers: the usage plan a user's requests count against, and their daily model quotas.
 
 The tier is stored with the user (``users.tier``; NULL is the default tier) and read
 with the account by the token check (``milio.accounts.account_tier``), which hands it
@@ -31,3 +31,12 @@ def daily_quota(tier: str, settings: Settings) -> int:
     if quota is None:
         raise ConfigurationError("MILIO_DAILY_QUOTAS has no entry for the default tier")
     return quota
+
+
+def daily_model_tokens(tier: str, settings: Settings) -> int:
+    """Model tokens (input + output) a user of ``tier`` may spend per UTC day."""
+    budgets = settings.daily_model_tokens
+    budget = budgets.get(tier, budgets.get(DEFAULT_TIER))
+    if budget is None:
+        raise ConfigurationError("MILIO_DAILY_MODEL_TOKENS has no entry for the default tier")
+    return budget

@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
-from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError
+from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError, Usage
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
@@ -59,11 +59,11 @@ class AnthropicProvider:
         }
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        async def call() -> tuple[str, int | None]:
+        async def call() -> tuple[str, Usage]:
             message = await self._clients.for_running_loop().messages.create(
                 **self._request(system, user, max_tokens, timeout)
             )
-            return _text_of(message.content), message.usage.output_tokens
+            return _text_of(message.content), _usage(message)
 
         return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
@@ -82,7 +82,7 @@ class AnthropicProvider:
     ) -> Completion:
         """Tool use: one tool whose input schema is ``output``, and the model made to call it."""
 
-        async def call() -> tuple[str, int | None]:
+        async def call() -> tuple[str, Usage]:
             message = await self._clients.for_running_loop().messages.create(
                 **self._request(system, user, max_tokens, timeout),
                 tools=[
@@ -94,7 +94,7 @@ class AnthropicProvider:
                 ],
                 tool_choice={"type": "tool", "name": output.name},
             )
-            return _tool_input(message.content), message.usage.output_tokens
+            return _tool_input(message.content), _usage(message)
 
         return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
@@ -115,6 +115,21 @@ def _tool_input(blocks: Any) -> str:
         if getattr(block, "type", None) == "tool_use" and isinstance(block.input, dict):
             return json.dumps(block.input)
     raise ProviderError(AnthropicProvider.name, ErrorKind.MALFORMED_RESPONSE)
+
+
+def _usage(message: Any) -> Usage:
+    """Input (cache writes and reads included: all billed) and output tokens of a message."""
+    usage = getattr(message, "usage", None)
+    parts = [
+        getattr(usage, name, None)
+        for name in ("input_tokens", "cache_creation_input_tokens", "cache_read_input_tokens")
+    ]
+    counts = [part for part in parts if isinstance(part, int)]
+    output = getattr(usage, "output_tokens", None)
+    return Usage(
+        sum(counts) if isinstance(parts[0], int) else None,
+        output if isinstance(output, int) else None,
+    )
 
 
 def _is_end(event: Any) -> bool:

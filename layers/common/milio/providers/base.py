@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
+
+
+class Usage(NamedTuple):
+    """Tokens the provider reports for one call (None: not reported)."""
+
+    input_tokens: int | None
+    output_tokens: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +25,7 @@ class Completion:
     model: str
     latency_ms: float
     output_tokens: int | None
+    input_tokens: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

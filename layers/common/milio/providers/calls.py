@@ -19,7 +19,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any
 
-from milio.providers.base import Completion, ErrorKind, ProviderError
+from milio.providers.base import Completion, ErrorKind, ProviderError, Usage
 
 ErrorMapper = Callable[[Exception], ProviderError]
 
@@ -48,20 +48,20 @@ _providers_loop = _ProvidersLoop()
 def timed_completion(
     provider: str,
     model: str,
-    call: Callable[[], Awaitable[tuple[str, int | None]]],
+    call: Callable[[], Awaitable[tuple[str, Usage]]],
     to_error: ErrorMapper,
     timeout: float,
 ) -> Completion:
-    """Run ``call`` (answering text and output tokens) for at most ``timeout`` seconds in
+    """Run ``call`` (answering text and token usage) for at most ``timeout`` seconds in
     all, and time it; raise ProviderError only."""
 
-    async def bounded() -> tuple[str, int | None]:
+    async def bounded() -> tuple[str, Usage]:
         async with asyncio.timeout(timeout):
             return await call()
 
     started = time.perf_counter()
     try:
-        text, tokens = _providers_loop.run(bounded())
+        text, usage = _providers_loop.run(bounded())
     except ProviderError:
         raise
     except TimeoutError as exc:  # ours: the total time ran out, the request is cancelled
@@ -69,7 +69,7 @@ def timed_completion(
     except Exception as exc:
         raise to_error(exc) from exc
     latency = (time.perf_counter() - started) * 1000
-    return Completion(text, provider, model, latency, tokens)
+    return Completion(text, provider, model, latency, usage.output_tokens, usage.input_tokens)
 
 
 async def relayed_deltas(

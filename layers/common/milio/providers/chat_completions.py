@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from milio.providers.base import ErrorKind, OutputSchema, ProviderError
+from milio.providers.base import ErrorKind, OutputSchema, ProviderError, Usage
 
 
 def message_text(content: Any) -> str:
@@ -19,14 +19,28 @@ def message_text(content: Any) -> str:
     return ""
 
 
-def completion_text(provider: str, response: Any) -> tuple[str, int | None]:
-    """The answer's text and output-token count; an answer without text is malformed."""
+def completion_text(provider: str, response: Any) -> tuple[str, Usage]:
+    """The answer's text and token usage; an answer without text is malformed."""
     text = message_text(response.choices[0].message.content)
     if not text.strip():
         raise ProviderError(provider, ErrorKind.MALFORMED_RESPONSE)
+    return text, usage_of(response)
+
+
+def usage_of(response: Any) -> Usage:
+    """``usage.prompt_tokens`` and ``usage.completion_tokens`` of an answer or a stream's
+    chunk (Groq's streams: under ``x_groq``); None where absent or not a count."""
     usage = getattr(response, "usage", None)
-    tokens = getattr(usage, "completion_tokens", None)
-    return text, tokens if isinstance(tokens, int) else None
+    if usage is None:
+        usage = getattr(getattr(response, "x_groq", None), "usage", None)
+        if usage is None and isinstance(extra := getattr(response, "x_groq", None), dict):
+            usage = extra.get("usage")
+    return Usage(_count(usage, "prompt_tokens"), _count(usage, "completion_tokens"))
+
+
+def _count(usage: Any, name: str) -> int | None:
+    value = usage.get(name) if isinstance(usage, dict) else getattr(usage, name, None)
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 def delta_text(chunk: Any) -> str:
@@ -69,7 +83,7 @@ def json_mode_instruction(output: OutputSchema) -> str:
     )
 
 
-def structured_text(provider: str, response: Any) -> tuple[str, int | None]:
+def structured_text(provider: str, response: Any) -> tuple[str, Usage]:
     """The object a structured answer holds: a forced tool call's arguments, or the content."""
     message = response.choices[0].message
     calls = getattr(message, "tool_calls", None) or []
@@ -77,9 +91,7 @@ def structured_text(provider: str, response: Any) -> tuple[str, int | None]:
         arguments = getattr(calls[0].function, "arguments", None)
         if not isinstance(arguments, str) or not arguments.strip():
             raise ProviderError(provider, ErrorKind.MALFORMED_RESPONSE)
-        usage = getattr(response, "usage", None)
-        tokens = getattr(usage, "completion_tokens", None)
-        return arguments, tokens if isinstance(tokens, int) else None
+        return arguments, usage_of(response)
     return completion_text(provider, response)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
-from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError
+from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError, Usage
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.chat_completions import (
     completion_text,
@@ -43,7 +43,7 @@ class MistralProvider:
         self._clients.sync()
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        async def call() -> tuple[str, int | None]:
+        async def call() -> tuple[str, Usage]:
             response = await self._clients.for_running_loop().chat.complete_async(
                 model=self.model,
                 messages=_messages(system, user),
@@ -78,7 +78,7 @@ class MistralProvider:
     ) -> Completion:
         """JSON mode: a JSON object is guaranteed; the schema travels in the instructions."""
 
-        async def call() -> tuple[str, int | None]:
+        async def call() -> tuple[str, Usage]:
             response = await self._clients.for_running_loop().chat.complete_async(
                 model=self.model,
                 messages=_messages(system + json_mode_instruction(output), user),

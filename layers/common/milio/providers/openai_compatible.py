@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Awaitable
 from types import ModuleType
 from typing import Any, ClassVar, Literal
 
-from milio.providers.base import Completion, OutputSchema, ProviderError
+from milio.providers.base import Completion, OutputSchema, ProviderError, Usage
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.chat_completions import (
     completion_text,
@@ -85,7 +85,7 @@ class OpenAICompatibleProvider:
         return request
 
     def complete(self, *, system: str, user: str, max_tokens: int, timeout: float) -> Completion:
-        async def call() -> tuple[str, int | None]:
+        async def call() -> tuple[str, Usage]:
             response = await self._clients.for_running_loop().chat.completions.create(
                 **self._request(system, user, max_tokens, timeout)
             )
@@ -111,7 +111,7 @@ class OpenAICompatibleProvider:
         else:
             shape = forced_tool(output)
 
-        async def call() -> tuple[str, int | None]:
+        async def call() -> tuple[str, Usage]:
             response = await self._clients.for_running_loop().chat.completions.create(
                 **self._request(system, user, max_tokens, timeout), **shape
             )

@@ -8,9 +8,10 @@ reset step, and the answer to a refused request is how long until that day ends.
 
 from __future__ import annotations
 
+import calendar
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from milio.errors import RateLimitedError
@@ -24,11 +25,22 @@ class QuotaDecision:
     used: int  # units used today, this one included when allowed
     limit: int
     retry_after_seconds: int  # until the quota resets (UTC midnight); 0 when allowed
+    # The UTC day counted: a later settlement corrects that day's count, even past midnight.
+    day: str = field(default="", compare=False)
 
 
 class Quota(Protocol):
     def take(self, key: str, limit: int) -> QuotaDecision:
         """Count one unit for ``key`` today if fewer than ``limit`` are used."""
+        ...
+
+    def reserve(self, key: str, amount: int, limit: int) -> QuotaDecision:
+        """Count ``amount`` units for ``key`` today if fewer than ``limit`` are used (so the
+        count may end past ``limit`` by less than ``amount``)."""
+        ...
+
+    def settle(self, key: str, day: str, amount: int) -> None:
+        """Add ``amount`` (negative: give back) to ``key``'s count of ``day``, unconditionally."""
         ...
 
 
@@ -47,6 +59,10 @@ class Day:
     def of(cls, now: float) -> Day:
         start = math.floor(now / DAY_SECONDS) * DAY_SECONDS
         return cls(time.strftime("%Y-%m-%d", time.gmtime(start)), start + DAY_SECONDS)
+
+    @classmethod
+    def named(cls, name: str) -> Day:
+        return cls.of(calendar.timegm(time.strptime(name, "%Y-%m-%d")))
 
     def seconds_left(self, now: float) -> int:
         return max(1, math.ceil(self.ends_at - now))

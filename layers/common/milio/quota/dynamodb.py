@@ -1,9 +1,11 @@
 """DynamoDB quota: one atomic, expiring counter per key and UTC day, shared by every
 Lambda instance (the rate limiter's table: partition key ``pk``, TTL ``expires_at``).
 
-Each unit is one conditional ``UpdateItem``: ``ADD used 1`` only if
-``used < limit``. DynamoDB applies it atomically, so concurrent requests, from
-any number of instances, never count past the limit. The key names the day
+Each unit (or reservation of ``amount`` units) is one conditional ``UpdateItem``:
+``ADD used :amount`` only if ``used < limit``. DynamoDB applies it atomically, so
+concurrent requests, from any number of instances, never count past the limit (a
+reservation: by less than its amount). A settlement is one unconditional
+``ADD`` of the difference, never a read then a write. The key names the day
 (``quota#<key>#<YYYY-MM-DD>``; a user's key is their id), so a new day starts at
 zero; the TTL only tidies the table a day later.
 
@@ -26,7 +28,7 @@ from milio.dynamodb import DEFAULT_FALLBACK_SECONDS, MemoryFallback, make_client
 from milio.quota.base import DAY_SECONDS, Day, Quota, QuotaDecision
 from milio.quota.memory import MemoryQuota
 
-_UPDATE = "ADD used :one SET expires_at = :expires"
+_UPDATE = "ADD used :amount SET expires_at = :expires"
 _CONDITION = "attribute_not_exists(used) OR used < :limit"
 
 
@@ -50,31 +52,63 @@ class DynamoDbQuota:
         )
 
     def take(self, key: str, limit: int) -> QuotaDecision:
+        return self.reserve(key, 1, limit)
+
+    def reserve(self, key: str, amount: int, limit: int) -> QuotaDecision:
         if self._failing.active:
-            return self._fallback.take(key, limit)
+            return self._fallback.reserve(key, amount, limit)
         now = self._clock()
         day = Day.of(now)
         try:
             response = self._client.update_item(
                 TableName=self._table,
-                Key={"pk": {"S": f"quota#{key}#{day.name}"}},
+                Key=_key(key, day),
                 UpdateExpression=_UPDATE,
                 ConditionExpression=_CONDITION,
                 ExpressionAttributeValues={
-                    ":one": {"N": "1"},
+                    ":amount": {"N": str(amount)},
                     ":limit": {"N": str(limit)},
-                    ":expires": {"N": str(math.ceil(day.ends_at) + DAY_SECONDS)},
+                    ":expires": _expiry(day),
                 },
                 ReturnValues="UPDATED_NEW",
             )
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
                 return day.refused(now, limit, limit)
-            return self._on_failure(exc, key, limit)
+            return self._on_failure(exc, key, amount, limit)
         except BotoCoreError as exc:
-            return self._on_failure(exc, key, limit)
-        return QuotaDecision(True, int(response["Attributes"]["used"]["N"]), limit, 0)
+            return self._on_failure(exc, key, amount, limit)
+        used = int(response["Attributes"]["used"]["N"])
+        return QuotaDecision(True, used, limit, 0, day.name)
 
-    def _on_failure(self, exc: Exception, key: str, limit: int) -> QuotaDecision:
+    def settle(self, key: str, day: str, amount: int) -> None:
+        if self._failing.active:
+            self._fallback.settle(key, day, amount)
+            return
+        named = Day.named(day)
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=_key(key, named),
+                UpdateExpression=_UPDATE,
+                ExpressionAttributeValues={
+                    ":amount": {"N": str(amount)},
+                    ":expires": _expiry(named),
+                },
+            )
+        except (ClientError, BotoCoreError) as exc:
+            self._failing.failed(exc)
+            self._fallback.settle(key, day, amount)
+
+    def _on_failure(self, exc: Exception, key: str, amount: int, limit: int) -> QuotaDecision:
         self._failing.failed(exc)
-        return self._fallback.take(key, limit)
+        return self._fallback.reserve(key, amount, limit)
+
+
+def _key(key: str, day: Day) -> dict[str, Any]:
+    return {"pk": {"S": f"quota#{key}#{day.name}"}}
+
+
+def _expiry(day: Day) -> dict[str, str]:
+    """The TTL: a day after the count's day ends."""
+    return {"N": str(math.ceil(day.ends_at) + DAY_SECONDS)}

@@ -19,6 +19,9 @@ class MemoryQuota:
         self._used: dict[str, int] = {}
 
     def take(self, key: str, limit: int) -> QuotaDecision:
+        return self.reserve(key, 1, limit)
+
+    def reserve(self, key: str, amount: int, limit: int) -> QuotaDecision:
         now = self._clock()
         day = Day.of(now)
         with self._lock:
@@ -27,5 +30,10 @@ class MemoryQuota:
             used = self._used.get(key, 0)
             if used >= limit:
                 return day.refused(now, used, limit)
-            self._used[key] = used + 1
-            return QuotaDecision(True, used + 1, limit, 0)
+            self._used[key] = used + amount
+            return QuotaDecision(True, used + amount, limit, 0, day.name)
+
+    def settle(self, key: str, day: str, amount: int) -> None:
+        with self._lock:
+            if day == self._day:  # an earlier day's count is already forgotten
+                self._used[key] = self._used.get(key, 0) + amount

@@ -1,8 +1,9 @@
 """The boundary between the chat pipeline and the language-model providers.
 
 `Completer` is what the pipeline asks models through; `ChainCompleter` is the
-production one, over the provider chain; `ChargedCompleter` charges the user's
-quota before the first model call of a request.
+production one, over the provider chain; `ChargedCompleter` reserves each call's
+tokens of the user's daily budget before it and settles them after it, and charges
+the user's request quota before the first model call of a request.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from milio.chat.model.spending import Settlement, estimate_tokens, spent_tokens
 from milio.deadline import Deadline
-from milio.providers import OutputSchema, ProviderChain
+from milio.providers import NoProviderAnsweredError, OutputSchema, ProviderChain
 from milio.providers.chain import ChainResult
 
 
@@ -62,32 +64,73 @@ class ChainCompleter:
 
 
 class ChargedCompleter:
-    """A completer that calls ``charge`` once, before the first model call of its request.
+    """A completer that pays for its calls out of the user's quotas.
 
-    ``charge`` takes one unit of the user's quota (raising past it); answers the
-    fast path gives never reach a completer, so they never count.
+    Before each call ``reserve`` takes the call's estimated tokens of the user's daily
+    budget (raising once the budget is spent), then, before the first call only,
+    ``charge`` takes one unit of the user's request quota (raising past it; the
+    reservation is given back then). After the call the reservation is settled to what
+    the call cost (milio.chat.model.spending). Answers the fast path gives never reach
+    a completer, so they cost nothing.
     """
 
-    def __init__(self, inner: Completer, charge: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        inner: Completer,
+        charge: Callable[[], object],
+        reserve: Callable[[int], Settlement],
+        output_allowance: int = 0,
+    ) -> None:
         self._inner = inner
         self._charge = charge
+        self._reserve = reserve
+        # Output tokens a call may spend beyond its max_tokens (reasoning models).
+        self._output_allowance = output_allowance
         self._charged = False
 
-    def _charge_once(self) -> None:
-        if not self._charged:
-            self._charge()
-            self._charged = True
-
     def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
-        self._charge_once()
-        return self._inner.complete(
-            system=system, user=user, max_tokens=max_tokens, purpose=purpose
+        return self._paid(
+            lambda: self._inner.complete(
+                system=system, user=user, max_tokens=max_tokens, purpose=purpose
+            ),
+            estimate_tokens(
+                system=system,
+                user=user,
+                max_tokens=max_tokens,
+                output_allowance=self._output_allowance,
+                output=None,
+            ),
         )
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
     ) -> ChainResult:
-        self._charge_once()
-        return self._inner.complete_structured(
-            system=system, user=user, output=output, max_tokens=max_tokens, purpose=purpose
+        return self._paid(
+            lambda: self._inner.complete_structured(
+                system=system, user=user, output=output, max_tokens=max_tokens, purpose=purpose
+            ),
+            estimate_tokens(
+                system=system,
+                user=user,
+                max_tokens=max_tokens,
+                output_allowance=self._output_allowance,
+                output=output,
+            ),
         )
+
+    def _paid(self, call: Callable[[], ChainResult], estimate: int) -> ChainResult:
+        reservation = self._reserve(estimate)
+        if not self._charged:
+            try:
+                self._charge()
+            except Exception:
+                reservation.settle(0)  # refused before any call: nothing spent
+                raise
+            self._charged = True
+        try:  # any error but this one leaves the estimate counted
+            result = call()
+        except NoProviderAnsweredError as exc:
+            reservation.settle(spent_tokens(None, exc.failures, estimate))
+            raise
+        reservation.settle(spent_tokens(result.completion, result.failures, estimate))
+        return result
