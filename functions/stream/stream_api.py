@@ -9,7 +9,7 @@ first event is out, failures arrive as ``event: error`` then ``event: end``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated
 
 import anyio.to_thread
@@ -19,14 +19,16 @@ from starlette.concurrency import run_in_threadpool
 
 from milio.accounts import account_tier
 from milio.authorizer import AuthorizedUser, authenticate
+from milio.chat.model.spending import spent_tokens
 from milio.chat.records import ChatContext, ErrorRecord, log_entries
 from milio.chat.request import bound_for_model, check_message
-from milio.chat.stream import AnswerStream, RefusalHandler
+from milio.chat.stream import AnswerStream, FinishHandler, RefusalHandler, stream_estimate
 from milio.errorlog import write_entries
 from milio.errors import ConfigurationError, RateLimitedError
 from milio.observability import logger
 from milio.providers import ProviderChain
-from milio.quota import take_model_request
+from milio.providers.base import Failure, Usage
+from milio.quota import Reservation, reserve_tokens, take_model_request
 from milio.ratelimit import user_key
 from milio.services import Services, get_services
 from milio.startup import start_up
@@ -94,6 +96,34 @@ def _log_refusal(services: Services, context: ChatContext) -> RefusalHandler:
     return log
 
 
+async def _pay_for_stream(services: Services, user: AuthorizedUser, text: str) -> Reservation:
+    """Before starting (429 past either): the stream's estimated tokens of the user's daily
+    budget, then one unit of their request quota. Blocking I/O, off the loop."""
+    settings = services.settings
+    estimate = stream_estimate(text, settings.reasoning_token_allowance)
+    reservation = await run_in_threadpool(
+        reserve_tokens, services.quota, settings, user.user_id, user.tier, estimate
+    )
+    try:
+        await run_in_threadpool(
+            take_model_request, services.quota, settings, user.user_id, user.tier
+        )
+    except Exception:
+        await run_in_threadpool(reservation.settle, 0)  # refused: nothing spent
+        raise
+    return reservation
+
+
+def _settle(reservation: Reservation) -> FinishHandler:
+    """Once the stream is over: the reservation (the estimate) settled to what it cost."""
+
+    async def settle(reported: Usage | None, failures: Sequence[Failure]) -> None:
+        spent = spent_tokens(reported, failures, reservation.amount)
+        await anyio.to_thread.run_sync(reservation.settle, spent)
+
+    return settle
+
+
 @router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
 async def chat_stream(
     body: ChatBody,
@@ -105,10 +135,14 @@ async def chat_stream(
     settings = services.settings
     check_message(body.text, settings.chat_max_message_chars)
     text = bound_for_model(body.text, settings.model_input_max_chars)
-    # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
-    await run_in_threadpool(take_model_request, services.quota, settings, user.user_id, user.tier)
+    reservation = await _pay_for_stream(services, user, text)
     context = ChatContext(body.text, device, user.user_id, request_id)
-    answer = AnswerStream(services.stream_chain, text, _log_refusal(services, context))
+    answer = AnswerStream(
+        services.stream_chain,
+        text,
+        _log_refusal(services, context),
+        _settle(reservation),
+    )
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
 

@@ -332,7 +332,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._wait(reply.chunk_delay)
             self._send_chunk(stream_delta(api, model, delta))
         tokens = reply.output_tokens or len(deltas)
-        for event in stream_tail(api, model, tokens):
+        include_usage = bool((request.body.get("stream_options") or {}).get("include_usage"))
+        for event in stream_tail(api, model, tokens, include_usage):
             self._send_chunk(event)
         self._write(b"0\r\n\r\n")
 

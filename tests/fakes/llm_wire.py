@@ -92,8 +92,13 @@ def stream_delta(api: Api, model: str, text: str) -> bytes:
     return _chunk(api, model, {"content": text}, None)
 
 
-def stream_tail(api: Api, model: str, output_tokens: int) -> list[bytes]:
-    """Events after the last delta, ending the stream the way each API does."""
+def stream_tail(
+    api: Api, model: str, output_tokens: int, include_usage: bool = False
+) -> list[bytes]:
+    """Events after the last delta, ending the stream the way each API does, with the usage
+    where each API sends it: Anthropic's in message_start (input) and message_delta
+    (output), Mistral's in the finishing chunk, Groq's under ``x_groq`` in it, OpenAI's
+    in one more chunk without choices, and only when asked (``include_usage``)."""
     if api == "anthropic":
         return [
             sse({"type": "content_block_stop", "index": 0}, "content_block_stop"),
@@ -112,11 +117,35 @@ def stream_tail(api: Api, model: str, output_tokens: int) -> list[bytes]:
         "completion_tokens": output_tokens,
         "total_tokens": 12 + output_tokens,
     }
+    if api == "openai":
+        tail = [_chunk(api, model, {}, "stop")]
+        if include_usage:
+            tail.append(_usage_chunk(model, usage))
+        return [*tail, sse("[DONE]")]
+    if api == "groq":
+        return [_chunk(api, model, {}, "stop", x_groq={"usage": usage}), sse("[DONE]")]
     return [_chunk(api, model, {}, "stop", usage), sse("[DONE]")]
 
 
+def _usage_chunk(model: str, usage: dict[str, int]) -> bytes:
+    body = {
+        "id": _completion_id("openai"),
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [],
+        "usage": usage,
+    }
+    return sse(body)
+
+
 def _chunk(
-    api: Api, model: str, delta: dict[str, Any], finish: str | None, usage: Any = None
+    api: Api,
+    model: str,
+    delta: dict[str, Any],
+    finish: str | None,
+    usage: Any = None,
+    x_groq: dict[str, Any] | None = None,
 ) -> bytes:
     body: dict[str, Any] = {
         "id": _completion_id(api),
@@ -127,6 +156,8 @@ def _chunk(
     }
     if usage is not None:
         body["usage"] = usage
+    if x_groq is not None:
+        body["x_groq"] = x_groq
     return sse(body)
 
 

@@ -4,10 +4,12 @@ to that usage after it."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from milio.chat.model.completer import ChainCompleter, ChargedCompleter
 from milio.chat.model.spending import FRAMING_TOKENS
+from milio.providers.base import Usage
 from milio.providers.chain import ChainResult
 from milio.quota import Reservation
 from milio.quota.memory import MemoryQuota
@@ -68,3 +70,19 @@ def test_a_call_reserves_a_bound_on_its_cost_then_settles_to_the_reported_usage(
     assert after_small == 12 + 5
     assert quota.reserve(KEY, 0, 10**9).used == 12 + 5 + 12 + 8
     assert requests == [1]  # one request unit, for the first call only
+
+
+def test_each_api_reports_a_streams_usage(fake: FakeLLMServer) -> None:
+    """Through the real SDKs: Anthropic's message_start and message_delta, Mistral's and
+    Groq's (``x_groq``) finishing chunk, OpenAI's last chunk when asked for it."""
+    fake.script(Reply("one two three", output_tokens=11))
+    stream = chain_of(fake).stream(system="s", user="u", max_tokens=50)
+
+    async def read() -> str:
+        async with stream:
+            return "".join([delta async for delta in stream])
+
+    assert asyncio.run(read()) == "one two three"
+    assert stream.tally.usage == Usage(12, 11)
+    if fake.api == "openai":
+        assert fake.requests[0].body["stream_options"] == {"include_usage": True}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -38,6 +38,7 @@ import milio.chat.answers.gate
 import milio.chat.answers.release  # noqa: F401
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.model import prompts
+from milio.chat.model.spending import estimate_tokens
 from milio.chat.request import parse_request
 from milio.errors import INTERNAL_ERROR, MilioError
 from milio.observability import logger, metrics
@@ -48,6 +49,7 @@ from milio.providers import (
     ProviderChain,
     StreamInterruptedError,
 )
+from milio.providers.base import Failure, Usage
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -69,6 +71,18 @@ def stream_answer(message: str) -> prompts.DirectAnswer:
     """/chat's direct answer: about the attached PDF when there is one, else general."""
     has_pdf = parse_request(message).has_pdf
     return prompts.direct_answer(prompts.PDF_ANSWER if has_pdf else prompts.GENERAL_ANSWER)
+
+
+def stream_estimate(message: str, output_allowance: int) -> int:
+    """The most the stream of ``message`` can cost in tokens (milio.chat.model.spending)."""
+    answer = stream_answer(message)
+    return estimate_tokens(
+        system=answer.system,
+        user=message,
+        max_tokens=answer.max_tokens,
+        output_allowance=output_allowance,
+        output=None,
+    )
 
 
 class Outcome(StrEnum):
@@ -133,18 +147,27 @@ def record_stream(report: StreamReport) -> None:
 
 
 RefusalHandler = Callable[[str], Awaitable[None]]
+# Called once the stream is over with the usage the answering provider reported (None:
+# no provider answered) and the failed attempts: what pays for the stream settles there.
+FinishHandler = Callable[[Usage | None, Sequence[Failure]], Awaitable[None]]
 
 
 class AnswerStream:
     """One streamed answer: `start` until the first delta, then `events` once.
 
-    ``on_refusal`` is awaited with a detail when the final gate refuses a piece.
+    ``on_refusal`` is awaited with a detail when the final gate refuses a piece;
+    ``on_finish`` with the stream's usage when it is over, however it ended.
     """
 
     def __init__(
-        self, chain: ProviderChain, message: str, on_refusal: RefusalHandler | None = None
+        self,
+        chain: ProviderChain,
+        message: str,
+        on_refusal: RefusalHandler | None = None,
+        on_finish: FinishHandler | None = None,
     ) -> None:
         self._on_refusal = on_refusal
+        self._on_finish = on_finish
         self._started = time.perf_counter()
         answer = stream_answer(message)
         self._deltas: ChainStream = chain.stream(
@@ -222,6 +245,10 @@ class AnswerStream:
         # Shielded: when the client has gone, this runs inside a cancelled scope.
         with anyio.CancelScope(shield=True):
             await self._deltas.aclose()
+            if self._on_finish is not None:
+                deltas = self._deltas
+                reported = deltas.tally.usage if deltas.provider is not None else None
+                await self._on_finish(reported, deltas.failures)
         report = self.report
         report.outcome = outcome
         report.duration_ms = (time.perf_counter() - self._started) * 1000

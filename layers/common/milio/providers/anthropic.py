@@ -6,7 +6,14 @@ import json
 from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
-from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError, Usage
+from milio.providers.base import (
+    Completion,
+    ErrorKind,
+    OutputSchema,
+    ProviderError,
+    StreamTally,
+    Usage,
+)
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
@@ -68,14 +75,22 @@ class AnthropicProvider:
         return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
     def stream(
-        self, *, system: str, user: str, max_tokens: int, timeout: float
+        self,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        timeout: float,
+        tally: StreamTally | None = None,
     ) -> AsyncIterator[str]:
         def open_stream() -> Awaitable[Any]:
             return self._clients.for_running_loop().messages.create(
                 **self._request(system, user, max_tokens, timeout), stream=True
             )
 
-        return relayed_deltas(self.name, open_stream, _delta_text, _is_end, self._to_error)
+        return relayed_deltas(
+            self.name, open_stream, _delta_text, _is_end, self._to_error, _event_usage, tally
+        )
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float
@@ -130,6 +145,16 @@ def _usage(message: Any) -> Usage:
         sum(counts) if isinstance(parts[0], int) else None,
         output if isinstance(output, int) else None,
     )
+
+
+def _event_usage(event: Any) -> Usage:
+    """``message_start`` carries the input tokens, ``message_delta`` the output so far."""
+    kind = getattr(event, "type", None)
+    if kind == "message_start":
+        return Usage(_usage(event.message).input_tokens, None)
+    if kind == "message_delta":
+        return _usage(event)
+    return Usage(None, None)
 
 
 def _is_end(event: Any) -> bool:

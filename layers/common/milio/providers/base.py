@@ -18,6 +18,25 @@ class Usage(NamedTuple):
     output_tokens: int | None
 
 
+@dataclass(slots=True)
+class StreamTally:
+    """The usage a stream reports as it goes (the latest count of each kind wins: the APIs
+    send running or final totals), for whoever pays for the stream."""
+
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+
+    def add(self, usage: Usage) -> None:
+        if usage.input_tokens is not None:
+            self.input_tokens = usage.input_tokens
+        if usage.output_tokens is not None:
+            self.output_tokens = usage.output_tokens
+
+    @property
+    def usage(self) -> Usage:
+        return Usage(self.input_tokens, self.output_tokens)
+
+
 @dataclass(frozen=True, slots=True)
 class Completion:
     text: str
@@ -55,9 +74,16 @@ class Provider(Protocol):
         ...
 
     def stream(
-        self, *, system: str, user: str, max_tokens: int, timeout: float
+        self,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        timeout: float,
+        tally: StreamTally | None = None,
     ) -> AsyncIterator[str]:
-        """Text deltas as they arrive. Closing the iterator closes the upstream response."""
+        """Text deltas as they arrive. Closing the iterator closes the upstream response.
+        The usage the stream reports is added to ``tally``."""
         ...
 
     def complete_structured(

@@ -19,7 +19,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any
 
-from milio.providers.base import Completion, ErrorKind, ProviderError, Usage
+from milio.providers.base import Completion, ErrorKind, ProviderError, StreamTally, Usage
 
 ErrorMapper = Callable[[Exception], ProviderError]
 
@@ -78,11 +78,13 @@ async def relayed_deltas(
     text_of: Callable[[Any], str],
     is_end: Callable[[Any], bool],
     to_error: ErrorMapper,
+    usage_of: Callable[[Any], Usage],
+    tally: StreamTally | None,
 ) -> AsyncIterator[str]:
     """The text of each event of the stream ``open_stream()`` answers, opened on first
     iteration; the stream is always closed. A stream that ends without the API's end
     marker (``is_end``) was cut short upstream: ProviderError TRUNCATED, never a
-    complete answer."""
+    complete answer. The usage events report (``usage_of``) goes to ``tally``."""
     try:
         upstream = await open_stream()
     except Exception as exc:
@@ -91,6 +93,8 @@ async def relayed_deltas(
     try:
         async for event in upstream:
             ended = ended or is_end(event)
+            if tally is not None:
+                tally.add(usage_of(event))
             if text := text_of(event):
                 yield text
     except Exception as exc:

@@ -34,6 +34,7 @@ from milio.providers.base import (
     OutputSchema,
     Provider,
     ProviderError,
+    StreamTally,
 )
 from milio.providers.health import ProviderHealth
 
@@ -286,7 +287,13 @@ class _StructuredCalls:
         )
 
     def stream(
-        self, *, system: str, user: str, max_tokens: int, timeout: float
+        self,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        timeout: float,
+        tally: StreamTally | None = None,
     ) -> AsyncIterator[str]:
         raise TypeError("structured calls do not stream")
 
@@ -299,7 +306,8 @@ class ChainStream:
     `StreamInterruptedError`. Use `async with` (or call `aclose`) so that a
     consumer that stops early, or is cancelled because its client went away,
     closes the upstream response at once. `provider` names the provider that
-    answered; `failures` lists the failed attempts, for logs.
+    answered; `failures` lists the failed attempts, for logs; `tally` holds the usage
+    the streams reported, for whoever pays for them.
     """
 
     def __init__(
@@ -316,6 +324,7 @@ class ChainStream:
         self._request = (system, user, max_tokens)
         self.provider: str | None = None
         self.failures: list[Failure] = []
+        self.tally = StreamTally()
         self._deltas = self._run()
 
     def __aiter__(self) -> AsyncIterator[str]:
@@ -387,7 +396,7 @@ class ChainStream:
         # The SDK's own timeout bounds each read; the limits that matter are enforced here.
         backstop = max(attempt.timeout, self._chain.policy.stream_idle)
         upstream = attempt.provider.stream(
-            system=system, user=user, max_tokens=max_tokens, timeout=backstop
+            system=system, user=user, max_tokens=max_tokens, timeout=backstop, tally=self.tally
         )
         try:
             async with asyncio.timeout(attempt.timeout):

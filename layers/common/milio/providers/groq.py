@@ -15,3 +15,4 @@ class GroqProvider(OpenAICompatibleProvider):
     async_client = "AsyncGroq"
     # Tool use works on every Groq chat model; JSON schema output only on some.
     structured_mode = "tool"
+    stream_usage_asked = False

@@ -8,13 +8,21 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable
 from typing import TYPE_CHECKING, Any
 
-from milio.providers.base import Completion, ErrorKind, OutputSchema, ProviderError, Usage
+from milio.providers.base import (
+    Completion,
+    ErrorKind,
+    OutputSchema,
+    ProviderError,
+    StreamTally,
+    Usage,
+)
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.chat_completions import (
     completion_text,
     delta_text,
     is_final_chunk,
     json_mode_instruction,
+    usage_of,
 )
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import fallback_error, status_error
@@ -55,7 +63,13 @@ class MistralProvider:
         return timed_completion(self.name, self.model, call, _mapped, timeout)
 
     def stream(
-        self, *, system: str, user: str, max_tokens: int, timeout: float
+        self,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        timeout: float,
+        tally: StreamTally | None = None,
     ) -> AsyncIterator[str]:
         def open_stream() -> Awaitable[Any]:
             return self._clients.for_running_loop().chat.stream_async(
@@ -71,6 +85,8 @@ class MistralProvider:
             lambda event: delta_text(event.data),
             lambda event: is_final_chunk(event.data),
             _mapped,
+            lambda event: usage_of(event.data),
+            tally,
         )
 
     def complete_structured(

@@ -11,3 +11,4 @@ class OpenAIProvider(OpenAICompatibleProvider):
     sync_client = "OpenAI"
     async_client = "AsyncOpenAI"
     structured_mode = "json_schema"  # strict structured outputs
+    stream_usage_asked = True

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Awaitable
 from types import ModuleType
 from typing import Any, ClassVar, Literal
 
-from milio.providers.base import Completion, OutputSchema, ProviderError, Usage
+from milio.providers.base import Completion, OutputSchema, ProviderError, StreamTally, Usage
 from milio.providers.calls import relayed_deltas, timed_completion
 from milio.providers.chat_completions import (
     completion_text,
@@ -20,6 +20,7 @@ from milio.providers.chat_completions import (
     is_final_chunk,
     json_schema_format,
     structured_text,
+    usage_of,
 )
 from milio.providers.clients import ClientCache
 from milio.providers.error_mapping import stainless_error
@@ -32,6 +33,9 @@ class OpenAICompatibleProvider:
     async_client: str
     # How a structured answer is asked for: a strict JSON schema, or a forced tool call.
     structured_mode: ClassVar[Literal["json_schema", "tool"]]
+    # Whether a stream must ask for its usage (OpenAI: ``stream_options``, which the Groq
+    # SDK does not take; Groq sends the usage unasked, under ``x_groq``).
+    stream_usage_asked: ClassVar[bool]
 
     def __init__(
         self,
@@ -94,14 +98,23 @@ class OpenAICompatibleProvider:
         return timed_completion(self.name, self.model, call, self._to_error, timeout)
 
     def stream(
-        self, *, system: str, user: str, max_tokens: int, timeout: float
+        self,
+        *,
+        system: str,
+        user: str,
+        max_tokens: int,
+        timeout: float,
+        tally: StreamTally | None = None,
     ) -> AsyncIterator[str]:
         def open_stream() -> Awaitable[Any]:
+            asked = {"stream_options": {"include_usage": True}} if self.stream_usage_asked else {}
             return self._clients.for_running_loop().chat.completions.create(  # type: ignore[no-any-return]
-                **self._request(system, user, max_tokens, timeout), stream=True
+                **self._request(system, user, max_tokens, timeout), stream=True, **asked
             )
 
-        return relayed_deltas(self.name, open_stream, delta_text, is_final_chunk, self._to_error)
+        return relayed_deltas(
+            self.name, open_stream, delta_text, is_final_chunk, self._to_error, usage_of, tally
+        )
 
     def complete_structured(
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, timeout: float

@@ -14,6 +14,7 @@ from typing import Protocol
 from milio.chat.model.spending import Settlement, estimate_tokens, spent_tokens
 from milio.deadline import Deadline
 from milio.providers import NoProviderAnsweredError, OutputSchema, ProviderChain
+from milio.providers.base import Usage
 from milio.providers.chain import ChainResult
 
 
@@ -132,5 +133,7 @@ class ChargedCompleter:
         except NoProviderAnsweredError as exc:
             reservation.settle(spent_tokens(None, exc.failures, estimate))
             raise
-        reservation.settle(spent_tokens(result.completion, result.failures, estimate))
+        answered = result.completion
+        usage = Usage(answered.input_tokens, answered.output_tokens)
+        reservation.settle(spent_tokens(usage, result.failures, estimate))
         return result

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from milio.providers import OutputSchema
-from milio.providers.base import Completion, ErrorKind, Failure
+from milio.providers.base import ErrorKind, Failure, Usage
 
 # Role markers and the chat template, and the instructions the APIs add to a tool
 # call (Anthropic documents up to 346 tokens of them).
@@ -49,14 +49,15 @@ def estimate_tokens(
     return sent + FRAMING_TOKENS + max_tokens + output_allowance
 
 
-def spent_tokens(completion: Completion | None, failures: Iterable[Failure], estimate: int) -> int:
-    """What a call cost: the answer's reported usage (the estimate when not reported),
-    plus the estimate for each failed attempt that may have been billed."""
+def spent_tokens(reported: Usage | None, failures: Iterable[Failure], estimate: int) -> int:
+    """What a call cost: the usage reported by the provider that answered (None: none
+    answered; the estimate when it reported no full usage), plus the estimate for each
+    failed attempt that may have been billed."""
     billed_failures = sum(1 for failure in failures if failure.kind in _MAYBE_BILLED)
-    if completion is None:
+    if reported is None:
         answered = 0
-    elif completion.input_tokens is None or completion.output_tokens is None:
+    elif reported.input_tokens is None or reported.output_tokens is None:
         answered = estimate
     else:
-        answered = completion.input_tokens + completion.output_tokens
+        answered = reported.input_tokens + reported.output_tokens
     return answered + billed_failures * estimate
