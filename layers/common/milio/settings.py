@@ -40,7 +40,7 @@ from typing import Any, Literal
 from milio.errors import ConfigurationError
 
 # Generated for local runs; the other secret keys stay unset until configured.
-GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key")
+GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key", "decision_memory_key")
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
 
@@ -94,6 +94,10 @@ class Settings:
     # Secrets (also read from the application secret under their own names).
     jwt_secret: SecretStr = setting(dataclasses.MISSING, "MILIO_JWT_SECRET", key="jwt_secret")
     encryption_key: SecretStr | None = setting(None, "MILIO_ENCRYPTION_KEY", key="encryption_key")
+    # The key of the digests the decision memory stores (HMAC-SHA256); none: no memory.
+    decision_memory_key: SecretStr | None = setting(
+        None, "MILIO_DECISION_MEMORY_KEY", key="decision_memory_key"
+    )
     turso_database_url: str | None = setting(
         None, "MILIO_DATABASE_URL", "TURSO_DATABASE_URL", key="turso_database_url"
     )
@@ -135,6 +139,8 @@ class Settings:
 
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")
+    # How long a model's action decision answers the same user's same message again (0: never).
+    decision_memory_days: int = setting(30, "MILIO_DECISION_MEMORY_DAYS", ge=0, le=365)
     chat_max_message_chars: int = setting(100_000, "MILIO_CHAT_MAX_MESSAGE_CHARS", ge=1000)
     llm_providers: str | None = setting(None, "MILIO_LLM_PROVIDERS")
     llm_call_timeout_seconds: float = setting(8.0, "MILIO_LLM_CALL_TIMEOUT_SECONDS", gt=0)

@@ -1,0 +1,44 @@
+"""The table of remembered model decisions, on the database every request already uses.
+
+It holds, per user, a keyed digest of a normalised message and the System
+message the model's decision became; never the message. What is worth
+remembering, and how the digest is made, is the chat's business
+(:mod:`milio.chat.model.memory`): this module only stores and finds rows.
+"""
+
+from __future__ import annotations
+
+from milio.db import Database
+
+TABLE = "remembered_decisions"
+
+
+class DecisionMemoryTable:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def find(self, user_id: int, digest: str, not_before: int) -> str | None:
+        """The decision saved for the digest at ``not_before`` (epoch seconds) or later."""
+        row = self._db.fetch_one(
+            f"SELECT decision FROM {TABLE}"  # noqa: S608 (a fixed name)
+            " WHERE user_id = ? AND digest = ? AND created_at >= ?",
+            (user_id, digest, not_before),
+        )
+        return str(row[0]) if row is not None else None
+
+    def save(self, user_id: int, digest: str, decision: str, at: int, not_before: int) -> None:
+        """Save (or refresh) one decision and drop the user's rows older than ``not_before``."""
+        self._db.transaction(
+            [
+                (
+                    f"INSERT INTO {TABLE} (user_id, digest, decision, created_at)"  # noqa: S608
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (user_id, digest)"
+                    " DO UPDATE SET decision = excluded.decision, created_at = excluded.created_at",
+                    (user_id, digest, decision, at),
+                ),
+                (
+                    f"DELETE FROM {TABLE} WHERE user_id = ? AND created_at < ?",  # noqa: S608
+                    (user_id, not_before),
+                ),
+            ]
+        )
