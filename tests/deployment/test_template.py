@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from devserver.routes import read_template
-from milio.chat.streaming import Outcome
+from milio.chat.stream import Outcome
 from tests.deployment.cloudformation import STACK_NAME, resolve, transformed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -323,7 +323,7 @@ def test_the_stream_failure_filter_matches_the_streams_log_line() -> None:
     outcomes = set(re.findall(r'\$\.outcome = "(\w+)"', pattern))
     assert outcomes == {"failed", "interrupted", "unavailable"}
     assert outcomes <= {o.value for o in Outcome}
-    source = (ROOT / "layers/common/milio/chat/streaming.py").read_text()
+    source = (ROOT / "layers/common/milio/chat/stream.py").read_text()
     assert '"stream finished"' in source
     assert '"outcome": report.outcome.value' in source
 
