@@ -36,6 +36,7 @@ from milio.chat.understanding.applications import (
     known_application,
     unknown_application,
 )
+from milio.chat.understanding.clauses import MAX_CLAUSES, clauses_of, is_aside, unwrapped
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.utterance import Utterance, utterance_of
@@ -237,6 +238,10 @@ READERS: Mapping[str, Reader] = {
     "duration": _duration,
     "amount": _amount,
 }
+# Slots whose words are a name the user chose, taken exactly as typed.
+NAME_LISTS = frozenset(
+    ("named_app", "file", "file_name", "folder", "bare_folder", "song", "playlist")
+)
 # Words for a kind of file -> its extension ("a python file called main").
 FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("text", "txt", "plain text"), "txt"),
@@ -315,6 +320,9 @@ def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] 
             if entity.text_span is None:
                 return Refusal.DECLINE
             read = READERS[list_name](utterance.typed(*entity.text_span), field)
+            whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
+            if not whole and not isinstance(read, Refusal):
+                return Refusal.DECLINE  # a name is taken whole as typed, or not at all
         else:
             read = {field: entity.value}
         if isinstance(read, Refusal):
@@ -329,10 +337,42 @@ def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] 
 
 
 def match(text: str) -> FastMatch | None:
-    """The one action a short command asks for, or ``None`` when unsure."""
+    """The one action a message asks for, or ``None`` when unsure.
+
+    The message as a whole first; then its clauses (:mod:`.clauses`): exactly
+    one must be a command and every other one plainly not (a greeting, a
+    reason, a comment), else the model decides.
+    """
+    start, end = unwrapped(text)
+    found = _match_clause(text[start:end])
+    if found is not None:
+        return found
+    clauses = clauses_of(text)
+    if not 2 <= len(clauses) <= MAX_CLAUSES:
+        return None
+    asides = [is_aside(clause.text, _names_a_thing) for clause in clauses]
+    if asides.count(False) != 1:
+        return None  # no clause or several that may be commands
+    command = _match_clause(clauses[asides.index(False)].text)
+    if command is None:
+        return None
+    others = (c.text for c, aside in zip(clauses, asides, strict=True) if aside)
+    return command if all(_match_clause(other) is None for other in others) else None
+
+
+def _names_a_thing(words: str) -> bool:
+    return known_application(words) is not None or words in KNOWN_SITES
+
+
+def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
     utterance = utterance_of(text)
     if utterance is None:
         return None
+    first, last = utterance.tokens[0], utterance.tokens[-1]
+    start, end = unwrapped(text, first.start, last.end)
+    if (start, end) != (first.start, last.end) and not unwrapped_once:
+        # "**pause the music** thanks!": the wrappers were inside the politeness
+        return _match_clause(text[start:end], unwrapped_once=True)
     found: dict[tuple[str, str], dict[str, str]] = {}
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
