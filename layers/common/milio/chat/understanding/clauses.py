@@ -7,8 +7,9 @@ commas, dashes, sentence ends and the words that join clauses ("and", "so",
 "because", "then", "but", "or"); each piece keeps its place in the message, so
 a name read from it is exactly what the user typed.
 
-:func:`is_aside` says whether a clause is plainly not a command: a greeting, a
-sign-off, a reason, a comment about the user or the machine. Anything else (a
+:func:`aside_kind` says whether a clause is plainly not a command, and which
+kind of aside it is: a sign-off, a greeting, a reason or a comment about the
+user or the machine. Anything else (a
 second command, a bare name, a negation, a question, a condition, a time, a
 hedge, a report of what someone said) is not an aside, and the matcher then
 leaves the whole message to the model: precision first.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
 MAX_CLAUSES = 6
 
@@ -228,6 +230,38 @@ _SOCIAL = _phrases(
     me again
     it's me
     its me
+    good night
+    goodnight
+    night
+    bye
+    goodbye
+    bye bye
+    see ya
+    see you
+    take care
+    have a good one
+    """
+)
+# The asides that cannot be the end of a name ("play Hello, Goodbye" may be one title).
+_SIGN_OFFS = _phrases(
+    """
+    please
+    pls
+    plz
+    please and thank you
+    thanks
+    thank you
+    thank u
+    thanks a lot
+    thanks so much
+    thank you so much
+    thx
+    ty
+    tysm
+    cheers
+    much appreciated
+    appreciate it
+    thanks in advance
     """
 )
 # The assistant's names, alone or after a greeting.
@@ -250,7 +284,7 @@ _DOUBT_WORDS = frozenset(
         # conditions and times: the command may be meant for later
         *("if", "unless", "when", "whenever", "once", "until", "till", "til", "after"),
         *("before", "later", "tomorrow", "tonight", "minute", "minutes", "min", "mins"),
-        *("hour", "hours", "second", "seconds", "sec", "secs", "soon", "afterwards"),
+        *("hour", "hours", "second", "seconds", "sec", "secs", "afterwards"),
         # hedges
         *("maybe", "perhaps", "probably", "might", "guess", "think", "wonder", "unsure"),
         *("should", "shouldn't", "whether", "either", "neither"),
@@ -266,18 +300,18 @@ _DOUBT_WORDS = frozenset(
 _ACTION_WORDS = frozenset(
     (
         *("open", "opening", "close", "closing", "launch", "start", "starting", "stop"),
-        *("run", "boot", "load", "quit", "exit", "kill", "end", "play", "playing", "pause"),
+        *("boot", "load", "quit", "exit", "kill", "end", "play", "playing", "pause"),
         *("resume", "set", "take", "make", "create", "add", "delete", "remove", "trash"),
         *("rename", "turn", "shut", "restart", "reboot", "record", "recording", "film"),
         *("mute", "unmute", "raise", "lower", "increase", "decrease", "visit", "go", "browse"),
         *("navigate", "search", "google", "look", "find", "send", "email", "e-mail", "mail"),
-        *("text", "message", "call", "screenshot", "screen", "timer", "stopwatch", "alarm"),
+        *("screenshot", "screen", "timer", "stopwatch", "alarm"),
         *("countdown", "volume", "sound", "louder", "quieter", "webcam", "camera", "photo"),
         *("picture", "pic", "selfie", "video", "sleep", "hibernate", "suspend", "folder"),
         *("file", "directory", "song", "music", "playlist", "track", "app", "website"),
         *("site", "link", "url", "bring", "pull", "fire", "crank", "bump", "pump", "put"),
         *("get", "show", "switch", "install", "uninstall", "update", "download", "save"),
-        *("copy", "move", "both", "same", "other", "another", "next", "also", "then"),
+        *("copy", "move", "both", "same", "another", "next", "also", "then"),
     )
 )
 # What a comment or a reason starts with: its subject, or the word that makes it a reason.
@@ -289,12 +323,22 @@ _ASIDE_OPENERS = frozenset(
         *("so", "as", "ugh", "argh", "oh", "wow", "finally", "man", "honestly", "seriously"),
     )
 )
+# A comment about a thing: "the call is over", "meeting is over", "battery's low".
+_STATEMENT_VERBS = frozenset(
+    ("is", "are", "was", "were", "isn't", "aren't", "wasn't", "keeps", "has", "have", "had")
+)
 # Words peeled from the front of a clause before it is judged ("and it froze again").
 _JOINERS = frozenset(("and", "but", "so", "yeah", "um", "uh", "like", "well", "oh"))
 
 
-def is_aside(text: str, names_a_thing: Callable[[str], bool]) -> bool:
-    """Whether the clause is plainly not a command (see the module's text).
+class Aside(Enum):
+    SIGN_OFF = "thanks, please, the assistant's name"
+    SOCIAL = "a greeting, an interjection or filler"
+    COMMENT = "a reason or a comment about the user or the machine"
+
+
+def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
+    """What kind of aside the clause is, or ``None`` when it may be a command.
 
     ``names_a_thing`` says whether words name an application or a site: a clause
     naming one ("firefox too", "I closed spotify") may be a second command.
@@ -302,18 +346,26 @@ def is_aside(text: str, names_a_thing: Callable[[str], bool]) -> bool:
     words = words_of(text)
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
-    if not words or _is_social(words):
-        return True
-    if "?" in text or any(word in _DOUBT_WORDS for word in words):
-        return False
+    if not words or tuple(words) in _SIGN_OFFS or words in (["milio"], ["thanks", "milio"]):
+        return Aside.SIGN_OFF
+    if _is_social(words):
+        return Aside.SOCIAL
+    return Aside.COMMENT if _is_comment(text, words, names_a_thing) else None
+
+
+def _is_comment(text: str, words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
+    if "?" in text or any(word in _DOUBT_WORDS or word in _ACTION_WORDS for word in words):
+        return False  # a question, a doubt, or words of a command
     if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
         return False
-    if words[0] not in _ASIDE_OPENERS or any(word in _ACTION_WORDS for word in words):
-        return False
+    if words[0] not in _ASIDE_OPENERS and not _STATEMENT_VERBS.intersection(words):
+        return False  # a fragment ("and Pepper"), not a statement or a reason
     return not _names_a_thing(words, names_a_thing)
 
 
 def _is_social(words: list[str]) -> bool:
+    if tuple(words) in _SOCIAL:
+        return True
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
     if words and words[-1] in _VOCATIVES:

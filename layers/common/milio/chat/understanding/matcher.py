@@ -36,7 +36,13 @@ from milio.chat.understanding.applications import (
     known_application,
     unknown_application,
 )
-from milio.chat.understanding.clauses import MAX_CLAUSES, clauses_of, is_aside, unwrapped
+from milio.chat.understanding.clauses import (
+    MAX_CLAUSES,
+    Aside,
+    aside_kind,
+    clauses_of,
+    unwrapped,
+)
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.utterance import Utterance, utterance_of
@@ -266,6 +272,8 @@ class FastMatch:
     action: Action
     payload: str
     details: Mapping[str, str]
+    # A name the user typed ends the sentence: words after it may belong to it.
+    ends_with_name: bool = False
 
     @property
     def system_message(self) -> str:
@@ -310,10 +318,15 @@ def get_matcher() -> Matcher:
     return Matcher(intents, (time.perf_counter() - start) * 1000)
 
 
-def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] | Refusal:
-    """One reading of the sentence: its action code, payload and details."""
+Reading = tuple[str, str, dict[str, str], bool]  # code, payload, details, ends with a name
+
+
+def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
+    """One reading of the sentence: its action code, payload, details, and whether a
+    name the user typed ends it."""
     action = ACTIONS[result.intent.name]
     details: Details = {}
+    ends_with_name = False
     for entity in result.entities_list:
         list_name, _, field = entity.name.partition(_SEPARATOR)
         if entity.is_wildcard:
@@ -323,6 +336,8 @@ def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] 
             whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
             if not whole and not isinstance(read, Refusal):
                 return Refusal.DECLINE  # a name is taken whole as typed, or not at all
+            at_end = entity.text_span[1] >= len(utterance.text)
+            ends_with_name |= at_end and list_name in NAME_LISTS
         else:
             read = {field: entity.value}
         if isinstance(read, Refusal):
@@ -333,7 +348,7 @@ def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] 
     payload, clean = build_payload(action, details)
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
-    return action.full_code, payload, clean
+    return action.full_code, payload, clean, ends_with_name
 
 
 def match(text: str) -> FastMatch | None:
@@ -350,14 +365,18 @@ def match(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
     if not 2 <= len(clauses) <= MAX_CLAUSES:
         return None
-    asides = [is_aside(clause.text, _names_a_thing) for clause in clauses]
-    if asides.count(False) != 1:
+    kinds = [aside_kind(clause.text, _names_a_thing) for clause in clauses]
+    if kinds.count(None) != 1:
         return None  # no clause or several that may be commands
-    command = _match_clause(clauses[asides.index(False)].text)
+    at = kinds.index(None)
+    command = _match_clause(clauses[at].text)
     if command is None:
         return None
-    others = (c.text for c, aside in zip(clauses, asides, strict=True) if aside)
-    return command if all(_match_clause(other) is None for other in others) else None
+    after = kinds[at + 1] if at + 1 < len(kinds) else Aside.SIGN_OFF
+    if after is not Aside.SIGN_OFF and command.ends_with_name:
+        return None  # "play Hello, Goodbye": what follows a name may belong to it
+    comments = (c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.COMMENT)
+    return command if all(_match_clause(comment) is None for comment in comments) else None
 
 
 def _names_a_thing(words: str) -> bool:
@@ -374,6 +393,7 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
         # "**pause the music** thanks!": the wrappers were inside the politeness
         return _match_clause(text[start:end], unwrapped_once=True)
     found: dict[tuple[str, str], dict[str, str]] = {}
+    ends_with_name = False
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
             return None
@@ -381,17 +401,19 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
         if reading is Refusal.DECLINE:
             return None
         if isinstance(reading, tuple):
-            code, payload, details = reading
+            code, payload, details, name_at_end = reading
             found[(code, payload)] = details
+            ends_with_name |= name_at_end
     chosen = _one_reading(found)
     if chosen is None:
         return None
     (code, payload), details = chosen
-    return FastMatch(ACTIONS[code], payload, details)
+    return FastMatch(ACTIONS[code], payload, details, ends_with_name)
 
 
-# Words a template may take or leave before a free-text slot ("[the|my] {playlist}").
-_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new"))
+# Words a template may take or leave before a free-text slot ("[the|my] {playlist}",
+# "with the name [of] {folder}").
+_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new", "of"))
 
 
 def _one_reading(

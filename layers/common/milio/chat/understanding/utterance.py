@@ -33,6 +33,8 @@ _PREFIXES = (
     "yo milio",
     "milio",
     "hey there",
+    "hi there",
+    "hello there",
     "thanks",
     "thank you",
     "thx",
