@@ -1,7 +1,9 @@
 """The labelled dataset and what the fast path does on it (figures: `make eval`).
 
 `tests/data/dev.jsonl` is what the templates were tuned on; `tests/data/test.jsonl`
-was written apart from the code and is never tuned on (see tests/data/README.md).
+was written apart from the code and is never tuned on; `tests/data/blind.jsonl`, when
+present, was written by someone who never read the code, and is never tuned on nor shown
+(see tests/data/README.md).
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import pytest
 
 from milio.chat.contract.catalog import ACTIONS, CATEGORIES
 from milio.chat.contract.system_message import is_valid_system_message
-from scripts.eval import FastPathReport, evaluate_fast_path, load_split
+from scripts.eval import FastPathReport, available_splits, evaluate_fast_path, load_split
 
-SPLITS = {name: load_split(name) for name in ("dev", "test")}
+SPLITS = {name: load_split(name) for name in available_splits()}
+HELD_OUT = [name for name in ("test", "blind") if name in SPLITS]
 KEYS = {"text", "expected", "match", "kind", "style"}
 
 
@@ -22,6 +25,7 @@ def reports() -> dict[str, FastPathReport]:
 
 
 def test_the_dataset_has_both_splits_and_enough_sentences() -> None:
+    assert {"dev", "test"} <= set(SPLITS)
     assert sum(len(rows) for rows in SPLITS.values()) >= 1500
     texts = [row["text"].casefold() for rows in SPLITS.values() for row in rows]
     assert len(texts) == len(set(texts))  # no sentence in both splits, nor twice in one
@@ -29,17 +33,20 @@ def test_the_dataset_has_both_splits_and_enough_sentences() -> None:
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_row_follows_the_schema(split: str) -> None:
-    for row in SPLITS[split]:
-        assert KEYS <= set(row) <= KEYS | {"also"}, row
-        assert row["match"] in ("exact", "action", "category"), row
-        assert row["kind"] in ("command", "trap", "other"), row
+    # Only the line number of a faulty row of the blind split is shown, never its sentence.
+    shown = split != "blind"
+    for number, row in enumerate(SPLITS[split], start=1):
+        where = row if shown else f"{split}.jsonl line {number}"
+        assert KEYS <= set(row) <= KEYS | {"also"}, where
+        assert row["match"] in ("exact", "action", "category"), where
+        assert row["kind"] in ("command", "trap", "other"), where
         for answer in [row["expected"], *row.get("also", [])]:
             if row["match"] == "exact":
-                assert is_valid_system_message(answer), row
+                assert is_valid_system_message(answer), where
             elif row["match"] == "action" and answer[:1] in "01":
-                assert answer[:3] in ACTIONS, row
+                assert answer[:3] in ACTIONS, where
             else:
-                assert answer[:1] in CATEGORIES, row
+                assert answer[:1] in CATEGORIES, where
 
 
 def test_every_action_is_labelled_in_the_dev_set() -> None:
@@ -54,14 +61,24 @@ def test_the_fast_path_is_always_right_on_the_dev_set(reports: dict[str, FastPat
     assert report.covered >= 0.95 * report.commands
 
 
-# Counts only: the held-out sentences are never shown by a failing test (`make eval` lists them).
-def test_on_the_held_out_set_no_trap_is_answered_with_an_action(
-    reports: dict[str, FastPathReport],
+# Counts only: the held-out sentences are never shown by a failing test (`make eval` lists
+# those of the test split; the blind split's are never listed).
+@pytest.mark.parametrize("split", HELD_OUT)
+def test_on_the_held_out_sets_no_trap_is_answered_with_an_action(
+    reports: dict[str, FastPathReport], split: str
 ) -> None:
-    assert len(reports["test"].traps_answered) == 0, "see make eval"
+    assert len(reports[split].traps_answered) == 0, "see make eval"
 
 
-def test_on_the_held_out_set_precision_comes_first_then_coverage(
+@pytest.mark.parametrize("split", HELD_OUT)
+def test_on_the_held_out_sets_precision_comes_first(
+    reports: dict[str, FastPathReport], split: str
+) -> None:
+    report = reports[split]
+    assert report.right >= 0.99 * report.answered, "see make eval"
+
+
+def test_on_the_held_out_set_coverage_follows(
     reports: dict[str, FastPathReport],
 ) -> None:
     report = reports["test"]
@@ -72,7 +89,7 @@ def test_on_the_held_out_set_precision_comes_first_then_coverage(
         report.commands,
     )
     assert right >= 0.99 * answered, "see make eval"
-    assert covered >= 0.85 * commands, "see make eval"
+    assert covered >= 0.90 * commands, "see make eval"
 
 
 # Actions whose payload holds names the user typed (files, folders, songs).
@@ -90,4 +107,4 @@ def test_no_name_the_user_typed_is_ever_altered(split: str) -> None:
             continue
         names = [value for key, value in found.details.items() if key != "ext" and value]
         altered += sum(name not in row["text"] for name in names)
-    assert altered == 0
+    assert altered == 0, "see make eval"

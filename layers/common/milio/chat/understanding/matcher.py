@@ -244,10 +244,18 @@ READERS: Mapping[str, Reader] = {
     "duration": _duration,
     "amount": _amount,
 }
+
+
+class NameKind(Enum):
+    NAME = "an application, file or folder name"
+    TITLE = "a song or playlist title"
+
+
 # Slots whose words are a name the user chose, taken exactly as typed.
-NAME_LISTS = frozenset(
-    ("named_app", "file", "file_name", "folder", "bare_folder", "song", "playlist")
-)
+NAME_LISTS: Mapping[str, NameKind] = {
+    **dict.fromkeys(("named_app", "file", "file_name", "folder", "bare_folder"), NameKind.NAME),
+    **dict.fromkeys(("song", "playlist"), NameKind.TITLE),
+}
 # Words for a kind of file -> its extension ("a python file called main").
 FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("text", "txt", "plain text"), "txt"),
@@ -273,7 +281,7 @@ class FastMatch:
     payload: str
     details: Mapping[str, str]
     # A name the user typed ends the sentence: words after it may belong to it.
-    ends_with_name: bool = False
+    name_at_end: NameKind | None = None
 
     @property
     def system_message(self) -> str:
@@ -318,7 +326,7 @@ def get_matcher() -> Matcher:
     return Matcher(intents, (time.perf_counter() - start) * 1000)
 
 
-Reading = tuple[str, str, dict[str, str], bool]  # code, payload, details, ends with a name
+Reading = tuple[str, str, dict[str, str], "NameKind | None"]  # the last: a name ends it
 
 
 def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
@@ -326,7 +334,7 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     name the user typed ends it."""
     action = ACTIONS[result.intent.name]
     details: Details = {}
-    ends_with_name = False
+    name_at_end: NameKind | None = None
     for entity in result.entities_list:
         list_name, _, field = entity.name.partition(_SEPARATOR)
         if entity.is_wildcard:
@@ -336,8 +344,8 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
             whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
             if not whole and not isinstance(read, Refusal):
                 return Refusal.DECLINE  # a name is taken whole as typed, or not at all
-            at_end = entity.text_span[1] >= len(utterance.text)
-            ends_with_name |= at_end and list_name in NAME_LISTS
+            if entity.text_span[1] >= len(utterance.text):
+                name_at_end = NAME_LISTS.get(list_name)
         else:
             read = {field: entity.value}
         if isinstance(read, Refusal):
@@ -348,7 +356,7 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     payload, clean = build_payload(action, details)
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
-    return action.full_code, payload, clean, ends_with_name
+    return action.full_code, payload, clean, name_at_end
 
 
 def match(text: str) -> FastMatch | None:
@@ -373,10 +381,24 @@ def match(text: str) -> FastMatch | None:
     if command is None:
         return None
     after = kinds[at + 1] if at + 1 < len(kinds) else Aside.SIGN_OFF
-    if after is not Aside.SIGN_OFF and command.ends_with_name:
+    if after is None or not _may_follow(command.name_at_end, after):
         return None  # "play Hello, Goodbye": what follows a name may belong to it
     comments = (c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.COMMENT)
     return command if all(_match_clause(comment) is None for comment in comments) else None
+
+
+def _may_follow(name: NameKind | None, aside: Aside) -> bool:
+    """Whether ``aside`` may come right after a clause that ends with ``name``.
+
+    A title may be a whole sentence ("play Hello, I Love You"): after one, only
+    a sign-off. A folder or file name is rarely more than a few words, but a
+    greeting or an interjection after it may still be part of it.
+    """
+    if name is NameKind.TITLE:
+        return aside is Aside.SIGN_OFF
+    if name is NameKind.NAME:
+        return aside is not Aside.SOCIAL
+    return True
 
 
 def _names_a_thing(words: str) -> bool:
@@ -393,7 +415,7 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
         # "**pause the music** thanks!": the wrappers were inside the politeness
         return _match_clause(text[start:end], unwrapped_once=True)
     found: dict[tuple[str, str], dict[str, str]] = {}
-    ends_with_name = False
+    name_at_end: NameKind | None = None
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
             return None
@@ -401,14 +423,14 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
         if reading is Refusal.DECLINE:
             return None
         if isinstance(reading, tuple):
-            code, payload, details, name_at_end = reading
+            code, payload, details, at_end = reading
             found[(code, payload)] = details
-            ends_with_name |= name_at_end
+            name_at_end = name_at_end or at_end
     chosen = _one_reading(found)
     if chosen is None:
         return None
     (code, payload), details = chosen
-    return FastMatch(ACTIONS[code], payload, details, ends_with_name)
+    return FastMatch(ACTIONS[code], payload, details, name_at_end)
 
 
 # Words a template may take or leave before a free-text slot ("[the|my] {playlist}",
