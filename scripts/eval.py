@@ -245,7 +245,11 @@ def _ratio(part: int, whole: int) -> str:
 
 
 def _percentile(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+        if len(values) > 1
+        else values[0]
+    )
 
 
 def print_styles(report: FastPathReport) -> None:

@@ -66,10 +66,29 @@ def test_name_refuses_shell_and_path_tricks(attack: str) -> None:
         ("Visual Studio Code - Insiders", None),
         ("コーヒー", "コーヒー"),  # the long-vowel mark is a letter, not a quote
         ("x-ray", "x-ray"),
+        ("📚 Reading List", "📚 Reading List"),  # emoji are kept, as typed
+        ("Trips ✈️", "Trips ✈️"),
+        ("👩‍💻 Work", "👩‍💻 Work"),
+        ("👍🏽", "👍🏽"),
+        ("Фото", "Фото"),
+        ("مشاريع", "مشاريع"),
     ],
 )
 def test_name_keeps_ordinary_names(raw: str, clean: str | None) -> None:
     assert payloads.valid_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a️b",  # a variation selector outside an emoji could change how a letter looks
+        "Work‍",  # a joiner that joins no emoji
+        "x‍💻",
+        "🏽Taxes",  # a skin tone with no emoji before it
+    ],
+)
+def test_name_refuses_emoji_parts_outside_an_emoji(raw: str) -> None:
+    assert payloads.valid_name(raw) is None
 
 
 @pytest.mark.parametrize("value", [None, 3, True, ["discord"], {"name": "x"}])
