@@ -9,14 +9,17 @@ from fastapi import APIRouter, BackgroundTasks, Header, Request
 
 from milio.chat.metrics import record_chat
 from milio.chat.model.completer import ChainCompleter
+from milio.chat.model.memory import DecisionMemory, UserMemory
 from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
 from milio.chat.understanding import matcher
 from milio.db import get_database
+from milio.decision_memory import DecisionMemoryTable
 from milio.deadline import Deadline
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain
 from milio.quota import charged
+from milio.settings import get_settings
 from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app, current_deadline, current_request_id
 from milio.web.identity import CurrentUser
@@ -31,6 +34,11 @@ def _completer(deadline: Deadline) -> ChainCompleter | None:
         logger.warning("no language-model provider configured: only the fast path answers")
         return None
     return ChainCompleter(chain, deadline)
+
+
+def _memory(user_id: int) -> UserMemory | None:
+    memory = DecisionMemory.from_settings(DecisionMemoryTable(get_database()), get_settings())
+    return UserMemory(memory, user_id) if memory is not None else None
 
 
 def _log_entries(result: ChatResult, context: dict[str, Any]) -> list[ErrorLogEntry]:
@@ -58,7 +66,12 @@ def chat(
 ) -> dict[str, Any]:
     completer = _completer(current_deadline(request))
     # One unit of the user's daily quota, taken before the first model call: 429 past it.
-    result = run_chat(body.text, charged(completer, user.user_id), ChatOptions.from_settings())
+    result = run_chat(
+        body.text,
+        charged(completer, user.user_id),
+        ChatOptions.from_settings(),
+        _memory(user.user_id),
+    )
     record_chat(result)
     context = {
         "user_chat": body.text,

@@ -43,6 +43,7 @@ from milio.chat.contract.system_message import (
 from milio.chat.model import prompts
 from milio.chat.model.completer import Completer
 from milio.chat.model.decision import Decision, decision_output, offered_actions, read_decision
+from milio.chat.model.memory import UserMemory
 from milio.chat.model.reading import parse_choice, parse_details, parse_query
 from milio.chat.request import ParsedRequest, parse_request
 from milio.chat.understanding import matcher
@@ -87,7 +88,7 @@ class ActionCall:
 class ChatResult:
     system_message: str
     action: ActionCall | None
-    source: str  # "local" or the provider that gave the last answer
+    source: str  # "local", "memory" or the provider that gave the last answer
     model_calls: int
     log_records: tuple[ErrorRecord, ...] = ()  # provider failures and the pipeline's own
     answered: tuple[Completion, ...] = ()  # each model call that answered (provider, latency)
@@ -318,6 +319,14 @@ def _local(request: ParsedRequest) -> ChatResult | None:
     return ChatResult(found.system_message, action, "local", 0)
 
 
+def _remembered(request: ParsedRequest, memory: UserMemory) -> ChatResult | None:
+    recalled = memory.recall(request)
+    if recalled is None:
+        return None
+    action = ActionCall(recalled.action.full_code, recalled.action.name, recalled.details)
+    return ChatResult(recalled.system_message, action, "memory", 0)
+
+
 def _check_size(message: str, max_message_chars: int) -> None:
     if not message.strip():
         raise BadRequestError("Message is empty")
@@ -351,12 +360,19 @@ class ChatOptions:
         )
 
 
-def run_chat(message: str, completer: Completer | None, options: ChatOptions) -> ChatResult:
+def run_chat(
+    message: str,
+    completer: Completer | None,
+    options: ChatOptions,
+    memory: UserMemory | None = None,
+) -> ChatResult:
     """Answer one ``/chat`` message with a System message of the client's protocol.
 
     With no completer (no provider configured), what the fast path cannot answer
-    is "B". Raises ``BadRequestError`` or ``PayloadTooLargeError`` for a message
-    that is empty or too long.
+    is "B". With a ``memory``, an action the model chose for the same message of
+    the same user is answered again with no model call (source ``memory``), and
+    a new one is kept. Raises ``BadRequestError`` or ``PayloadTooLargeError``
+    for a message that is empty or too long.
     """
     _check_size(message, options.max_message_chars)
     request = parse_request(message)
@@ -364,6 +380,10 @@ def run_chat(message: str, completer: Completer | None, options: ChatOptions) ->
         local = _local(request)
         if local is not None:
             return local
+    if memory is not None:
+        remembered = _remembered(request, memory)
+        if remembered is not None:
+            return remembered
     if completer is None:
         unavailable = ErrorRecord("unavailable", "no language-model provider configured")
         return ChatResult(UNAVAILABLE, None, "local", 0, (unavailable,))
@@ -375,4 +395,7 @@ def run_chat(message: str, completer: Completer | None, options: ChatOptions) ->
     except ProviderUnavailableError as exc:
         run.note("unavailable", f"every provider failed: {exc.message}")
         return run.result(UNAVAILABLE, None)
-    return _gate(run, outcome)
+    result = _gate(run, outcome)
+    if memory is not None and result.action is not None:
+        memory.remember(request, result.system_message)  # kept only if worth keeping
+    return result
