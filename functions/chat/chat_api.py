@@ -13,8 +13,8 @@ from milio.chat.model.memory import DecisionMemory, UserMemory
 from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
 from milio.chat.understanding import matcher
 from milio.db import get_database
-from milio.decision_memory import DecisionMemoryTable
 from milio.deadline import Deadline
+from milio.decision_memory import DecisionMemoryTable
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.observability import logger
 from milio.providers import get_chain

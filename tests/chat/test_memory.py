@@ -88,7 +88,8 @@ def test_only_a_keyed_digest_is_stored_never_the_message(
     rows = local_db.fetch_all("SELECT * FROM remembered_decisions")
     assert len(rows) == 1
     stored = " ".join(str(value) for value in rows[0])
-    assert "budget spreadsheet" not in stored and "pull up" not in stored
+    assert "budget spreadsheet" not in stored
+    assert "pull up" not in stored
     other_key = DecisionMemory(memory.store, b"x" * 32, LIFETIME)
     assert memory.digest(MESSAGE) in stored
     assert other_key.digest(MESSAGE) not in stored

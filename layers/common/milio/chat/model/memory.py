@@ -77,7 +77,8 @@ def checked_decision(system_message: str) -> Recalled | None:
     parts = payload.split("|") if action.fields else []
     if len(parts) != len(action.fields) or (not action.fields and payload):
         return None
-    rebuilt, details = build_payload(action, dict(zip((f.name for f in action.fields), parts)))
+    names = (detail.name for detail in action.fields)
+    rebuilt, details = build_payload(action, dict(zip(names, parts, strict=True)))
     if rebuilt != payload or (action.fields and rebuilt == payloads.MISSING):
         return None
     return Recalled(system_message, action, details)
