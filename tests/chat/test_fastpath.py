@@ -205,3 +205,37 @@ def test_names_keep_their_emoji_scripts_and_dots(text: str, name: str) -> None:
 )
 def test_a_doubtful_clause_leaves_the_whole_message_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kindly open discord yaar", "001discord"),
+        ("open spotify na", "001spotify"),
+        ("do one thing, open chrome", "001google chrome"),
+        ("close the zoom lah", "002zoom"),
+        ("set a timer for five minutes period", "017300"),
+        ("I was wondering if you could open firefox", "001firefox"),
+        ("open spotify pleaseeee", "001spotify"),
+        ("ss my screen", "011"),
+        ("close chrome its lagging", "002google chrome"),
+        ("vol down pls its 2 loud", "102"),
+    ],
+)
+def test_other_englishes_dictation_and_texting(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play Hey Ya",  # "ya" may end a request or a title: the title is not cut short
+        "create a folder called Sunday na",
+        "set a timer for 2 minutes",  # "2" is never read as "too"
+    ],
+)
+def test_a_tag_that_may_end_a_name_is_never_cut_from_it(text: str) -> None:
+    found = matcher.match(text)
+    assert found is None or found.system_message == "017120"

@@ -81,7 +81,9 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 # that join clauses. The joining word stays with the clause it opens.
 _CUT = re.compile(
     r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3})\s*"
-    r"|\s+(?=(?:and|so|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)",
+    r"|\s+(?=(?:and|so|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    # a comment typed on without a comma: "close chrome its lagging"
+    r"|\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
 )
 

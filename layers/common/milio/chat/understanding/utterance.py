@@ -119,6 +119,14 @@ _PREFIXES = (
     "it'd be great if you could",
     "it would be nice if you could",
     "i'd appreciate it if you could",
+    "i was wondering if you could",
+    "i was wondering if u could",
+    "i wonder if you could",
+    "any chance you could",
+    "any chance u could",
+    "do one thing",
+    "please do the needful and",
+    "do the needful and",
 )
 # Said after the request.
 _SUFFIXES = (
@@ -170,6 +178,12 @@ _SUFFIXES = (
     "lol",
     "haha",
     "rn",
+    "rq",
+    "period",
+    "full stop",
+    "yaar",
+    "lah",
+    "innit",
     "so yeah",
     "you know",
     "ty",
@@ -190,6 +204,9 @@ _INDIRECT_PREFIXES = (
     "let's",
     "lets",
 )
+# Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
+# also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
+_TAG_SUFFIXES = ("na", "eh", "ya", "yeah", "man", "la", "leh")
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
 _STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could")
@@ -224,13 +241,19 @@ _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", 
 # After these, "like" is a word of the sentence ("play like a rolling stone"), not a filler.
 _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "looks", "feel", "just"))
 # Chat shorthand, read as the word it stands for; the user's characters stay in the token.
-_SHORTHAND = {"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"}
+_SHORTHAND = {
+    **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
+    **{"ss": "screenshot", "vid": "video"},
+}
+# "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
+_ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
 _PREFIX_WORDS = frozenset(tuple(p.split()) for p in _PREFIXES)
 _INDIRECT_WORDS = frozenset(tuple(p.split()) for p in _INDIRECT_PREFIXES)
 _SUFFIX_WORDS = frozenset(tuple(s.split()) for s in _SUFFIXES)
 _GERUND_WORDS = frozenset(tuple(p.split()) for p in _GERUND_PREFIXES)
 _STATEMENT_WORDS = frozenset(tuple(p.split()) for p in _STATEMENT_PREFIXES)
+_TAG_WORDS = frozenset(tuple(p.split()) for p in _TAG_SUFFIXES)
 _LONGEST = max(len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS | _GERUND_WORDS)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
@@ -252,7 +275,8 @@ class Token:
     @cached_property
     def word(self) -> str:
         """How the token reads, for comparing with filler words."""
-        return self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
+        word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
+        return _ELONGATED.sub(r"\1", word)
 
     def reading(self, text: str) -> Token:
         return Token(text, self.start, self.end, self.symbol)
@@ -263,7 +287,7 @@ class Utterance:
     original: str
     tokens: tuple[Token, ...]
     gaps: tuple[int, ...] = ()  # where words were dropped between tokens (original offsets)
-    decorated_end: bool = False  # emoji or emoticons were dropped after the last token
+    decorated_end: bool = False  # emoji or a tag ("na", "eh") were dropped after the last token
 
     @cached_property
     def text(self) -> str:
@@ -320,7 +344,7 @@ def utterance_of(text: str) -> Utterance | None:
     if len(text) > MAX_CHARS or any(ch in "\r\n\t" for ch in text):
         return None
     tokens = [t for t in (_trim(m.group(), m.start()) for m in re.finditer(r"\S+", text)) if t]
-    tokens = _strip_edges(tokens)
+    tokens, tagged = _strip_edges(tokens)
     if not tokens:
         return None
     # The sentence's own ending ("!!", "?", " 😀") is not part of its last word.
@@ -337,7 +361,7 @@ def utterance_of(text: str) -> Utterance | None:
     if not tokens:
         return None
     after = text[tokens[-1].end :]
-    decorated = any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
+    decorated = tagged or any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
     tokens = [_read_shorthand(token) for token in tokens]
     return Utterance(text, tuple(tokens), gaps, decorated)
 
@@ -353,8 +377,11 @@ def _trim(raw: str, start: int) -> Token | None:
     return Token(raw, start, start + len(raw))
 
 
-def _strip_edges(tokens: list[Token]) -> list[Token]:
+def _strip_edges(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """The tokens without filler at either end, and whether a tag that may end a title
+    was dropped from the end."""
     indirect = False
+    tagged = False
     while tokens:
         words = [token.word for token in tokens]
         if tokens[0].symbol:
@@ -365,23 +392,26 @@ def _strip_edges(tokens: list[Token]) -> list[Token]:
             tokens = tokens[cut:]
         elif cut := _leading(words, _STATEMENT_WORDS):
             if tokens[-1].text.endswith("?"):
-                return []
+                return [], tagged
             tokens = tokens[cut:]
         elif cut := _leading(words, _INDIRECT_WORDS):
             tokens, indirect = tokens[cut:], True
         elif cut := _leading(words, _GERUND_WORDS):
             verb = GERUNDS.get(words[cut]) if cut < len(words) else None
             if verb is None:
-                return []  # "would you mind if ...": not a command
+                return [], tagged  # "would you mind if ...": not a command
             tokens = [tokens[cut].reading(verb), *tokens[cut + 1 :]]
+        elif (cut := _leading(words[::-1], _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
+            tokens, tagged = tokens[:-cut], True
+            tokens[-1] = _without_trailing_comma(tokens[-1])
         elif (cut := _leading(words[::-1], _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
             tokens = tokens[:-cut]
             tokens[-1] = _without_trailing_comma(tokens[-1])  # "open discord, please"
         else:
             break
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
-        return []
-    return tokens
+        return [], tagged
+    return tokens, tagged
 
 
 def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
