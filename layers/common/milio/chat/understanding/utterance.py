@@ -377,41 +377,59 @@ def _trim(raw: str, start: int) -> Token | None:
     return Token(raw, start, start + len(raw))
 
 
+class _NotACommandError(Exception):
+    """What was peeled shows the sentence is no command ("would you mind if ...")."""
+
+
 def _strip_edges(tokens: list[Token]) -> tuple[list[Token], bool]:
     """The tokens without filler at either end, and whether a tag that may end a title
     was dropped from the end."""
-    indirect = False
-    tagged = False
-    while tokens:
-        words = [token.word for token in tokens]
-        if tokens[0].symbol:
-            tokens = tokens[1:]
-        elif tokens[-1].symbol:
-            tokens = tokens[:-1]
-        elif cut := _leading(words, _PREFIX_WORDS):
-            tokens = tokens[cut:]
-        elif cut := _leading(words, _STATEMENT_WORDS):
-            if tokens[-1].text.endswith("?"):
-                return [], tagged
-            tokens = tokens[cut:]
-        elif cut := _leading(words, _INDIRECT_WORDS):
-            tokens, indirect = tokens[cut:], True
-        elif cut := _leading(words, _GERUND_WORDS):
-            verb = GERUNDS.get(words[cut]) if cut < len(words) else None
-            if verb is None:
-                return [], tagged  # "would you mind if ...": not a command
-            tokens = [tokens[cut].reading(verb), *tokens[cut + 1 :]]
-        elif (cut := _leading(words[::-1], _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
-            tokens, tagged = tokens[:-cut], True
-            tokens[-1] = _without_trailing_comma(tokens[-1])
-        elif (cut := _leading(words[::-1], _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
-            tokens = tokens[:-cut]
-            tokens[-1] = _without_trailing_comma(tokens[-1])  # "open discord, please"
-        else:
-            break
+    indirect = tagged = False
+    try:
+        while tokens:
+            peeled = _peel_front(tokens) or _peel_end(tokens)
+            if peeled is None:
+                break
+            tokens, said = peeled
+            indirect |= said == "indirect"
+            tagged |= said == "tag"
+    except _NotACommandError:
+        return [], tagged
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
     return tokens, tagged
+
+
+def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    words = [token.word for token in tokens]
+    if tokens[0].symbol:
+        return tokens[1:], "symbol"
+    if cut := _leading(words, _PREFIX_WORDS):
+        return tokens[cut:], "prefix"
+    if cut := _leading(words, _STATEMENT_WORDS):
+        if tokens[-1].text.endswith("?"):
+            raise _NotACommandError  # "you can open discord?" asks whether it can
+        return tokens[cut:], "prefix"
+    if cut := _leading(words, _INDIRECT_WORDS):
+        return tokens[cut:], "indirect"
+    if cut := _leading(words, _GERUND_WORDS):
+        verb = GERUNDS.get(words[cut]) if cut < len(words) else None
+        if verb is None:
+            raise _NotACommandError  # "would you mind if I closed it"
+        return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
+    return None
+
+
+def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    words = [token.word for token in tokens][::-1]
+    if tokens[-1].symbol:
+        return tokens[:-1], "symbol"
+    if (cut := _leading(words, _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
+    if (cut := _leading(words, _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
+        # "open discord, please"
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
+    return None
 
 
 def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
