@@ -27,26 +27,46 @@ def reports() -> dict[str, FastPathReport]:
 def test_the_dataset_has_both_splits_and_enough_sentences() -> None:
     assert {"dev", "test"} <= set(SPLITS)
     assert sum(len(rows) for rows in SPLITS.values()) >= 1500
-    texts = [row["text"].casefold() for rows in SPLITS.values() for row in rows]
-    assert len(texts) == len(set(texts))  # no sentence in both splits, nor twice in one
+    texts = {name: [row["text"].casefold() for row in rows] for name, rows in SPLITS.items()}
+    for name in SPLITS:
+        assert len(texts[name]) == len(set(texts[name])), name  # no sentence twice in one
+    tuned_on = set(texts["dev"])
+    for name in HELD_OUT:  # nothing held out is tuned on (held-out splits may share one)
+        assert tuned_on.isdisjoint(texts[name]), name
+
+
+def _schema_problems(row: dict[str, object]) -> list[str]:
+    """What is wrong with a row, named by the check (never by its sentence or label)."""
+    problems = []
+    if not KEYS <= set(row) <= KEYS | {"also"}:
+        problems.append("keys")
+    if row.get("match") not in ("exact", "action", "category"):
+        problems.append("match")
+    if row.get("kind") not in ("command", "trap", "other"):
+        problems.append("kind")
+    answers = [row.get("expected"), *row.get("also", [])]  # type: ignore[misc]
+    for answer in answers:
+        if not isinstance(answer, str) or not answer:
+            problems.append("answer is no text")
+        elif row.get("match") == "exact" and not is_valid_system_message(answer):
+            problems.append("exact answer outside the protocol")
+        elif row.get("match") == "action" and answer[:1] in "01" and answer[:3] not in ACTIONS:
+            problems.append("unknown action")
+        elif row.get("match") != "exact" and answer[:1] not in CATEGORIES:
+            problems.append("unknown category")
+    return problems
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_row_follows_the_schema(split: str) -> None:
-    # Only the line number of a faulty row of the blind split is shown, never its sentence.
-    shown = split != "blind"
-    for number, row in enumerate(SPLITS[split], start=1):
-        where = row if shown else f"{split}.jsonl line {number}"
-        assert KEYS <= set(row) <= KEYS | {"also"}, where
-        assert row["match"] in ("exact", "action", "category"), where
-        assert row["kind"] in ("command", "trap", "other"), where
-        for answer in [row["expected"], *row.get("also", [])]:
-            if row["match"] == "exact":
-                assert is_valid_system_message(answer), where
-            elif row["match"] == "action" and answer[:1] in "01":
-                assert answer[:3] in ACTIONS, where
-            else:
-                assert answer[:1] in CATEGORIES, where
+    # A faulty row is named by its line number and the check it fails: a held-out
+    # split's sentences and labels are never shown.
+    faults = [
+        (number, problem)
+        for number, row in enumerate(SPLITS[split], start=1)
+        for problem in _schema_problems(row)
+    ]
+    assert faults == [], f"{split}.jsonl"
 
 
 def test_every_action_is_labelled_in_the_dev_set() -> None:

@@ -104,7 +104,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
-        "|much|a bunch|little bit|little|a tiny bit|a touch)",
+        "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge)",
     }
 )
 
@@ -115,15 +115,16 @@ def _volume_templates(
     return (
         f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
         f"{verbs} [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take) {direction} [the|my] <sound>"
-        " [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take) [the|my] <sound> {direction}"
-        " [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) {direction} [the|my]"
+        " <sound> [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) [the|my] <sound>"
+        f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"<sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
+        f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
         f"{more} (volume|sound)",
         f"(volume|sound) {more}",
@@ -464,6 +465,8 @@ _SOFTWARE = (
             " {duration:seconds} <timer>",
             "(set|start) [a|the] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
+            "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
+            "<timer> (put|set|start) (for|of) {duration:seconds}",
             "[a] {duration:seconds} <timer>",
             "<timer> [for|of|from] {duration:seconds}",
             # Not "the timer": that one may already exist.
@@ -477,7 +480,7 @@ _SOFTWARE = (
         "start_stopwatch",
         "start a stopwatch",
         templates=(
-            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my] [new]"
+            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
             "(start|begin) timing [me]",
@@ -538,6 +541,7 @@ _HARDWARE = (
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
             "selfie",
             "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
+            "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
             "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
             "click a (picture|photo|pic|selfie) [<by_webcam>]",
         ),
@@ -562,6 +566,7 @@ _HARDWARE = (
             "start filming [me]",
             "record <by_webcam>",
             "[a|an] <webcam> (video|recording|clip)",
+            "[a|an] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
         ),
     ),
@@ -580,7 +585,6 @@ _HARDWARE = (
             "make <device> [to|go to] sleep",
             "(enter|activate|turn on|switch to|go into) (sleep|sleeping) mode",
             "(sleep|sleeping) mode",
-            "go to sleep",
         ),
     ),
     Action(
@@ -593,6 +597,9 @@ _HARDWARE = (
             "(shut|power|turn|switch) <device> (down|off)",
             "(shut down|shutdown|power off|power down)",
             "(do|perform|make) [a] (shutdown|shut down|power off) [of <device>]",
+            "a (shutdown|shut down|power off) [of <device>]",
+            "(shutdown|shut down|power off) of <device>",
+            "<device> (shut down|shutdown|power off|power down)",
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
@@ -607,6 +614,8 @@ _HARDWARE = (
             "(restart|reboot) <device>",
             "[a] [quick] (restart|reboot)",
             "(do|perform|make) [a] [quick] (restart|reboot) [of <device>]",
+            "[a] [quick] (restart|reboot) of <device>",
+            "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",
         ),

@@ -44,8 +44,15 @@ _WRAPPERS = (
     ("'", "'"),
     ("‘", "’"),
     ("«", "»"),
+    ("„", "“"),
+    ("„", "”"),
+    ("```", "```"),
+    ("~~", "~~"),
+    ("(", ")"),
+    ("[", "]"),
 )
 _EDGE_BLANKS = " \u00a0"
+_QUOTE_BLOCK = "> "  # a Markdown quote: the whole line is the quoted command
 
 
 def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -61,6 +68,9 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
             start += 1
         while end > start and text[end - 1] in _EDGE_BLANKS:
             end -= 1
+        if text.startswith(_QUOTE_BLOCK, start) and ">" not in text[start + 1 : end]:
+            start += len(_QUOTE_BLOCK)
+            continue
         for opening, closing in _WRAPPERS:
             inner_start, inner_end = start + len(opening), end - len(closing)
             if inner_end <= inner_start or not text.startswith(opening, start):
@@ -294,6 +304,8 @@ _DOUBT_WORDS = frozenset(
         *("say", "says", "said", "tell", "tells", "told", "ask", "asks", "asked", "wrote"),
         *("write", "writes", "type", "typed", "types", "reads", "mean", "means", "meant"),
         *("called", "named", "titled", "quote", "instead", "wait", "actually", "cancel"),
+        # a report of what was done: "it's fine, I did it already"
+        *("already", "did", "didn't", "tried"),
         # negations that can turn on the command ("don't", "never", "not that one")
         *("don't", "dont", "never", "not", "no", "nope", "nvm", "nevermind", "without"),
     )

@@ -414,6 +414,18 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
     if (start, end) != (first.start, last.end) and not unwrapped_once:
         # "**pause the music** thanks!": the wrappers were inside the politeness
         return _match_clause(text[start:end], unwrapped_once=True)
+    found = _match_utterance(utterance)
+    if found is not None:
+        return found if isinstance(found, FastMatch) else None
+    reordered = utterance_of(text, verb_first=True)
+    if reordered is None or reordered.tokens == utterance.tokens:
+        return None
+    again = _match_utterance(reordered)
+    return again if isinstance(again, FastMatch) else None
+
+
+def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
+    """The one reading of the utterance; ``Refusal.DECLINE`` when one of them declines."""
     found: dict[tuple[str, str], dict[str, str]] = {}
     name_at_end: NameKind | None = None
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
@@ -421,7 +433,7 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
             return None
         reading = _read(utterance, result)
         if reading is Refusal.DECLINE:
-            return None
+            return Refusal.DECLINE
         if isinstance(reading, tuple):
             code, payload, details, at_end = reading
             found[(code, payload)] = details

@@ -127,6 +127,23 @@ _PREFIXES = (
     "do one thing",
     "please do the needful and",
     "do the needful and",
+    "can you to",
+    "could you to",
+    "please you",
+    "you please",
+    "for me",
+    "could you possibly",
+    "can you possibly",
+    "can i ask you to",
+    "could i ask you to",
+    "do you think you could",
+    "if you could",
+    "be a dear and",
+    "please be a dear and",
+    "be a love and",
+    "could you be a love and",
+    "would you be a love and",
+    "would you be a dear and",
 )
 # Said after the request.
 _SUFFIXES = (
@@ -179,6 +196,10 @@ _SUFFIXES = (
     "haha",
     "rn",
     "rq",
+    "ta",
+    "that would be great",
+    "that'd be great",
+    "would be great",
     "period",
     "full stop",
     "yaar",
@@ -212,6 +233,7 @@ _TAG_SUFFIXES = ("na", "eh", "ya", "yeah", "man", "la", "leh")
 _STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could")
 # Said before a verb in its -ing form: "would you mind opening discord" is "open discord".
 _GERUND_PREFIXES = (
+    "you mind",
     "would you mind",
     "would u mind",
     "do you mind",
@@ -236,6 +258,10 @@ def _gerund(verb: str) -> str:
 
 
 GERUNDS = {_gerund(verb): verb for verb in _VERBS_OF_COMMANDS}
+# Verbs some Englishes and terse commands say after their object ("discord please open").
+_FINAL_VERBS = frozenset(
+    ("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take", "delete")
+)
 # Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes").
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm"))
 # After these, "like" is a word of the sentence ("play like a rolling stone"), not a filler.
@@ -338,13 +364,17 @@ class Utterance:
         return not (last == len(self.tokens) - 1 and self.decorated_end)
 
 
-def utterance_of(text: str) -> Utterance | None:
-    """The request without filler, or ``None`` when nothing is left or it cannot be a command."""
+def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
+    """The request without filler, or ``None`` when nothing is left or it cannot be a command.
+
+    ``verb_first``: the other reading of a sentence that ends with a verb ("discord
+    please open", "screenshot take"), tried when the sentence as said matches nothing.
+    """
     text = unicodedata.normalize("NFC", text)
     if len(text) > MAX_CHARS or any(ch in "\r\n\t" for ch in text):
         return None
     tokens = [t for t in (_trim(m.group(), m.start()) for m in re.finditer(r"\S+", text)) if t]
-    tokens, tagged = _strip_edges(tokens)
+    tokens, tagged = _strip_edges(tokens, verb_first=verb_first)
     if not tokens:
         return None
     # The sentence's own ending ("!!", "?", " 😀") is not part of its last word.
@@ -381,13 +411,16 @@ class _NotACommandError(Exception):
     """What was peeled shows the sentence is no command ("would you mind if ...")."""
 
 
-def _strip_edges(tokens: list[Token]) -> tuple[list[Token], bool]:
+def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool]:
     """The tokens without filler at either end, and whether a tag that may end a title
-    was dropped from the end."""
+    was dropped from the end. With ``verb_first``, a verb said last is read first."""
     indirect = tagged = False
+    reordered = not verb_first
     try:
         while tokens:
             peeled = _peel_front(tokens) or _peel_end(tokens)
+            if peeled is None and not reordered:
+                peeled, reordered = _verb_first(tokens), True
             if peeled is None:
                 break
             tokens, said = peeled
@@ -398,6 +431,19 @@ def _strip_edges(tokens: list[Token]) -> tuple[list[Token], bool]:
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
     return tokens, tagged
+
+
+def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    """ "spotify open please", "screenshot take": the verb said last, read first.
+
+    Not for a question ("discord open?" asks whether it is).
+    """
+    last = tokens[-1]
+    if len(tokens) < 2 or last.word not in _FINAL_VERBS or last.text.endswith("?"):
+        return None
+    if tokens[0].word in _FINAL_VERBS:
+        return None
+    return [last, *tokens[:-1]], "reordered"
 
 
 def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
@@ -424,11 +470,11 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
-    if (cut := _leading(words, _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
-        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
     if (cut := _leading(words, _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
         # "open discord, please"
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
+    if (cut := _leading(words, _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
     return None
 
 
@@ -445,8 +491,8 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
             gaps.append(token.start)
             index += 1
             continue
-        if token.word == "for" and following == "me" and kept and index + 2 < len(tokens):
-            gaps.append(token.start)  # "open for me the chrome"
+        if token.word in ("for", "to") and following == "me" and kept and index + 2 < len(tokens):
+            gaps.append(token.start)  # "open for me the chrome", "open to me discord"
             index += 2
             continue
         kept.append(token)
