@@ -73,3 +73,14 @@ def test_only_wrappers_around_everything_are_peeled(text: str, inner: str) -> No
 )
 def test_asides_are_told_apart_from_what_may_be_a_command(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+def test_a_command_on_its_own_line_in_a_code_block_is_a_clause() -> None:
+    text = "```\nopen discord\n```"
+    start, end = unwrapped(text)
+    assert text[start:end] == "open discord"
+    assert [c.text for c in clauses_of("hi milio\nopen discord\nthanks")] == [
+        "hi milio",
+        "open discord",
+        "thanks",
+    ]

@@ -239,3 +239,43 @@ def test_other_englishes_dictation_and_texting(text: str, expected: str) -> None
 def test_a_tag_that_may_end_a_name_is_never_cut_from_it(text: str) -> None:
     found = matcher.match(text)
     assert found is None or found.system_message == "017120"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(close zoom)", "002zoom"),
+        ("```open discord```", "001discord"),
+        ("> open spotify", "001spotify"),
+        ("„open discord“", "001discord"),
+        ("discord please open", "001discord"),
+        ("screenshot take please", "011"),
+        ("computer restart please", "107"),
+        ("the volume make higher", "101"),
+        ("pop a timer on for ten minutes", "017600"),
+        ("a photo with the webcam", "103"),
+        ("could you be a love and open discord", "001discord"),
+        ("fire up steam would ya", "001steam"),
+    ],
+)
+def test_wrappers_word_orders_and_frames_of_other_englishes(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "discord open?",  # asks whether it is
+        "I need to go to sleep",
+        "open discord im kidding",
+        "open discord its fine I did it already",
+        "shut down the computer im still working",
+        "keep discord open",  # a verb said last is only another reading: none here
+    ],
+)
+def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

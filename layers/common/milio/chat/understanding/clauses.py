@@ -51,7 +51,7 @@ _WRAPPERS = (
     ("(", ")"),
     ("[", "]"),
 )
-_EDGE_BLANKS = " \u00a0"
+_EDGE_BLANKS = " \u00a0\t\r\n"
 _QUOTE_BLOCK = "> "  # a Markdown quote: the whole line is the quoted command
 
 
@@ -90,7 +90,7 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 # before a blank, so "battle.net" and "v2.0" stay whole), and before the words
 # that join clauses. The joining word stays with the clause it opens.
 _CUT = re.compile(
-    r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3})\s*"
+    r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3}|[\r\n]+)\s*"
     r"|\s+(?=(?:and|so|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
     # a comment typed on without a comma: "close chrome its lagging"
     r"|\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
@@ -305,7 +305,9 @@ _DOUBT_WORDS = frozenset(
         *("write", "writes", "type", "typed", "types", "reads", "mean", "means", "meant"),
         *("called", "named", "titled", "quote", "instead", "wait", "actually", "cancel"),
         # a report of what was done: "it's fine, I did it already"
-        *("already", "did", "didn't", "tried"),
+        *("already", "did", "didn't", "tried", "still"),
+        # taking it back: "open discord im kidding"
+        *("kidding", "joking", "jk", "jking", "nah", "psych", "sike", "nevermind"),
         # negations that can turn on the command ("don't", "never", "not that one")
         *("don't", "dont", "never", "not", "no", "nope", "nvm", "nevermind", "without"),
     )
