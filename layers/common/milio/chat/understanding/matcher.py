@@ -39,6 +39,7 @@ from milio.chat.understanding.applications import (
 from milio.chat.understanding.clauses import (
     MAX_CLAUSES,
     Aside,
+    Clause,
     aside_kind,
     clauses_of,
     unwrapped,
@@ -362,17 +363,22 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
 def match(text: str) -> FastMatch | None:
     """The one action a message asks for, or ``None`` when unsure.
 
-    The message as a whole first; then its clauses (:mod:`.clauses`): exactly
-    one must be a command and every other one plainly not (a greeting, a
-    reason, a comment), else the model decides.
+    A message of several clauses (:mod:`.clauses`) is answered when exactly one
+    of them is a command and every other one plainly not (a greeting, a reason,
+    a comment); otherwise, and for a message of one clause, the message as a
+    whole must be a command ("set a timer for an hour and a half" is one,
+    across its "and"). Else the model decides.
     """
-    start, end = unwrapped(text)
-    found = _match_clause(text[start:end])
-    if found is not None:
-        return found
     clauses = clauses_of(text)
-    if not 2 <= len(clauses) <= MAX_CLAUSES:
-        return None
+    if 2 <= len(clauses) <= MAX_CLAUSES:
+        found = _from_clauses(clauses)
+        if found is not None:
+            return found
+    start, end = unwrapped(text)
+    return _match_clause(text[start:end])
+
+
+def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     kinds = [aside_kind(clause.text, _names_a_thing) for clause in clauses]
     if kinds.count(None) != 1:
         return None  # no clause or several that may be commands
