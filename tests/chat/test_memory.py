@@ -160,3 +160,13 @@ def test_an_unreachable_memory_never_fails_the_request(
 def test_normalising_keeps_what_changes_the_meaning() -> None:
     assert normalised("  open\u0301   Taxes folder?! ") == normalised("open\u0301 Taxes folder")
     assert normalised("open Taxes") != normalised("open taxes")
+
+
+def test_nothing_is_remembered_for_an_account_already_deleted(
+    local_db: Database, memory: DecisionMemory
+) -> None:
+    user_id = _user(local_db)
+    mine = UserMemory(memory, user_id)
+    assert delete_user(user_id, local_db)
+    _ask(MESSAGE, mine)  # a request in flight across the deletion
+    assert local_db.fetch_all("SELECT * FROM remembered_decisions") == []
