@@ -118,6 +118,8 @@ def handlers_in_process(runs: int = 500) -> None:
         MILIO_LOCAL_DIR=tmp,
         MILIO_RATE_LIMIT_PER_SECOND="1000000",
         MILIO_RATE_LIMIT_BURST="1000000",
+        MILIO_USER_RATE_LIMIT_PER_SECOND="1000000",  # else most /chat figures are of 429s
+        MILIO_USER_RATE_LIMIT_BURST="1000000",
         POWERTOOLS_TRACE_DISABLED="true",
         POWERTOOLS_METRICS_NAMESPACE="MilioBench",
         POWERTOOLS_METRICS_DISABLED="true",  # the measurement, not stdout
@@ -177,7 +179,7 @@ def _remembered_event(chat: dict[str, object]) -> dict[str, object]:
     event = chat | {"body": json.dumps({"Message": REMEMBERED})}
     with contextlib.redirect_stdout(io.StringIO()):
         answer = json.loads(__import__("chat_api").handler(event, LambdaContext())["body"])
-    assert (answer["System message"], answer["source"]) == ("003budget|xlsx", "memory"), answer
+    assert (answer.get("System message"), answer.get("source")) == ("003budget|xlsx", "memory")
     return event
 
 
