@@ -34,6 +34,7 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -43,7 +44,11 @@ from markdown_it.tree import SyntaxTreeNode
 from milio.chat.answers.parser import normalize, parse
 from milio.chat.contract.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
 
-_ALWAYS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {ch: f"&#{ord(ch)};" for ch in "[]\\`*_~|#"}
+# A line break in text came from a character reference (&#10;, &NewLine;): written
+# raw, marked would start a new line there, and perhaps a table, heading or list.
+_ALWAYS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {
+    ch: f"&#{ord(ch)};" for ch in "[]\\`*_~|#\n\r"
+}
 _LINE_START = {ch: f"&#{ord(ch)};" for ch in "-+=: \t"}
 _NUMBER_END = {".": "&#46;", ")": "&#41;"}
 _DIGITS = frozenset("0123456789")
@@ -54,7 +59,7 @@ _JS_SPACE = frozenset(
 )
 # Text that needs no character-by-character care: none of it is escaped, and no
 # URL start can end inside it (those end with ":", "/" or ".").
-_PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n]+")
+_PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n\r]+")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,32}")
 _ALIGN = {"text-align:left": ":---", "text-align:center": ":---:", "text-align:right": "---:"}
 HARD_BREAK = "\\\n"
@@ -81,19 +86,21 @@ class InlineWriter:
     def text(self, text: str) -> None:
         position = 0
         while position < len(text):
-            run = None
+            piece = ""
             if not (self._bang or self.at_line_start or self._line_number):
                 run = _PLAIN_RUN.match(text, position)
-            if run is None:
+                piece = run.group() if run is not None else ""
+                if not piece.isascii():
+                    piece = _before_unknown_character(piece)
+            if not piece:
                 self._char(text[position])
                 position += 1
                 continue
-            piece = run.group()
             self.out.append(piece)
             self._tail = (self._tail + piece)[-8:]
             if not _JS_SPACE.isdisjoint(piece):
                 self._in_bare_url = False
-            position = run.end()
+            position += len(piece)
 
     def raw(self, markup: str) -> None:
         """Markup of our own (delimiters, a whole code span, a link's target)."""
@@ -157,6 +164,8 @@ class InlineWriter:
     def _escape(self, ch: str) -> str:
         if ch in _ALWAYS:
             return _ALWAYS[ch]
+        if is_after_client_unicode(ch):
+            return f"&#{ord(ch)};"
         tail = self._tail.lower()
         if ch == ":" and tail.endswith("ftp"):
             return "&#58;"
@@ -214,10 +223,29 @@ def write_inline(nodes: Sequence[SyntaxTreeNode], writer: InlineWriter, ctx: Inl
             writer.text(node.content)
 
 
+def is_after_client_unicode(ch: str) -> bool:
+    """Unassigned in Unicode 15.1 (Python 3.13's tables), the client's (V8 12.2) version.
+
+    marked's emphasis rules test Unicode punctuation and blanks: a character the
+    client does not know may read differently here (V8 of a later Unicode), so it
+    is written as a character reference, which those rules do not see.
+    """
+    return ch > "\x7f" and unicodedata.category(ch) == "Cn"
+
+
+def _before_unknown_character(run: str) -> str:
+    """The part of a plain run before its first character the client's Unicode lacks."""
+    for index, ch in enumerate(run):
+        if is_after_client_unicode(ch):
+            return run[:index]
+    return run
+
+
 def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
     # marked's text rule reads a run of ~ and ` as one piece of text: after ~~ a
     # backtick would not open the span, and its content would be read as markup.
     unsafe_place = writer.in_bare_url() or writer.after_tilde()
+    unsafe_place |= any(is_after_client_unicode(ch) for ch in content)
     if unsafe_place or (ctx.in_cell and "|" in content) or (ctx.in_strike and "~" in content):
         writer.text(content)
         return
@@ -474,4 +502,5 @@ def literal_text(text: str) -> str:
 
 
 def _literal(ch: str) -> str:
-    return f"&#{ord(ch)};" if ch.isascii() and not ch.isalnum() and ch != " " else ch
+    markup = ch.isascii() and not ch.isalnum() and ch != " "
+    return f"&#{ord(ch)};" if markup or is_after_client_unicode(ch) else ch

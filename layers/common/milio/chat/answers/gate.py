@@ -36,8 +36,12 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 IMAGE_SCHEMES = ("http:", "https:")
-_ALIGNS = frozenset({"left", "center", "right"})
-_CODE_CLASS = re.compile(r"language-\S*")
+# The values allowed of the other attributes, when they are limited.
+_VALUES = {
+    "align": re.compile(r"left|center|right"),
+    "class": re.compile(r"language-\S*"),
+    "type": re.compile(r"checkbox"),
+}
 # How the HTML tokenizer reads a tag name: an ASCII letter after "<" or "</",
 # then anything up to a blank, "/" or ">".
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
@@ -53,11 +57,7 @@ def _allowed_value(tag: str, attribute: str, value: str) -> str | None:
             return None  # relative: would resolve against the app's own file:// page
         if tag == "img" and not value.lower().startswith(IMAGE_SCHEMES):
             return None
-    elif attribute == "align" and value not in _ALIGNS:
-        return None
-    elif attribute == "class" and not _CODE_CLASS.fullmatch(value):
-        return None
-    elif attribute == "type" and value != "checkbox":
+    elif attribute in _VALUES and not _VALUES[attribute].fullmatch(value):
         return None
     return value
 

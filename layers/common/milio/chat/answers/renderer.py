@@ -148,20 +148,30 @@ _renderer: MarkedRenderer | None = None
 _renderer_lock = threading.Lock()
 
 
-def render(markdown: str) -> str:
-    """marked's HTML for ``markdown`` from the process's one context; `RenderError` if unverifiable."""
+def _process_renderer() -> MarkedRenderer:
     global _renderer  # noqa: PLW0603 (one context per process, made on the first text answer)
-    renderer = _renderer
-    if renderer is None:
-        with _renderer_lock:
-            if _renderer is None:
-                try:
-                    _renderer = MarkedRenderer(find_marked())
-                except RenderError as error:
-                    logger.error(
-                        "marked is missing or altered: text answers are refused",
-                        extra={"detail": str(error)},
-                    )
-                    raise
-            renderer = _renderer
-    return renderer.render(markdown)
+    with _renderer_lock:
+        if _renderer is None:
+            try:
+                _renderer = MarkedRenderer(find_marked())
+            except RenderError as error:
+                logger.error(
+                    "marked is missing or altered: text answers are refused",
+                    extra={"detail": str(error)},
+                )
+                raise
+        return _renderer
+
+
+def render(markdown: str) -> str:
+    """marked's HTML for ``markdown`` (the process's one context); `RenderError`: unverifiable."""
+    return (_renderer or _process_renderer()).render(markdown)
+
+
+def warm() -> bool:
+    """Start the context now (a function whose every answer is text); False if it cannot."""
+    try:
+        render("")
+    except RenderError:
+        return False  # logged; every text answer will be refused
+    return True
