@@ -40,6 +40,9 @@ GROWTH = 1.25
 # Characters that may start markup: text without them is written straight out.
 _MARKUP = frozenset("\\`*_~[]!<&|\n")
 _BLOCK_STARTS = frozenset("#>-*+=_`~[|0123456789")
+# What the parser trims from a paragraph's start: Python's blanks, but not U+0085
+# (markdown-it-py's block rules see it as text).
+_PARAGRAPH_TRIM = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\x85")
 _REFERENCE_SIGN = "&#93;"  # a "]" written as text: a reference further down may claim it
 
 
@@ -71,7 +74,7 @@ class _Paragraph:
 
     def source(self, partial: str | None) -> str:
         lines = [*self.lines, partial] if partial is not None else self.lines
-        return "\n".join(lines).lstrip()  # as the parser trims a paragraph
+        return "\n".join(lines).lstrip(_PARAGRAPH_TRIM)
 
 
 class StreamingSanitizer:
