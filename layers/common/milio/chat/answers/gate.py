@@ -39,7 +39,10 @@ IMAGE_SCHEMES = ("http:", "https:")
 # The values allowed of the other attributes, when they are limited.
 _VALUES = {
     "align": re.compile(r"left|center|right"),
-    "class": re.compile(r"language-\S*"),
+    # A code block's language, as the client's check reads it (JavaScript's \S).
+    "class": re.compile(
+        "language-[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*"
+    ),
     "type": re.compile(r"checkbox"),
 }
 # How the HTML tokenizer reads a tag name: an ASCII letter after "<" or "</",

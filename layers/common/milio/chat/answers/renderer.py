@@ -9,9 +9,9 @@ sha256 is the pinned one. Where it is looked for, first match wins:
    checkout this module lives in (tests, ``make dev``; ``scripts/install_marked.sh``
    installs it from the committed npm lock).
 
-The V8 context has no file system, network or host bindings: mini-racer's own
-``console`` and timers are replaced or removed before marked is loaded, and no
-Python function is exposed. One context per process, made on the first render
+The V8 context has no file system, network or host bindings (mini-racer exposes
+none, and no Python function is bound; its JavaScript timers and V8's console are
+taken away before marked is loaded). One context per process, made on the first render
 (so an answer that needs no Markdown never starts V8), each call under a time and
 a memory limit. Whatever goes wrong (marked missing or altered, a timeout, out of
 memory, a stack overflow, marked throwing) is `RenderError`: the text could not
@@ -43,12 +43,14 @@ CHECKOUT_PATH = (
 TIME_LIMIT_SECONDS = 2.0
 MEMORY_LIMIT_BYTES = 128 * 1024 * 1024
 
-# Before marked: no host binding is left in the context (mini-racer's console and
-# timers call back into the process), and marked finds no module system.
+# Before marked: mini-racer's context has no host binding (no require, process,
+# fetch or Python function); its timers are plain JavaScript on Atomics.waitAsync,
+# declared with var (they cannot be deleted), and V8's console writes nowhere.
+# marked needs neither: they are taken away all the same.
 _PRELUDE = """
-delete globalThis.setTimeout;
-delete globalThis.clearTimeout;
-delete globalThis.__timer_manager;
+globalThis.setTimeout = undefined;
+globalThis.clearTimeout = undefined;
+globalThis.__timer_manager = undefined;
 globalThis.console = {log() {}, warn() {}, error() {}, info() {}, debug() {}};
 """
 # The client's call (src/renderer.js: `const { marked } = require('marked')`, then
