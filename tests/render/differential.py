@@ -12,7 +12,13 @@ answer marked renders into script.
 
 from __future__ import annotations
 
+import itertools
 import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError, safe_answer
+from tests.render.judge import MarkedJudge
 
 IMG = "<img src=x onerror=alert(1)>"
 
@@ -135,3 +141,63 @@ def differential_answer(rng: random.Random, max_items: int = 24) -> str:
     """One answer of items from the classes above, each class as likely as the others."""
     classes = (_BLANKS, _DELIMITERS, _CODE, _LINKS, _LINE_BREAKS, _BLOCK_STARTS, _TEXT)
     return "".join(rng.choice(rng.choice(classes)) for _ in range(rng.randint(1, max_items)))
+
+
+@dataclass
+class Findings:
+    """What a batch of answers did on /chat and on the stream, judged by node's marked."""
+
+    answers: int = 0
+    prefixes: int = 0  # accumulated stream texts judged (one per event)
+    unsafe: list[str] = field(default_factory=list)  # marked renders what we sent unsafe
+    crashes: list[str] = field(default_factory=list)  # an exception: a 5xx
+    differs: list[str] = field(default_factory=list)  # the stream's text is not /chat's
+    chat_refused: int = 0
+    stream_refused: int = 0
+
+
+def stream_events(pieces: list[str]) -> tuple[list[str], bool]:
+    """The accumulated texts the app renders after each event, and whether it was refused.
+
+    The clock moves a second on each look, so every release is judged and sent
+    on its own: the most prefixes the client can be shown.
+    """
+    ticks = itertools.count()
+    stream = SafeAnswerStream(clock=lambda: float(next(ticks)))
+    shown: list[str] = []
+    text = ""
+    try:
+        for piece in pieces:
+            if released := stream.feed(piece):
+                text += released
+                shown.append(text)
+        if rest := stream.finish():
+            shown.append(text + rest)
+    except UnsafeAnswerError:
+        return shown, True
+    return shown, False
+
+
+def check_batch(
+    answers: list[str], cuts: Callable[[str], list[str]], judge: MarkedJudge, findings: Findings
+) -> None:
+    """Each answer through /chat and through the stream at ``cuts``; every text sent judged."""
+    sent: list[tuple[str, str]] = []
+    for answer in answers:
+        try:
+            chat = safe_answer(answer)
+            shown, refused = stream_events(cuts(answer))
+        except Exception as error:  # any exception is a finding: a 5xx
+            findings.crashes.append(f"{type(error).__name__}: {answer!r}")
+            continue
+        findings.chat_refused += chat.refused
+        findings.stream_refused += refused
+        if not refused and not chat.refused and (shown[-1] if shown else "") != chat.text:
+            findings.differs.append(f"{answer!r}: chat {chat.text!r}, stream {shown[-1:]!r}")
+        sent += [(answer, chat.text)] + [(answer, prefix) for prefix in shown]
+        findings.prefixes += len(shown)
+    findings.answers += len(answers)
+    judgements = judge.judge_many([text for _, text in sent])
+    for (answer, text), judgement in zip(sent, judgements, strict=True):
+        if not judgement.safe:
+            findings.unsafe.append(f"{judgement.violations}: {answer!r} -> {text!r}")

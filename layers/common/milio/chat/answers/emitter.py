@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
-from milio.chat.answers.parser import normalize, parse
+from milio.chat.answers.parser import normalize, parse, tree
 from milio.chat.contract.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
 
 # A line break in text came from a character reference (&#10;, &NewLine;): written
@@ -60,6 +60,7 @@ _JS_SPACE = frozenset(
 # Text that needs no character-by-character care: none of it is escaped, and no
 # URL start can end inside it (those end with ":", "/" or ".").
 _PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n\r]+")
+_LINK_TEXT_CODE = frozenset("[]()*_~")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,32}")
 _ALIGN = {"text-align:left": ":---", "text-align:center": ":---:", "text-align:right": "---:"}
 HARD_BREAK = "\\\n"
@@ -206,7 +207,7 @@ def write_inline(nodes: Sequence[SyntaxTreeNode], writer: InlineWriter, ctx: Inl
                 writer.newline(hard=kind == "hardbreak")
         elif kind == "code_inline":
             _code_span(node.content, writer, ctx)
-        elif kind in ("em", "strong") and writer.in_bare_url():
+        elif kind in ("em", "strong") and (writer.in_bare_url() or _blank_edges(node)):
             write_inline(node.children, writer, ctx)  # the opener would be part of the URL
         elif kind in ("em", "strong"):
             delimiter = "*" if kind == "em" else "**"
@@ -246,6 +247,9 @@ def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
     # backtick would not open the span, and its content would be read as markup.
     unsafe_place = writer.in_bare_url() or writer.after_tilde()
     unsafe_place |= any(is_after_client_unicode(ch) for ch in content)
+    # In link text, marked hides "link-shaped" spans before it pairs emphasis; a
+    # code span there holding brackets or delimiters moves where that hiding ends.
+    unsafe_place |= ctx.in_link and not _LINK_TEXT_CODE.isdisjoint(content)
     if unsafe_place or (ctx.in_cell and "|" in content) or (ctx.in_strike and "~" in content):
         writer.text(content)
         return
@@ -257,11 +261,23 @@ def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
             writer.raw(f"`{pad}{piece}{pad}`")
 
 
+def _blank_edges(node: SyntaxTreeNode) -> bool:
+    """Emphasis or strikethrough whose content starts or ends with a blank once decoded.
+
+    markdown-it judged the edges on the source (where ``&#32;`` or ``&nbsp;`` is
+    no blank); marked judges them on the text we write, with JavaScript's \\s, and
+    would not close there: the delimiters are left out and the content kept.
+    """
+    text = plain_text(node.children)
+    return not text or text[0] in _JS_SPACE or text[-1] in _JS_SPACE or text[-1] in "~*_"
+
+
 def _strikethrough(node: SyntaxTreeNode, writer: InlineWriter, ctx: InlineContext) -> None:
     # marked ends ~~ at the first ~~ it meets, even inside a code span, and reads
     # ~~~~ (a strikethrough inside another) as text.
     codes = (n.content for n in node.walk() if n.type == "code_inline")
-    if ctx.in_strike or writer.in_bare_url() or any("~" in code for code in codes):
+    plain = ctx.in_strike or writer.in_bare_url() or _blank_edges(node)
+    if plain or any("~" in code for code in codes):
         write_inline(node.children, writer, ctx)
         return
     writer.raw("~~")
@@ -477,7 +493,7 @@ def _list(node: SyntaxTreeNode) -> list[Part]:
 
 def document(tokens: list[Token]) -> list[str]:
     """Output blocks of a parsed document, to be joined by blank lines."""
-    root = SyntaxTreeNode(tokens)
+    root = tree(tokens)
     return ["\n".join(part.lines) for part in flatten(root.children)]
 
 

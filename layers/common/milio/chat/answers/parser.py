@@ -16,6 +16,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import table
 from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 # Control characters other than tab and line feed have no place in an answer.
@@ -23,6 +24,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?")
 
 Env = dict[str, Any]
+# Inline markup nested deeper than this (emphasis in emphasis in a link...) is
+# written as its text: the syntax tree is built recursively, and a 1 KB answer of
+# nested emphasis would otherwise exhaust Python's stack.
+MAX_INLINE_NESTING = 16
 
 
 def new_parser() -> MarkdownIt:
@@ -44,3 +49,23 @@ def normalize(text: str) -> str:
 def parse(text: str, env: Env | None = None) -> list[Token]:
     """Block and inline tokens of normalized text; reference definitions go into ``env``."""
     return PARSER.parse(text, env if env is not None else {})
+
+
+def tree(tokens: list[Token]) -> SyntaxTreeNode:
+    """The syntax tree of ``tokens``, inline markup past `MAX_INLINE_NESTING` made plain text."""
+    for token in tokens:
+        if token.children:
+            _flatten_deep(token.children)
+    return SyntaxTreeNode(tokens)
+
+
+def _flatten_deep(children: list[Token]) -> None:
+    depth = 0
+    for token in children:
+        nesting = token.nesting
+        if nesting == 1:
+            depth += 1
+        if nesting and depth > MAX_INLINE_NESTING:
+            token.type, token.tag, token.nesting, token.content = "text", "", 0, ""
+        if nesting == -1:
+            depth -= 1

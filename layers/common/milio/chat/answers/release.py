@@ -29,7 +29,7 @@ from enum import Enum, auto
 from markdown_it.tree import SyntaxTreeNode
 
 from milio.chat.answers.emitter import InlineContext, InlineWriter, flatten, write_inline
-from milio.chat.answers.parser import PARSER, Env, normalize, parse
+from milio.chat.answers.parser import PARSER, Env, normalize, parse, tree
 from milio.chat.answers.probe import stable_length
 
 # The open part of a paragraph is parsed again on each piece while it is short, and
@@ -213,7 +213,7 @@ class StreamingSanitizer:
         if not line.strip(" \t"):  # blank as the parser sees it (no other spaces)
             return "ends"
         head = para.lines[0] if table_possible else "x"
-        nodes = SyntaxTreeNode(PARSER.parse(f"{head}\n{line}\n", {})).children
+        nodes = tree(PARSER.parse(f"{head}\n{line}\n", {})).children
         first = nodes[0] if nodes else None
         if first is None or first.map is None or first.map[1] < 2:
             return "ends"
@@ -258,7 +258,7 @@ class StreamingSanitizer:
         if stable > para.released:
             if settled.length < len(region):
                 tokens = PARSER.parseInline(region[: settled.length], dict(self._env))
-            nodes = SyntaxTreeNode(tokens).children[0].children
+            nodes = tree(tokens).children[0].children
             if context == 0 and para.released:  # read again from the start
                 para.writer = InlineWriter()
                 write_inline(nodes, para.writer, InlineContext())
@@ -303,7 +303,7 @@ class StreamingSanitizer:
         region = self._region_to_parse()
         if region is None:
             return False
-        nodes = SyntaxTreeNode(parse(region, dict(self._env))).children
+        nodes = tree(parse(region, dict(self._env))).children
         if not nodes:
             return False  # reference definitions so far: they stay in the region
         offsets = _line_offsets(region)
@@ -394,7 +394,7 @@ def _output(node: SyntaxTreeNode) -> str:
 
 def _units(text: str, env: Env) -> list[str]:
     """The output of each top-level block of ``text``."""
-    return [_output(node) for node in SyntaxTreeNode(parse(text, env)).children]
+    return [_output(node) for node in tree(parse(text, env)).children]
 
 
 def _closes_fence(opening: str, line: str) -> bool:
