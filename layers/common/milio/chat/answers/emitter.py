@@ -61,6 +61,8 @@ _JS_SPACE = frozenset(
 # URL start can end inside it (those end with ":", "/" or ".").
 _PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n\r]+")
 _LINK_TEXT_CODE = frozenset("[]()*_~")
+# Nothing in a code span with these can pair with emphasis, strikethrough or a link outside it.
+_CODE_MASK_FREE = frozenset("[]()*_~<>|\\")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,32}")
 _ALIGN = {"text-align:left": ":---", "text-align:center": ":---:", "text-align:right": "---:"}
 HARD_BREAK = "\\\n"
@@ -250,15 +252,34 @@ def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
     # In link text, marked hides "link-shaped" spans before it pairs emphasis; a
     # code span there holding brackets or delimiters moves where that hiding ends.
     unsafe_place |= ctx.in_link and not _LINK_TEXT_CODE.isdisjoint(content)
-    if unsafe_place or (ctx.in_cell and "|" in content) or (ctx.in_strike and "~" in content):
+    cell_pipe = ctx.in_cell and "|" in content
+    if cell_pipe and "\\" not in content and "`" not in content and not unsafe_place:
+        # In a cell, marked (like GFM) turns "\\|" back into "|" before reading the
+        # cell's inline content: the span keeps its pipes.
+        writer.raw(_span(content.replace("|", "\\|"), 1))
+        return
+    if unsafe_place or cell_pipe or (ctx.in_strike and "~" in content):
         writer.text(content)
+        return
+    if "`" in content and _CODE_MASK_FREE.isdisjoint(content):
+        # A span holding backticks is not one marked hides from its emphasis scan,
+        # which is harmless when nothing in it can pair with a delimiter outside.
+        longest = max(len(run) for run in re.findall("`+", content))
+        writer.raw(_span(content, longest + 1))
         return
     for index, piece in enumerate(content.split("`")):
         if index:
             writer.text("`")
         if piece:
-            pad = " " if piece[0] == " " and piece[-1] == " " and piece.strip(" ") else ""
-            writer.raw(f"`{pad}{piece}{pad}`")
+            writer.raw(_span(piece, 1))
+
+
+def _span(content: str, ticks: int) -> str:
+    """A code span of ``content`` (padded where the parser would take a blank or tick off)."""
+    fence = "`" * ticks
+    spaced = content[0] == " " and content[-1] == " " and content.strip(" ")
+    pad = " " if spaced or content[0] == "`" or content[-1] == "`" else ""
+    return f"{fence}{pad}{content}{pad}{fence}"
 
 
 def _blank_edges(node: SyntaxTreeNode) -> bool:

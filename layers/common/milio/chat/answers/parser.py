@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_block import table
+from markdown_it.rules_block import StateBlock, table
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.tasklists import tasklists_plugin
@@ -30,10 +30,21 @@ Env = dict[str, Any]
 MAX_INLINE_NESTING = 16
 
 
+# A line marked reads as the start of another block before it tries a table
+# (a heading, quote, list item or fence): such a line is no table header for us either.
+_OTHER_BLOCK = re.compile(r" {0,3}(?:(?:#{1,6}|[-+*]|[0-9]{1,9}[.)])(?=[ \t\n]|\Z)|>|```|~~~)")
+
+
+def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    if _OTHER_BLOCK.match(state.src, state.bMarks[start_line]):
+        return False
+    return table(state, start_line, end_line, silent)
+
+
 def new_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False})
     md.enable(["table", "strikethrough"])
-    md.block.ruler.at("table", table, {"alt": []})
+    md.block.ruler.at("table", _table, {"alt": []})
     md.use(tasklists_plugin)
     return md
 
