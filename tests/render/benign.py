@@ -39,6 +39,5 @@ BENIGN: tuple[str, ...] = (
     "The span `` `code` `` shows backticks, and ``a`b`` too.",
     "| Op | Meaning |\n|---|---|\n| `a \\| b` | or |",
     "# A | B\n|---|---|\n| 1 | 2 |",
-    "- a | b\n|---|---|",
     "## Results | summary\n\n| a | b |\n|---|---|\n| 1 | 2 |",
 )

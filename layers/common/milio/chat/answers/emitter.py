@@ -10,11 +10,16 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
   line turns into a list, heading, table or code block. ``ftp:`` and ``WWW.``
   are broken the same way (marked would link them to ftp: or a relative URL);
   ``http(s)://``, ``www.`` and e-mail addresses are left for marked to link.
-- **Code spans** contain no backtick (one with backticks inside is split at
-  them), so every span is the one-backtick kind marked's emphasis scan skips.
-  A span that marked would swallow into a bare URL or read as text after ``~~``,
-  that holds ``|`` in a table cell or ``~`` inside strikethrough is written as
-  text instead; strikethrough is never nested.
+- **Code spans** hold a backtick only when nothing in them could pair with a
+  delimiter outside; otherwise one with backticks is split at them, so every
+  span is the one-backtick kind marked's emphasis scan skips. A span that marked
+  would swallow into a bare URL or read as text after ``~~``, that holds ``~``
+  inside strikethrough or brackets and delimiters in link text, is written as
+  text; in a table cell its ``|`` is written ``\\|``. Strikethrough is never
+  nested; emphasis and strikethrough whose decoded edges are blank are written
+  without their delimiters (marked judges edges with JavaScript's ``\\s``).
+- **Decoded line breaks** (``&#10;`` in the source) are written ``&#10;``, and
+  characters unassigned in Unicode 15.1 (the client's) as references.
 - **Inside a bare URL** (from ``http(s)://`` or ``www.`` to the next blank, as
   marked reads it, and after a link of ours in case marked did not take it as
   one) no markup opens: marked would take the opener into the URL and pair
