@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from milio.chat.answers import renderer
+from milio.chat.answers import release, renderer
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.answers.renderer import MarkedRenderer, RenderError, find_marked
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError, safe_answer
+from tests.fakes.sanitizer import BrokenSanitizer
 from tests.render.attacks import all_attacks
 from tests.render.benign import BENIGN
 from tests.render.differential import REPRODUCERS, differential_answer
@@ -37,6 +38,17 @@ globalThis.marked = {marked: Object.assign(function (text) {
   return '<p>' + text + '</p>';
 }, {setOptions() {}})};
 """
+
+
+def test_plain_first_words_stream_at_once_and_markup_is_judged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(release, "StreamingSanitizer", BrokenSanitizer)  # lets raw HTML by
+    renderer.warm()
+    stream = SafeAnswerStream(clock=lambda: 0.0)
+    assert stream.feed("x") == "Hello"
+    with pytest.raises(UnsafeAnswerError):
+        stream.feed("y")
 
 
 def test_the_checkout_copy_is_the_pinned_marked() -> None:
@@ -67,6 +79,8 @@ def test_no_marked_means_every_text_answer_is_refused_and_logged(
         answer = safe_answer("Hello **there**")
     assert (answer.text, answer.refused) == ("", True)
     assert "marked is missing or altered" in caplog.text
+    with pytest.raises(UnsafeAnswerError):  # plain words too: nothing is shown unverified
+        SafeAnswerStream().feed("Sure")
     monkeypatch.setattr(renderer, "_renderer", None)  # the real one again for later tests
 
 

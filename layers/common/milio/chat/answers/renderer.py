@@ -170,6 +170,11 @@ def render(markdown: str) -> str:
     return (_renderer or _process_renderer()).render(markdown)
 
 
+def ready() -> bool:
+    """marked is loaded in this process's context (the pinned one: it was checked)."""
+    return _renderer is not None
+
+
 def warm() -> bool:
     """Start the context now (a function whose every answer is text); False if it cannot."""
     try:

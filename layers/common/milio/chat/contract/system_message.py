@@ -10,6 +10,7 @@ whole text sent so far, after each release (`SafeAnswerStream`).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ UNAVAILABLE = "B"
 # judging every release stays near linear in the answer's length).
 JUDGE_GROWTH = 8
 JUDGE_WAIT_SECONDS = 0.15
+# Text of only these renders in marked as one paragraph of that text (no rule of
+# marked's starts on them, and a line of them cannot be a block start or a URL):
+# the stream's first words ("Sure", "Here's") need no round trip to the engine,
+# once the engine is known to be there. Anything else is rendered.
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 ,']*")
 
 
 class UnsafeAnswerError(MilioError):
@@ -84,8 +90,9 @@ class SafeAnswerStream:
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        from milio.chat.answers import release
+        from milio.chat.answers import release, renderer
 
+        self._engine_ready = renderer.ready
         self._sanitizer: StreamingSanitizer = release.StreamingSanitizer()
         self._clock = clock
         self._sent = ""
@@ -116,7 +123,8 @@ class SafeAnswerStream:
 
     def _judged(self) -> str:
         shown = self._sent + self._waiting
-        if not _is_safe_markdown(shown):
+        plain = self._engine_ready() and _PLAIN_TEXT.fullmatch(shown) is not None
+        if not plain and not _is_safe_markdown(shown):
             raise UnsafeAnswerError("the streamed text so far failed the gate")
         piece, self._sent, self._waiting = self._waiting, shown, ""
         return piece
