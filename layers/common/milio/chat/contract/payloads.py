@@ -106,10 +106,27 @@ def valid_name(value: object) -> str | None:
         return None
     rest = without_emoji(text)
     if rest is not None and all(
-        ch.isalnum() or ch == " " or ch in _NAME_PUNCTUATION for ch in rest
+        ch.isalnum() or ch == " " or ch in _NAME_PUNCTUATION or _is_mark_on_letter(rest, i)
+        for i, ch in enumerate(rest)
     ):
         return text
     return None
+
+
+def _is_mark_on_letter(text: str, index: int) -> bool:
+    """A combining mark that belongs to the letter before it: the vowel signs of Devanagari,
+    Bengali or Thai, an accent typed decomposed. Inert to every shell; a mark standing alone
+    (after a space, punctuation or at the start) is not a letter of any name."""
+    if not _is_mark(text[index]):
+        return False
+    base = index - 1
+    while base >= 0 and _is_mark(text[base]):
+        base -= 1
+    return base >= 0 and text[base].isalnum()
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in {"Mn", "Mc"}
 
 
 _EMOJI_MODIFIERS = frozenset("\ufe0f\ufe0e\u20e3") | frozenset(map(chr, range(0x1F3FB, 0x1F400)))
