@@ -94,7 +94,7 @@ def chat_answer(attack: str) -> str:
 
 def stream_answer(attack: str, size: int) -> str:
     """The text the client joins from /chat/stream's message events."""
-    from milio.chat.streaming import AnswerStream
+    from milio.chat.stream import AnswerStream
 
     pieces = [attack[i : i + size] for i in range(0, len(attack), size)] or [""]
 

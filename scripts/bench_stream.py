@@ -134,7 +134,7 @@ LONG_LINES = {
 
 def _sanitizer_class() -> type:
     try:
-        from milio.chat.markdown import StreamingSanitizer
+        from milio.chat.answers.release import StreamingSanitizer
     except ImportError:  # an older checkout
         from milio.chat.sanitize import StreamingSanitizer  # type: ignore[import-not-found,no-redef]
     return StreamingSanitizer

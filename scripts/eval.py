@@ -105,8 +105,8 @@ def _timed_match(match: Callable[[str], Any], text: str) -> tuple[Any, float]:
 
 
 def evaluate_fast_path(rows: Iterable[Row]) -> FastPathReport:
-    from milio.chat import fastpath
     from milio.chat.request import parse_request
+    from milio.chat.understanding import matcher
 
     report = FastPathReport()
     for row in rows:
@@ -114,7 +114,7 @@ def evaluate_fast_path(rows: Iterable[Row]) -> FastPathReport:
         report.kinds[row["kind"]] += 1
         figures = report.per_action[label(row)]
         latest = parse_request(row["text"]).latest
-        found, match_ms = _timed_match(fastpath.match, latest)
+        found, match_ms = _timed_match(matcher.match, latest)
         report.match_ms.append(match_ms)
         got = found.system_message if found else None
         right = got is not None and is_right(row, got)
@@ -175,7 +175,7 @@ class OracleCompleter:
         return self._reply(json.dumps(decision))
 
     def _details(self) -> dict[str, object]:
-        from milio.chat.catalog import ACTIONS
+        from milio.chat.contract.catalog import ACTIONS
 
         action = ACTIONS.get(self.expected[:3])
         if action is None or not action.fields:
@@ -250,9 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     importlib.import_module("hassil")
     hassil_ms = (time.perf_counter() - started) * 1000
-    from milio.chat import fastpath
+    from milio.chat.understanding import matcher
 
-    build_ms = fastpath.get_matcher().build_ms
+    build_ms = matcher.get_matcher().build_ms
     failed = False
     match_ms: list[float] = []
     for name in args.split or SPLITS:

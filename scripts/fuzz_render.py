@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
-from milio.chat.markdown import (  # noqa: E402
+from milio.chat.answers.emitter import sanitize_markdown  # noqa: E402
+from milio.chat.answers.gate import is_safe_markdown  # noqa: E402
+from milio.chat.answers.release import (  # noqa: E402
     StreamInconsistencyError,
     StreamingSanitizer,
-    is_safe_markdown,
-    sanitize_markdown,
 )
 from tests.render.fragments import random_answer, random_cuts  # noqa: E402
 from tests.render.judge import MarkedJudge  # noqa: E402

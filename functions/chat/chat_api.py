@@ -7,10 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Header, Request
 
-from milio.chat import fastpath
-from milio.chat.chain_completer import ChainCompleter
+from milio.chat.metrics import record_chat
+from milio.chat.model.completer import ChainCompleter
 from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
-from milio.chat_metrics import record_chat
+from milio.chat.understanding import matcher
 from milio.db import get_database
 from milio.deadline import Deadline
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
@@ -86,7 +86,7 @@ def warm_up_in_lambda() -> None:
     Only in Lambda: locally and in tests they are compiled on first use.
     """
     if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
-        logger.info("fast path ready", extra={"build_ms": round(fastpath.get_matcher().build_ms)})
+        logger.info("fast path ready", extra={"build_ms": round(matcher.get_matcher().build_ms)})
 
 
 app = create_app("Milio chat", [router])

@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from milio.accounts import user_exists
 from milio.authorizer import authenticate
-from milio.chat.streaming import AnswerStream, RefusalHandler, check_message
+from milio.chat.stream import AnswerStream, RefusalHandler, check_message
 from milio.db import get_database
 from milio.errorlog import ErrorLogEntry, device_of, write_entries
 from milio.errors import ConfigurationError

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.answers import parse_choice, parse_details, parse_query
-from milio.chat.catalog import action_names, actions_in, category_names
+from milio.chat.contract.catalog import action_names, actions_in, category_names
+from milio.chat.model.reading import parse_choice, parse_details, parse_query
 
 CATEGORIES = frozenset({"0", "1", "3", "4", "5", "6", "7", "A"})
 ACTIONS = frozenset({"00", "01", "02", "17"})

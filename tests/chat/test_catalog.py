@@ -3,11 +3,11 @@ from __future__ import annotations
 from hassil import sample_intents
 from hassil.intents import TextSlotList
 
-from milio.chat import fastpath
-from milio.chat.applications import APPLICATIONS
-from milio.chat.catalog import ACTIONS, CATEGORIES, build_payload
-from milio.chat.protocol import is_valid_system_message
-from milio.chat.websites import KNOWN_SITES
+from milio.chat.contract.catalog import ACTIONS, CATEGORIES, build_payload
+from milio.chat.contract.system_message import is_valid_system_message
+from milio.chat.understanding import matcher
+from milio.chat.understanding.applications import APPLICATIONS
+from milio.chat.understanding.websites import KNOWN_SITES
 
 
 def test_catalog_has_every_code_of_the_contract() -> None:
@@ -31,16 +31,16 @@ def test_known_names_are_valid_payloads_and_have_one_meaning() -> None:
 def test_every_template_slot_has_a_reader() -> None:
     for action in ACTIONS.values():
         for template in action.templates:
-            for list_name, _field in fastpath._SLOT.findall(template):
-                assert list_name in fastpath.READERS or list_name == "file_type", template
+            for list_name, _field in matcher._SLOT.findall(template):
+                assert list_name in matcher.READERS or list_name == "file_type", template
 
 
 def test_sentences_sampled_from_the_templates_never_reach_another_action() -> None:
-    intents = fastpath.get_matcher().intents
+    intents = matcher.get_matcher().intents
     samples = list(sample_intents(intents, max_sentences_per_intent=200, expand_ranges=False))
     assert len(samples) > 500
     for intent_name, sentence in samples:
-        found = fastpath.match(sentence)
+        found = matcher.match(sentence)
         assert found is None or found.action.full_code == intent_name, (sentence, found)
 
 
@@ -67,10 +67,10 @@ SLOT_WORDS = {
 
 def test_every_sentence_the_templates_stand_for_is_answered_with_its_own_action() -> None:
     lists = {name: TextSlotList.from_strings(words) for name, words in SLOT_WORDS.items()}
-    assert set(lists) == set(fastpath.READERS)
+    assert set(lists) == set(matcher.READERS)
     samples = list(
         sample_intents(
-            fastpath.get_matcher().intents,
+            matcher.get_matcher().intents,
             slot_lists=lists,
             max_sentences_per_intent=150,
             exclude_sentences_with_wildcards=False,
@@ -78,7 +78,7 @@ def test_every_sentence_the_templates_stand_for_is_answered_with_its_own_action(
         )
     )
     assert len(samples) > 2000
-    found = [(intent, fastpath.match(sentence)) for intent, sentence in samples]
+    found = [(intent, matcher.match(sentence)) for intent, sentence in samples]
     assert [(i, f.system_message) for i, f in found if f and f.action.full_code != i] == []
     assert sum(f is not None for _, f in found) == len(found)
 

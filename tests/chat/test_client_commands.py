@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import pytest
 
-from milio.chat import payloads
+from milio.chat.contract import payloads
 from tests.chat.test_payloads import SHELL_ATTACKS
 
 DESKTOP = "/home/ada/Desktop"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.catalog import ACTIONS, CATEGORIES
-from milio.chat.protocol import is_valid_system_message
+from milio.chat.contract.catalog import ACTIONS, CATEGORIES
+from milio.chat.contract.system_message import is_valid_system_message
 from scripts.eval import FastPathReport, evaluate_fast_path, load_split
 
 SPLITS = {name: load_split(name) for name in ("dev", "test")}
@@ -81,11 +81,11 @@ USER_NAMED = {"003", "004", "005", "006", "007", "008", "009", "010", "012"}
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_no_name_the_user_typed_is_ever_altered(split: str) -> None:
-    from milio.chat import fastpath
+    from milio.chat.understanding import matcher
 
     altered = 0
     for row in SPLITS[split]:
-        found = fastpath.match(row["text"])
+        found = matcher.match(row["text"])
         if found is None or found.action.full_code not in USER_NAMED:
             continue
         names = [value for key, value in found.details.items() if key != "ext" and value]

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from milio.chat.catalog import ACTIONS
-from milio.chat.decision import decision_output, offered_actions, read_decision
+from milio.chat.contract.catalog import ACTIONS
+from milio.chat.model.decision import decision_output, offered_actions, read_decision
 
 
 def test_the_schema_offers_every_model_action_and_every_detail_field() -> None:
@@ -23,7 +23,7 @@ def test_the_schema_offers_every_model_action_and_every_detail_field() -> None:
 
 
 def test_the_prompt_lists_what_the_schema_offers() -> None:
-    from milio.chat.prompts import decision_prompt
+    from milio.chat.model.prompts import decision_prompt
 
     prompt = decision_prompt(offered_actions(False))
     for action in offered_actions(False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat import fastpath
+from milio.chat.understanding import matcher
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ from milio.chat import fastpath
     ],
 )
 def test_common_commands_in_peoples_own_words(text: str, expected: str) -> None:
-    found = fastpath.match(text)
+    found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
 
@@ -57,7 +57,7 @@ def test_common_commands_in_peoples_own_words(text: str, expected: str) -> None:
     ],
 )
 def test_folder_names_are_kept_exactly_as_typed(text: str, name: str) -> None:
-    found = fastpath.match(text)
+    found = matcher.match(text)
     assert found is not None
     assert found.payload == name
 
@@ -102,16 +102,16 @@ def test_folder_names_are_kept_exactly_as_typed(text: str, name: str) -> None:
     ],
 )
 def test_doubtful_requests_are_left_to_the_model(text: str) -> None:
-    assert fastpath.match(text) is None
+    assert matcher.match(text) is None
 
 
 def test_readings_that_differ_by_an_optional_word_are_one_reading() -> None:
-    found = fastpath.match("play yesterday from the beatles playlist")
+    found = matcher.match("play yesterday from the beatles playlist")
     assert found is not None
     assert found.payload == "yesterday|beatles"
 
 
 def test_the_matcher_is_built_once_and_timed() -> None:
-    matcher = fastpath.get_matcher()
-    assert matcher is fastpath.get_matcher()
-    assert matcher.build_ms > 0
+    built = matcher.get_matcher()
+    assert built is matcher.get_matcher()
+    assert built.build_ms > 0

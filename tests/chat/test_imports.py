@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+_SUBPACKAGES = sorted((ROOT / "layers/common/milio/chat").glob("*/__init__.py"))
 
 
 def _modules_after(statement: str) -> set[str]:
@@ -22,13 +25,16 @@ def _modules_after(statement: str) -> set[str]:
 
 
 def test_the_stream_logic_does_not_load_the_fast_path_or_its_matcher() -> None:
-    loaded = _modules_after("import milio.chat.streaming")
-    assert "milio.chat.streaming" in loaded
+    loaded = _modules_after("import milio.chat.stream")
+    assert "milio.chat.stream" in loaded
     assert "hassil" not in loaded
-    assert "milio.chat.fastpath" not in loaded
+    assert "milio.chat.understanding.matcher" not in loaded
     assert "milio.chat.pipeline" not in loaded
 
 
-def test_the_chat_package_itself_imports_nothing() -> None:
-    loaded = _modules_after("import milio.chat")
-    assert {name for name in loaded if name.startswith("milio.chat.")} == set()
+@pytest.mark.parametrize(
+    "package", ["milio.chat", *(f"milio.chat.{init.parent.name}" for init in _SUBPACKAGES)]
+)
+def test_every_chat_package_itself_imports_nothing(package: str) -> None:
+    loaded = _modules_after(f"import {package}")
+    assert {name for name in loaded if name.startswith("milio.chat.")} <= {package}

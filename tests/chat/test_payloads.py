@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat import payloads
+from milio.chat.contract import payloads
 
 SHELL_ATTACKS = [
     "discord; rm -rf ~",

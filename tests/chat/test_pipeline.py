@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from milio.chat.markdown import is_safe_markdown
+from milio.chat.answers.gate import is_safe_markdown
+from milio.chat.contract.system_message import is_valid_system_message
 from milio.chat.pipeline import ChatOptions, run_chat
-from milio.chat.protocol import is_valid_system_message
 from milio.errors import BadRequestError, PayloadTooLargeError
 from milio.providers import ErrorKind, Failure, OutputSchema
 from milio.providers.base import Completion

@@ -1,6 +1,6 @@
 """The canonical Markdown the sanitizer writes: one form per construct, each read alike by marked.
 
-These pin the rules of milio/chat/markdown/emitter.py on small inputs; the
+These pin the rules of milio/chat/answers/emitter.py on small inputs; the
 renderer itself judges the output in tests/render and the route tests.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.markdown import literal_text, sanitize_markdown
+from milio.chat.answers.emitter import literal_text, sanitize_markdown
 
 
 @pytest.mark.parametrize(

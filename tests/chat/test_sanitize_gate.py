@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat import markdown
-from milio.chat.markdown import is_safe_markdown, literal_text, sanitize_markdown
+from milio.chat.answers import emitter, release
+from milio.chat.answers.emitter import literal_text, sanitize_markdown
+from milio.chat.answers.gate import is_safe_markdown
+from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError, safe_answer
 from milio.chat.pipeline import run_chat
-from milio.chat.protocol import SafeAnswerStream, UnsafeAnswerError, safe_answer
 from tests.chat.conftest import MODEL_ONLY, ScriptedCompleter
 from tests.fakes.sanitizer import BrokenSanitizer
 from tests.render.attacks import all_attacks
@@ -49,7 +50,7 @@ def test_the_gate_accepts_what_the_sanitizer_makes_of_every_attack(kind: str, at
 
 
 def test_a_refused_answer_is_shown_as_literal_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(markdown, "sanitize_markdown", lambda text: text)  # a broken sanitizer
+    monkeypatch.setattr(emitter, "sanitize_markdown", lambda text: text)  # a broken sanitizer
     answer = safe_answer("Click <img src=x onerror=alert(1)> now")
     assert answer.refused
     assert answer.text == literal_text("Click <img src=x onerror=alert(1)> now")
@@ -62,7 +63,7 @@ def test_a_safe_answer_is_not_refused() -> None:
 
 
 def test_a_refusal_is_noted_for_the_error_log(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(markdown, "sanitize_markdown", lambda text: text)
+    monkeypatch.setattr(emitter, "sanitize_markdown", lambda text: text)
     completer = ScriptedCompleter({"category": "7", "answer_7": "<script>alert(1)</script>"})
     result = run_chat("tell me", completer, MODEL_ONLY)
     assert result.system_message == "7" + literal_text("<script>alert(1)</script>")
@@ -70,7 +71,7 @@ def test_a_refusal_is_noted_for_the_error_log(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_the_stream_gate_stops_at_the_first_unsafe_piece(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(markdown, "StreamingSanitizer", BrokenSanitizer)
+    monkeypatch.setattr(release, "StreamingSanitizer", BrokenSanitizer)
     stream = SafeAnswerStream()
     assert stream.feed("x") == "Hello"
     with pytest.raises(UnsafeAnswerError) as refused:
@@ -85,7 +86,7 @@ def test_the_stream_gate_judges_the_whole_answer_at_the_end(
         def __init__(self) -> None:
             self.pieces = ["a <im", "g src=x onerror=alert(1)> b"]  # each piece alone is text
 
-    monkeypatch.setattr(markdown, "StreamingSanitizer", _SplitTag)
+    monkeypatch.setattr(release, "StreamingSanitizer", _SplitTag)
     stream = SafeAnswerStream()
     stream.feed("1")
     stream.feed("2")

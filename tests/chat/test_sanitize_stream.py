@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.markdown import StreamingSanitizer, probe, sanitize_markdown, stream
+from milio.chat.answers import probe, release
+from milio.chat.answers.emitter import sanitize_markdown
+from milio.chat.answers.release import StreamingSanitizer
 from tests.render.attacks import all_attacks
 from tests.render.benign import BENIGN
 
@@ -85,7 +87,7 @@ class _ParsedText:
             self.characters += len(src)
             return measured(src, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(stream, "stable_length", counted)
+        monkeypatch.setattr(release, "stable_length", counted)
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.applications import is_plain_name, known_application, unknown_application
-from milio.chat.durations import parse_duration
-from milio.chat.number_words import parse_number
-from milio.chat.utterance import utterance_of
-from milio.chat.websites import url_shaped, website_url
+from milio.chat.understanding.applications import (
+    is_plain_name,
+    known_application,
+    unknown_application,
+)
+from milio.chat.understanding.durations import parse_duration
+from milio.chat.understanding.number_words import parse_number
+from milio.chat.understanding.utterance import utterance_of
+from milio.chat.understanding.websites import url_shaped, website_url
 
 
 @pytest.mark.parametrize(

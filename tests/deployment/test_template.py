@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from devserver.routes import read_template
-from milio.chat.streaming import Outcome
+from milio.chat.stream import Outcome
 from tests.deployment.cloudformation import STACK_NAME, resolve, transformed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -413,7 +413,7 @@ def test_the_stream_failure_filter_matches_the_streams_log_line() -> None:
     outcomes = set(re.findall(r'\$\.outcome = "(\w+)"', pattern))
     # Only the client's own cancel and the final gate's cut are not failures of ours.
     assert outcomes == {o.value for o in Outcome} - {"completed", "cancelled", "refused"}
-    source = (ROOT / "layers/common/milio/chat/streaming.py").read_text()
+    source = (ROOT / "layers/common/milio/chat/stream.py").read_text()
     assert '"stream finished"' in source
     assert '"outcome": report.outcome.value' in source
 

@@ -13,9 +13,9 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from milio.chat import markdown
-from milio.chat.markdown import literal_text
-from milio.chat.protocol import safe_answer
+from milio.chat.answers import emitter
+from milio.chat.answers.emitter import literal_text
+from milio.chat.contract.system_message import safe_answer
 from milio.db import Database
 from milio.settings import get_settings
 from tests.conftest import ApiUser
@@ -70,7 +70,7 @@ def test_an_answer_the_final_gate_refuses_is_shown_literally_and_logged(
     sqld_db: Database,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(markdown, "sanitize_markdown", lambda text: text)  # a broken sanitizer
+    monkeypatch.setattr(emitter, "sanitize_markdown", lambda text: text)  # a broken sanitizer
     _script(groq, "Hi <script>alert(1)</script>", steps=False)
     response = api.post("/chat", json={"Message": "tell me"}, headers=api_user.headers)
     assert response.json()["System message"] == "7" + literal_text("Hi <script>alert(1)</script>")

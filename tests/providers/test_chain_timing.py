@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from milio.chat.chain_completer import ChainCompleter
+from milio.chat.model.completer import ChainCompleter
 from milio.deadline import Deadline
 from milio.providers import (
     ChainPolicy,

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from milio.chat.decision import decision_output
+from milio.chat.model.decision import decision_output
 from milio.providers import ErrorKind, OutputSchema, ProviderError
 from tests.fakes import Fail, FakeLLMServer, Reply
 from tests.providers.conftest import chain_of, provider_for

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.markdown import StreamingSanitizer, sanitize_markdown
+from milio.chat.answers.emitter import sanitize_markdown
+from milio.chat.answers.release import StreamingSanitizer
 from tests.render.benign import BENIGN
 from tests.render.judge import MarkedJudge
 

@@ -9,12 +9,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from milio.chat.markdown import (
-    StreamingSanitizer,
-    is_safe_markdown,
-    literal_text,
-    sanitize_markdown,
-)
+from milio.chat.answers.emitter import literal_text, sanitize_markdown
+from milio.chat.answers.gate import is_safe_markdown
+from milio.chat.answers.release import StreamingSanitizer
 from tests.render.fragments import FRAGMENTS, INLINE_FRAGMENTS
 from tests.render.judge import MarkedJudge
 

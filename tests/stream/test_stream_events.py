@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 import httpx
 import pytest
 
-from milio.chat import prompts
+from milio.chat.model import prompts
 from tests.conftest import ApiUser
 from tests.fakes import Fail, FakeLLMServer, Reply
 from tests.stream.conftest import EventReader

@@ -9,8 +9,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from milio.chat import markdown
-from milio.chat.protocol import safe_answer
+from milio.chat.answers import release
+from milio.chat.contract.system_message import safe_answer
 from milio.db import Database
 from tests.conftest import ApiUser
 from tests.fakes import FakeLLMServer, Reply
@@ -60,7 +60,7 @@ def test_a_piece_the_final_gate_refuses_ends_the_stream_and_is_logged(
     sqld_db: Database,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(markdown, "StreamingSanitizer", BrokenSanitizer)
+    monkeypatch.setattr(release, "StreamingSanitizer", BrokenSanitizer)
     anthropic, _ = providers
     anthropic.script(Reply("one two three four"))
     response = client.post(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import stream_api
-from milio.chat.streaming import END_EVENT, check_message, error_event, sse_event
+from milio.chat.stream import END_EVENT, check_message, error_event, sse_event
 from milio.errors import BadRequestError, ConfigurationError, PayloadTooLargeError
 
 

@@ -1,7 +1,7 @@
 """The chat pipeline: the fast path, then one structured model call, step by step as a fallback.
 
-1. The fast path (:mod:`milio.chat.fastpath`) answers common commands locally.
-2. One structured call (:mod:`milio.chat.decision`) gives category, action and
+1. The fast path (:mod:`milio.chat.understanding.matcher`) answers common commands locally.
+2. One structured call (:mod:`milio.chat.model.decision`) gives category, action and
    details, or the answer itself, validated against the catalog.
 3. When the providers refuse the structured request or its answer does not fit,
    the steps of the first design: category, then action, then details (or the
@@ -21,9 +21,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from milio.chat import fastpath, prompts
-from milio.chat.answers import parse_choice, parse_details, parse_query
-from milio.chat.catalog import (
+from milio.chat.contract.catalog import (
     ACTIONS,
     CATEGORIES,
     NONE_OF_THESE,
@@ -35,11 +33,19 @@ from milio.chat.catalog import (
     category_names,
     model_categories,
 )
-from milio.chat.completion import Completer
-from milio.chat.decision import Decision, decision_output, offered_actions, read_decision
-from milio.chat.payloads import clean_search_query
-from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE, is_valid_system_message, safe_answer
+from milio.chat.contract.payloads import clean_search_query
+from milio.chat.contract.system_message import (
+    NOT_UNDERSTOOD,
+    UNAVAILABLE,
+    is_valid_system_message,
+    safe_answer,
+)
+from milio.chat.model import prompts
+from milio.chat.model.completer import Completer
+from milio.chat.model.decision import Decision, decision_output, offered_actions, read_decision
+from milio.chat.model.reading import parse_choice, parse_details, parse_query
 from milio.chat.request import ParsedRequest, parse_request
+from milio.chat.understanding import matcher
 from milio.errors import BadRequestError, PayloadTooLargeError, ProviderUnavailableError
 from milio.providers.base import Completion, ErrorKind, Failure
 from milio.providers.chain import ChainResult, NoProviderAnsweredError
@@ -305,7 +311,7 @@ def _answer(run: _Run, style: str) -> _Outcome:
 
 
 def _local(request: ParsedRequest) -> ChatResult | None:
-    found = fastpath.match(request.latest)
+    found = matcher.match(request.latest)
     if found is None or not is_valid_system_message(found.system_message):
         return None
     action = ActionCall(found.action.full_code, found.action.name, dict(found.details))

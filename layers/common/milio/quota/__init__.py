@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
-from milio.chat.completion import Completer
+from milio.chat.model.completer import Completer
 from milio.observability import NAMESPACE, SERVICE
 from milio.providers.base import OutputSchema
 from milio.providers.chain import ChainResult

@@ -13,9 +13,9 @@ import re
 from collections.abc import Collection, Mapping
 from fractions import Fraction
 
-from milio.chat.durations import parse_duration
-from milio.chat.loose_json import first_object
-from milio.chat.number_words import parse_number
+from milio.chat.model.loose_json import first_object
+from milio.chat.understanding.durations import parse_duration
+from milio.chat.understanding.number_words import parse_number
 
 _FENCE = re.compile(r"```[a-zA-Z0-9_-]*[ \t]*\n?(.*?)```", re.S)
 _DECORATION = re.compile(r"[*_`\"'“”‘’«»\[\](){}<>#:.,!=]")

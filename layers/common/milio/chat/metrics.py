@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
+from milio.chat.contract.system_message import NOT_UNDERSTOOD, UNAVAILABLE
 from milio.chat.pipeline import ChatResult
-from milio.chat.protocol import NOT_UNDERSTOOD, UNAVAILABLE
 from milio.observability import NAMESPACE, SERVICE, metrics
 
 

@@ -1,6 +1,6 @@
 """Resolve common commands locally, no model call: hassil templates, then strict slot readers.
 
-1. :mod:`milio.chat.utterance` drops greetings, politeness, emoji and the
+1. :mod:`milio.chat.understanding.utterance` drops greetings, politeness, emoji and the
    closing punctuation, keeping every other character as typed.
 2. hassil matches the catalog's templates. Slots are wildcards: hassil only
    finds where the words are; the readers below decide what they mean (a known
@@ -24,8 +24,9 @@ from typing import Any
 
 from hassil import Intents, recognize_all
 
-from milio.chat import payloads
-from milio.chat.applications import (
+from milio.chat.contract import payloads
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
+from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
     GAMES,
@@ -35,11 +36,10 @@ from milio.chat.applications import (
     known_application,
     unknown_application,
 )
-from milio.chat.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
-from milio.chat.durations import parse_duration
-from milio.chat.number_words import parse_number
-from milio.chat.utterance import Utterance, utterance_of
-from milio.chat.websites import KNOWN_SITES, url_shaped, website_url
+from milio.chat.understanding.durations import parse_duration
+from milio.chat.understanding.number_words import parse_number
+from milio.chat.understanding.utterance import Utterance, utterance_of
+from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 
 MAX_READINGS = 48
 MAX_NAME_WORDS = 4

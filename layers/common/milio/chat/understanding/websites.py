@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from milio.chat import payloads
+from milio.chat.contract import payloads
 
 _SITES = """
 youtube: you tube, youtube website, yt | https://www.youtube.com/

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from milio.chat import payloads
-from milio.chat.payloads import Validator
+from milio.chat.contract import payloads
+from milio.chat.contract.payloads import Validator
 
 Details = Mapping[str, object]
 
@@ -48,7 +48,7 @@ class Action:
     description: str
     fields: tuple[DetailField, ...] = ()
     # Fast-path sentences (hassil templates). A slot is {list:field}: the list
-    # says how the words are read (milio.chat.fastpath), the field which detail
+    # says how the words are read (milio.chat.understanding.matcher), the field which detail
     # they give; <part> is one of SENTENCE_PARTS.
     templates: tuple[str, ...] = ()
     # Said without its detail ("volume up", "set a timer"), the request is still

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from milio.chat import payloads
+from milio.chat.contract import payloads
 
 _APPLICATIONS = """
 google chrome: chrome, chrome browser, google chrome browser

@@ -40,7 +40,8 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
-from milio.chat.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
+from milio.chat.answers.parser import normalize, parse
+from milio.chat.contract.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
 
 _ALWAYS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {ch: f"&#{ord(ch)};" for ch in "[]\\`*_~|#"}
 _LINE_START = {ch: f"&#{ord(ch)};" for ch in "-+=: \t"}
@@ -450,6 +451,11 @@ def document(tokens: list[Token]) -> list[str]:
     """Output blocks of a parsed document, to be joined by blank lines."""
     root = SyntaxTreeNode(tokens)
     return ["\n".join(part.lines) for part in flatten(root.children)]
+
+
+def sanitize_markdown(text: str) -> str:
+    """The answer in the canonical safe subset ("" if nothing is left to show)."""
+    return "\n\n".join(document(parse(normalize(text))))
 
 
 def literal_text(text: str) -> str:

@@ -1,6 +1,6 @@
 """The final gate: does a string fit one of the client's System message shapes, and is it safe?
 
-Text answers are judged by `milio.chat.markdown.is_safe_markdown`, which renders
+Text answers are judged by `milio.chat.answers.gate.is_safe_markdown`, which renders
 them and checks the HTML against the allow-list without using the sanitizer.
 An answer the gate refuses is replaced by the model's text shown literally
 (`literal_text`), checked again, or by nothing; the caller logs the refusal.
@@ -10,15 +10,14 @@ The stream gets the same gate piece by piece (`SafeAnswerStream`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import ModuleType
 from typing import TYPE_CHECKING
 
-from milio.chat import payloads
-from milio.chat.catalog import ACTIONS, CATEGORIES, Action, CategoryKind
+from milio.chat.contract import payloads
+from milio.chat.contract.catalog import ACTIONS, CATEGORIES, Action, CategoryKind
 from milio.errors import MilioError
 
 if TYPE_CHECKING:
-    from milio.chat.markdown import StreamingSanitizer
+    from milio.chat.answers.release import StreamingSanitizer
 
 NOT_UNDERSTOOD = "A"
 UNAVAILABLE = "B"
@@ -42,21 +41,22 @@ class SafeAnswer:
     refused: bool  # the sanitized answer failed the gate: `text` is the literal fallback
 
 
-def _markdown() -> ModuleType:
-    """The Markdown package, imported on first use: fast-path answers never need it."""
-    from milio.chat import markdown
+def _is_safe_markdown(text: str) -> bool:
+    """The gate, imported on first use: fast-path answers never need Markdown."""
+    from milio.chat.answers.gate import is_safe_markdown
 
-    return markdown
+    return is_safe_markdown(text)
 
 
 def safe_answer(model_text: str) -> SafeAnswer:
     """A model's answer as the client may render it: sanitized, then judged."""
-    markdown = _markdown()
-    text: str = markdown.sanitize_markdown(model_text)
-    if not text or markdown.is_safe_markdown(text):
+    from milio.chat.answers.emitter import literal_text, sanitize_markdown
+
+    text = sanitize_markdown(model_text)
+    if not text or _is_safe_markdown(text):
         return SafeAnswer(text, refused=False)
-    fallback: str = markdown.literal_text(model_text)
-    return SafeAnswer(fallback if markdown.is_safe_markdown(fallback) else "", refused=True)
+    fallback = literal_text(model_text)
+    return SafeAnswer(fallback if _is_safe_markdown(fallback) else "", refused=True)
 
 
 class SafeAnswerStream:
@@ -69,35 +69,37 @@ class SafeAnswerStream:
     """
 
     def __init__(self) -> None:
-        self._markdown = _markdown()
-        self._sanitizer: StreamingSanitizer = self._markdown.StreamingSanitizer()
+        from milio.chat.answers import release
+
+        self._inconsistent = release.StreamInconsistencyError
+        self._sanitizer: StreamingSanitizer = release.StreamingSanitizer()
         self._sent: list[str] = []
 
     def feed(self, piece: str) -> str:
         try:
             return self._checked(self._sanitizer.feed(piece))
-        except self._markdown.StreamInconsistencyError as error:
+        except self._inconsistent as error:
             raise UnsafeAnswerError(str(error)) from error
 
     def finish(self) -> str:
         try:
             rest = self._checked(self._sanitizer.finish())
-        except self._markdown.StreamInconsistencyError as error:
+        except self._inconsistent as error:
             raise UnsafeAnswerError(str(error)) from error
-        if not self._markdown.is_safe_markdown("".join([*self._sent, rest])):
+        if not _is_safe_markdown("".join([*self._sent, rest])):
             raise UnsafeAnswerError("the whole streamed answer failed the gate")
         self._sent.append(rest)
         return rest
 
     def _checked(self, piece: str) -> str:
-        if not _JUDGED.isdisjoint(piece) and not self._markdown.is_safe_markdown(piece):
+        if not _JUDGED.isdisjoint(piece) and not _is_safe_markdown(piece):
             raise UnsafeAnswerError("a streamed piece failed the gate")
         self._sent.append(piece)
         return piece
 
 
 def is_safe_answer_text(text: str) -> bool:
-    return bool(text.strip()) and bool(_markdown().is_safe_markdown(text))
+    return bool(text.strip()) and _is_safe_markdown(text)
 
 
 def _is_valid_payload(action: Action, payload: str) -> bool:

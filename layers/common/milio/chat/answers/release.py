@@ -28,9 +28,9 @@ from enum import Enum, auto
 
 from markdown_it.tree import SyntaxTreeNode
 
-from milio.chat.markdown.emitter import InlineContext, InlineWriter, flatten, write_inline
-from milio.chat.markdown.parser import PARSER, Env, normalize, parse
-from milio.chat.markdown.probe import stable_length
+from milio.chat.answers.emitter import InlineContext, InlineWriter, flatten, write_inline
+from milio.chat.answers.parser import PARSER, Env, normalize, parse
+from milio.chat.answers.probe import stable_length
 
 # The open part of a paragraph is parsed again on each piece while it is short, and
 # an open block on each line; past these sizes, only once it has grown by GROWTH.

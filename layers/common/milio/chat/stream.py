@@ -34,9 +34,10 @@ from enum import StrEnum
 import anyio
 from aws_lambda_powertools.metrics import MetricUnit
 
-import milio.chat.markdown  # noqa: F401 (every stream sanitizes: load it with the function)
-from milio.chat import prompts
-from milio.chat.protocol import SafeAnswerStream, UnsafeAnswerError
+import milio.chat.answers.gate
+import milio.chat.answers.release  # noqa: F401
+from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError
+from milio.chat.model import prompts
 from milio.chat.request import parse_request
 from milio.errors import BadRequestError, MilioError, PayloadTooLargeError
 from milio.observability import logger, metrics

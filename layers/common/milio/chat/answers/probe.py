@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from milio.chat.markdown.parser import Env, new_parser
+from milio.chat.answers.parser import Env, new_parser
 
 Rule = Callable[[StateInline, bool], bool]
 

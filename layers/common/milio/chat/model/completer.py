@@ -1,10 +1,35 @@
-"""The chat pipeline's Completer over the provider chain."""
+"""The boundary between the chat pipeline and the language-model providers.
+
+`Completer` is what the pipeline asks models through; `ChainCompleter` is the
+production one, over the provider chain.
+"""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from milio.deadline import Deadline
 from milio.providers import OutputSchema, ProviderChain
 from milio.providers.chain import ChainResult
+
+
+class Completer(Protocol):
+    """What the pipeline asks models through: in production, the provider chain.
+
+    Both methods raise ``milio.providers.NoProviderAnsweredError``, which carries
+    the failed attempts, when no provider answered. ``purpose`` names the
+    pipeline step ("decision", "category", "details", ...), never the prompt.
+    """
+
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
+        """A text answer."""
+        ...
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        """An answer that is one JSON object meant to fit ``output`` (validated by the caller)."""
+        ...
 
 
 class ChainCompleter:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
-from milio.chat.urls import canonical_url
+from milio.chat.contract.urls import canonical_url
 
 Validator = Callable[[object], str | None]
 

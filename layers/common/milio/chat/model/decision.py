@@ -3,7 +3,7 @@
 The JSON schema is written from the catalog (its categories, the actions the
 model may choose, their detail fields), in the strict form OpenAI's structured
 outputs accept, which the tool-use and JSON modes of the other APIs take as is.
-What comes back is read forgivingly (:mod:`milio.chat.answers`) and checked
+What comes back is read forgivingly (:mod:`milio.chat.model.reading`) and checked
 against the catalog here; the details still pass the catalog's validators when
 the pipeline builds the payload.
 """
@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from milio.chat.answers import parse_choice, read_details
-from milio.chat.catalog import (
+from milio.chat.contract.catalog import (
     ACTIONS,
     CATEGORIES,
     NONE_OF_THESE,
@@ -27,7 +26,8 @@ from milio.chat.catalog import (
     category_names,
     model_categories,
 )
-from milio.chat.loose_json import first_object
+from milio.chat.model.loose_json import first_object
+from milio.chat.model.reading import parse_choice, read_details
 from milio.providers.base import OutputSchema
 
 OUTPUT_NAME = "milio_decision"

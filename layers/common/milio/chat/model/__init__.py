@@ -1,0 +1,1 @@
+"""Asking a language model: the completer, the decision, prompts and reading model output."""
