@@ -4,6 +4,8 @@ For each function, seeing only the built function, the built layer and the
 libraries the Lambda runtime itself ships (boto3 & co.):
 
 - its size with the layer, within our 100 MB budget (Lambda's limit is 250 MB);
+- only wheels and compiled files for Lambda's platform (scripts/lambda_platform.py), in it
+  and in the layer, judged from the files, not by loading them on this host;
 - one copy of each distribution: none in both the function and the layer;
 - its distributions' requirements all met there (``pip check``);
 - every milio module it can reach (imports followed through the package, those
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from devserver.routes import load_template  # noqa: E402
+from scripts.lambda_platform import foreign_files  # noqa: E402
 from tests.support.services import free_port, sqld_service  # noqa: E402
 
 BUILD = ROOT / ".aws-sam" / "build"
@@ -235,6 +238,12 @@ def check_one_copy(name: str, function: Path, layer: Path) -> None:
         raise RuntimeError(f"{name}: shadows the layer's {sorted(both)} with its own copy")
 
 
+def check_platform(name: str, folder: Path) -> None:
+    foreign = foreign_files(folder)
+    if foreign:
+        raise RuntimeError(f"{name}: built for another platform: {'; '.join(foreign[:5])}")
+
+
 def check_requirements_met(name: str, paths: list[Path], tmp: Path) -> None:
     """``pip check`` over exactly these folders (pip itself linked in alone)."""
     import pip
@@ -343,6 +352,11 @@ def main() -> int:
     layer = BUILD / "CommonLayer" / "python"
     layer_size = dir_size(BUILD / "CommonLayer")
     failures = 0
+    try:
+        check_platform("common layer", layer)
+    except RuntimeError as exc:
+        print(f"FAILED: {exc}")
+        failures += 1
     print(f"{'function':<26}{'code MB':>9}{'+layer MB':>11}  smoke test")
     with tempfile.TemporaryDirectory() as tmp_name, sqld_service(Path(tmp_name)) as sqld:
         DATABASE_URL = sqld.url
@@ -355,6 +369,7 @@ def main() -> int:
                 if size + layer_size > LIMIT_BYTES:
                     raise RuntimeError(f"{name}: over our 100 MB budget (function and layer)")
                 check_one_copy(name, BUILD / name, layer)
+                check_platform(name, BUILD / name)
                 check_requirements_met(name, paths, tmp)
                 reached = check_reachable_imports(name, handler_module(props), paths, tmp)
                 if props.get("FunctionUrlConfig"):
