@@ -29,6 +29,9 @@ PSEUDO = {
 }
 
 
+NO_VALUE = object()  # what Ref AWS::NoValue gives: the property or item is left out
+
+
 class _NoManagedPolicies:
     """The template names managed policies by ARN only: nothing to look up."""
 
@@ -71,16 +74,17 @@ def resolve(value: Any, refs: dict[str, Any] | None = None) -> Any:
     """Evaluate Ref, Fn::Sub, Fn::Select, Fn::Split and Fn::If with the parameters' defaults,
     the pseudo parameters and ``refs`` (what a resource's Ref gives; parameters given there
     override their defaults)."""
-    names = PSEUDO | defaults() | (refs or {})
+    names = PSEUDO | defaults() | (refs or {}) | {"AWS::NoValue": NO_VALUE}
     if isinstance(value, list):
-        return [resolve(item, refs) for item in value]
+        return [item for item in (resolve(item, refs) for item in value) if item is not NO_VALUE]
     if not isinstance(value, dict):
         return value
     if len(value) == 1:
         ((function, argument),) = value.items()
         if function in _FUNCTIONS:
             return _FUNCTIONS[function](argument, names, refs)
-    return {key: resolve(item, refs) for key, item in value.items()}
+    resolved = {key: resolve(item, refs) for key, item in value.items()}
+    return {key: item for key, item in resolved.items() if item is not NO_VALUE}
 
 
 def _ref(name: str, names: dict[str, Any], _refs: dict[str, Any] | None) -> Any:
