@@ -87,7 +87,7 @@ def _user_token() -> str:
 def _stream_server(env: dict[str, str]) -> Iterator[str]:
     port = free_port()
     command = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--no-access-log", "--log-level", "warning", "stream_api:app"]
+    command += ["--no-access-log", "--log-level", "warning", "stream_api:served"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -30,7 +30,7 @@ from milio.startup import start_up
 from milio.tokens import TokenClaims
 from milio.web.chat_request import ChatRequest
 from milio.web.factory import create_app, current_request_id
-from milio.web.lambda_entry import answer_unhandled_errors_as_json
+from milio.web.lambda_entry import web_adapter_app
 
 router = APIRouter()
 
@@ -122,6 +122,6 @@ def warm_up_in_lambda() -> None:
 
 
 app = create_app("Milio stream", [router])
-answer_unhandled_errors_as_json(app)
+served = web_adapter_app(app)  # what run.sh serves
 start_up()  # in Lambda: read the configuration now, or stop with a clear log line
 warm_up_in_lambda()
