@@ -175,10 +175,11 @@ class Settings:
     llm_providers: str | None = setting(None, "MILIO_LLM_PROVIDERS")
     llm_call_timeout_seconds: float = setting(8.0, "MILIO_LLM_CALL_TIMEOUT_SECONDS", gt=0)
     llm_deadline_seconds: float = setting(20.0, "MILIO_LLM_DEADLINE_SECONDS", gt=0, le=28)
-    # Each provider's current small model (checked against its deprecations page: README).
+    # Each provider's small model, checked on 2026-12-07 against its pages (README: Models);
+    # dated where the provider has a dated id, so a new release never changes it unseen.
     openai_model: str = setting("gpt-6-luna", "MILIO_OPENAI_MODEL")
     anthropic_model: str = setting("claude-haiku-4-5", "MILIO_ANTHROPIC_MODEL")
-    mistral_model: str = setting("mistral-small-latest", "MILIO_MISTRAL_MODEL")
+    mistral_model: str = setting("mistral-small-2603", "MILIO_MISTRAL_MODEL")
     groq_model: str = setting("openai/gpt-oss-20b", "MILIO_GROQ_MODEL")
     # The default OpenAI and Groq models reason before answering, and their reasoning
     # tokens count against the answer's budget: a one-word choice with 16 tokens would
