@@ -111,13 +111,19 @@ def input_files(path: Path, seen: set[Path] | None = None) -> list[Path]:
     return files
 
 
+def significant(text: str) -> bytes:
+    """A requirements file as the resolver reads it: no comments, no blank lines."""
+    lines = (line.split(" #", 1)[0].strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("#")).encode()
+
+
 def digest(lock: Lock, root: Path = ROOT) -> str:
     """What the lock was resolved from: file names and contents, and the resolver's arguments."""
     sha = hashlib.sha256(" ".join(lock.target).encode())
     for name in (*lock.inputs, *lock.constraints):
         for file in input_files(root / name):
             sha.update(b"\0" + str(file.relative_to(root.resolve())).encode() + b"\0")
-            sha.update(file.read_bytes())
+            sha.update(significant(file.read_text()))
     return sha.hexdigest()
 
 
@@ -134,13 +140,18 @@ def stale(root: Path = ROOT) -> list[str]:
 
 def compile_all(uv: str) -> None:
     for lock in LOCKS:
-        body = subprocess.run(
+        path = ROOT / lock.path
+        # uv prefers the versions already in an existing output file: a refresh moves only
+        # what the changed inputs require.
+        subprocess.run(
             [uv, "pip", "compile", "--quiet", "--generate-hashes", "--no-header",
-             *lock.arguments()],
-            cwd=ROOT, check=True, capture_output=True, text=True,
-            env={**os.environ, "UV_CUSTOM_COMPILE_COMMAND": "make lock"},
-        ).stdout  # fmt: skip
-        (ROOT / lock.path).write_text(f"{HEADER}{digest(lock)}\n{body}")
+             "--output-file", str(path), *lock.arguments()],
+            cwd=ROOT, check=True, env={**os.environ, "UV_CUSTOM_COMPILE_COMMAND": "make lock"},
+        )  # fmt: skip
+        body = path.read_text()
+        if body.startswith(HEADER):
+            body = body.split("\n", 1)[1]
+        path.write_text(f"{HEADER}{digest(lock)}\n{body}")
         print(f"locked {lock.path}")
 
 
