@@ -5,20 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sys
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-# The same import roots Lambda gives the functions: the layer and each function's code.
-for folder in (
-    "layers/common",
-    "functions/auth",
-    "functions/chat",
-    "functions/email",
-    "functions/stream",
-):
-    sys.path.insert(0, str(ROOT / folder))
+import devserver.import_roots  # noqa: F401 (the layer and the functions on sys.path)
 
 # Query parameters that carry credentials: the desktop client's `?jwt=`, OAuth's code and state.
 _SECRET_QUERY = re.compile(r"(?i)([?&](?:jwt|code|state|ticket|token|access_token)=)[^&\s]*")
@@ -54,8 +43,8 @@ def main() -> None:
 
     from devserver.gateway import LocalGateway
     from devserver.routes import read_template
-    from milio.db import get_database
     from milio.migrations import apply_migrations
+    from milio.services import get_database
     from milio.settings import get_settings
 
     settings = get_settings()

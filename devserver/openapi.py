@@ -124,6 +124,6 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    from devserver.__main__ import ROOT  # puts the functions and the layer on sys.path
+    from devserver.import_roots import ROOT  # puts the functions and the layer on sys.path
 
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "openapi")

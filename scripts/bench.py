@@ -128,8 +128,8 @@ def handlers_in_process(runs: int = 500) -> None:
 
     logging.disable(logging.CRITICAL)  # keep the measurement about the request, not stdout
     warnings.filterwarnings("ignore", "No application metrics to publish")
-    from milio.db import get_database
     from milio.migrations import apply_migrations
+    from milio.services import get_database
     from tests.functions.test_handlers import LambdaContext
 
     apply_migrations(get_database())

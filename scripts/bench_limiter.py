@@ -16,8 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
+from milio.dynamodb import create_table, make_client  # noqa: E402
 from milio.ratelimit import MemoryRateLimiter, RateLimiter  # noqa: E402
-from milio.ratelimit.dynamodb import DynamoDbRateLimiter, create_table, make_client  # noqa: E402
+from milio.ratelimit.dynamodb import DynamoDbRateLimiter  # noqa: E402
 from scripts.timing import report  # noqa: E402
 from tests.support.services import running_moto  # noqa: E402
 

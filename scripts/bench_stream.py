@@ -71,14 +71,13 @@ def _bench_env(local_dir: Path, fake: FakeLLMServer) -> dict[str, str]:
 
 def _user_token() -> str:
     """A user in the local database the server will read, and a token for them."""
-    from milio.db import get_database
     from milio.migrations import apply_migrations
+    from milio.services import get_database
     from milio.settings import get_settings
     from milio.tokens import issue_token
 
     # Settings as the environment now says (another benchmark may have read them before).
-    get_settings.cache_clear()
-    get_database.cache_clear()
+    get_settings.cache_clear()  # and with them, the services
     db = get_database()
     apply_migrations(db)
     user_id = db.insert("INSERT INTO users (email, password) VALUES (?, ?)", ("b@bench", "x"))

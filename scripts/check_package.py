@@ -60,7 +60,7 @@ module_name, attr = sys.argv[2].rsplit(".", 1)
 module = __import__(module_name)
 imported_ms = (time.perf_counter() - started) * 1000
 # A deployed database is migrated; so is this one.
-from milio.db import get_database
+from milio.services import get_database
 from milio.migrations import apply_migrations
 apply_migrations(get_database())
 

@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "layers" / "common"))
 
 from milio.chat.request import parse_request  # noqa: E402
-from milio.db import Database, DatabaseError, DatabaseUnavailableError, get_database  # noqa: E402
+from milio.db import Database, DatabaseError, DatabaseUnavailableError  # noqa: E402
+from milio.services import get_database  # noqa: E402
 from milio.settings import get_settings  # noqa: E402
 
 # One row per failed provider attempt: they explain other rows, they are not sentences.

@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from milio.db import Database, get_database
+from milio.db import Database
 from milio.migrations import apply_migrations
-from milio.quota import get_quota
-from milio.ratelimit import get_rate_limiter
+from milio.services import get_database
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.fakes import Api, FakeLLMServer
@@ -30,10 +29,8 @@ def load_event(name: str) -> dict[str, Any]:
 
 
 def clear_caches() -> None:
+    """Settings read from the environment again; new settings bring new services."""
     get_settings.cache_clear()
-    get_database.cache_clear()
-    get_rate_limiter.cache_clear()
-    get_quota.cache_clear()
 
 
 @pytest.fixture(autouse=True)

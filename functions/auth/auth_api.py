@@ -8,10 +8,10 @@ from fastapi import APIRouter, Header
 from pydantic import BaseModel, ConfigDict, Field
 
 from milio import accounts
-from milio.authorizer import user_still_exists
+from milio.authorizer import tier_of_account
 from milio.errors import InvalidTokenError, NotFoundError
-from milio.settings import get_settings
 from milio.tokens import bearer_token, issue_token, verify_token
+from milio.web.dependencies import DatabaseDep, SettingsDep
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
@@ -32,36 +32,41 @@ async def health() -> dict[str, str]:  # async: never waits for a worker thread
 
 
 @router.get("/verify-token")
-def verify(authorization: Annotated[str | None, Header()] = None) -> dict[str, bool]:
+def verify(
+    settings: SettingsDep,
+    database: DatabaseDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> dict[str, bool]:
     """Always 200: the desktop client reads ``valid`` and nothing else."""
     token = bearer_token(authorization)
     if token is None:
         return {"valid": False}
     try:
-        claims = verify_token(token, get_settings())
+        claims = verify_token(token, settings)
     except InvalidTokenError:
         return {"valid": False}
-    return {"valid": user_still_exists(claims.user_id, accounts.user_exists)}
+    tier = tier_of_account(claims.user_id, lambda user_id: accounts.account_tier(user_id, database))
+    return {"valid": tier is not None}
 
 
 @router.post("/register", status_code=201)
 @router.post("/user/signup", status_code=201)
-def register(body: Credentials) -> dict[str, object]:
-    user_id = accounts.register(body.email, body.password)
+def register(body: Credentials, database: DatabaseDep) -> dict[str, object]:
+    user_id = accounts.register(body.email, body.password, database)
     return {"id": user_id, "email": accounts.normalise_email(body.email)}
 
 
 @router.post("/login")
 @router.post("/user/login")
-def login(body: Credentials) -> dict[str, object]:
-    user = accounts.login(body.email, body.password)
-    issued = issue_token(user.id, user.email, get_settings())
+def login(body: Credentials, settings: SettingsDep, database: DatabaseDep) -> dict[str, object]:
+    user = accounts.login(body.email, body.password, database)
+    issued = issue_token(user.id, user.email, settings)
     return {"token": issued.token, "token_type": "Bearer", "expires_in": issued.expires_in}
 
 
 @router.delete("/user/delete")
-def delete_account(user: CurrentUser) -> dict[str, bool]:
-    if not accounts.delete_user(user.user_id):
+def delete_account(user: CurrentUser, database: DatabaseDep) -> dict[str, bool]:
+    if not accounts.delete_user(user.user_id, database):
         raise NotFoundError("No such account")
     return {"deleted": True}
 

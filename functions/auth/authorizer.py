@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from milio.accounts import user_exists
+from milio.accounts import account_tier
 from milio.authorizer import authorize
 from milio.errors import UnauthorizedError
 from milio.observability import metrics, with_lambda_context
 from milio.settings import get_settings
 from milio.startup import start_up
-from milio.tiers import user_tier
 
 start_up(providers=False, tier_keys=True)
 
@@ -19,7 +18,7 @@ start_up(providers=False, tier_keys=True)
 @metrics.log_metrics(capture_cold_start_metric=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     try:
-        return authorize(event, get_settings(), user_exists, user_tier)
+        return authorize(event, get_settings(), account_tier)
     except UnauthorizedError:
         # API Gateway answers 401 exactly when the authorizer raises "Unauthorized".
         raise Exception("Unauthorized") from None

@@ -3,73 +3,71 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Header, Request
+from fastapi import APIRouter, BackgroundTasks, Header
+from starlette.concurrency import run_in_threadpool
 
+from milio.authorizer import AuthorizedUser
 from milio.chat.metrics import record_chat
-from milio.chat.model.completer import ChainCompleter
-from milio.chat.pipeline import ChatOptions, ChatResult, run_chat
+from milio.chat.model.completer import ChainCompleter, ChargedCompleter, Completer
+from milio.chat.pipeline import ChatOptions, ChatResult, answer_locally, answer_with_models
+from milio.chat.records import ChatContext, log_entries
 from milio.chat.understanding import matcher
-from milio.db import get_database
 from milio.deadline import Deadline
-from milio.errorlog import ErrorLogEntry, device_of, write_entries
+from milio.errorlog import device_of, write_entries
 from milio.observability import logger
-from milio.providers import get_chain
-from milio.quota import charged
-from milio.web.chat_request import ChatRequest
-from milio.web.factory import create_app, current_deadline, current_request_id
+from milio.quota import take_model_request
+from milio.services import Services
+from milio.web.chat_body import ChatBody
+from milio.web.dependencies import RequestDeadline, RequestId, ServicesDep
+from milio.web.factory import create_app
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
 
 
-def _completer(deadline: Deadline) -> ChainCompleter | None:
-    chain = get_chain()
+def _completer(services: Services, user: AuthorizedUser, deadline: Deadline) -> Completer | None:
+    """The provider chain, charging the user's quota once, before its first model call."""
+    chain = services.chain
     if not chain.names:
         logger.warning("no language-model provider configured: only the fast path answers")
         return None
-    return ChainCompleter(chain, deadline)
+    charge = partial(take_model_request, services.quota, services.settings, user.user_id, user.tier)
+    return ChargedCompleter(ChainCompleter(chain, deadline), charge)
 
 
-def _log_entries(result: ChatResult, context: dict[str, Any]) -> list[ErrorLogEntry]:
-    return [
-        ErrorLogEntry(
-            type_error=record.kind,
-            detail=record.detail,
-            system_chat=record.model_answer or result.system_message,
-            provider=record.provider,
-            latency_ms=record.latency_ms,
-            **context,
-        )
-        for record in result.log_records
-    ]
+def _ask_models(
+    text: str, services: Services, user: AuthorizedUser, deadline: Deadline, options: ChatOptions
+) -> ChatResult:
+    return answer_with_models(text, _completer(services, user, deadline), options)
 
 
 @router.post("/chat")
-def chat(
-    body: ChatRequest,
+async def chat(
+    body: ChatBody,
     user: CurrentUser,
-    request: Request,
+    services: ServicesDep,
+    request_id: RequestId,
+    deadline: RequestDeadline,
     background: BackgroundTasks,
     user_agent: Annotated[str | None, Header()] = None,
     x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
-    completer = _completer(current_deadline(request))
-    # One unit of the user's daily quota, taken before the first model call: 429 past it.
-    result = run_chat(body.text, charged(completer, user.user_id), ChatOptions.from_settings())
+    options = ChatOptions.from_settings(services.settings)
+    # The fast path on the event loop (a fraction of a millisecond of CPU); the model
+    # path, whose calls and quota block, in a worker thread.
+    result = answer_locally(body.text, options)
+    if result is None:
+        result = await run_in_threadpool(_ask_models, body.text, services, user, deadline, options)
     record_chat(result)
-    context = {
-        "user_chat": body.text,
-        "device": device_of(user_agent, x_device),
-        "user_id": user.user_id,
-        "request_id": current_request_id(request),
-    }
-    entries = _log_entries(result, context)
+    context = ChatContext(body.text, device_of(user_agent, x_device), user.user_id, request_id)
+    entries = log_entries(result.log_records, context, result.system_message)
     if entries:
         # After the answer is ready; a failed write is logged, never raised.
-        background.add_task(write_entries, get_database(), entries)
+        background.add_task(write_entries, services.database, entries)
     action = result.action
     return {
         "System message": result.system_message,

@@ -17,8 +17,9 @@ from milio.gmail.consent import ConsentTicket
 from milio.gmail.errors import InvalidOAuthStateError
 from milio.gmail.messages import OutgoingEmail
 from milio.gmail.oauth_state import binding_matches, new_browser_binding
-from milio.settings import Settings, get_settings
+from milio.settings import Settings
 from milio.tokens import verify_token
+from milio.web.dependencies import DatabaseDep, SettingsDep
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser, public_base_url
 from milio.web.lambda_entry import lambda_handler
@@ -44,13 +45,15 @@ class SendRequest(BaseModel):
     content: str
 
 
-def _oauth_settings(request: Request) -> Settings:
+def _oauth_settings(request: Request, settings: SettingsDep) -> Settings:
     """Settings whose redirect URI is this deployment's callback, unless one is configured."""
-    settings = get_settings()
     if settings.google_redirect_uri:
         return settings
     callback = f"{public_base_url(request)}/email/handleCallback"
     return dataclasses.replace(settings, google_redirect_uri=callback)
+
+
+OAuthSettings = Annotated[Settings, Depends(_oauth_settings)]
 
 
 def _page(page: callback_page.CallbackPage) -> HTMLResponse:
@@ -84,18 +87,19 @@ def _binding_cookie(response: Response, request: Request, binding: str | None) -
 @router.get("/login", response_class=HTMLResponse)
 def oauth_login(
     request: Request,
+    settings: OAuthSettings,
+    database: DatabaseDep,
     jwt: Annotated[str | None, Query(max_length=_SHORT)] = None,
     ticket: Annotated[str | None, Query(max_length=_SHORT)] = None,
 ) -> Response:
     """The page before Google, naming the Milio account that will get access (see
     milio.gmail.consent). The desktop client opens it with its JWT in the query."""
-    settings = _oauth_settings(request)
     try:
         who = _who_starts(jwt, ticket, settings)
     except MilioError:
         return _page(callback_page.error_page("Your Milio session is not valid.", 401))
     try:
-        if not user_exists(who.user_id):
+        if not user_exists(who.user_id, database):
             return _page(callback_page.error_page("Your Milio session is not valid.", 401))
         oauth_flow.ensure_configured(settings)
     except MilioError as exc:
@@ -143,16 +147,17 @@ _CONFIRM_FORM = {
 )
 def oauth_continue(
     request: Request,
+    settings: OAuthSettings,
+    database: DatabaseDep,
     form: Annotated[dict[str, str], Depends(_form)],
     binding: Annotated[str | None, Cookie(alias=BINDING_COOKIE)] = None,
 ) -> Response:
     """The confirmation page's button: on to Google, only from the browser that showed it."""
-    settings = _oauth_settings(request)
     try:
         ticket = consent.read_ticket(form.get("ticket", ""), settings)
         if not binding_matches(ticket.binding_digest, binding, settings):
             raise InvalidOAuthStateError()
-        if not user_exists(ticket.user_id):
+        if not user_exists(ticket.user_id, database):
             return _page(callback_page.error_page("Your Milio session is not valid.", 401))
         assert binding is not None  # checked by binding_matches
         start = oauth_flow.start_consent(ticket.user_id, settings, browser_binding=binding)
@@ -162,10 +167,9 @@ def oauth_continue(
 
 
 @router.post("/oauth/start")
-def oauth_start(user: CurrentUser, request: Request) -> dict[str, str]:
+def oauth_start(user: CurrentUser, request: Request, settings: OAuthSettings) -> dict[str, str]:
     """The better start: the JWT stays in a header; the app opens the URL it gets back,
     which leads through the same confirmation page as /email/login."""
-    settings = _oauth_settings(request)
     oauth_flow.ensure_configured(settings)
     ticket = consent.issue_ticket(user.user_id, user.email, settings)
     return {"url": f"{public_base_url(request)}/email/login?{urlencode({'ticket': ticket})}"}
@@ -174,6 +178,7 @@ def oauth_start(user: CurrentUser, request: Request) -> dict[str, str]:
 @router.get("/handleCallback", response_class=HTMLResponse)
 def oauth_callback(
     request: Request,
+    settings: OAuthSettings,
     code: Annotated[str | None, Query(max_length=_SHORT)] = None,
     state: Annotated[str | None, Query(max_length=_SHORT)] = None,
     error: Annotated[str | None, Query(max_length=256)] = None,
@@ -184,7 +189,6 @@ def oauth_callback(
     if not code or not state:
         return _page(callback_page.error_page("The sign-in link is incomplete."))
     try:
-        settings = _oauth_settings(request)
         result = oauth_flow.handle_callback(code, state, settings, browser_binding=binding)
     except MilioError as exc:
         return _page(callback_page.error_page(exc.message, exc.status_code))
@@ -194,22 +198,24 @@ def oauth_callback(
 
 
 @router.post("/get-email")
-def get_email(user: CurrentUser, body: GetEmailRequest | None = None) -> dict[str, str]:
+def get_email(
+    user: CurrentUser, settings: SettingsDep, body: GetEmailRequest | None = None
+) -> dict[str, str]:
     token = body.access_token if body else None
-    address = mailbox.connected_email(user.user_id, get_settings(), access_token=token)
+    address = mailbox.connected_email(user.user_id, settings, access_token=token)
     return {"emailAddress": address}
 
 
 @router.post("/send")
-def send(user: CurrentUser, body: SendRequest) -> dict[str, str]:
+def send(user: CurrentUser, body: SendRequest, settings: SettingsDep) -> dict[str, str]:
     mail = OutgoingEmail(body.recipient, body.subject, body.content)
-    sent = sender.send_email(user.user_id, mail, get_settings(), access_token=body.access_token)
+    sent = sender.send_email(user.user_id, mail, settings, access_token=body.access_token)
     return {"status": "sent", "id": sent.gmail_id}
 
 
 @router.delete("/account")
-def disconnect(user: CurrentUser) -> dict[str, bool]:
-    result = mailbox.disconnect(user.user_id, get_settings())
+def disconnect(user: CurrentUser, settings: SettingsDep) -> dict[str, bool]:
+    result = mailbox.disconnect(user.user_id, settings)
     return {"disconnected": True, "revokedAtGoogle": result.revoked_at_google}
 
 

@@ -9,27 +9,29 @@ first event is out, failures arrive as ``event: error`` then ``event: end``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Annotated
 
 import anyio.to_thread
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Header
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from milio.accounts import user_exists
-from milio.authorizer import authenticate
-from milio.chat.stream import AnswerStream, RefusalHandler, check_message
-from milio.db import get_database
-from milio.errorlog import ErrorLogEntry, device_of, write_entries
+from milio.accounts import account_tier
+from milio.authorizer import AuthorizedUser, authenticate
+from milio.chat.records import ChatContext, ErrorRecord, log_entries
+from milio.chat.request import check_message
+from milio.chat.stream import AnswerStream, RefusalHandler
+from milio.errorlog import device_of, write_entries
 from milio.errors import ConfigurationError
 from milio.observability import logger
-from milio.providers import get_stream_chain
+from milio.providers import ProviderChain
 from milio.quota import take_model_request
-from milio.settings import get_settings
+from milio.services import Services, get_services
 from milio.startup import start_up
-from milio.tokens import TokenClaims
-from milio.web.chat_request import ChatRequest
-from milio.web.factory import create_app, current_request_id
+from milio.web.chat_body import ChatBody
+from milio.web.dependencies import RequestId, ServicesDep
+from milio.web.factory import create_app
 from milio.web.lambda_entry import web_adapter_app
 
 router = APIRouter()
@@ -40,16 +42,22 @@ SSE_HEADERS = {
 }
 
 
-def bearer_user(authorization: Annotated[str | None, Header()] = None) -> TokenClaims:
-    """The caller of a valid token whose account still exists; 401 otherwise.
+def bearer_user(
+    services: ServicesDep, authorization: Annotated[str | None, Header()] = None
+) -> AuthorizedUser:
+    """The caller of a valid token whose account still exists, with its tier; 401 otherwise.
 
     A plain function: FastAPI runs it in a worker thread, off the event loop,
-    since the account lookup is a blocking database call.
+    since the account lookup (one query: the account and its tier) is a blocking
+    database call.
     """
-    return authenticate(authorization, get_settings(), user_exists)
+    database = services.database
+    return authenticate(
+        authorization, services.settings, lambda user_id: account_tier(user_id, database)
+    )
 
 
-StreamUser = Annotated[TokenClaims, Depends(bearer_user)]
+StreamUser = Annotated[AuthorizedUser, Depends(bearer_user)]
 
 
 @router.get("/health")
@@ -68,47 +76,40 @@ _EVENTS = {
 }
 
 
-def _log_refusal(
-    message: str, user: TokenClaims, device: str | None, request_id: str | None
-) -> RefusalHandler:
+def _log_refusal(services: Services, context: ChatContext) -> RefusalHandler:
     """An error-log row when the final gate cuts the stream (written off the event loop)."""
 
     async def log(detail: str) -> None:
-        entry = ErrorLogEntry(
-            user_chat=message,
-            system_chat=None,
-            type_error="unsafe_answer",
-            detail=detail,
-            device=device,
-            user_id=user.user_id,
-            provider=None,
-            latency_ms=None,
-            request_id=request_id,
-        )
-        await anyio.to_thread.run_sync(write_entries, get_database(), [entry])
+        entries = log_entries([ErrorRecord("unsafe_answer", detail)], context)
+        await anyio.to_thread.run_sync(write_entries, services.database, entries)
 
     return log
 
 
 @router.post("/chat/stream", response_class=StreamingResponse, responses={200: _EVENTS})
 async def chat_stream(
-    body: ChatRequest,
+    body: ChatBody,
     user: StreamUser,
-    request: Request,
+    services: ServicesDep,
+    request_id: RequestId,
     user_agent: Annotated[str | None, Header()] = None,
     x_device: Annotated[str | None, Header()] = None,
 ) -> StreamingResponse:
-    check_message(body.text, get_settings().chat_max_message_chars)
+    settings = services.settings
+    check_message(body.text, settings.chat_max_message_chars)
     # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
-    await run_in_threadpool(take_model_request, user.user_id)
-    device = device_of(user_agent, x_device)
-    on_refusal = _log_refusal(body.text, user, device, current_request_id(request))
-    answer = AnswerStream(get_stream_chain(), body.text, on_refusal)
+    await run_in_threadpool(take_model_request, services.quota, settings, user.user_id, user.tier)
+    context = ChatContext(body.text, device_of(user_agent, x_device), user.user_id, request_id)
+    answer = AnswerStream(services.stream_chain, body.text, _log_refusal(services, context))
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
 
 
-def warm_up_in_lambda() -> None:
+def _stream_chain() -> ProviderChain:
+    return get_services().stream_chain
+
+
+def warm_up_in_lambda(stream_chain: Callable[[], ProviderChain] = _stream_chain) -> None:
     """Import the provider SDKs during Lambda's init phase, not in the first stream.
 
     Only in Lambda: locally and in tests the import waits for the first call.
@@ -116,7 +117,7 @@ def warm_up_in_lambda() -> None:
     if not os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
         return
     try:
-        get_stream_chain().warm_up()
+        stream_chain().warm_up()
     except ConfigurationError:
         logger.warning("no usable provider configuration: the SDKs are imported on first use")
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from milio.chat.answers import gate
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.contract.system_message import is_valid_system_message
 from milio.chat.pipeline import ChatOptions, run_chat
@@ -372,3 +373,38 @@ def test_protocol_accepts_every_documented_shape(message: str) -> None:
 )
 def test_protocol_refuses_anything_else(message: str) -> None:
     assert not is_valid_system_message(message)
+
+
+@pytest.fixture
+def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the gate judges, in order (the real gate still judges it)."""
+    texts: list[str] = []
+    real = gate.is_safe_markdown
+
+    def counting(text: str) -> bool:
+        texts.append(text)
+        return real(text)
+
+    monkeypatch.setattr(gate, "is_safe_markdown", counting)
+    return texts
+
+
+def test_the_gate_judges_a_stepwise_answer_once(judged: list[str]) -> None:
+    completer = ScriptedCompleter({"category": "6", "answer_6": "Use **this**."})
+    result = run_chat("write html", completer, MODEL_ONLY)
+    assert result.system_message == "6Use **this**."
+    assert judged == ["Use **this**."]
+
+
+def test_the_gate_judges_an_answer_in_the_decision_once(judged: list[str]) -> None:
+    completer = ScriptedCompleter({"decision": decision(category="7", answer="Hi **there**.")})
+    result = run_chat("say hi", completer, ONE_CALL)
+    assert result.system_message == "7Hi **there**."
+    assert judged == ["Hi **there**."]
+
+
+def test_a_message_not_from_the_gate_is_still_judged_by_the_final_check(
+    judged: list[str],
+) -> None:
+    assert is_valid_system_message("7Hi <b>there</b>.", judged="something else") is False
+    assert judged == ["Hi <b>there</b>."]

@@ -20,8 +20,8 @@ import pytest
 from devserver.gateway import LocalGateway
 from devserver.routes import read_template
 from milio.db import Database, DatabaseUnavailableError
+from milio.dynamodb import create_table
 from milio.migrations import apply_migrations
-from milio.ratelimit.dynamodb import create_table
 from milio.settings import get_settings
 from milio.tokens import issue_token
 from tests.conftest import clear_caches
@@ -119,7 +119,7 @@ def stack(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     clear_caches()
-    from milio.db import get_database
+    from milio.services import get_database
 
     db = get_database()
     apply_migrations(db)

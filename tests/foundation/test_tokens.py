@@ -1,11 +1,13 @@
 import time
+from pathlib import Path
 
 import jwt
 import pytest
 
 from milio.errors import InvalidTokenError
 from milio.settings import get_settings
-from milio.tokens import ALGORITHM, bearer_token, issue_token, verify_token
+from milio.signed_tokens import ALGORITHM
+from milio.tokens import bearer_token, issue_token, verify_token
 
 
 def test_an_issued_token_verifies_to_its_user() -> None:
@@ -102,3 +104,14 @@ def test_malformed_tokens_are_refused(token: str) -> None:
 )
 def test_bearer_token_parsing(header: str | None, expected: str | None) -> None:
     assert bearer_token(header) == expected
+
+
+def test_one_module_signs_and_reads_every_token() -> None:
+    """Session tokens, consent tickets and OAuth states all go through milio.signed_tokens."""
+    layer = Path(__file__).resolve().parents[2] / "layers" / "common" / "milio"
+    callers = sorted(
+        str(path.relative_to(layer))
+        for path in layer.rglob("*.py")
+        if "jwt.decode(" in path.read_text() or "jwt.encode(" in path.read_text()
+    )
+    assert callers == ["signed_tokens.py"]

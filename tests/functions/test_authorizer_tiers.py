@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from milio.db import Database
+from milio.accounts import account_tier
+from milio.authorizer import authorize, tier_of_account
+from milio.db import Database, Params, Row
 from milio.settings import get_settings
-from milio.tiers import DEFAULT_TIER, daily_quota, user_tier
+from milio.tiers import DEFAULT_TIER, daily_quota
 from milio.tokens import issue_token
 from tests.conftest import load_event
 from tests.functions.test_handlers import LambdaContext
@@ -64,8 +66,38 @@ def test_without_configured_keys_no_usage_identifier_is_answered(
 def test_a_database_outage_answers_the_default_tier(caplog: pytest.LogCaptureFixture) -> None:
     unreachable = Database("http://127.0.0.1:9")  # nothing listens on the discard port
     with caplog.at_level(logging.WARNING):
-        assert user_tier(1, unreachable) == DEFAULT_TIER
-    assert "default tier" in caplog.text
+        assert tier_of_account(1, lambda user_id: account_tier(user_id, unreachable)) == (
+            DEFAULT_TIER
+        )
+    assert "database is unavailable" in caplog.text
+
+
+class _CountingDatabase(Database):
+    """The real database, counting the queries asked of it."""
+
+    def __init__(self, inner: Database) -> None:
+        self._inner = inner
+        self.queries: list[str] = []
+
+    def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
+        self.queries.append(sql)
+        return self._inner.fetch_one(sql, params)
+
+    def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        self.queries.append(sql)
+        return self._inner.fetch_all(sql, params)
+
+
+def test_a_cache_miss_costs_one_query_for_the_user_and_the_tier(local_db: Database) -> None:
+    user_id = local_db.insert(
+        "INSERT INTO users (email, password, tier) VALUES (?, ?, ?)", ("q@b.c", "x", "pro")
+    )
+    event = load_event("event-authorizer-token.json")
+    event["authorizationToken"] = "Bearer " + issue_token(user_id, "q@b.c", get_settings()).token
+    counting = _CountingDatabase(local_db)
+    policy = authorize(event, get_settings(), lambda uid: account_tier(uid, counting))
+    assert policy["context"]["tier"] == "pro"
+    assert len(counting.queries) == 1
 
 
 def test_daily_quotas_by_tier(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
 import json, sys
-from milio.providers import get_chain, get_stream_chain
-chains = [get_chain().names, get_stream_chain().names]
+from milio.services import get_services
+chains = [get_services().chain.names, get_services().stream_chain.names]
 sdks = ("openai", "anthropic", "mistralai", "groq")
 print(json.dumps({"chains": chains, "loaded": [m for m in sdks if m in sys.modules]}))
 """

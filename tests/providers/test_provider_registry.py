@@ -8,10 +8,9 @@ from milio.errors import ConfigurationError
 from milio.providers import (
     NoProviderAnsweredError,
     configured_order,
-    get_chain,
-    get_stream_chain,
     stream_order,
 )
+from milio.services import get_services
 from milio.settings import get_settings
 from tests.fakes import FakeLLMServer, Reply
 
@@ -53,7 +52,7 @@ def test_a_named_provider_without_a_key_is_rejected(monkeypatch: pytest.MonkeyPa
 
 
 def test_with_no_provider_configured_the_chain_is_empty_and_says_why() -> None:
-    chain = get_chain()
+    chain = get_services().chain
     assert chain.names == ()
     with pytest.raises(NoProviderAnsweredError) as caught:
         chain.complete(system="s", user="u", max_tokens=5)
@@ -82,7 +81,7 @@ def test_models_base_urls_and_timeouts_come_from_settings(
     monkeypatch.setenv("MILIO_LLM_DEADLINE_SECONDS", "9")
     get_settings.cache_clear()
     groq_fake.script(Reply("configured"))
-    chain = get_chain()
+    chain = get_services().chain
     assert (chain.policy.call_timeout, chain.policy.deadline) == (3.0, 9.0)
     result = chain.complete(system="s", user="u", max_tokens=5)
     assert (result.completion.text, result.completion.model) == ("configured", "llama-test")
@@ -94,8 +93,8 @@ def test_chains_are_kept_per_process_and_share_providers_and_health(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     set_keys(monkeypatch, "groq", "anthropic")
-    chain, stream_chain = get_chain(), get_stream_chain()
-    assert get_chain() is chain
+    chain, stream_chain = get_services().chain, get_services().stream_chain
+    assert get_services().chain is chain
     assert chain.names == ("groq", "anthropic")
     assert stream_chain.names == ("anthropic", "groq")
     assert stream_chain.health is chain.health
@@ -106,7 +105,7 @@ def test_chains_are_rebuilt_when_the_settings_are_reloaded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     set_keys(monkeypatch, "groq")
-    first = get_chain()
+    first = get_services().chain
     set_keys(monkeypatch, "openai")
-    assert get_chain() is not first
-    assert get_chain().names == ("groq", "openai")
+    assert get_services().chain is not first
+    assert get_services().chain.names == ("groq", "openai")

@@ -12,10 +12,10 @@ from pathlib import Path
 import boto3
 import pytest
 
+from milio.dynamodb import create_table, make_client
 from milio.quota.base import Day, QuotaDecision
 from milio.quota.dynamodb import DynamoDbQuota
 from milio.quota.memory import MemoryQuota
-from milio.ratelimit.dynamodb import create_table, make_client
 from tests.ratelimit.conftest import AWS_TEST_ENV, FakeClock
 from tests.support.services import running_moto
 from tests.support.together import results_of, start_together

@@ -9,8 +9,7 @@ from typing import Any
 import boto3
 import pytest
 
-from milio.ratelimit import get_rate_limiter
-from milio.ratelimit.dynamodb import create_table
+from milio.dynamodb import create_table
 
 AWS_TEST_ENV = {
     "AWS_ACCESS_KEY_ID": "testing",
@@ -33,13 +32,6 @@ class FakeClock:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limiter() -> Iterator[None]:
-    get_rate_limiter.cache_clear()
-    yield
-    get_rate_limiter.cache_clear()
 
 
 @pytest.fixture

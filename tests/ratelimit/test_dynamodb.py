@@ -11,9 +11,11 @@ from typing import Any
 import boto3
 import pytest
 
-from milio.ratelimit import get_rate_limiter, rate_limiter_from_settings
-from milio.ratelimit.dynamodb import DynamoDbRateLimiter, make_client
+from milio.dynamodb import make_client
+from milio.ratelimit import rate_limiter_from_settings
+from milio.ratelimit.dynamodb import DynamoDbRateLimiter
 from milio.ratelimit.memory import MemoryRateLimiter
+from milio.services import get_services
 from milio.settings import get_settings
 from tests.ratelimit.conftest import AWS_TEST_ENV, FakeClock
 from tests.support.services import free_port
@@ -96,8 +98,8 @@ def test_a_missing_table_falls_back_too(dynamodb_client: Any, clock: FakeClock) 
 def test_the_factory_picks_the_backend_from_settings(
     aws_env: str, table_name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert isinstance(get_rate_limiter(), MemoryRateLimiter)
-    assert get_rate_limiter() is get_rate_limiter()
+    assert isinstance(get_services().limiter, MemoryRateLimiter)
+    assert get_services().limiter is get_services().limiter
 
     monkeypatch.setenv("MILIO_RATE_LIMIT_TABLE", table_name)
     monkeypatch.setenv("MILIO_RATE_LIMIT_PER_SECOND", "1")

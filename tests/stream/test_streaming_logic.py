@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import stream_api
-from milio.chat.stream import END_EVENT, check_message, error_event, sse_event
+from milio.chat.request import check_message
+from milio.chat.stream import END_EVENT, error_event, sse_event
 from milio.errors import BadRequestError, ConfigurationError, PayloadTooLargeError
 
 
@@ -51,11 +52,10 @@ class _Chain:
 
 def test_the_sdks_are_warmed_up_at_import_only_in_lambda(monkeypatch: pytest.MonkeyPatch) -> None:
     chain = _Chain()
-    monkeypatch.setattr(stream_api, "get_stream_chain", lambda: chain)
-    stream_api.warm_up_in_lambda()
+    stream_api.warm_up_in_lambda(lambda: chain)
     assert chain.warmed == 0  # tests and `make dev`: imported on first use
     monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "StreamFunction")
-    stream_api.warm_up_in_lambda()
+    stream_api.warm_up_in_lambda(lambda: chain)
     assert chain.warmed == 1
 
 
@@ -63,5 +63,4 @@ def test_a_configuration_error_does_not_stop_the_function_starting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "StreamFunction")
-    monkeypatch.setattr(stream_api, "get_stream_chain", lambda: _Chain(ConfigurationError("x")))
-    stream_api.warm_up_in_lambda()  # logged, not raised
+    stream_api.warm_up_in_lambda(lambda: _Chain(ConfigurationError("x")))  # logged, not raised

@@ -19,12 +19,14 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 
-from milio.db import Database, Params, UniqueViolationError, get_database
+from milio.db import Database, Params, UniqueViolationError
 from milio.errors import BadRequestError, ConflictError, InvalidCredentialsError
+from milio.services import get_database
+from milio.tiers import DEFAULT_TIER
 
 logger = logging.getLogger(__name__)
 # email_validator and the password hashers (argon2, bcrypt) are imported where they are
-# used: the TOKEN authorizer imports this module for user_exists alone, and they would
+# used: the TOKEN authorizer imports this module for account_tier alone, and they would
 # add about 100 ms to its cold start (make bench).
 
 MIN_PASSWORD_CHARS = 8
@@ -145,9 +147,22 @@ def _upgrade_hash_if_needed(db: Database, user_id: int, stored_hash: str, passwo
 
 
 def user_exists(user_id: int, db: Database | None = None) -> bool:
-    """One primary-key lookup: cheap enough for every authorizer cache miss."""
     db = db or get_database()
     return db.fetch_one("SELECT 1 FROM users WHERE id = ?", (user_id,)) is not None
+
+
+def account_tier(user_id: int, db: Database | None = None) -> str | None:
+    """The account's tier (the default tier when none is stored), None when there is no account.
+
+    One primary-key lookup answers both questions the token checks ask: cheap
+    enough for every authorizer cache miss.
+    """
+    db = db or get_database()
+    row = db.fetch_one("SELECT tier FROM users WHERE id = ?", (user_id,))
+    if row is None:
+        return None
+    tier = row[0]
+    return tier if isinstance(tier, str) and tier else DEFAULT_TIER
 
 
 def user_data_statements(user_id: int) -> list[Statement]:

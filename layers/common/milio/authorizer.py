@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -14,11 +15,23 @@ from aws_lambda_powertools.metrics import MetricUnit
 from milio.errors import ServiceUnavailableError, UnauthorizedError
 from milio.observability import logger, metrics
 from milio.settings import Settings
-from milio.tiers import tier_api_key
-from milio.tokens import TokenClaims, bearer_token, verify_token
+from milio.tiers import DEFAULT_TIER, tier_api_key
+from milio.tokens import bearer_token, verify_token
 
 # arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/{METHOD}/{path...}
 _METHOD_ARN = re.compile(r"^(arn:aws[a-z-]*:execute-api:[a-z0-9-]+:\d{12}:[A-Za-z0-9]+)/([^/]+)/")
+
+AccountTier = Callable[[int], str | None]
+"""The tier of a user's account, None when there is no such account (one query)."""
+
+
+@dataclass(frozen=True)
+class AuthorizedUser:
+    """The caller a protected route serves: who, and the tier their requests count against."""
+
+    user_id: int
+    email: str
+    tier: str
 
 
 def stage_wildcard(method_arn: str) -> str:
@@ -31,9 +44,9 @@ def stage_wildcard(method_arn: str) -> str:
 
 
 def authenticate(
-    authorization: str | None, settings: Settings, user_exists: Callable[[int], bool]
-) -> TokenClaims:
-    """The claims of a valid ``Bearer`` token whose user still exists; else UnauthorizedError.
+    authorization: str | None, settings: Settings, account_tier: AccountTier
+) -> AuthorizedUser:
+    """The user of a valid ``Bearer`` token whose account still exists; else UnauthorizedError.
 
     The one check behind every protected route: the TOKEN authorizer, and the
     streaming app, which sits behind a function URL and checks for itself.
@@ -42,31 +55,30 @@ def authenticate(
     if token is None:
         raise UnauthorizedError()
     claims = verify_token(token, settings)
-    if not user_still_exists(claims.user_id, user_exists):
+    tier = tier_of_account(claims.user_id, account_tier)
+    if tier is None:
         raise UnauthorizedError()
-    return claims
+    return AuthorizedUser(claims.user_id, claims.email, tier)
 
 
-def user_still_exists(user_id: int, user_exists: Callable[[int], bool]) -> bool:
-    """Whether the account of a validly signed, unexpired token is still there.
+def tier_of_account(user_id: int, account_tier: AccountTier) -> str | None:
+    """The tier of the account of a validly signed, unexpired token; None if it is gone.
 
-    When the database cannot answer, the signature and expiry decide: an outage of
-    the database must not log everybody out (the desktop app drops its token on a
-    401). A token of an account deleted during the outage passes until it ends.
+    When the database cannot answer, the signature and expiry decide, with the
+    default tier: an outage of the database must not log everybody out (the
+    desktop app drops its token on a 401). A token of an account deleted during
+    the outage passes until it ends.
     """
     try:
-        return user_exists(user_id)
+        return account_tier(user_id)
     except ServiceUnavailableError:
         logger.warning("user check skipped: the database is unavailable", extra={"user": user_id})
         metrics.add_metric(name="UserCheckSkipped", unit=MetricUnit.Count, value=1)
-        return True
+        return DEFAULT_TIER
 
 
 def authorize(
-    event: dict[str, Any],
-    settings: Settings,
-    user_exists: Callable[[int], bool],
-    user_tier: Callable[[int], str],
+    event: dict[str, Any], settings: Settings, account_tier: AccountTier
 ) -> dict[str, Any]:
     """Answer an Allow policy with the user in its context, or raise UnauthorizedError.
 
@@ -76,10 +88,9 @@ def authorize(
     raw, method_arn = event.get("authorizationToken"), event.get("methodArn")
     if not isinstance(method_arn, str):
         raise UnauthorizedError()
-    claims = authenticate(raw if isinstance(raw, str) else None, settings, user_exists)
-    tier = user_tier(claims.user_id)
+    user = authenticate(raw if isinstance(raw, str) else None, settings, account_tier)
     policy: dict[str, Any] = {
-        "principalId": str(claims.user_id),
+        "principalId": str(user.user_id),
         "policyDocument": {
             "Version": "2012-10-17",
             "Statement": [
@@ -90,9 +101,9 @@ def authorize(
                 }
             ],
         },
-        "context": {"userId": str(claims.user_id), "email": claims.email, "tier": tier},
+        "context": {"userId": str(user.user_id), "email": user.email, "tier": user.tier},
     }
-    key = tier_api_key(tier, settings)
+    key = tier_api_key(user.tier, settings)
     if key:
         policy["usageIdentifierKey"] = key
     return policy

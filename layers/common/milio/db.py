@@ -15,13 +15,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from milio.errors import ConflictError, ServiceUnavailableError
 from milio.hrana import HranaClient, HranaStatementError, HranaTransportError, Result
-from milio.settings import Settings, get_settings
+from milio.settings import Settings
 
 Row = tuple[Any, ...]
 Params = Sequence[Any]
@@ -220,8 +219,3 @@ def database_from_settings(settings: Settings) -> Database:
         timeout=settings.db_timeout_seconds,
         cooldown=settings.db_cooldown_seconds,
     )
-
-
-@lru_cache(maxsize=1)
-def get_database() -> Database:
-    return database_from_settings(get_settings())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+# The last-resort answer to anything unexpected: it leaks nothing.
+INTERNAL_ERROR = "Internal server error"
+
 
 class MilioError(Exception):
     """Base of every error the API answers with its own message."""
 
     status_code = 500
-    public_message = "Internal server error"
+    public_message = INTERNAL_ERROR
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.public_message)

@@ -9,7 +9,7 @@
    outside it gets one retry with a corrective instruction, then "A".
 
 Action codes and payloads are built here from validated details, never copied
-from model text, and a final check refuses anything outside the protocol.
+from model text, and the System-message check refuses anything outside the protocol.
 :func:`run_chat` returns everything its caller needs, the error-log records
 included.
 """
@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal
 
 from milio.chat.contract.catalog import (
     ACTIONS,
@@ -44,36 +43,22 @@ from milio.chat.model import prompts
 from milio.chat.model.completer import Completer
 from milio.chat.model.decision import Decision, decision_output, offered_actions, read_decision
 from milio.chat.model.reading import parse_choice, parse_details, parse_query
-from milio.chat.request import ParsedRequest, parse_request
+from milio.chat.records import ErrorRecord, RecordKind
+from milio.chat.request import ParsedRequest, check_message, parse_request
 from milio.chat.understanding import matcher
-from milio.errors import BadRequestError, PayloadTooLargeError, ProviderUnavailableError
+from milio.errors import ProviderUnavailableError
 from milio.providers.base import Completion, ErrorKind, Failure
 from milio.providers.chain import ChainResult, NoProviderAnsweredError
-
-RecordKind = Literal[
-    "not_understood", "unavailable", "out_of_set", "provider_failure", "unsafe_answer"
-]
+from milio.settings import Settings
 
 CHOICE_MAX_TOKENS = 16
 DETAILS_MAX_TOKENS = 400
 QUERY_MAX_TOKENS = 64
-ANSWER_MAX_TOKENS = 1500
-DECISION_MAX_TOKENS = ANSWER_MAX_TOKENS + 300  # the answer travels inside the decision
+DECISION_MAX_TOKENS = prompts.ANSWER_MAX_TOKENS + 300  # the answer travels inside the decision
 HARDWARE_NOT_UNDERSTOOD = "100"
 # A structured request the providers refused (or answered unreadably) is asked step by step.
 _STRUCTURED_REFUSED = frozenset({ErrorKind.BAD_REQUEST, ErrorKind.MALFORMED_RESPONSE})
 _EMPTY: Mapping[str, str] = MappingProxyType({})
-
-
-@dataclass(frozen=True)
-class ErrorRecord:
-    """One thing that went wrong, for the error log the HTTP layer writes."""
-
-    kind: RecordKind
-    detail: str
-    model_answer: str | None = None
-    provider: str | None = None
-    latency_ms: float | None = None
 
 
 @dataclass(frozen=True)
@@ -97,10 +82,11 @@ class ChatResult:
 class _Outcome:
     message: str
     action: ActionCall | None = None
+    judged: str | None = None  # answer text that already passed the gate: not judged again
 
 
 @dataclass
-class _Run:
+class _ModelCalls:
     """The state of one request as it goes through the model calls."""
 
     request: ParsedRequest
@@ -191,7 +177,7 @@ class _Run:
         return choice
 
 
-def _decide(run: _Run) -> _Outcome | None:
+def _decide(run: _ModelCalls) -> _Outcome | None:
     """One structured call; ``None`` to go step by step instead."""
     actions = offered_actions(run.request.has_pdf)
     try:
@@ -210,7 +196,7 @@ def _decide(run: _Run) -> _Outcome | None:
     return _carry_out(run, decision, completion)
 
 
-def _carry_out(run: _Run, decision: Decision, completion: Completion) -> _Outcome:
+def _carry_out(run: _ModelCalls, decision: Decision, completion: Completion) -> _Outcome:
     category = CATEGORIES[decision.category]
     if category.kind is CategoryKind.STATUS:
         return _Outcome(NOT_UNDERSTOOD)
@@ -229,7 +215,7 @@ def _carry_out(run: _Run, decision: Decision, completion: Completion) -> _Outcom
     return _act_with(run, action, decision.details, completion)
 
 
-def _route(run: _Run) -> _Outcome:
+def _route(run: _ModelCalls) -> _Outcome:
     categories = model_categories()
     allowed = frozenset(c.code for c in categories)
     code = run.choose(prompts.category_prompt(categories), allowed, "category", category_names())
@@ -243,7 +229,7 @@ def _route(run: _Run) -> _Outcome:
     return _answer(run, code)
 
 
-def _act(run: _Run, category: str) -> _Outcome:
+def _act(run: _ModelCalls, category: str) -> _Outcome:
     choice = actions_in(category, with_pdf=run.request.has_pdf)
     allowed = choice.codes | {NONE_OF_THESE}
     code = run.choose(
@@ -273,7 +259,7 @@ def _none_of_these(category: str) -> _Outcome:
 
 
 def _act_with(
-    run: _Run, action: Action, details: Mapping[str, object], completion: Completion
+    run: _ModelCalls, action: Action, details: Mapping[str, object], completion: Completion
 ) -> _Outcome:
     payload, args = build_payload(action, details)
     if action.fields and not args:
@@ -281,7 +267,7 @@ def _act_with(
     return _Outcome(action.full_code + payload, ActionCall(action.full_code, action.name, args))
 
 
-def _search(run: _Run) -> _Outcome:
+def _search(run: _ModelCalls) -> _Outcome:
     completion = run.ask(prompts.search_prompt(), QUERY_MAX_TOKENS, "search_query")
     query = clean_search_query(parse_query(completion.text))
     if not query:
@@ -291,18 +277,19 @@ def _search(run: _Run) -> _Outcome:
 
 
 def _answer_text(
-    run: _Run, prefix: str, text: str | None, completion: Completion
+    run: _ModelCalls, prefix: str, text: str | None, completion: Completion
 ) -> _Outcome | None:
     """The answer as the client may render it (sanitized, then judged), or None if empty."""
     answer = safe_answer(text or "")
     if answer.refused:
-        run.note("unsafe_answer", "answer: the final gate refused the sanitized text", completion)
-    return _Outcome(prefix + answer.text) if answer.text.strip() else None
+        run.note("unsafe_answer", "answer: the gate refused the sanitized text", completion)
+    return _Outcome(prefix + answer.text, judged=answer.text) if answer.text.strip() else None
 
 
-def _answer(run: _Run, style: str) -> _Outcome:
+def _answer(run: _ModelCalls, style: str) -> _Outcome:
     """A direct answer in ``style`` (a category 4-7, or "016"), which is also its prefix."""
-    completion = run.ask(prompts.answer_prompt(style), ANSWER_MAX_TOKENS, f"answer_{style}")
+    asked = prompts.direct_answer(style)
+    completion = run.ask(asked.system, asked.max_tokens, f"answer_{style}")
     answered = _answer_text(run, style, completion.text, completion)
     if answered is None:
         run.note("not_understood", "answer: empty text", completion)
@@ -318,56 +305,53 @@ def _local(request: ParsedRequest) -> ChatResult | None:
     return ChatResult(found.system_message, action, "local", 0)
 
 
-def _check_size(message: str, max_message_chars: int) -> None:
-    if not message.strip():
-        raise BadRequestError("Message is empty")
-    if len(message) > max_message_chars:
-        raise PayloadTooLargeError("Message is too long")
-
-
-def _gate(run: _Run, outcome: _Outcome) -> ChatResult:
+def _checked(run: _ModelCalls, outcome: _Outcome) -> ChatResult:
+    """The result, if its System message passes the protocol's check; else "A"."""
     message, action = outcome.message, outcome.action
-    if not is_valid_system_message(message):
-        run.note("out_of_set", "final check refused the System message")
+    if not is_valid_system_message(message, judged=outcome.judged):
+        run.note("out_of_set", "the System-message check refused the answer")
         message, action = NOT_UNDERSTOOD, None
     return run.result(message, action)
 
 
 @dataclass(frozen=True)
 class ChatOptions:
-    """The settings :func:`run_chat` follows (``MILIO_FAST_PATH`` and the others)."""
+    """The settings the pipeline follows (``MILIO_FAST_PATH`` and the others)."""
 
     fast_path: bool = True
     structured_output: bool = True
     max_message_chars: int = 100_000
 
     @classmethod
-    def from_settings(cls) -> ChatOptions:
-        from milio.settings import get_settings
-
-        settings = get_settings()
+    def from_settings(cls, settings: Settings) -> ChatOptions:
         return cls(
             settings.fast_path, settings.chat_structured_output, settings.chat_max_message_chars
         )
 
 
-def run_chat(message: str, completer: Completer | None, options: ChatOptions) -> ChatResult:
-    """Answer one ``/chat`` message with a System message of the client's protocol.
+def answer_locally(message: str, options: ChatOptions) -> ChatResult | None:
+    """The fast path's answer, or None when a model must answer.
 
-    With no completer (no provider configured), what the fast path cannot answer
-    is "B". Raises ``BadRequestError`` or ``PayloadTooLargeError`` for a message
-    that is empty or too long.
+    Raises ``BadRequestError`` or ``PayloadTooLargeError`` for a message that is
+    empty or too long. Builds nothing a model answer needs.
     """
-    _check_size(message, options.max_message_chars)
-    request = parse_request(message)
-    if options.fast_path:
-        local = _local(request)
-        if local is not None:
-            return local
+    check_message(message, options.max_message_chars)
+    if not options.fast_path:
+        return None
+    return _local(parse_request(message))
+
+
+def answer_with_models(
+    message: str, completer: Completer | None, options: ChatOptions
+) -> ChatResult:
+    """The answer the models give a message the fast path did not answer.
+
+    With no completer (no provider configured) the answer is "B".
+    """
     if completer is None:
         unavailable = ErrorRecord("unavailable", "no language-model provider configured")
         return ChatResult(UNAVAILABLE, None, "local", 0, (unavailable,))
-    run = _Run(request, completer)
+    run = _ModelCalls(parse_request(message), completer)
     try:
         outcome = _decide(run) if options.structured_output else None
         if outcome is None:
@@ -375,4 +359,11 @@ def run_chat(message: str, completer: Completer | None, options: ChatOptions) ->
     except ProviderUnavailableError as exc:
         run.note("unavailable", f"every provider failed: {exc.message}")
         return run.result(UNAVAILABLE, None)
-    return _gate(run, outcome)
+    return _checked(run, outcome)
+
+
+def run_chat(message: str, completer: Completer | None, options: ChatOptions) -> ChatResult:
+    """Answer one ``/chat`` message with a System message of the client's protocol:
+    locally when the fast path can, else with the models."""
+    local = answer_locally(message, options)
+    return local if local is not None else answer_with_models(message, completer, options)

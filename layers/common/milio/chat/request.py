@@ -1,9 +1,11 @@
-"""What the desktop client puts around the user's words in a chat message."""
+"""A chat message: its size limits, and what the desktop client puts around the user's words."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from milio.errors import BadRequestError, PayloadTooLargeError
 
 PDF_MARKER = "PDF Content number"
 # The client's prefixes: "User request: ..." after PDF text, "New user message : ..."
@@ -16,6 +18,14 @@ class ParsedRequest:
     message: str  # everything the client sent, context included
     latest: str  # only what the user just asked
     has_pdf: bool
+
+
+def check_message(message: str, max_chars: int) -> None:
+    """BadRequestError for an empty message, PayloadTooLargeError past ``max_chars``."""
+    if not message.strip():
+        raise BadRequestError("Message is empty")
+    if len(message) > max_chars:
+        raise PayloadTooLargeError("Message is too long")
 
 
 def parse_request(message: str) -> ParsedRequest:

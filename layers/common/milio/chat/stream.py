@@ -3,7 +3,7 @@
 Plain Python, no web framework. The HTTP layer checks the caller and the
 message, then:
 
-    answer = AnswerStream(get_stream_chain(), message)
+    answer = AnswerStream(services.stream_chain, message)
     await answer.start()  # NoProviderAnsweredError here: nothing sent yet, answer 503
     return <text/event-stream response of> answer.events()
 
@@ -39,7 +39,7 @@ import milio.chat.answers.release  # noqa: F401
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.model import prompts
 from milio.chat.request import parse_request
-from milio.errors import BadRequestError, MilioError, PayloadTooLargeError
+from milio.errors import INTERNAL_ERROR, MilioError
 from milio.observability import logger, own_metrics
 from milio.providers import (
     ChainStream,
@@ -49,13 +49,7 @@ from milio.providers import (
     StreamInterruptedError,
 )
 
-# As for /chat's direct answers (milio.chat.pipeline.ANSWER_MAX_TOKENS).
-ANSWER_MAX_TOKENS = 1500
-GENERAL_ANSWER = "7"  # the discussion style: the stream answers whatever is asked
-PDF_ANSWER = "016"
-
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_INTERNAL_ERROR = "Internal server error"
 
 
 def sse_event(event: str, data: str) -> bytes:
@@ -71,16 +65,10 @@ def error_event(message: str) -> bytes:
     return sse_event("error", json.dumps({"error": message}))
 
 
-def check_message(message: str, max_chars: int) -> None:
-    if not message.strip():
-        raise BadRequestError("Message is empty")
-    if len(message) > max_chars:
-        raise PayloadTooLargeError("Message is too long")
-
-
-def system_prompt_for(message: str) -> str:
-    """The direct-answer prompt: about the attached PDF when there is one, else general."""
-    return prompts.answer_prompt(PDF_ANSWER if parse_request(message).has_pdf else GENERAL_ANSWER)
+def stream_answer(message: str) -> prompts.DirectAnswer:
+    """/chat's direct answer: about the attached PDF when there is one, else general."""
+    has_pdf = parse_request(message).has_pdf
+    return prompts.direct_answer(prompts.PDF_ANSWER if has_pdf else prompts.GENERAL_ANSWER)
 
 
 class Outcome(StrEnum):
@@ -162,8 +150,9 @@ class AnswerStream:
     ) -> None:
         self._on_refusal = on_refusal
         self._started = time.perf_counter()
+        answer = stream_answer(message)
         self._deltas: ChainStream = chain.stream(
-            system=system_prompt_for(message), user=message, max_tokens=ANSWER_MAX_TOKENS
+            system=answer.system, user=message, max_tokens=answer.max_tokens
         )
         self._first = ""
         self.report = StreamReport()
@@ -208,7 +197,7 @@ class AnswerStream:
                 outcome, failure = Outcome.INTERRUPTED, error_event(error.message)
             except Exception:
                 logger.exception("stream failed")
-                outcome, failure = Outcome.FAILED, error_event(_INTERNAL_ERROR)
+                outcome, failure = Outcome.FAILED, error_event(INTERNAL_ERROR)
             # What the sanitizer held back is sanitized too: safe to send even after a failure.
             if outcome is not Outcome.REFUSED:
                 try:

@@ -8,12 +8,13 @@ from urllib.parse import urlencode
 
 from google.auth import exceptions as google_exceptions
 
-from milio.db import Database, get_database
+from milio.db import Database
 from milio.gmail.accounts import delete_account, load_account
 from milio.gmail.credentials import client_credentials
 from milio.gmail.errors import GmailNotConnectedError
 from milio.gmail.identity import userinfo_email
 from milio.gmail.transport import google_request
+from milio.services import get_database
 from milio.settings import Settings
 
 

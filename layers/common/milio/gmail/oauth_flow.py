@@ -16,7 +16,7 @@ import requests
 from google_auth_oauthlib.flow import Flow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-untyped]
 
-from milio.db import Database, get_database
+from milio.db import Database
 from milio.gmail.accounts import GoogleAccount, save_account
 from milio.gmail.errors import (
     GmailNotConfiguredError,
@@ -34,6 +34,7 @@ from milio.gmail.oauth_state import (
     verify_state,
 )
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
+from milio.services import get_database
 from milio.settings import Settings
 
 GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"

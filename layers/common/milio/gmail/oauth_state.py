@@ -18,15 +18,13 @@ import secrets
 import time
 from dataclasses import dataclass
 
-import jwt
-
 from milio.db import Database, UniqueViolationError
 from milio.gmail.errors import InvalidOAuthStateError
 from milio.gmail.keys import binding_key, pkce_key, state_signing_key
 from milio.settings import Settings
+from milio.signed_tokens import BadSignedTokenError, read_signed, sign
 from milio.tokens import parse_user_id
 
-ALGORITHM = "HS256"
 AUDIENCE = "milio-gmail-oauth"
 STATE_TTL_SECONDS = 600
 # States we issue are about 300 characters; anything far longer is not ours.
@@ -80,23 +78,21 @@ def issue_state(
         "iat": issued_at,
         "exp": state.expires_at,
     }
-    return jwt.encode(claims, state_signing_key(settings), algorithm=ALGORITHM), state
+    return sign(claims, state_signing_key(settings)), state
 
 
 def verify_state(value: str, settings: Settings) -> OAuthState:
     """What a state we issued says; InvalidOAuthStateError if forged, altered or expired."""
-    if not value or len(value) > MAX_STATE_LENGTH:
-        raise InvalidOAuthStateError()
     try:
-        claims = jwt.decode(
+        claims = read_signed(
             value,
             state_signing_key(settings),
-            algorithms=[ALGORITHM],
             audience=AUDIENCE,
             issuer=settings.jwt_issuer,
-            options={"require": _REQUIRED},
+            required=_REQUIRED,
+            max_length=MAX_STATE_LENGTH,
         )
-    except jwt.PyJWTError as exc:
+    except BadSignedTokenError as exc:
         raise InvalidOAuthStateError() from exc
     user_id, nonce, digest = parse_user_id(claims["sub"]), claims["nonce"], claims["bnd"]
     if user_id is None or not isinstance(nonce, str) or not isinstance(digest, str):

@@ -14,7 +14,7 @@ from google_auth_httplib2 import AuthorizedHttp  # type: ignore[import-untyped]
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from milio.db import Database, get_database
+from milio.db import Database
 from milio.errors import MilioError
 from milio.gmail.accounts import load_account
 from milio.gmail.credentials import (
@@ -31,6 +31,7 @@ from milio.gmail.errors import (
 )
 from milio.gmail.messages import OutgoingEmail, build_message, gmail_raw, validate
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
+from milio.services import get_database
 from milio.settings import Settings
 
 # 403 reasons that mean "slow down", not "permission refused".

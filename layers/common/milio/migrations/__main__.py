@@ -1,7 +1,7 @@
 """``python -m milio.migrations``: migrate the configured database."""
 
-from milio.db import get_database
 from milio.migrations import apply_migrations
+from milio.services import get_database
 
 if __name__ == "__main__":
     names = apply_migrations(get_database())

@@ -1,10 +1,10 @@
 """Language-model providers behind one small interface, and the chain that falls back across them.
 
 Importing this package imports no provider SDK; each SDK is imported when its
-provider is first called. Typical use:
+provider is first called. The process's chains are held by ``milio.services``:
 
-    result = get_chain().complete(system=..., user=..., max_tokens=...)
-    async with get_stream_chain().stream(system=..., user=..., max_tokens=...) as deltas:
+    result = services.chain.complete(system=..., user=..., max_tokens=...)
+    async with services.stream_chain.stream(system=..., user=..., max_tokens=...) as deltas:
         async for text in deltas: ...
 """
 
@@ -26,10 +26,9 @@ from milio.providers.chain import (
 )
 from milio.providers.health import ProviderHealth
 from milio.providers.registry import (
+    build_chain,
     build_provider,
     configured_order,
-    get_chain,
-    get_stream_chain,
     stream_order,
 )
 
@@ -47,9 +46,8 @@ __all__ = [
     "ProviderError",
     "ProviderHealth",
     "StreamInterruptedError",
+    "build_chain",
     "build_provider",
     "configured_order",
-    "get_chain",
-    "get_stream_chain",
     "stream_order",
 ]

@@ -7,14 +7,13 @@ Building a provider imports no SDK: each imports its own on first use.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from milio.errors import ConfigurationError
 from milio.providers.base import Provider
 from milio.providers.chain import ChainPolicy, ProviderChain
 from milio.providers.health import ProviderHealth
-from milio.settings import Settings, get_settings
+from milio.settings import Settings
 
 DEFAULT_ORDER = ("groq", "openai", "anthropic", "mistral")
 # The stream endpoint prefers Anthropic, then falls back to the configured chain.
@@ -91,41 +90,11 @@ def policy_from(settings: Settings) -> ChainPolicy:
     )
 
 
-class _Chains:
-    """The process-wide chains, rebuilt when the settings object changes (tests clear it)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._settings: Settings | None = None
-        self._chains: dict[str, ProviderChain] = {}
-
-    def get(self, kind: str, order: Callable[[Settings], list[str]]) -> ProviderChain:
-        settings = get_settings()
-        with self._lock:
-            if settings is not self._settings:
-                self._settings, self._chains = settings, {}
-            if kind not in self._chains:
-                self._chains[kind] = self._build(settings, order(settings))
-            return self._chains[kind]
-
-    def _build(self, settings: Settings, names: list[str]) -> ProviderChain:
-        # One provider object (and so one set of SDK clients) and one health record per
-        # name, shared by the completion and the stream chains.
-        shared = next(iter(self._chains.values()), None)
-        existing = {p.name: p for p in shared.providers} if shared else {}
-        health = shared.health if shared else ProviderHealth()
-        providers = [existing.get(name) or build_provider(settings, name) for name in names]
-        return ProviderChain(providers, policy=policy_from(settings), health=health)
-
-
-_chains = _Chains()
-
-
-def get_chain() -> ProviderChain:
-    """The completion chain of this process, in the configured order."""
-    return _chains.get("complete", configured_order)
-
-
-def get_stream_chain() -> ProviderChain:
-    """The streaming chain of this process: Anthropic first, then the configured order."""
-    return _chains.get("stream", stream_order)
+def build_chain(
+    settings: Settings, names: list[str], *, sharing: ProviderChain | None = None
+) -> ProviderChain:
+    """A chain of ``names``; with ``sharing``, its provider objects and health record reused."""
+    existing = {p.name: p for p in sharing.providers} if sharing else {}
+    health = sharing.health if sharing else ProviderHealth()
+    providers = [existing.get(name) or build_provider(settings, name) for name in names]
+    return ProviderChain(providers, policy=policy_from(settings), health=health)

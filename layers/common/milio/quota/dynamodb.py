@@ -8,30 +8,26 @@ any number of instances, never count past the limit. The key names the day
 the table a day later.
 
 When DynamoDB cannot be reached, the quota falls back to a per-process count for
-a few seconds and logs a warning, as the rate limiter does: refusing every model
-request during a DynamoDB incident would be an outage, and counting nothing
-would lift the cap entirely.
+``MILIO_RATE_LIMIT_FALLBACK_SECONDS`` and logs a warning, as the rate limiter does:
+refusing every model request during a DynamoDB incident would be an outage, and
+counting nothing would lift the cap entirely.
 """
 
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from milio.observability import logger
+from milio.dynamodb import DEFAULT_FALLBACK_SECONDS, MemoryFallback, make_client
 from milio.quota.base import DAY_SECONDS, Day, Quota, QuotaDecision
 from milio.quota.memory import MemoryQuota
-from milio.ratelimit.dynamodb import make_client
 
 _UPDATE = "ADD used :one SET expires_at = :expires"
 _CONDITION = "attribute_not_exists(used) OR used < :limit"
-_FALLBACK_SECONDS = 5.0
-_WARN_EVERY_SECONDS = 60.0
 
 
 class DynamoDbQuota:
@@ -42,17 +38,19 @@ class DynamoDbQuota:
         client: Any = None,  # a boto3 DynamoDB client; boto3 ships no types for it here
         clock: Callable[[], float] = time.time,
         fallback: Quota | None = None,
+        fallback_seconds: float = DEFAULT_FALLBACK_SECONDS,
     ) -> None:
         self._table = table_name
         self._client: Any = client if client is not None else make_client()
         self._clock = clock
         self._fallback = fallback if fallback is not None else MemoryQuota(clock=clock)
-        self._use_fallback_until = -math.inf
-        self._last_warning = -math.inf
-        self._state_lock = threading.Lock()
+        self._failing = MemoryFallback(
+            f"quota table {table_name} unavailable, using the per-process quota",
+            fallback_seconds,
+        )
 
     def take(self, user_id: int, limit: int) -> QuotaDecision:
-        if time.monotonic() < self._use_fallback_until:
+        if self._failing.active:
             return self._fallback.take(user_id, limit)
         now = self._clock()
         day = Day.of(now)
@@ -78,15 +76,5 @@ class DynamoDbQuota:
         return QuotaDecision(True, int(response["Attributes"]["used"]["N"]), limit, 0)
 
     def _on_failure(self, exc: Exception, user_id: int, limit: int) -> QuotaDecision:
-        with self._state_lock:
-            now = time.monotonic()
-            self._use_fallback_until = now + _FALLBACK_SECONDS
-            warn = now - self._last_warning >= _WARN_EVERY_SECONDS
-            if warn:
-                self._last_warning = now
-        if warn:
-            logger.warning(
-                "quota table unavailable, using the per-process quota",
-                extra={"table": self._table, "error": type(exc).__name__},
-            )
+        self._failing.failed(exc)
         return self._fallback.take(user_id, limit)

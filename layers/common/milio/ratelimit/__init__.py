@@ -1,23 +1,21 @@
 """Per-client rate limiting (token bucket by key, the source IP) with pluggable backends.
 
-``get_rate_limiter()`` answers the process's limiter: DynamoDB when
-``MILIO_RATE_LIMIT_TABLE`` is set (shared across Lambda instances), memory otherwise.
+``rate_limiter_from_settings()`` builds the process's limiter (held by
+``milio.services``): DynamoDB when ``MILIO_RATE_LIMIT_TABLE`` is set (shared across
+Lambda instances), memory otherwise.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from milio.ratelimit.base import MAX_KEY_CHARS, Decision, RateLimiter, sanitize_key
 from milio.ratelimit.memory import MemoryRateLimiter
-from milio.settings import Settings, get_settings
+from milio.settings import Settings
 
 __all__ = [
     "MAX_KEY_CHARS",
     "Decision",
     "MemoryRateLimiter",
     "RateLimiter",
-    "get_rate_limiter",
     "rate_limiter_from_settings",
     "sanitize_key",
 ]
@@ -37,8 +35,3 @@ def rate_limiter_from_settings(settings: Settings) -> RateLimiter:
             fallback_seconds=settings.rate_limit_fallback_seconds,
         )
     return MemoryRateLimiter(rate, burst)
-
-
-@lru_cache(maxsize=1)
-def get_rate_limiter() -> RateLimiter:
-    return rate_limiter_from_settings(get_settings())

@@ -27,43 +27,30 @@ part of it.
 
 from __future__ import annotations
 
-import logging
 import math
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeoutError
 from typing import Any
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from milio.dynamodb import (
+    DEFAULT_FALLBACK_SECONDS,
+    DEFAULT_TIMEOUT_SECONDS,
+    MemoryFallback,
+    make_client,
+)
 from milio.ratelimit.base import Bucket, Decision, RateLimiter, sanitize_key
 from milio.ratelimit.memory import MemoryRateLimiter
 
-logger = logging.getLogger(__name__)
-
-# The limiter sits in front of every request: fail fast rather than stall it.
-DEFAULT_TIMEOUT_SECONDS = 0.5
 _IDLE_UPDATE = "SET tat = :fresh, expires_at = :exp"
 _IDLE_CONDITION = "attribute_not_exists(tat) OR tat < :now"
 _BUSY_UPDATE = "SET tat = tat + :interval, expires_at = :exp"
 _BUSY_CONDITION = "tat BETWEEN :now AND :latest"
 # Extra life for an item after its bucket is full again, so the TTL never races a live bucket.
 _TTL_MARGIN_SECONDS = 60
-_WARN_EVERY_SECONDS = 60.0
-DEFAULT_FALLBACK_SECONDS = 5.0
-
-
-def make_client(endpoint_url: str | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> Any:
-    """A DynamoDB client with the limiter's short timeouts and no retries (the fallback
-    limiter is the retry); boto3 ships no types for it here."""
-    config = Config(
-        connect_timeout=timeout, read_timeout=timeout, retries={"total_max_attempts": 1}
-    )
-    return boto3.client("dynamodb", endpoint_url=endpoint_url, config=config)
 
 
 def _number(value: float) -> dict[str, str]:
@@ -91,7 +78,10 @@ class DynamoDbRateLimiter:
         self._bucket = Bucket(rate_per_second, burst)
         self._client: Any = client if client is not None else make_client(timeout=timeout)
         self._timeout = timeout
-        self._fallback_seconds = fallback_seconds
+        self._failing = MemoryFallback(
+            f"rate limit table {table_name} unavailable, using the per-process limiter",
+            fallback_seconds,
+        )
         # The calls run here, so a hit can give up at its timeout whatever the socket does.
         self._calls = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ratelimit")
         self._clock = clock
@@ -99,19 +89,16 @@ class DynamoDbRateLimiter:
         self._fallback = (
             fallback if fallback is not None else MemoryRateLimiter(rate_per_second, burst)
         )
-        self._last_warning = -math.inf
-        self._use_fallback_until = -math.inf
-        self._state_lock = threading.Lock()
 
     def hit(self, key: str) -> Decision:
         key = sanitize_key(key)
-        if time.monotonic() < self._use_fallback_until:
+        if self._failing.active:
             return self._fallback.hit(key)
         call = self._calls.submit(self._hit, key, self._clock())
         try:
             return call.result(timeout=self._timeout)
         except (BotoCoreError, ClientError, _UnsettledError, FuturesTimeoutError) as exc:
-            self._on_failure(exc)
+            self._failing.failed(exc)
             return self._fallback.hit(key)
 
     def _hit(self, key: str, now: float) -> Decision:
@@ -153,38 +140,8 @@ class DynamoDbRateLimiter:
     def _expiry(self, now: float) -> int:
         return math.ceil(now + self._bucket.window) + _TTL_MARGIN_SECONDS
 
-    def _on_failure(self, exc: Exception) -> None:
-        # A failed call costs timeouts and retries: skip the table for a while rather
-        # than add that delay to every request of an outage. Log one line a minute.
-        with self._state_lock:
-            now = time.monotonic()
-            self._use_fallback_until = now + self._fallback_seconds
-            if now - self._last_warning < _WARN_EVERY_SECONDS:
-                return
-            self._last_warning = now
-        logger.warning(
-            "rate limit table %s unavailable, using the per-process limiter: %s",
-            self._table,
-            type(exc).__name__ if isinstance(exc, FuturesTimeoutError) else exc,
-        )
-
 
 def _tat_of(item: dict[str, Any] | None) -> float | None:
     if not item or "tat" not in item:
         return None
     return float(item["tat"]["N"])
-
-
-def create_table(client: Any, table_name: str) -> None:
-    """Create the table as template.yaml declares it: for tests, benchmarks, local emulators."""
-    client.create_table(
-        TableName=table_name,
-        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
-        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
-        BillingMode="PAY_PER_REQUEST",
-    )
-    client.get_waiter("table_exists").wait(TableName=table_name)
-    client.update_time_to_live(
-        TableName=table_name,
-        TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires_at"},
-    )

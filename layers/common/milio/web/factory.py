@@ -21,9 +21,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from milio.deadline import Deadline
-from milio.errors import ConfigurationError, MilioError, RateLimitedError
+from milio.errors import INTERNAL_ERROR, ConfigurationError, MilioError, RateLimitedError
 from milio.observability import log_keys, logger, metrics
-from milio.settings import get_settings
+from milio.ratelimit.memory import MemoryRateLimiter
+from milio.services import Services, get_services
+from milio.settings import Settings
+from milio.web.dependencies import (
+    ServicesSource,
+    current_request,
+    request_context,
+    services_of_app,
+)
 from milio.web.identity import request_id_of, source_ip_of
 
 REQUEST_ID_HEADER = "x-request-id"
@@ -78,20 +86,52 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send)
             return
         request_id = request_id_of(scope) or uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
         headers = {REQUEST_ID_HEADER: request_id}
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                extra = [(k.encode(), v.encode()) for k, v in headers.items()]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
         with log_keys(request_id=request_id):
-            scope["state"]["deadline"] = request_deadline(scope)
-            refusal = self._refuse(scope) or await self._rate_limit(scope)
+            try:
+                await self._guarded(scope, receive, send, send_with_headers, headers)
+            except Exception:  # the last resort, for the guard's own work and the app's
+                log_unhandled()
+                if not started:
+                    await send_error(send, 500, INTERNAL_ERROR, headers)
+
+    async def _guarded(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        send_with_headers: Send,
+        headers: dict[str, str],
+    ) -> None:
+        services = services_of_app(scope["app"])()
+        settings = services.settings
+        deadline = request_deadline(scope, settings)
+        with request_context(headers[REQUEST_ID_HEADER], deadline):
+            refusal = self._refuse(scope, settings) or await self._rate_limit(scope, services)
             if refusal is not None:
                 status, message, extra = refusal
                 await send_error(send, status, message, headers | extra)
                 return
-            await self._call_app(scope, receive, send, headers)
+            if scope["method"] in _BODY_METHODS:
+                limit = settings.max_body_bytes
+                body_refusal, receive = await _bounded_body(receive, limit, deadline)
+                if body_refusal is not None:
+                    await send_error(send, *body_refusal, headers)
+                    return
+            await self.app(scope, receive, send_with_headers)
 
-    def _refuse(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+    def _refuse(self, scope: Scope, settings: Settings) -> tuple[int, str, dict[str, str]] | None:
         """Checks that need no body: size, content type."""
-        settings = get_settings()
         length = _header(scope, b"content-length")
         if length is not None:
             if not length.isdigit():
@@ -109,46 +149,28 @@ class RequestGuardMiddleware:
                 return 415, "Content-Type must be application/json", {}
         return None
 
-    async def _rate_limit(self, scope: Scope) -> tuple[int, str, dict[str, str]] | None:
+    async def _rate_limit(
+        self, scope: Scope, services: Services
+    ) -> tuple[int, str, dict[str, str]] | None:
         if scope["path"] in self.exempt_paths:
             return None
-        from milio.ratelimit import get_rate_limiter
-
-        # In a worker thread: the DynamoDB backend makes a network call, which must
-        # never stop the event loop (and so every other request of this process).
-        limiter = get_rate_limiter()
-        decision = await anyio.to_thread.run_sync(limiter.hit, source_ip_of(scope))
+        limiter, key = services.limiter, source_ip_of(scope)
+        if isinstance(limiter, MemoryRateLimiter):
+            decision = limiter.hit(key)  # a dict update: no thread worth the hop
+        else:
+            # In a worker thread: the DynamoDB backend makes a network call, which must
+            # never stop the event loop (and so every other request of this process).
+            decision = await anyio.to_thread.run_sync(limiter.hit, key)
         if decision.allowed:
             return None
         error = RateLimitedError(decision.retry_after_seconds)
         return 429, error.message, {"retry-after": str(error.retry_after_seconds)}
 
-    async def _call_app(
-        self, scope: Scope, receive: Receive, send: Send, headers: dict[str, str]
-    ) -> None:
-        started = False
-        if scope["method"] in _BODY_METHODS:
-            limit, deadline = get_settings().max_body_bytes, scope["state"]["deadline"]
-            refusal, receive = await _bounded_body(receive, limit, deadline)
-            if refusal is not None:
-                await send_error(send, *refusal, headers)
-                return
 
-        async def send_with_headers(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-                extra = [(k.encode(), v.encode()) for k, v in headers.items()]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_headers)
-        except Exception:
-            logger.exception("unhandled error")
-            metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
-            if not started:
-                await send_error(send, 500, "Internal server error", headers)
+def log_unhandled() -> None:
+    """Log the exception being handled with the request id, and count it."""
+    logger.exception("unhandled error")
+    metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
 
 
 async def _bounded_body(
@@ -165,9 +187,9 @@ async def _bounded_body(
     return None, _replay(body, receive)
 
 
-def request_deadline(scope: Scope) -> Deadline:
+def request_deadline(scope: Scope, settings: Settings) -> Deadline:
     """The request's one deadline: the setting, or sooner if Lambda's own time runs out."""
-    seconds = get_settings().request_deadline_seconds
+    seconds = settings.request_deadline_seconds
     remaining_ms = getattr(scope.get("aws.context"), "get_remaining_time_in_millis", None)
     if callable(remaining_ms):
         seconds = min(seconds, max(0.0, remaining_ms() / 1000 - _LAMBDA_MARGIN_SECONDS))
@@ -215,20 +237,9 @@ def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
     return 422, "Invalid request: " + "; ".join(parts)
 
 
-def current_deadline(request: Request) -> Deadline:
-    """The deadline the guard middleware gave this request."""
-    value = request.scope.get("state", {}).get("deadline")
-    return value if isinstance(value, Deadline) else request_deadline(request.scope)
-
-
-def current_request_id(request: Request) -> str | None:
-    """The id the guard middleware gave this request (answered and logged with it)."""
-    value = request.scope.get("state", {}).get("request_id")
-    return value if isinstance(value, str) else None
-
-
 def _json_error(request: Request, status: int, message: str, **headers: str) -> JSONResponse:
-    body = error_json(message, current_request_id(request))
+    context = current_request()
+    body = error_json(message, context.request_id if context else None)
     return JSONResponse(body, status_code=status, headers=headers or None)
 
 
@@ -252,7 +263,7 @@ async def _on_domain_error(request: Request, exc: Exception) -> JSONResponse:
         # Details stay in the log; the caller learns only that it failed.
         logger.error("request failed", extra={"error_type": type(exc).__name__, "detail": str(exc)})
     if isinstance(exc, ConfigurationError):
-        return _json_error(request, 500, "Internal server error")
+        return _json_error(request, 500, INTERNAL_ERROR)
     extra = {}
     if isinstance(exc, RateLimitedError):
         extra["Retry-After"] = str(exc.retry_after_seconds)
@@ -264,8 +275,13 @@ def create_app(
     routers: Iterable[APIRouter],
     rate_limit_exempt: Iterable[str] = ("/health",),
     form_paths: Iterable[str] = (),
+    services: ServicesSource = get_services,
 ) -> FastAPI:
-    """Build a function's app: its routers plus the shared error and input handling."""
+    """Build a function's app: its routers plus the shared error and input handling.
+
+    ``services`` answers the services every request uses (the process's, by
+    default; a test's own).
+    """
     app = FastAPI(
         title=title,
         docs_url=None,
@@ -274,6 +290,7 @@ def create_app(
         # Tracing and metrics go through Powertools; FastAPI's own telemetry stays off.
         telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
+    app.state.services = services
     for router in routers:
         app.include_router(router)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)

@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from starlette.types import Scope
 
+from milio.authorizer import AuthorizedUser
 from milio.errors import UnauthorizedError
+from milio.tiers import DEFAULT_TIER
 from milio.tokens import parse_user_id
 
 UNKNOWN_IP = "unknown"
-
-
-@dataclass(frozen=True)
-class CurrentUserIdentity:
-    user_id: int
-    email: str
 
 
 def _request_context(scope: Scope) -> dict[str, Any]:
@@ -85,15 +80,24 @@ def public_base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-def authorized_user(request: Request) -> CurrentUserIdentity:
-    """The user API Gateway's TOKEN authorizer let through (its context values are strings)."""
+async def authorized_user(request: Request) -> AuthorizedUser:
+    """The user API Gateway's TOKEN authorizer let through (its context values are strings).
+
+    The tier is the one the authorizer read with the account: no second lookup.
+    ``async`` though it does not wait: a plain function would cost a thread hop.
+    """
     authorizer = _request_context(request.scope).get("authorizer")
     if not isinstance(authorizer, dict):
         raise UnauthorizedError()
     user_id = parse_user_id(str(authorizer.get("userId")))
     if user_id is None:
         raise UnauthorizedError()
-    return CurrentUserIdentity(user_id=user_id, email=str(authorizer.get("email") or ""))
+    tier = authorizer.get("tier")
+    return AuthorizedUser(
+        user_id=user_id,
+        email=str(authorizer.get("email") or ""),
+        tier=tier if isinstance(tier, str) and tier else DEFAULT_TIER,
+    )
 
 
-CurrentUser = Annotated[CurrentUserIdentity, Depends(authorized_user)]
+CurrentUser = Annotated[AuthorizedUser, Depends(authorized_user)]

@@ -14,35 +14,27 @@ import os
 from collections.abc import Callable
 from typing import Any, cast
 
-from aws_lambda_powertools.metrics import MetricUnit
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from milio.errors import INTERNAL_ERROR
 from milio.observability import (
     count_cold_start,
     flush_request_metrics,
-    logger,
     metrics,
     with_lambda_context,
 )
 from milio.startup import start_up
-from milio.web.factory import REQUEST_ID_HEADER, error_json, send_error
+from milio.web.factory import REQUEST_ID_HEADER, error_json, log_unhandled, send_error
 from milio.web.identity import request_id_of
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
-INTERNAL_ERROR = "Internal server error"
-
-
-def _unhandled() -> None:
-    logger.exception("unhandled error")
-    metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
 
 
 def _request_id(scope: Scope) -> str | None:
-    """The id the guard middleware gave the request, else the platform's."""
-    request_id = scope.get("state", {}).get("request_id") or request_id_of(scope)
-    return request_id if isinstance(request_id, str) else None
+    """The platform's id of a request the guard middleware did not reach."""
+    return request_id_of(scope)
 
 
 async def _on_unhandled(request: Request, exc: Exception) -> JSONResponse:
@@ -74,7 +66,7 @@ class JsonErrors:
         try:
             await self.app(scope, receive, tracking_send)
         except Exception:
-            _unhandled()
+            log_unhandled()
             if not started:
                 request_id = _request_id(scope)
                 headers = {REQUEST_ID_HEADER: request_id} if request_id else {}
@@ -107,7 +99,7 @@ def lambda_handler(app: FastAPI) -> LambdaHandler:
         try:
             response: dict[str, Any] = adapter(event, context)
         except Exception:  # an event Mangum cannot read: no app ran
-            _unhandled()
+            log_unhandled()
             request_id = getattr(context, "aws_request_id", None)
             body = error_json(INTERNAL_ERROR, request_id)
             return {

@@ -1,7 +1,7 @@
-"""The final gate: does a string fit one of the client's System message shapes, and is it safe?
+"""The System-message check: does a string fit one of the client's shapes, and is it safe?
 
-Text answers are judged by `milio.chat.answers.gate.is_safe_markdown`, which renders
-them and checks the HTML against the allow-list without using the sanitizer.
+Text answers are judged by the gate (`milio.chat.answers.gate.is_safe_markdown`), which
+renders them and checks the HTML against the allow-list without using the sanitizer.
 An answer the gate refuses is replaced by the model's text shown literally
 (`literal_text`), checked again, or by nothing; the caller logs the refusal.
 The stream gets the same gate piece by piece (`SafeAnswerStream`).
@@ -26,7 +26,7 @@ _JUDGED = frozenset("<[`")
 
 
 class UnsafeAnswerError(MilioError):
-    """The final gate refused text about to be sent; `detail` says what, for the error log."""
+    """The gate refused text about to be sent; `detail` says what, for the error log."""
 
     public_message = "The answer could not be shown safely"
 
@@ -98,13 +98,14 @@ class SafeAnswerStream:
         return piece
 
 
-def is_safe_answer_text(text: str) -> bool:
-    return bool(text.strip()) and _is_safe_markdown(text)
+def _is_answer(text: str, judged: str | None) -> bool:
+    """Text the gate passed already (``judged``, from `safe_answer`) is not judged twice."""
+    return bool(text.strip()) and (text == judged or _is_safe_markdown(text))
 
 
-def _is_valid_payload(action: Action, payload: str) -> bool:
+def _is_valid_payload(action: Action, payload: str, judged: str | None) -> bool:
     if action.answers_in_text:
-        return is_safe_answer_text(payload)
+        return _is_answer(payload, judged)
     if not action.fields:
         return payload == ""
     if payload == payloads.MISSING:
@@ -115,7 +116,9 @@ def _is_valid_payload(action: Action, payload: str) -> bool:
     return all(f.validator(part) == part for f, part in zip(action.fields, parts, strict=True))
 
 
-def is_valid_system_message(message: str) -> bool:
+def is_valid_system_message(message: str, *, judged: str | None = None) -> bool:
+    """Whether ``message`` is one the client reads as meant; ``judged`` is answer text
+    the gate has passed for this message (`safe_answer`), so it is judged once."""
     category = CATEGORIES.get(message[:1])
     if category is None:
         return False
@@ -126,7 +129,7 @@ def is_valid_system_message(message: str) -> bool:
         case CategoryKind.SEARCH:
             return bool(rest) and payloads.clean_search_query(rest) == rest
         case CategoryKind.ANSWER:
-            return is_safe_answer_text(rest)
+            return _is_answer(rest, judged)
         case CategoryKind.ACTION:
             action = ACTIONS.get(message[:3])
-            return action is not None and _is_valid_payload(action, message[3:])
+            return action is not None and _is_valid_payload(action, message[3:], judged)

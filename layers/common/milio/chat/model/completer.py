@@ -1,11 +1,13 @@
 """The boundary between the chat pipeline and the language-model providers.
 
 `Completer` is what the pipeline asks models through; `ChainCompleter` is the
-production one, over the provider chain.
+production one, over the provider chain; `ChargedCompleter` charges the user's
+quota before the first model call of a request.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from milio.deadline import Deadline
@@ -56,4 +58,36 @@ class ChainCompleter:
             output=output,
             max_tokens=max_tokens,
             deadline=self._deadline,
+        )
+
+
+class ChargedCompleter:
+    """A completer that calls ``charge`` once, before the first model call of its request.
+
+    ``charge`` takes one unit of the user's quota (raising past it); answers the
+    fast path gives never reach a completer, so they never count.
+    """
+
+    def __init__(self, inner: Completer, charge: Callable[[], object]) -> None:
+        self._inner = inner
+        self._charge = charge
+        self._charged = False
+
+    def _charge_once(self) -> None:
+        if not self._charged:
+            self._charge()
+            self._charged = True
+
+    def complete(self, *, system: str, user: str, max_tokens: int, purpose: str) -> ChainResult:
+        self._charge_once()
+        return self._inner.complete(
+            system=system, user=user, max_tokens=max_tokens, purpose=purpose
+        )
+
+    def complete_structured(
+        self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
+    ) -> ChainResult:
+        self._charge_once()
+        return self._inner.complete_structured(
+            system=system, user=user, output=output, max_tokens=max_tokens, purpose=purpose
         )

@@ -7,6 +7,7 @@ these instructions, and every prompt says that text is data, not instructions.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 
 from milio.chat.contract.catalog import Action, Category, CategoryKind, model_categories
@@ -82,6 +83,27 @@ _MARKDOWN = (
     "Format the answer in Markdown (headings, lists, bold, code blocks where useful). "
     "Never use raw HTML. Give the answer directly, without restating the request."
 )
+
+
+ANSWER_MAX_TOKENS = 1500
+GENERAL_ANSWER = "7"  # the discussion style: what the stream answers whatever is asked
+PDF_ANSWER = "016"  # about the attached PDF
+
+
+@dataclass(frozen=True)
+class DirectAnswer:
+    """How a direct answer is asked, on /chat and the stream alike.
+
+    ``style`` is a category 4-7 or "016", also the prefix of /chat's System message.
+    """
+
+    style: str
+    system: str
+    max_tokens: int = ANSWER_MAX_TOKENS
+
+
+def direct_answer(style: str) -> DirectAnswer:
+    return DirectAnswer(style, answer_prompt(style))
 
 
 def answer_prompt(code: str) -> str:
