@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from functools import partial
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, BackgroundTasks, Header
+from fastapi import APIRouter, BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 
 from milio.authorizer import AuthorizedUser
@@ -16,12 +16,12 @@ from milio.chat.pipeline import ChatOptions, ChatResult, answer_locally, answer_
 from milio.chat.records import ChatContext, log_entries
 from milio.chat.understanding import matcher
 from milio.deadline import Deadline
-from milio.errorlog import device_of, write_entries
+from milio.errorlog import write_entries
 from milio.observability import logger
 from milio.quota import take_model_request
 from milio.services import Services
 from milio.web.chat_body import ChatBody
-from milio.web.dependencies import RequestDeadline, RequestId, ServicesDep
+from milio.web.dependencies import Device, RequestDeadline, RequestId, ServicesDep
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser
 from milio.web.lambda_entry import lambda_handler
@@ -52,9 +52,8 @@ async def chat(
     services: ServicesDep,
     request_id: RequestId,
     deadline: RequestDeadline,
+    device: Device,
     background: BackgroundTasks,
-    user_agent: Annotated[str | None, Header()] = None,
-    x_device: Annotated[str | None, Header()] = None,
 ) -> dict[str, Any]:
     options = ChatOptions.from_settings(services.settings)
     # The fast path on the event loop (a fraction of a millisecond of CPU); the model
@@ -63,7 +62,7 @@ async def chat(
     if result is None:
         result = await run_in_threadpool(_ask_models, body.text, services, user, deadline, options)
     record_chat(result)
-    context = ChatContext(body.text, device_of(user_agent, x_device), user.user_id, request_id)
+    context = ChatContext(body.text, device, user.user_id, request_id)
     entries = log_entries(result.log_records, context, result.system_message)
     if entries:
         # After the answer is ready; a failed write is logged, never raised.

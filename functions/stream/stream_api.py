@@ -22,7 +22,7 @@ from milio.authorizer import AuthorizedUser, authenticate
 from milio.chat.records import ChatContext, ErrorRecord, log_entries
 from milio.chat.request import check_message
 from milio.chat.stream import AnswerStream, RefusalHandler
-from milio.errorlog import device_of, write_entries
+from milio.errorlog import write_entries
 from milio.errors import ConfigurationError
 from milio.observability import logger
 from milio.providers import ProviderChain
@@ -30,7 +30,7 @@ from milio.quota import take_model_request
 from milio.services import Services, get_services
 from milio.startup import start_up
 from milio.web.chat_body import ChatBody
-from milio.web.dependencies import RequestId, ServicesDep
+from milio.web.dependencies import Device, RequestId, ServicesDep
 from milio.web.factory import create_app
 from milio.web.lambda_entry import web_adapter_app
 
@@ -92,14 +92,13 @@ async def chat_stream(
     user: StreamUser,
     services: ServicesDep,
     request_id: RequestId,
-    user_agent: Annotated[str | None, Header()] = None,
-    x_device: Annotated[str | None, Header()] = None,
+    device: Device,
 ) -> StreamingResponse:
     settings = services.settings
     check_message(body.text, settings.chat_max_message_chars)
     # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
     await run_in_threadpool(take_model_request, services.quota, settings, user.user_id, user.tier)
-    context = ChatContext(body.text, device_of(user_agent, x_device), user.user_id, request_id)
+    context = ChatContext(body.text, device, user.user_id, request_id)
     answer = AnswerStream(services.stream_chain, body.text, _log_refusal(services, context))
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)

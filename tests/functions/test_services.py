@@ -14,6 +14,7 @@ from milio.db import Database
 from milio.providers.chain import ProviderChain
 from milio.services import Services, get_services
 from milio.settings import Settings, get_settings
+from milio.web.dependencies import current_services
 from tests.conftest import load_event
 from tests.fakes import FakeLLMServer, Reply
 from tests.functions.test_handlers import LambdaContext
@@ -92,3 +93,19 @@ def test_requests_use_the_services_the_app_is_given(
     assert get_services().settings.fast_path  # the process's services have the fast path
     # The app's own services have it off: with no provider, even "open discord" is "B".
     assert _chat("open discord")["System message"] == "B"
+
+
+def test_routes_take_services_from_dependency_overrides(
+    chat_app: FastAPI, local_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MILIO_FAST_PATH", "0")
+    get_settings.cache_clear()
+    mine = Services(get_settings())
+    monkeypatch.delenv("MILIO_FAST_PATH")
+    get_settings.cache_clear()
+    chat_app.dependency_overrides[current_services] = lambda: mine
+    try:
+        assert _chat("open discord")["System message"] == "B"
+    finally:
+        chat_app.dependency_overrides.clear()
+    assert _chat("open discord")["System message"] == "001discord"

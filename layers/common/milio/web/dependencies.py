@@ -20,6 +20,7 @@ from fastapi import Depends, FastAPI, Request
 
 from milio.db import Database
 from milio.deadline import Deadline
+from milio.errorlog import device_of
 from milio.services import Services, get_services
 from milio.settings import Settings
 
@@ -77,14 +78,21 @@ async def current_request_id() -> str | None:
     return context.request_id if context else None
 
 
-async def current_deadline(services: ServicesDep) -> Deadline:
+async def current_deadline(request: Request) -> Deadline:
     context = _current.get()
-    return (
-        context.deadline if context else Deadline.after(services.settings.request_deadline_seconds)
-    )
+    if context is not None:
+        return context.deadline
+    return Deadline.after(services_of_app(request.app)().settings.request_deadline_seconds)
+
+
+async def client_device(request: Request) -> str | None:
+    """The client's own ``X-Device`` label if it sent one, else its User-Agent."""
+    headers = request.headers
+    return device_of(headers.get("user-agent"), headers.get("x-device"))
 
 
 SettingsDep = Annotated[Settings, Depends(current_settings)]
 DatabaseDep = Annotated[Database, Depends(current_database)]
 RequestId = Annotated[str | None, Depends(current_request_id)]
 RequestDeadline = Annotated[Deadline, Depends(current_deadline)]
+Device = Annotated[str | None, Depends(client_device)]

@@ -77,6 +77,8 @@ def _has_control(text: str) -> bool:
 
 
 def _is_quote_like(ch: str) -> bool:
+    if ch.isascii() and (ch.isalnum() or ch == " "):
+        return False  # most of every name: no Unicode lookup needed
     name = unicodedata.name(ch, "")
     if any(part in name for part in _QUOTE_NAMES):
         return True
