@@ -6,6 +6,7 @@ metric JSON the app writes to stdout, served as run.sh serves it (uvicorn, loopb
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import httpx
@@ -18,9 +19,16 @@ from tests.conftest import clear_caches
 from tests.support.services import free_port
 
 
-def _emf(capfd: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
-    lines = capfd.readouterr().out.splitlines()
-    return [json.loads(line) for line in lines if '"_aws"' in line]
+def _emf(capfd: pytest.CaptureFixture[str], until: str) -> list[dict[str, Any]]:
+    """The metric blobs written so far, once one holds the metric ``until``: the server
+    flushes after the last byte of the response, so the client may see that first."""
+    blobs: list[dict[str, Any]] = []
+    deadline = time.monotonic() + 5
+    while not any(until in _names(b) for b in blobs) and time.monotonic() < deadline:
+        lines = capfd.readouterr().out.splitlines()
+        blobs += [json.loads(line) for line in lines if '"_aws"' in line]
+        time.sleep(0.01)
+    return blobs
 
 
 def _names(blob: dict[str, Any]) -> set[str]:
@@ -48,7 +56,7 @@ def test_a_skipped_user_check_goes_out_with_its_own_request_without_a_provider(
     )
     assert response.status_code == 503  # no provider: refused before any event
 
-    blobs = _emf(capfd)  # all of this request's, and nothing waits for the next one
+    blobs = _emf(capfd, "UserCheckSkipped")  # this request's: nothing waits for the next one
     (skipped,) = [b for b in blobs if "UserCheckSkipped" in _names(b)]
     assert "provider" not in skipped
     assert skipped["service"] == "milio"
@@ -70,7 +78,7 @@ def test_an_unhandled_error_is_counted_with_its_own_request(
     assert response.status_code == 500
     assert response.json()["error"] == "Internal server error"
 
-    (blob,) = [b for b in _emf(capfd) if "UnhandledErrors" in _names(b)]
+    (blob,) = [b for b in _emf(capfd, "UnhandledErrors") if "UnhandledErrors" in _names(b)]
     assert blob["UnhandledErrors"] in ([1.0], 1.0)
     assert "provider" not in blob
 
@@ -86,7 +94,7 @@ def test_the_first_request_counts_one_cold_start_by_function_name(
     for _ in range(3):
         assert client.get(f"{stream_url}/health").status_code == 200
 
-    (cold,) = [b for b in _emf(capfd) if "ColdStart" in _names(b)]
+    (cold,) = [b for b in _emf(capfd, "ColdStart") if "ColdStart" in _names(b)]
     assert cold["ColdStart"] in ([1.0], 1.0)
     assert cold["service"] == "milio"
     assert cold["function_name"] == "Milio stream"  # AWS_LAMBDA_FUNCTION_NAME in Lambda

@@ -128,10 +128,18 @@ class RequestMetrics:
             await self.app(scope, receive, send)
             return
         count_cold_start(self.function_name)
+
+        async def flushing_send(message: Message) -> None:
+            # Before the last byte: once the response is complete, Lambda may freeze the
+            # instance before anything after it runs.
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                flush_request_metrics()
+            await send(message)
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, flushing_send)
         finally:
-            flush_request_metrics()
+            flush_request_metrics()  # what a request that ended without a response recorded
 
 
 def web_adapter_app(app: FastAPI) -> ASGIApp:
