@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from typing import Any
+from urllib.parse import unquote_plus
 
 import devserver.import_roots  # noqa: F401 (the layer and the functions on sys.path)
 
 # Query parameters that carry credentials: the desktop client's `?jwt=`, OAuth's code and state.
-_SECRET_QUERY = re.compile(r"(?i)([?&](?:jwt|code|state|ticket|token|access_token)=)[^&\s]*")
+_SECRET_NAMES = frozenset({"jwt", "code", "state", "ticket", "token", "access_token"})
 
 
 def redact_query(path: str) -> str:
-    return _SECRET_QUERY.sub(r"\1[redacted]", path)
+    """The path with the values of credential parameters replaced, the names compared
+    as the server decodes them (``?%6Awt=`` is ``jwt``, ``?JWT=`` too)."""
+    head, mark, query = path.partition("?")
+    if not mark:
+        return path
+    return f"{head}?{'&'.join(_redact_field(field) for field in query.split('&'))}"
+
+
+def _redact_field(field: str) -> str:
+    name, equals, _ = field.partition("=")
+    if equals and unquote_plus(name).strip().lower() in _SECRET_NAMES:
+        return f"{name}=[redacted]"
+    return field
 
 
 class RedactSecretsFilter(logging.Filter):

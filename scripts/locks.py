@@ -37,7 +37,7 @@ LAMBDA = (
 # Developers' machines: any OS, Python 3.12 or newer.
 ANY_HOST = ("--universal", "--python-version", "3.12")
 LAYER_CONSTRAINTS = "layers/common/constraints-lambda-runtime.txt"
-FUNCTIONS = ("chat", "email", "stream")
+FUNCTIONS = ("auth", "chat", "email", "stream")
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,8 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     # Generous limits, so only the rate-limit tests meet them.
     monkeypatch.setenv("MILIO_RATE_LIMIT_PER_SECOND", "1000")
     monkeypatch.setenv("MILIO_RATE_LIMIT_BURST", "1000")
+    monkeypatch.setenv("MILIO_USER_RATE_LIMIT_PER_SECOND", "1000")
+    monkeypatch.setenv("MILIO_USER_RATE_LIMIT_BURST", "1000")
     clear_caches()
     yield
     clear_caches()

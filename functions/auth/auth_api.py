@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from milio import accounts
 from milio.authorizer import tier_of_account
 from milio.errors import InvalidTokenError, NotFoundError
 from milio.tokens import bearer_token, issue_token, verify_token
-from milio.web.dependencies import DatabaseDep, SettingsDep
+from milio.web.dependencies import DatabaseDep, ServicesDep, SettingsDep
 from milio.web.factory import create_app
-from milio.web.identity import CurrentUser
+from milio.web.identity import CurrentUser, source_ip_of
 from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter()
@@ -51,8 +51,14 @@ def verify(
 
 @router.post("/register", status_code=201)
 @router.post("/user/signup", status_code=201)
-def register(body: Credentials, database: DatabaseDep) -> dict[str, object]:
-    user_id = accounts.register(body.email, body.password, database)
+def register(body: Credentials, request: Request, services: ServicesDep) -> dict[str, object]:
+    def admit() -> None:  # at most so many accounts per client and day: 429 past it
+        from milio.quota.signups import take_signup_unit  # sign-ups only: not a log-in cost
+
+        per_day = services.settings.signups_per_client_per_day
+        take_signup_unit(services.quota, source_ip_of(request.scope), per_day)
+
+    user_id = accounts.register(body.email, body.password, services.database, admit=admit)
     return {"id": user_id, "email": accounts.normalise_email(body.email)}
 
 

@@ -16,7 +16,7 @@ start_up(providers=False, tier_keys=True)
 
 @with_lambda_context
 @metrics.log_metrics(capture_cold_start_metric=True)
-def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+def handler(event: Any, context: Any) -> dict[str, Any]:
     try:
         return authorize(event, get_settings(), account_tier)
     except UnauthorizedError:

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Annotated
 from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Cookie, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,8 +26,14 @@ from milio.web.lambda_entry import lambda_handler
 
 router = APIRouter(prefix="/email")
 # Ties the consent started in this browser (the confirmation page sets it) to the
-# callback that comes back to it: the callback refuses a browser without it.
+# callback that comes back to it: the callback refuses a browser without it. Over HTTPS
+# (every deployment) its name has the __Host- prefix: the browser then keeps it only if it
+# is Secure, has Path=/ and no Domain, so no sibling subdomain can plant or overwrite it.
+# `make dev` serves plain HTTP on 127.0.0.1, where a Secure cookie is not kept by every
+# browser (Safari refuses it; Chrome and Firefox accept it for localhost only), so there
+# the cookie has the plain name and no Secure flag.
 BINDING_COOKIE = "milio_oauth_binding"
+SECURE_BINDING_COOKIE = "__Host-" + BINDING_COOKIE
 BINDING_MAX_AGE = 600
 _SHORT = 4096  # tokens, codes, states: generous, but bounded
 
@@ -68,16 +74,27 @@ def _who_starts(jwt: str | None, ticket: str | None, settings: Settings) -> Cons
     return ConsentTicket(claims.user_id, claims.email, "")
 
 
-def _binding_cookie(response: Response, request: Request, binding: str | None) -> None:
+def _binding_cookie_name(request: Request) -> str:
     secure = public_base_url(request).startswith("https://")
+    return SECURE_BINDING_COOKIE if secure else BINDING_COOKIE
+
+
+def _browser_binding(request: Request) -> str | None:
+    return request.cookies.get(_binding_cookie_name(request))
+
+
+def _binding_cookie(response: Response, request: Request, binding: str | None) -> None:
+    name = _binding_cookie_name(request)
+    secure = name == SECURE_BINDING_COOKIE
     if binding is None:
-        response.delete_cookie(BINDING_COOKIE, secure=secure, httponly=True, samesite="lax")
+        response.delete_cookie(name, path="/", secure=secure, httponly=True, samesite="lax")
         return
     # Lax: sent back on the top-level redirect from Google, never on another site's POST.
     response.set_cookie(
-        BINDING_COOKIE,
+        name,
         binding,
         max_age=BINDING_MAX_AGE,
+        path="/",
         httponly=True,
         secure=secure,
         samesite="lax",
@@ -102,6 +119,8 @@ def oauth_login(
         if not user_exists(who.user_id, database):
             return _page(callback_page.error_page("Your Milio session is not valid.", 401))
         oauth_flow.ensure_configured(settings)
+        if ticket is not None:
+            consent.spend_ticket(who, database)
     except MilioError as exc:
         return _page(callback_page.error_page(exc.message, exc.status_code))
     binding = new_browser_binding()
@@ -150,15 +169,17 @@ def oauth_continue(
     settings: OAuthSettings,
     database: DatabaseDep,
     form: Annotated[dict[str, str], Depends(_form)],
-    binding: Annotated[str | None, Cookie(alias=BINDING_COOKIE)] = None,
 ) -> Response:
-    """The confirmation page's button: on to Google, only from the browser that showed it."""
+    """The confirmation page's button: on to Google, once, only from the browser that
+    showed it."""
+    binding = _browser_binding(request)
     try:
         ticket = consent.read_ticket(form.get("ticket", ""), settings)
         if not binding_matches(ticket.binding_digest, binding, settings):
             raise InvalidOAuthStateError()
         if not user_exists(ticket.user_id, database):
             return _page(callback_page.error_page("Your Milio session is not valid.", 401))
+        consent.spend_ticket(ticket, database)
         assert binding is not None  # checked by binding_matches
         start = oauth_flow.start_consent(ticket.user_id, settings, browser_binding=binding)
     except MilioError as exc:
@@ -182,13 +203,13 @@ def oauth_callback(
     code: Annotated[str | None, Query(max_length=_SHORT)] = None,
     state: Annotated[str | None, Query(max_length=_SHORT)] = None,
     error: Annotated[str | None, Query(max_length=256)] = None,
-    binding: Annotated[str | None, Cookie(alias=BINDING_COOKIE)] = None,
 ) -> HTMLResponse:
     if error is not None:
         return _page(callback_page.google_error_page(error))
     if not code or not state:
         return _page(callback_page.error_page("The sign-in link is incomplete."))
     try:
+        binding = _browser_binding(request)
         result = oauth_flow.handle_callback(code, state, settings, browser_binding=binding)
     except MilioError as exc:
         return _page(callback_page.error_page(exc.message, exc.status_code))

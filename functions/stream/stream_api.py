@@ -20,13 +20,14 @@ from starlette.concurrency import run_in_threadpool
 from milio.accounts import account_tier
 from milio.authorizer import AuthorizedUser, authenticate
 from milio.chat.records import ChatContext, ErrorRecord, log_entries
-from milio.chat.request import check_message
+from milio.chat.request import bound_for_model, check_message
 from milio.chat.stream import AnswerStream, RefusalHandler
 from milio.errorlog import write_entries
-from milio.errors import ConfigurationError
+from milio.errors import ConfigurationError, RateLimitedError
 from milio.observability import logger
 from milio.providers import ProviderChain
 from milio.quota import take_model_request
+from milio.ratelimit import user_key
 from milio.services import Services, get_services
 from milio.startup import start_up
 from milio.web.chat_body import ChatBody
@@ -45,16 +46,23 @@ SSE_HEADERS = {
 def bearer_user(
     services: ServicesDep, authorization: Annotated[str | None, Header()] = None
 ) -> AuthorizedUser:
-    """The caller of a valid token whose account still exists, with its tier; 401 otherwise.
+    """The caller of a valid token whose account still exists, with its tier (401
+    otherwise), within the per-user rate limit (429 otherwise).
 
     A plain function: FastAPI runs it in a worker thread, off the event loop,
     since the account lookup (one query: the account and its tier) is a blocking
     database call.
     """
     database = services.database
-    return authenticate(
+    user = authenticate(
         authorization, services.settings, lambda user_id: account_tier(user_id, database)
     )
+    # The per-user limit of every protected route; API Gateway's routes take it in the
+    # guard middleware, this function URL has no authorizer in front of it.
+    decision = services.user_limiter.hit(user_key(user.user_id))
+    if not decision.allowed:
+        raise RateLimitedError(decision.retry_after_seconds)
+    return user
 
 
 StreamUser = Annotated[AuthorizedUser, Depends(bearer_user)]
@@ -96,10 +104,11 @@ async def chat_stream(
 ) -> StreamingResponse:
     settings = services.settings
     check_message(body.text, settings.chat_max_message_chars)
+    text = bound_for_model(body.text, settings.model_input_max_chars)
     # One unit of the daily quota before starting (429 past it); blocking I/O, off the loop.
     await run_in_threadpool(take_model_request, services.quota, settings, user.user_id, user.tier)
     context = ChatContext(body.text, device, user.user_id, request_id)
-    answer = AnswerStream(services.stream_chain, body.text, _log_refusal(services, context))
+    answer = AnswerStream(services.stream_chain, text, _log_refusal(services, context))
     await answer.start()  # no provider answered: a JSON 503, nothing streamed yet
     return StreamingResponse(answer.events(), media_type="text/event-stream", headers=SSE_HEADERS)
 

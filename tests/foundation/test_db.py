@@ -1,6 +1,8 @@
 """The database module against a real libSQL server (sqld) and a local file."""
 
 import contextlib
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -10,6 +12,7 @@ import pytest
 
 from milio.db import (
     Database,
+    DatabaseBusyError,
     DatabaseError,
     DatabaseReadOnlyError,
     DatabaseUnavailableError,
@@ -171,3 +174,97 @@ def test_during_an_outage_one_call_at_a_time_tries_the_server(tmp_path: Path) ->
         assert time.monotonic() - started < 0.1
         trying.join()
         sqld.resume()
+
+
+def test_a_request_the_server_cannot_read_is_a_statement_error_not_an_outage(
+    tmp_path: Path,
+) -> None:
+    """sqld answers HTTP 400 to an integer of 2^63 or more: that statement fails, and the
+    next call is served at once (no cool-down)."""
+    with running_sqld(tmp_path) as url:
+        db = Database(url, cooldown=30)
+        with pytest.raises(DatabaseError) as refused:
+            db.fetch_one("SELECT ?", (2**64,))
+        assert not isinstance(refused.value, DatabaseUnavailableError)
+        assert "18446744073709551616" not in str(refused.value)  # its body may quote values
+        assert db.fetch_one("SELECT ?", (2**62,)) == (2**62,)
+
+
+def test_a_lone_surrogate_is_a_statement_error_not_an_outage(tmp_path: Path) -> None:
+    with running_sqld(tmp_path) as url:
+        db = Database(url, cooldown=30)
+        with pytest.raises(DatabaseError):
+            db.fetch_one("SELECT ?", ("\ud83d",))
+        assert db.fetch_one("SELECT ?", ("ok",)) == ("ok",)
+
+
+class _LockHolder:
+    """Another process holding the write lock of a database file (SQLite's locks are
+    per process: a second connection in this process would not be kept out)."""
+
+    def __init__(self, path: Path) -> None:
+        script = (
+            "import sqlite3, sys\n"
+            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('held', flush=True)\n"
+            "sys.stdin.readline()\n"
+        )
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self._proc.stdout is not None
+        assert self._proc.stdout.readline() == "held\n"
+
+    def release(self) -> None:
+        if self._proc.poll() is None:
+            assert self._proc.stdin is not None
+            self._proc.stdin.write("\n")
+            self._proc.stdin.close()
+            self._proc.wait(timeout=10)
+
+
+class _FakeTime:
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+        self.on_sleep: Callable[[int], None] = lambda count: None
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        self.on_sleep(len(self.sleeps))
+
+
+def test_a_busy_database_is_retried_with_jittered_pauses_until_it_frees(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    fake = _FakeTime()
+    db = Database(str(path), timeout=1.0, clock=fake.clock, sleep=fake.sleep, jitter=lambda: 0.5)
+    db.execute("CREATE TABLE t (v TEXT)")
+    holder = _LockHolder(path)
+    fake.on_sleep = lambda count: holder.release() if count == 3 else None
+    try:
+        db.execute("INSERT INTO t VALUES (?)", ("kept",))
+    finally:
+        holder.release()
+    assert fake.sleeps == [0.005, 0.01, 0.02]  # half of a doubling ceiling, by the jitter
+    assert db.fetch_all("SELECT v FROM t") == [("kept",)]
+
+
+def test_a_database_busy_for_the_whole_call_is_busy_not_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    fake = _FakeTime()
+    db = Database(str(path), timeout=0.5, clock=fake.clock, sleep=fake.sleep, jitter=lambda: 1.0)
+    db.execute("CREATE TABLE t (v TEXT)")
+    holder = _LockHolder(path)
+    try:
+        with pytest.raises(DatabaseBusyError):
+            db.execute("INSERT INTO t VALUES (?)", ("lost",))
+    finally:
+        holder.release()
+    # Doubling pauses while they fit in the call's 0.5 s; the next (0.2 s) would not.
+    assert fake.sleeps == pytest.approx([0.01, 0.02, 0.04, 0.08, 0.16])
+    assert db.fetch_all("SELECT v FROM t") == []  # and it answers again once the lock is gone

@@ -72,3 +72,21 @@ def test_the_streaming_route_is_served_on_the_same_port(gateway: TestClient) -> 
     response = gateway.post("/chat/stream", json={"Message": "hi"})
     assert response.status_code == 401  # reached the stream app, which checks tokens itself
     assert response.json()["error"] == "Unauthorized"
+
+
+@pytest.mark.parametrize(
+    ("path", "logged"),
+    [
+        ("/email/login?jwt=eyJ.a.b", "/email/login?jwt=[redacted]"),
+        ("/email/login?%6Awt=eyJ.a.b", "/email/login?%6Awt=[redacted]"),
+        ("/email/login?JWT=eyJ.a.b&x=1", "/email/login?JWT=[redacted]&x=1"),
+        ("/cb?x=1&%63ode=4%2F0A&st%61te=s", "/cb?x=1&%63ode=[redacted]&st%61te=[redacted]"),
+        ("/cb?access%5Ftoken=ya29", "/cb?access%5Ftoken=[redacted]"),
+        ("/cb?codex=1&jwtx=2", "/cb?codex=1&jwtx=2"),
+        ("/health", "/health"),
+    ],
+)
+def test_the_access_log_redacts_credentials_by_their_decoded_name(path: str, logged: str) -> None:
+    from devserver.__main__ import redact_query
+
+    assert redact_query(path) == logged

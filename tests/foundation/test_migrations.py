@@ -1,11 +1,16 @@
 """Migrations adopt the original server's database and only ever add."""
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from milio.db import Database
 from milio.migrations import apply_migrations, available_migrations
+from tests.support.services import ROOT, running_sqld
 
 ORIGINAL_SCHEMA = [
     "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT UNIQUE,"
@@ -41,8 +46,6 @@ def test_applying_twice_changes_nothing(tmp_path: Path) -> None:
 
 @pytest.mark.sqld
 def test_the_original_database_keeps_its_rows(tmp_path: Path) -> None:
-    from tests.support.services import running_sqld
-
     with running_sqld(tmp_path) as url:
         db = Database(url)
         for statement in ORIGINAL_SCHEMA:
@@ -59,3 +62,44 @@ def test_the_original_database_keeps_its_rows(tmp_path: Path) -> None:
         ]
         assert db.fetch_all("SELECT user_chat, type_error FROM errors") == [("hi", "A")]
         assert {"user_id", "provider", "latency_ms", "request_id"} <= _columns(db, "errors")
+
+
+_RACER = """
+import sys, time
+from milio.db import Database
+from milio.migrations import apply_migrations
+url, start = sys.argv[1], float(sys.argv[2])
+db = Database(url, timeout=10)
+time.sleep(max(0.0, start - time.time()))  # every process starts at the same moment
+print(len(apply_migrations(db)))
+"""
+
+
+@pytest.mark.sqld
+@pytest.mark.parametrize("trial", range(3))
+def test_four_cold_starts_migrating_one_empty_database_all_succeed(
+    tmp_path: Path, trial: int
+) -> None:
+    env = os.environ | {"PYTHONPATH": str(ROOT / "layers/common")}
+    with running_sqld(tmp_path) as url:
+        start = time.time() + 1.5  # after every interpreter has imported milio
+        racers = [
+            subprocess.Popen(
+                [sys.executable, "-c", _RACER, url, str(start)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
+        outcomes = [(racer.wait(timeout=60), *racer.communicate()) for racer in racers]
+        db = Database(url)
+        recorded = [row[0] for row in db.fetch_all("SELECT version FROM schema_migrations")]
+        columns = _columns(db, "users")
+
+    assert [code for code, _, _ in outcomes] == [0, 0, 0, 0], [err for _, _, err in outcomes]
+    # Each migration was applied by exactly one of them.
+    assert sum(int(out) for _, out, _ in outcomes) == len(available_migrations())
+    assert recorded == [m.version for m in available_migrations()]
+    assert "tier" in columns

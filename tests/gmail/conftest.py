@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from milio.db import Database
 from milio.settings import Settings, get_settings
 from tests.fakes.google import FakeGoogle, running_fake_google
 
@@ -52,3 +53,14 @@ def connect_gmail(fake: FakeGoogle, settings: Settings, user_id: int) -> str:
         redirect["code"], redirect["state"], settings, browser_binding=redirect["binding"]
     )
     return result.access_token
+
+
+@pytest.fixture
+def local_db(local_db: Database) -> Database:
+    """The local database with users 1 to 9: Gmail rows are written only for users that exist."""
+    for user_id in range(1, 10):
+        local_db.execute(
+            "INSERT INTO users (id, email, password) VALUES (?, ?, 'x')",
+            (user_id, f"u{user_id}@x.io"),
+        )
+    return local_db

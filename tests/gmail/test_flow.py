@@ -25,7 +25,8 @@ pytestmark = pytest.mark.sqld
 def test_connect_then_get_email_then_send_delivers_the_exact_message(
     sqld_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    start = start_consent(7, gmail_settings)
+    user_id = sqld_db.insert("INSERT INTO users (email, password) VALUES ('u@x.io', 'x')")
+    start = start_consent(user_id, gmail_settings)
     url = start.url
 
     parts = urlsplit(url)
@@ -51,7 +52,7 @@ def test_connect_then_get_email_then_send_delivers_the_exact_message(
         redirect["code"], redirect["state"], gmail_settings, browser_binding=start.browser_binding
     )
 
-    assert result.user_id == 7
+    assert result.user_id == user_id
     assert result.google_email == fake_google.user_email
     assert result.access_token.startswith("ya29.")
     exchange = fake_google.calls("token")[0].form()
@@ -61,7 +62,7 @@ def test_connect_then_get_email_then_send_delivers_the_exact_message(
     )
     assert challenge.decode().rstrip("=") == query["code_challenge"]  # PKCE held
 
-    row = sqld_db.fetch_one("SELECT * FROM google_accounts WHERE user_id = ?", (7,))
+    row = sqld_db.fetch_one("SELECT * FROM google_accounts WHERE user_id = ?", (user_id,))
     assert row is not None
     [refresh_token] = fake_google.refresh_tokens()
     stored = " ".join(str(value) for value in row)
@@ -70,14 +71,14 @@ def test_connect_then_get_email_then_send_delivers_the_exact_message(
     assert result.access_token not in stored
     assert "1//" not in stored  # Google's refresh tokens start so: none is in clear
 
-    assert connected_email(7, gmail_settings) == fake_google.user_email
+    assert connected_email(user_id, gmail_settings) == fake_google.user_email
 
     mail = OutgoingEmail(
         recipient="bob@example.org",
         subject="Réunion demain ✓ — 会議",
         content="Bonjour Bob,\nÀ demain à 10 h.\n日本語のテキスト\n",
     )
-    send_email(7, mail, gmail_settings)
+    send_email(user_id, mail, gmail_settings)
 
     assert len(fake_google.sent) == 1
     sent = fake_google.sent[0]

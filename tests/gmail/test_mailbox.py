@@ -100,10 +100,6 @@ def test_deleting_the_milio_account_deletes_only_that_users_gmail_data(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
     for user_id in (2, 3):
-        local_db.execute(
-            "INSERT INTO users (id, email, password) VALUES (?, ?, 'x')",
-            (user_id, f"u{user_id}@x.io"),
-        )
         connect_gmail(fake_google, gmail_settings, user_id)
 
     assert accounts.delete_user(2, local_db)

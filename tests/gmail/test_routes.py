@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
-from email_api import BINDING_COOKIE
+from email_api import BINDING_COOKIE, SECURE_BINDING_COOKIE
 from milio.db import Database
 from milio.settings import Settings, get_settings
 from milio.tokens import issue_token
@@ -218,3 +218,78 @@ def test_a_form_with_too_many_fields_is_refused_as_a_page(
     response = api.post("/email/login", data=fields, follow_redirects=False)
     assert response.status_code == 400
     assert response.headers["content-type"].startswith("text/html")
+
+
+def test_a_form_ticket_takes_the_browser_to_google_once(
+    api: TestClient, api_user: ApiUser, google: FakeGoogle
+) -> None:
+    page = api.get("/email/login", params={"jwt": api_user.token})
+    match = re.search(r'name="ticket" value="([^"]+)"', page.text)
+    assert match is not None
+    first = api.post("/email/login", data={"ticket": match.group(1)}, follow_redirects=False)
+    assert first.status_code == 303
+    again = api.post("/email/login", data={"ticket": match.group(1)}, follow_redirects=False)
+    assert again.status_code == 400
+    assert "already used" in again.text
+
+
+def test_a_start_ticket_opens_the_confirmation_page_once(
+    api: TestClient, api_user: ApiUser, google: FakeGoogle
+) -> None:
+    url = urlsplit(api.post("/email/oauth/start", headers=api_user.headers).json()["url"])
+    start = dict(parse_qsl(url.query))
+    assert api.get("/email/login", params=start).status_code == 200
+    again = api.get("/email/login", params=start)
+    assert again.status_code == 400
+    assert 'name="ticket"' not in again.text
+
+
+def test_over_https_the_binding_cookie_has_the_host_prefix(
+    api: TestClient, api_user: ApiUser, google: FakeGoogle
+) -> None:
+    with TestClient(api.app, base_url="https://testserver") as browser:
+        page = browser.get("/email/login", params={"jwt": api_user.token})
+        cookie = page.headers["set-cookie"]
+        assert cookie.startswith(f"{SECURE_BINDING_COOKIE}=")
+        assert "; secure" in cookie.lower()
+        assert "path=/;" in cookie.lower() or cookie.lower().endswith("path=/")
+        assert "domain=" not in cookie.lower()
+        match = re.search(r'name="ticket" value="([^"]+)"', page.text)
+        assert match is not None
+        go = browser.post("/email/login", data={"ticket": match.group(1)}, follow_redirects=False)
+        assert go.status_code == 303  # the prefixed cookie is the one read back
+        redirect = google.approve(go.headers["location"])
+        done = browser.get("/email/handleCallback", params=redirect)
+        assert done.status_code == 200
+        assert "token-received" in done.text
+        # Over HTTPS the plain name is not read: it is a cookie a sibling could plant.
+        page = browser.get("/email/login", params={"jwt": api_user.token})
+        match = re.search(r'name="ticket" value="([^"]+)"', page.text)
+        assert match is not None
+        binding = browser.cookies[SECURE_BINDING_COOKIE]
+        browser.cookies.clear()
+        browser.cookies.set(BINDING_COOKIE, binding)
+        planted = browser.post(
+            "/email/login", data={"ticket": match.group(1)}, follow_redirects=False
+        )
+        assert planted.status_code == 400
+
+
+def test_a_non_ascii_account_is_spelled_out_on_the_confirmation_page(
+    api: TestClient, sqld_db: Database, google: FakeGoogle
+) -> None:
+    address = "\u0430\u0501\u0430@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444"
+    user_id = sqld_db.insert("INSERT INTO users (email, password) VALUES (?, 'x')", (address,))
+    token = issue_token(user_id, address, get_settings()).token
+    page = api.get("/email/login", params={"jwt": token})
+    assert page.status_code == 200
+    assert "U+0430 CYRILLIC SMALL LETTER A" in page.text
+    assert "U+0501 CYRILLIC SMALL LETTER KOMI DE" in page.text
+    assert "\\u0430\\u0501\\u0430@xn--e1afmkfd.xn--p1ai" in page.text
+
+
+def test_an_ascii_account_is_shown_as_it_is(
+    api: TestClient, api_user: ApiUser, google: FakeGoogle
+) -> None:
+    page = api.get("/email/login", params={"jwt": api_user.token})
+    assert "not plain Latin" not in page.text

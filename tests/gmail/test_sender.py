@@ -228,6 +228,6 @@ def test_gmail_unreachable_is_unavailable(
 def test_a_full_connection_then_send_uses_the_stored_account(
     local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
 ) -> None:
-    connect_gmail(fake_google, gmail_settings, 11)
-    send_email(11, MAIL, gmail_settings, access_token="ya29.stale-token-from-the-app")
+    connect_gmail(fake_google, gmail_settings, 8)
+    send_email(8, MAIL, gmail_settings, access_token="ya29.stale-token-from-the-app")
     assert fake_google.sent[0].access_token != "ya29.stale-token-from-the-app"

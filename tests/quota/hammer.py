@@ -24,7 +24,7 @@ class CountingRefusal:
     def __init__(self) -> None:
         self.calls = 0
 
-    def take(self, user_id: int, limit: int) -> QuotaDecision:
+    def take(self, key: str, limit: int) -> QuotaDecision:
         self.calls += 1
         return QuotaDecision(False, limit, limit, 1)
 
@@ -33,13 +33,13 @@ def main(endpoint: str, table: str, users: str, limit: str, attempts: str) -> No
     fallback = CountingRefusal()
     client = boto3.client("dynamodb", endpoint_url=endpoint)
     quota = DynamoDbQuota(table, client=client, fallback=fallback)
-    quota.take(-1, 1)  # the connection is open before the clock starts
+    quota.take("-1", 1)  # the connection is open before the clock starts
     print("ready", flush=True)
     start_at = float(sys.stdin.readline())
     time.sleep(max(0.0, start_at - time.time()))
     first = time.time()
     allowed = sum(
-        quota.take(user_id, int(limit)).allowed
+        quota.take(str(user_id), int(limit)).allowed
         for user_id in range(1, int(users) + 1)
         for _ in range(int(attempts))
     )

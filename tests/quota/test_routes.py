@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from milio.db import Database
 from milio.settings import get_settings
+from milio.tokens import issue_token
 from tests.conftest import ApiUser
 from tests.fakes import FakeLLMServer, Reply
 
@@ -65,3 +66,28 @@ def test_the_users_tier_sets_the_quota(
         for _ in range(3)
     ]
     assert statuses == [200, 200, 429]
+
+
+def test_past_the_global_ceiling_every_user_gets_429_until_midnight_utc(
+    api: TestClient,
+    api_user: ApiUser,
+    groq: FakeLLMServer,
+    sqld_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MILIO_GLOBAL_DAILY_CEILING", "1")
+    get_settings.cache_clear()
+    other_id = sqld_db.insert("INSERT INTO users (email, password) VALUES ('b@x.org', 'x')")
+    other = {"Authorization": f"Bearer {issue_token(other_id, 'b@x.org', get_settings()).token}"}
+    groq.script(*MODEL_ANSWERS)
+    assert api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers).status_code == 200
+    calls = len(groq.requests)
+
+    for path in ("/chat", "/chat/stream"):
+        refused = api.post(path, json=MODEL_SENTENCE, headers=other)
+        assert refused.status_code == 429
+        assert "daily capacity" in refused.json()["error"]
+        assert 1 <= int(refused.headers["retry-after"]) <= 86_400
+    assert len(groq.requests) == calls  # refused before any model call
+    local = api.post("/chat", json={"Message": "open discord"}, headers=other)
+    assert local.status_code == 200  # the fast path costs nothing and still answers

@@ -1,9 +1,14 @@
 """User accounts: registration, log-in, existence checks, deletion.
 
-Addresses are stored trimmed and lowercased; the original server stored them as
-typed, so every lookup compares with ``COLLATE NOCASE`` (served by the
-``users_email_nocase`` index). NOCASE folds ASCII only: an old row typed with
-non-ASCII capitals matches only as typed.
+Addresses are stored trimmed and lowercased, with their UTS #39 skeleton (see
+milio.confusables): a new address whose part (local part, each domain label) mixes
+scripts is refused, and so is one that looks like an existing account's (same
+skeleton), so nobody can register a look-alike of someone's address and send them
+its Gmail consent link. Accounts of the original server get their skeleton at their
+first log-in. The original server stored addresses as typed, so every lookup
+compares with ``COLLATE NOCASE`` (served by the ``users_email_nocase`` index).
+NOCASE folds ASCII only: an old row typed with non-ASCII capitals matches only as
+typed.
 
 Password rules, for new passwords only (existing users keep theirs at log-in):
 8 to 256 characters, counted as Unicode code points; no control characters
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from milio.db import Database, Params, UniqueViolationError
@@ -57,6 +63,14 @@ class EmailTakenError(ConflictError):
     public_message = "An account with this email address already exists"
 
 
+class MixedScriptEmailError(BadRequestError):
+    public_message = "The email address mixes letters of different scripts"
+
+
+class LookalikeEmailError(ConflictError):
+    public_message = "An account with an email address that looks the same already exists"
+
+
 @dataclass(frozen=True)
 class User:
     id: int
@@ -84,21 +98,49 @@ def check_new_password(password: str) -> None:
         raise InvalidPasswordError()
 
 
-def register(email: str, password: str, db: Database | None = None) -> int:
+def register(
+    email: str,
+    password: str,
+    db: Database | None = None,
+    *,
+    admit: Callable[[], None] | None = None,
+) -> int:
     """Create an account; answer its id. Raises InvalidEmailError, InvalidPasswordError,
-    EmailTakenError."""
+    MixedScriptEmailError, EmailTakenError, LookalikeEmailError, or what ``admit`` raises:
+    it is called once the address and password are acceptable, before the account is
+    made (the sign-up cap counts only sign-ups that would create one)."""
     from milio import passwords
+    from milio.confusables import mixes_scripts, skeleton
 
     db = db or get_database()
     address = normalise_email(email)
     check_new_password(password)
-    if db.fetch_one("SELECT 1 FROM users WHERE email = ? COLLATE NOCASE LIMIT 1", (address,)):
-        raise EmailTakenError()
+    local, _, domain = address.rpartition("@")
+    if any(mixes_scripts(part) for part in (local, *domain.split("."))):
+        raise MixedScriptEmailError()
+    shape = skeleton(address)
+    _check_free(db, address, shape)
+    if admit is not None:
+        admit()
     hashed = passwords.hash_password(password)
     try:
-        return db.insert("INSERT INTO users (email, password) VALUES (?, ?)", (address, hashed))
+        return db.insert(
+            "INSERT INTO users (email, password, email_skeleton) VALUES (?, ?, ?)",
+            (address, hashed, shape),
+        )
     except UniqueViolationError as exc:  # a concurrent registration won the race
+        _check_free(db, address, shape)
         raise EmailTakenError() from exc
+
+
+def _check_free(db: Database, address: str, shape: str) -> None:
+    row = db.fetch_one(
+        "SELECT email = ? COLLATE NOCASE FROM users"
+        " WHERE email = ? COLLATE NOCASE OR email_skeleton = ? ORDER BY 1 DESC LIMIT 1",
+        (address, address, shape),
+    )
+    if row is not None:
+        raise EmailTakenError() if row[0] else LookalikeEmailError()
 
 
 def login(email: str, password: str, db: Database | None = None) -> User:
@@ -114,20 +156,36 @@ def login(email: str, password: str, db: Database | None = None) -> User:
     if not candidates:
         passwords.dummy_verify(password)
         raise InvalidCredentialsError()
-    for user_id, stored_email, stored_hash in candidates:
+    for user_id, stored_email, stored_hash, has_skeleton in candidates:
         if passwords.verify(stored_hash, password):
             _upgrade_hash_if_needed(db, user_id, stored_hash, password)
+            if not has_skeleton:
+                _record_skeleton(db, user_id, stored_email)
             return User(id=user_id, email=stored_email)
     raise InvalidCredentialsError()
 
 
-def _candidates(db: Database, typed: str) -> list[tuple[int, str, str]]:
+def _candidates(db: Database, typed: str) -> list[tuple[int, str, str, bool]]:
     rows = db.fetch_all(
-        "SELECT id, email, password FROM users WHERE email = ? COLLATE NOCASE"
-        " ORDER BY email = ? DESC, email = ? DESC, id LIMIT ?",
+        "SELECT id, email, password, email_skeleton IS NOT NULL FROM users"
+        " WHERE email = ? COLLATE NOCASE ORDER BY email = ? DESC, email = ? DESC, id LIMIT ?",
         (typed, typed, typed.lower(), _MAX_CANDIDATES),
     )
-    return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
+    return [(int(row[0]), str(row[1]), str(row[2]), bool(row[3])) for row in rows]
+
+
+def _record_skeleton(db: Database, user_id: int, stored_email: str) -> None:
+    """An account of the original server gets its skeleton, so look-alikes of it are
+    refused from now on. Best effort: a failure must not fail the log-in."""
+    from milio.confusables import skeleton
+
+    try:
+        db.execute(
+            "UPDATE users SET email_skeleton = ? WHERE id = ? AND email_skeleton IS NULL",
+            (skeleton(stored_email.strip().lower()), user_id),
+        )
+    except Exception:  # a look-alike registered before this first log-in holds it
+        logger.exception("could not record the address skeleton of user %s", user_id)
 
 
 def _upgrade_hash_if_needed(db: Database, user_id: int, stored_hash: str, password: str) -> None:
@@ -173,11 +231,25 @@ def user_data_statements(user_id: int) -> list[Statement]:
 
 
 def delete_user(user_id: int, db: Database | None = None) -> bool:
-    """Delete the user and everything stored for them, atomically; answer whether they existed."""
+    """Delete the user and everything stored for them, atomically; answer whether they
+    existed. A connected Google grant is then revoked at Google (best effort, logged):
+    deleting our copy of the refresh token alone would leave the grant alive there."""
     db = db or get_database()
     if not user_exists(user_id, db):
         return False
+    grant = db.fetch_one(
+        "SELECT refresh_token_encrypted FROM google_accounts WHERE user_id = ?", (user_id,)
+    )
     statements = user_data_statements(user_id)
     statements.append(("DELETE FROM users WHERE id = ?", (user_id,)))
     db.transaction(statements)
+    if grant is not None:
+        _revoke_google_grant(user_id, str(grant[0]))
     return True
+
+
+def _revoke_google_grant(user_id: int, refresh_token_encrypted: str) -> None:
+    from milio.gmail.revocation import revoke_stored_grant  # only accounts with Gmail need it
+    from milio.settings import get_settings
+
+    revoke_stored_grant(user_id, refresh_token_encrypted, get_settings())

@@ -77,14 +77,14 @@ def tier_of_account(user_id: int, account_tier: AccountTier) -> str | None:
         return DEFAULT_TIER
 
 
-def authorize(
-    event: dict[str, Any], settings: Settings, account_tier: AccountTier
-) -> dict[str, Any]:
+def authorize(event: object, settings: Settings, account_tier: AccountTier) -> dict[str, Any]:
     """Answer an Allow policy with the user in its context, or raise UnauthorizedError.
 
     The policy carries the user's tier and, as ``usageIdentifierKey``, the API key
     of that tier's usage plan (the API's key source is AUTHORIZER).
     """
+    if not isinstance(event, dict):  # null, a list, a string...: not API Gateway's event
+        raise UnauthorizedError()
     raw, method_arn = event.get("authorizationToken"), event.get("methodArn")
     if not isinstance(method_arn, str):
         raise UnauthorizedError()

@@ -5,13 +5,21 @@ Every call to a remote database has a total timeout (``MILIO_DB_TIMEOUT_SECONDS`
 runs on its own keep-alive connection, so calls neither hang nor queue behind one
 another. After a call finds the server unreachable, calls fail at once for
 ``MILIO_DB_COOLDOWN_SECONDS`` (then the next one tries again): during an outage
-every request gets its 503 quickly instead of each waiting for the timeout.
+every request gets its 503 quickly instead of each waiting for the timeout. Only a
+server that cannot be reached, fails (HTTP 5xx) or does not answer in time starts the
+cool-down: a statement it refuses (an SQL error, or an HTTP 4xx for a request it could
+not read) is that statement's error alone.
+
+A busy database (``SQLITE_BUSY``: another writer holds the lock) is retried with
+jittered, growing pauses while the call's time (``MILIO_DB_TIMEOUT_SECONDS``, within
+every request's deadline) lasts, then reported as busy; it is not a read-only database.
 
 The mapping from the drivers' errors to ours lives here and nowhere else.
 """
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -32,10 +40,22 @@ _WRITE_REFUSED = (
     "blocked",
     "readonly",
     "read-only",
-    "database is locked",
     "database or disk is full",
     "disk i/o error",
 )
+
+# Another connection holds the lock (SQLite's BUSY and LOCKED), or the server asks us to
+# slow down (HTTP 429): worth another try shortly.
+_BUSY = (
+    "sqlite_busy",
+    "sqlite_locked",
+    "database is locked",
+    "database table is locked",
+    "http_429",
+)
+# Retry pauses: full jitter over a doubling ceiling (10 ms, 20 ms, ... at most 200 ms).
+_BUSY_FIRST_PAUSE = 0.01
+_BUSY_MAX_PAUSE = 0.2
 
 
 class UniqueViolationError(ConflictError):
@@ -52,6 +72,12 @@ class DatabaseReadOnlyError(DatabaseUnavailableError):
     public_message = "The database is not accepting changes right now"
 
 
+class DatabaseBusyError(DatabaseUnavailableError):
+    """Other writers held the database for all of the call's time."""
+
+    public_message = "The database is busy right now"
+
+
 class DatabaseError(Exception):
     """Any other SQL error: a bug of ours, answered as a generic 500."""
 
@@ -60,6 +86,8 @@ def _statement_error(message: str, code: str = "") -> Exception:
     text = f"{message} {code}".lower()
     if "unique constraint failed" in text:
         return UniqueViolationError()
+    if any(marker in text for marker in _BUSY):
+        return DatabaseBusyError()
     if any(marker in text for marker in _WRITE_REFUSED):
         return DatabaseReadOnlyError()
     return DatabaseError(message)
@@ -92,6 +120,9 @@ class _LocalBackend:
                 self._conn = libsql.connect(
                     self._path, isolation_level=None, _check_same_thread=False
                 )
+                # No wait inside the driver (its default is 5 s, longer than a call may
+                # take): a held lock comes back as busy, and Database retries in time.
+                self._conn.execute("PRAGMA busy_timeout = 0")
             try:
                 return work(self._conn)
             except ValueError as exc:  # libsql raises ValueError for every SQL error
@@ -139,11 +170,15 @@ class Database:
         timeout: float = 2.0,
         cooldown: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         self._url = url
         self._timeout = timeout
         self._cooldown = cooldown
         self._clock = clock
+        self._sleep = sleep
+        self._jitter = jitter
         self._down = False
         self._unavailable_until = float("-inf")
         self._state = threading.Lock()
@@ -158,6 +193,20 @@ class Database:
         return "://" in self._url
 
     def _run(self, call: Callable[[], T]) -> T:
+        """One call, retried while the database is busy and the call's time lasts."""
+        started = self._clock()
+        ceiling = _BUSY_FIRST_PAUSE
+        while True:
+            try:
+                return self._run_once(call)
+            except DatabaseBusyError:
+                pause = self._jitter() * ceiling
+                if self._clock() + pause - started >= self._timeout:
+                    raise
+                self._sleep(pause)
+                ceiling = min(ceiling * 2, _BUSY_MAX_PAUSE)
+
+    def _run_once(self, call: Callable[[], T]) -> T:
         self._admit()
         try:
             result = call()

@@ -1,7 +1,12 @@
 """The error log kept for improving prompts: what was asked, what went wrong.
 
 Writing it must never fail or slow the user's request, so every failure here is
-logged and swallowed, and the caller runs it after the answer is ready.
+logged, counted (the ``ErrorLogRowsDropped`` metric) and swallowed, and the caller runs
+it after the answer is ready.
+
+A row names its user only while that user exists, checked by the INSERT itself: a
+request still in flight when its account is deleted (or one let through by the
+gateway's cached authorization for a deleted user) writes nothing.
 """
 
 from __future__ import annotations
@@ -9,13 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aws_lambda_powertools.metrics import MetricUnit
+
 from milio.db import Database
-from milio.observability import logger
+from milio.observability import logger, metrics
 
 # Enough to see what was asked; PDFs pasted in front of a request are long.
 MAX_MESSAGE_CHARS = 2000
 MAX_FIELD_CHARS = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_INSERT = (
+    "INSERT INTO errors (user_chat, system_chat, type_error, detail, device,"
+    " user_id, provider, latency_ms, request_id)"
+    " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?"
+    " WHERE ?6 IS NULL OR EXISTS (SELECT 1 FROM users WHERE id = ?6)"
+)
 
 
 @dataclass(frozen=True)
@@ -43,13 +56,13 @@ def device_of(user_agent: str | None, device_header: str | None) -> str | None:
 
 
 def write_entries(db: Database, entries: list[ErrorLogEntry]) -> int:
-    """Insert the entries; answer how many were written. Never raises."""
+    """Insert the entries of users that still exist; answer how many were written.
+    Never raises."""
     written = 0
     for entry in entries:
         try:
-            db.execute(
-                "INSERT INTO errors (user_chat, system_chat, type_error, detail, device,"
-                " user_id, provider, latency_ms, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            written += db.execute(
+                _INSERT,
                 (
                     _clip(entry.user_chat, MAX_MESSAGE_CHARS),
                     _clip(entry.system_chat, MAX_FIELD_CHARS),
@@ -62,8 +75,8 @@ def write_entries(db: Database, entries: list[ErrorLogEntry]) -> int:
                     _clip(entry.request_id, 128),
                 ),
             )
-            written += 1
         except Exception:  # the log is best effort: the user's answer matters more
+            metrics.add_metric(name="ErrorLogRowsDropped", unit=MetricUnit.Count, value=1)
             logger.exception(
                 "could not write the error log", extra={"type_error": entry.type_error}
             )

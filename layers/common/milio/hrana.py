@@ -29,11 +29,14 @@ Statement = tuple[str, Sequence[Any]]
 
 
 class HranaTransportError(Exception):
-    """The server could not be reached, did not answer in time, or answered nonsense."""
+    """The server could not be reached, did not answer in time, failed itself (HTTP 5xx),
+    or answered nonsense: the only errors that say the server may be down."""
 
 
 class HranaStatementError(Exception):
-    """The server ran the request and refused it (SQL error, constraint, blocked write)."""
+    """The server is up and refused this request: an SQL error, a constraint, a blocked
+    write inside a 200 pipeline answer, or an HTTP 4xx for a request it could not read
+    (an integer of 2^63 or more, a lone surrogate in a text value)."""
 
     def __init__(self, message: str, code: str | None) -> None:
         super().__init__(f"{message} ({code})" if code else message)
@@ -177,6 +180,9 @@ class HranaClient:
             conn.close()
             raise HranaTransportError(f"database unreachable: {type(exc).__name__}") from exc
         self._give_back(conn)
+        if 400 <= status < 500:
+            # Its body can quote the value it could not read (user text): never kept.
+            raise HranaStatementError("the database refused the request", f"HTTP_{status}")
         if status != 200:
             raise HranaTransportError(f"database answered HTTP {status}")
         try:

@@ -50,6 +50,13 @@ class Services:
         return rate_limiter_from_settings(self.settings)
 
     @cached_property
+    def user_limiter(self) -> RateLimiter:
+        """Per user, on every protected route (``user#<id>`` keys)."""
+        from milio.ratelimit import user_rate_limiter_from_settings
+
+        return user_rate_limiter_from_settings(self.settings)
+
+    @cached_property
     def quota(self) -> Quota:
         from milio.quota import quota_from_settings
 

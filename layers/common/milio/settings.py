@@ -159,6 +159,10 @@ class Settings:
     rate_limit_per_second: float = setting(2.0, "MILIO_RATE_LIMIT_PER_SECOND", gt=0)
     rate_limit_burst: int = setting(2, "MILIO_RATE_LIMIT_BURST", ge=1)
     rate_limit_table: str | None = setting(None, "MILIO_RATE_LIMIT_TABLE")
+    # Per user on every protected route (fast path and stream included), so one token
+    # cannot spend its tier's shared usage-plan quota: at most ~8,640 requests a day.
+    user_rate_limit_per_second: float = setting(0.1, "MILIO_USER_RATE_LIMIT_PER_SECOND", gt=0)
+    user_rate_limit_burst: int = setting(20, "MILIO_USER_RATE_LIMIT_BURST", ge=1)
 
     # Tiers and the per-user daily quota of model-backed requests.
     # The API key of each tier's usage plan, answered by the authorizer as
@@ -168,10 +172,17 @@ class Settings:
     # listed gets the default tier's quota.
     daily_quotas: dict[str, int] = setting({"default": 200}, "MILIO_DAILY_QUOTAS")
     quota_table: str | None = setting(None, "MILIO_QUOTA_TABLE")
+    # Model-backed requests of all users together per UTC day (0: no ceiling).
+    global_daily_ceiling: int = setting(0, "MILIO_GLOBAL_DAILY_CEILING", ge=0)
+    # Accounts one source address may create per UTC day (0: no cap).
+    signups_per_client_per_day: int = setting(10, "MILIO_SIGNUPS_PER_CLIENT_PER_DAY", ge=0)
 
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")
     chat_max_message_chars: int = setting(100_000, "MILIO_CHAT_MAX_MESSAGE_CHARS", ge=1000)
+    # What one model call is sent of a message: its context is cut beyond it (the user's
+    # request itself is kept whole, and refused with 413 when longer than this alone).
+    model_input_max_chars: int = setting(16_000, "MILIO_MODEL_INPUT_MAX_CHARS", ge=1000)
     llm_providers: str | None = setting(None, "MILIO_LLM_PROVIDERS")
     llm_call_timeout_seconds: float = setting(8.0, "MILIO_LLM_CALL_TIMEOUT_SECONDS", gt=0)
     llm_deadline_seconds: float = setting(20.0, "MILIO_LLM_DEADLINE_SECONDS", gt=0, le=28)

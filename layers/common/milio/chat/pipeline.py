@@ -44,7 +44,7 @@ from milio.chat.model.completer import Completer
 from milio.chat.model.decision import Decision, decision_output, offered_actions, read_decision
 from milio.chat.model.reading import parse_choice, parse_details, parse_query
 from milio.chat.records import ErrorRecord, RecordKind
-from milio.chat.request import ParsedRequest, check_message, parse_request
+from milio.chat.request import ParsedRequest, bound_for_model, check_message, parse_request
 from milio.chat.understanding import matcher
 from milio.errors import ProviderUnavailableError
 from milio.providers.base import Completion, ErrorKind, Failure
@@ -321,11 +321,15 @@ class ChatOptions:
     fast_path: bool = True
     structured_output: bool = True
     max_message_chars: int = 100_000
+    max_model_chars: int = 16_000
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ChatOptions:
         return cls(
-            settings.fast_path, settings.chat_structured_output, settings.chat_max_message_chars
+            settings.fast_path,
+            settings.chat_structured_output,
+            settings.chat_max_message_chars,
+            settings.model_input_max_chars,
         )
 
 
@@ -351,7 +355,8 @@ def answer_with_models(
     if completer is None:
         unavailable = ErrorRecord("unavailable", "no language-model provider configured")
         return ChatResult(UNAVAILABLE, None, "local", 0, (unavailable,))
-    run = _ModelCalls(parse_request(message), completer)
+    # Bounded before the first call (which takes the quota): a refusal costs nothing.
+    run = _ModelCalls(parse_request(bound_for_model(message, options.max_model_chars)), completer)
     try:
         outcome = _decide(run) if options.structured_output else None
         if outcome is None:

@@ -27,18 +27,20 @@ def _cipher(settings: Settings) -> TokenCipher:
     return TokenCipher(token_encryption_key(settings))
 
 
-def save_account(account: GoogleAccount, db: Database, settings: Settings) -> None:
-    """Store the account, replacing any earlier one of the same user."""
+def save_account(account: GoogleAccount, db: Database, settings: Settings) -> bool:
+    """Store the account, replacing any earlier one of the same user, only while that
+    user exists (checked by the statement itself, so a deletion cannot slip between a
+    check and the write); answer whether it was stored."""
     cipher = _cipher(settings)
     access = (
         cipher.encrypt(account.access_token, account.user_id, _ACCESS)
         if account.access_token
         else None
     )
-    db.execute(
+    stored = db.execute(
         "INSERT INTO google_accounts (user_id, google_email, refresh_token_encrypted,"
         " access_token_encrypted, access_token_expires_at, scopes)"
-        " VALUES (?, ?, ?, ?, ?, ?)"
+        " SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM users WHERE id = ?1)"
         " ON CONFLICT (user_id) DO UPDATE SET google_email = excluded.google_email,"
         " refresh_token_encrypted = excluded.refresh_token_encrypted,"
         " access_token_encrypted = excluded.access_token_encrypted,"
@@ -53,6 +55,7 @@ def save_account(account: GoogleAccount, db: Database, settings: Settings) -> No
             " ".join(account.scopes),
         ),
     )
+    return stored > 0
 
 
 def load_account(user_id: int, db: Database, settings: Settings) -> GoogleAccount | None:

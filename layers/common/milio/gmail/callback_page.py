@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -121,6 +122,7 @@ def confirm_page(account_email: str, ticket: str, google_auth_uri: str) -> Callb
         "message": (
             "Milio will be able to send mail from your Gmail address for the Milio account "
             f"<strong>{html.escape(account_email)}</strong>. "
+            f"{_spelled_out(account_email)}"
             "If this is not your Milio account, close this window."
         ),
         "next": _CONFIRM_FORM % {"ticket": html.escape(ticket, quote=True)},
@@ -130,6 +132,31 @@ def confirm_page(account_email: str, ticket: str, google_auth_uri: str) -> Callb
     }
     parts = urlsplit(google_auth_uri)
     return _page(body, 200, nonce, form_action=f"'self' {parts.scheme}://{parts.netloc}")
+
+
+def _spelled_out(address: str) -> str:
+    """For an address with characters beyond ASCII, the same address in a form that no
+    look-alike shares: those characters by code point and name, the domain in punycode.
+    A Cyrillic "а" shows exactly like a Latin "a"; "U+0430 CYRILLIC SMALL LETTER A" does not."""
+    if address.isascii():
+        return ""
+    local, _, domain = address.rpartition("@")
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        ascii_domain = _escaped(domain)
+    names = sorted(
+        {f"U+{ord(c):04X} {unicodedata.name(c, 'UNNAMED')}" for c in address if not c.isascii()}
+    )
+    spelled = html.escape(f"{_escaped(local)}@{ascii_domain}")
+    return (
+        "It is written with characters that are not plain Latin letters: "
+        f"{html.escape(', '.join(names))}; in ASCII: <strong><code>{spelled}</code></strong>. "
+    )
+
+
+def _escaped(text: str) -> str:
+    return "".join(c if c.isascii() else f"\\u{ord(c):04x}" for c in text)
 
 
 def script_json(value: str) -> str:

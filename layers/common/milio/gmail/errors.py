@@ -35,6 +35,10 @@ class InvalidOAuthStateError(BadRequestError):
     public_message = "This sign-in link is invalid, expired or already used: start again"
 
 
+class MilioAccountGoneError(NotFoundError):
+    public_message = "This Milio account no longer exists"
+
+
 class GoogleConsentError(BadRequestError):
     public_message = "Google did not grant the permissions Milio needs: start again"
 

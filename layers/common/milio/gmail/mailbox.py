@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from urllib.parse import urlencode
-
-from google.auth import exceptions as google_exceptions
 
 from milio.db import Database
 from milio.gmail.accounts import delete_account, load_account
 from milio.gmail.credentials import client_credentials
 from milio.gmail.errors import GmailNotConnectedError
 from milio.gmail.identity import userinfo_email
-from milio.gmail.transport import google_request
+from milio.gmail.revocation import revoke_at_google
 from milio.services import get_database
 from milio.settings import Settings
 
@@ -57,33 +53,6 @@ def disconnect(user_id: int, settings: Settings, db: Database | None = None) -> 
     account = load_account(user_id, db, settings)
     if account is None:
         raise GmailNotConnectedError()
-    revoked = revoke_token(account.refresh_token, settings)
+    revoked = revoke_at_google(account.refresh_token, settings)
     delete_account(user_id, db)
     return DisconnectResult(revoked_at_google=revoked)
-
-
-def revoke_token(token: str, settings: Settings) -> bool:
-    """Revoke at Google; True when the token is now unusable there.
-
-    Google answers 400 invalid_token for a token already revoked or expired:
-    that is the outcome we want, so it counts as revoked.
-    """
-    try:
-        response = google_request()(
-            settings.google_revoke_uri,
-            method="POST",
-            body=urlencode({"token": token}).encode(),
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
-        )
-    except google_exceptions.TransportError:
-        return False
-    if response.status == 200:
-        return True
-    return response.status == 400 and _error_code(response.data) == "invalid_token"
-
-
-def _error_code(body: bytes) -> str:
-    try:
-        return str(json.loads(body).get("error", ""))
-    except (ValueError, AttributeError):
-        return ""

@@ -7,6 +7,7 @@ verifies the ID token against the certificates URL of the settings.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import requests
 from google_auth_oauthlib.flow import Flow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-untyped]
 
+from milio.accounts import user_exists
 from milio.db import Database
 from milio.gmail.accounts import GoogleAccount, save_account
 from milio.gmail.errors import (
@@ -23,16 +25,20 @@ from milio.gmail.errors import (
     GmailUnavailableError,
     GoogleConsentError,
     InvalidOAuthStateError,
+    MilioAccountGoneError,
 )
 from milio.gmail.identity import verify_id_token
 from milio.gmail.oauth_state import (
+    OAuthState,
     binding_matches,
     code_verifier,
     consume_state,
     issue_state,
     new_browser_binding,
+    release_state,
     verify_state,
 )
+from milio.gmail.revocation import revoke_at_google
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
 from milio.services import get_database
 from milio.settings import Settings
@@ -89,6 +95,8 @@ def handle_callback(
     ``browser_binding`` is the value of the cookie the browser brought back; without
     it, or with another browser's, nothing happens.
     Raises InvalidOAuthStateError (bad, expired, replayed, foreign state, or another browser),
+    MilioAccountGoneError (the Milio account was deleted; a grant obtained meanwhile is
+    revoked at Google),
     GoogleConsentError (refused code, bad ID token, missing grant),
     GmailUnavailableError (Google unreachable) or GmailNotConfiguredError.
     Nothing is stored unless every check passed.
@@ -99,14 +107,31 @@ def handle_callback(
     if not code or len(code) > MAX_CODE_LENGTH:
         raise GoogleConsentError()
     db = db or get_database()
-    consume_state(claims, db)  # before the exchange: a racing replay loses here
+    if not user_exists(claims.user_id, db):
+        raise MilioAccountGoneError()
+    # Claimed before the exchange, so a racing replay loses here; given back if the
+    # exchange fails, so the user can retry the same callback after a Google outage.
+    consume_state(claims, db)
+    try:
+        account = _account_from_code(code, claims, settings)
+    except Exception:
+        with contextlib.suppress(Exception):  # the exchange's error is the one to report
+            release_state(claims, db)
+        raise
+    if not save_account(account, db, settings):  # the account went during the exchange
+        revoke_at_google(account.refresh_token, settings)
+        raise MilioAccountGoneError()
+    return CallbackResult(claims.user_id, account.google_email, str(account.access_token))
+
+
+def _account_from_code(code: str, claims: OAuthState, settings: Settings) -> GoogleAccount:
     token = _exchange_code(code, code_verifier(claims.nonce, settings), settings)
     identity = verify_id_token(str(token.get("id_token") or ""), settings)
     scopes = _granted_scopes(token.get("scope"))
     refresh_token, access_token = token.get("refresh_token"), token.get("access_token")
     if not isinstance(refresh_token, str) or not isinstance(access_token, str):
         raise GoogleConsentError()
-    account = GoogleAccount(
+    return GoogleAccount(
         user_id=claims.user_id,
         google_email=identity.email,
         refresh_token=refresh_token,
@@ -114,8 +139,6 @@ def handle_callback(
         access_token_expires_at=_expires_at(token),
         scopes=scopes,
     )
-    save_account(account, db, settings)
-    return CallbackResult(claims.user_id, identity.email, access_token)
 
 
 def ensure_configured(settings: Settings) -> None:

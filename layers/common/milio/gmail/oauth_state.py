@@ -2,7 +2,8 @@
 
 The state is a JWT signed with its own key (derived from the JWT secret), so
 no server session is needed between the start and the callback. Its nonce is
-recorded when the callback uses it; a second use is refused. The PKCE code
+recorded when the callback uses it; a second use is refused, unless the first one's
+code exchange failed (a Google outage), which gives the nonce back for a retry. The PKCE code
 verifier is derived from the nonce with a keyed hash, so it never travels and
 never needs storing. It carries a keyed digest of the browser binding (a random
 value kept in a cookie of the browser that started the flow): the callback
@@ -102,16 +103,30 @@ def verify_state(value: str, settings: Settings) -> OAuthState:
 
 def consume_state(state: OAuthState, db: Database, now: float | None = None) -> None:
     """Record the state's nonce as used; InvalidOAuthStateError if it already was."""
+    spend_nonce(state.nonce, state.user_id, state.expires_at, db, now)
+
+
+def spend_nonce(
+    nonce: str, user_id: int, expires_at: int, db: Database, now: float | None = None
+) -> None:
+    """Record a single-use value (a state's or a consent ticket's nonce) as used until it
+    expires; InvalidOAuthStateError if it already was."""
     current = int(now if now is not None else time.time())
     # Expired nonces can no longer verify, so their rows are only clutter.
     db.execute("DELETE FROM google_oauth_used_states WHERE expires_at < ?", (current,))
     try:
         db.insert(
             "INSERT INTO google_oauth_used_states (nonce, user_id, expires_at) VALUES (?, ?, ?)",
-            (state.nonce, state.user_id, state.expires_at),
+            (nonce, user_id, expires_at),
         )
     except UniqueViolationError as exc:
         raise InvalidOAuthStateError() from exc
+
+
+def release_state(state: OAuthState, db: Database) -> None:
+    """Give back a state whose code exchange failed, so the same callback can be retried.
+    A state that led to a stored account is never given back: its replay is refused."""
+    db.execute("DELETE FROM google_oauth_used_states WHERE nonce = ?", (state.nonce,))
 
 
 def code_verifier(nonce: str, settings: Settings) -> str:

@@ -2,6 +2,12 @@
 
 Migrations only add (tables, columns, indexes): databases of the original
 server keep working. Run them with ``python -m milio.migrations``.
+
+Cold starts may migrate one database at the same moment. Each migration is one
+transaction that records its own version, so of two instances applying it one
+commits and the other's fails (a duplicate column, a recorded version) and rolls
+back whole; the loser then reads the recorded set again and goes on when it finds
+that migration applied by the other.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from milio.db import Database, Params
+from milio.db import Database, DatabaseError, Params, UniqueViolationError
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -42,24 +48,38 @@ def _statements(sql: str) -> list[str]:
 
 
 def apply_migrations(db: Database) -> list[str]:
-    """Apply every migration not yet recorded; answer the names applied."""
+    """Apply every migration not yet recorded; answer the names applied by this call."""
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
         " applied_at DATETIME DEFAULT CURRENT_TIMESTAMP)"
     )
-    done = {row[0] for row in db.fetch_all("SELECT version FROM schema_migrations")}
+    done = _applied(db)
     applied = []
     for migration in available_migrations():
         if migration.version in done:
             continue
-        statements: list[tuple[str, Params]] = [(stmt, ()) for stmt in _statements(migration.sql)]
-        statements.append(
-            (
-                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
-                (migration.version, migration.name),
-            )
-        )
-        db.transaction(statements)
+        try:
+            db.transaction(_steps(migration))
+        except (UniqueViolationError, DatabaseError):
+            done = _applied(db)
+            if migration.version not in done:
+                raise  # not a race lost to another instance: a real failure
+            continue
         applied.append(migration.name)
     return applied
+
+
+def _applied(db: Database) -> set[int]:
+    return {int(row[0]) for row in db.fetch_all("SELECT version FROM schema_migrations")}
+
+
+def _steps(migration: Migration) -> list[tuple[str, Params]]:
+    statements: list[tuple[str, Params]] = [(stmt, ()) for stmt in _statements(migration.sql)]
+    statements.append(
+        (
+            "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+            (migration.version, migration.name),
+        )
+    )
+    return statements

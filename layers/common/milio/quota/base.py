@@ -1,8 +1,9 @@
-"""The per-user daily quota's contract and its day arithmetic, shared by every backend.
+"""The daily counts' contract and their day arithmetic, shared by every backend.
 
-A quota counts one user's model-backed requests in one UTC day: the count lives
-under a key that names the day, so a new day starts from zero without any reset
-step, and the answer to a refused request is how long until that day ends.
+A count is kept per key (a user's id for their model-backed requests; ``global`` for the
+service's ceiling; ``signup#<address>`` for one client's sign-ups) and per UTC day: the
+count lives under a key that names the day, so a new day starts from zero without any
+reset step, and the answer to a refused request is how long until that day ends.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ class QuotaDecision:
 
 
 class Quota(Protocol):
-    def take(self, user_id: int, limit: int) -> QuotaDecision:
-        """Count one unit for ``user_id`` today if fewer than ``limit`` are used."""
+    def take(self, key: str, limit: int) -> QuotaDecision:
+        """Count one unit for ``key`` today if fewer than ``limit`` are used."""
         ...
 
 

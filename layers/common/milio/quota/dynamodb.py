@@ -1,11 +1,11 @@
-"""DynamoDB quota: one atomic, expiring counter per user and UTC day, shared by every
+"""DynamoDB quota: one atomic, expiring counter per key and UTC day, shared by every
 Lambda instance (the rate limiter's table: partition key ``pk``, TTL ``expires_at``).
 
 Each unit is one conditional ``UpdateItem``: ``ADD used 1`` only if
 ``used < limit``. DynamoDB applies it atomically, so concurrent requests, from
 any number of instances, never count past the limit. The key names the day
-(``quota#<user>#<YYYY-MM-DD>``), so a new day starts at zero; the TTL only tidies
-the table a day later.
+(``quota#<key>#<YYYY-MM-DD>``; a user's key is their id), so a new day starts at
+zero; the TTL only tidies the table a day later.
 
 When DynamoDB cannot be reached, the quota falls back to a per-process count for
 ``MILIO_RATE_LIMIT_FALLBACK_SECONDS`` and logs a warning, as the rate limiter does:
@@ -49,15 +49,15 @@ class DynamoDbQuota:
             fallback_seconds,
         )
 
-    def take(self, user_id: int, limit: int) -> QuotaDecision:
+    def take(self, key: str, limit: int) -> QuotaDecision:
         if self._failing.active:
-            return self._fallback.take(user_id, limit)
+            return self._fallback.take(key, limit)
         now = self._clock()
         day = Day.of(now)
         try:
             response = self._client.update_item(
                 TableName=self._table,
-                Key={"pk": {"S": f"quota#{user_id}#{day.name}"}},
+                Key={"pk": {"S": f"quota#{key}#{day.name}"}},
                 UpdateExpression=_UPDATE,
                 ConditionExpression=_CONDITION,
                 ExpressionAttributeValues={
@@ -70,11 +70,11 @@ class DynamoDbQuota:
         except ClientError as exc:
             if exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
                 return day.refused(now, limit, limit)
-            return self._on_failure(exc, user_id, limit)
+            return self._on_failure(exc, key, limit)
         except BotoCoreError as exc:
-            return self._on_failure(exc, user_id, limit)
+            return self._on_failure(exc, key, limit)
         return QuotaDecision(True, int(response["Attributes"]["used"]["N"]), limit, 0)
 
-    def _on_failure(self, exc: Exception, user_id: int, limit: int) -> QuotaDecision:
+    def _on_failure(self, exc: Exception, key: str, limit: int) -> QuotaDecision:
         self._failing.failed(exc)
-        return self._fallback.take(user_id, limit)
+        return self._fallback.take(key, limit)

@@ -16,16 +16,16 @@ class MemoryQuota:
         self._clock = clock
         self._lock = threading.Lock()
         self._day = ""
-        self._used: dict[int, int] = {}
+        self._used: dict[str, int] = {}
 
-    def take(self, user_id: int, limit: int) -> QuotaDecision:
+    def take(self, key: str, limit: int) -> QuotaDecision:
         now = self._clock()
         day = Day.of(now)
         with self._lock:
             if day.name != self._day:
                 self._day, self._used = day.name, {}
-            used = self._used.get(user_id, 0)
+            used = self._used.get(key, 0)
             if used >= limit:
                 return day.refused(now, used, limit)
-            self._used[user_id] = used + 1
+            self._used[key] = used + 1
             return QuotaDecision(True, used + 1, limit, 0)

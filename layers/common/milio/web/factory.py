@@ -23,6 +23,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from milio.deadline import Deadline
 from milio.errors import INTERNAL_ERROR, ConfigurationError, MilioError, RateLimitedError
 from milio.observability import log_keys, logger, metrics
+from milio.ratelimit import user_key
+from milio.ratelimit.base import Decision, RateLimiter
 from milio.ratelimit.memory import MemoryRateLimiter
 from milio.services import Services, get_services
 from milio.settings import Settings
@@ -32,7 +34,8 @@ from milio.web.dependencies import (
     request_context,
     services_of_app,
 )
-from milio.web.identity import request_id_of, source_ip_of
+from milio.web.identity import authorizer_user_id, request_id_of, source_ip_of
+from milio.web.request_headers import header_problem
 
 REQUEST_ID_HEADER = "x-request-id"
 _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -131,13 +134,13 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send_with_headers)
 
     def _refuse(self, scope: Scope, settings: Settings) -> tuple[int, str, dict[str, str]] | None:
-        """Checks that need no body: size, content type."""
+        """Checks that need no body: the headers the server reads, size, content type."""
+        problem = header_problem(lambda name: _header(scope, name.encode()))
+        if problem is not None:
+            return 400, problem, {}
         length = _header(scope, b"content-length")
-        if length is not None:
-            if not length.isdigit():
-                return 400, "Invalid Content-Length header", {}
-            if int(length) > settings.max_body_bytes:
-                return 413, f"Request body larger than {settings.max_body_bytes} bytes", {}
+        if length is not None and int(length) > settings.max_body_bytes:
+            return 413, f"Request body larger than {settings.max_body_bytes} bytes", {}
         has_body = (length is not None and int(length) > 0) or _header(
             scope, b"transfer-encoding"
         ) is not None
@@ -154,13 +157,12 @@ class RequestGuardMiddleware:
     ) -> tuple[int, str, dict[str, str]] | None:
         if scope["path"] in self.exempt_paths:
             return None
-        limiter, key = services.limiter, source_ip_of(scope)
-        if isinstance(limiter, MemoryRateLimiter):
-            decision = limiter.hit(key)  # a dict update: no thread worth the hop
-        else:
-            # In a worker thread: the DynamoDB backend makes a network call, which must
-            # never stop the event loop (and so every other request of this process).
-            decision = await anyio.to_thread.run_sync(limiter.hit, key)
+        decision = await _hit(services.limiter, source_ip_of(scope))
+        user_id = authorizer_user_id(scope)
+        if decision.allowed and user_id is not None:
+            # The user's own limit on a protected route (the authorizer named them): one
+            # token cannot spend its tier's usage plan for everyone on it.
+            decision = await _hit(services.user_limiter, user_key(user_id))
         if decision.allowed:
             return None
         error = RateLimitedError(decision.retry_after_seconds)
@@ -171,6 +173,14 @@ def log_unhandled() -> None:
     """Log the exception being handled with the request id, and count it."""
     logger.exception("unhandled error")
     metrics.add_metric(name="UnhandledErrors", unit=MetricUnit.Count, value=1)
+
+
+async def _hit(limiter: RateLimiter, key: str) -> Decision:
+    if isinstance(limiter, MemoryRateLimiter):
+        return limiter.hit(key)  # a dict update: no thread worth the hop
+    # In a worker thread: the DynamoDB backend makes a network call, which must
+    # never stop the event loop (and so every other request of this process).
+    return await anyio.to_thread.run_sync(limiter.hit, key)
 
 
 async def _bounded_body(

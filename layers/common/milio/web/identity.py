@@ -80,18 +80,24 @@ def public_base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
+def authorizer_user_id(scope: Scope) -> int | None:
+    """The user API Gateway's TOKEN authorizer let through, if it named one."""
+    authorizer = _request_context(scope).get("authorizer")
+    if not isinstance(authorizer, dict):
+        return None
+    return parse_user_id(str(authorizer.get("userId")))
+
+
 async def authorized_user(request: Request) -> AuthorizedUser:
     """The user API Gateway's TOKEN authorizer let through (its context values are strings).
 
     The tier is the one the authorizer read with the account: no second lookup.
     ``async`` though it does not wait: a plain function would cost a thread hop.
     """
-    authorizer = _request_context(request.scope).get("authorizer")
-    if not isinstance(authorizer, dict):
-        raise UnauthorizedError()
-    user_id = parse_user_id(str(authorizer.get("userId")))
+    user_id = authorizer_user_id(request.scope)
     if user_id is None:
         raise UnauthorizedError()
+    authorizer = _request_context(request.scope)["authorizer"]
     tier = authorizer.get("tier")
     return AuthorizedUser(
         user_id=user_id,

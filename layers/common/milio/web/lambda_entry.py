@@ -28,6 +28,7 @@ from milio.observability import (
 from milio.startup import start_up
 from milio.web.factory import REQUEST_ID_HEADER, error_json, log_unhandled, send_error
 from milio.web.identity import request_id_of
+from milio.web.request_headers import header_problem
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
@@ -96,21 +97,40 @@ def lambda_handler(app: FastAPI) -> LambdaHandler:
     @metrics.log_metrics(capture_cold_start_metric=True)
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         _ensure_event_loop()
+        problem = header_problem(_event_header(event))
+        if problem is not None:  # Mangum itself would fail on it
+            return _error_response(400, problem, getattr(context, "aws_request_id", None))
         try:
             response: dict[str, Any] = adapter(event, context)
         except Exception:  # an event Mangum cannot read: no app ran
             log_unhandled()
-            request_id = getattr(context, "aws_request_id", None)
-            body = error_json(INTERNAL_ERROR, request_id)
-            return {
-                "statusCode": 500,
-                "headers": {"content-type": "application/json"},
-                "body": json.dumps(body),
-                "isBase64Encoded": False,
-            }
+            return _error_response(500, INTERNAL_ERROR, getattr(context, "aws_request_id", None))
         return response
 
     return cast(LambdaHandler, handler)  # Powertools' decorators are untyped
+
+
+def _event_header(event: Any) -> Callable[[str], str | None]:
+    """Reads a header of an API Gateway event by lowercase name as Mangum will: the
+    single-value headers, overridden by the multi-value ones joined with ", "."""
+    found: dict[str, str] = {}
+    if isinstance(event, dict):
+        single, multi = event.get("headers"), event.get("multiValueHeaders")
+        for name, value in single.items() if isinstance(single, dict) else ():
+            found[str(name).lower()] = str(value)
+        for name, values in multi.items() if isinstance(multi, dict) else ():
+            if isinstance(values, list):
+                found[str(name).lower()] = ", ".join(str(value) for value in values)
+    return found.get
+
+
+def _error_response(status: int, message: str, request_id: str | None) -> dict[str, Any]:
+    return {
+        "statusCode": status,
+        "headers": {"content-type": "application/json"},
+        "body": json.dumps(error_json(message, request_id)),
+        "isBase64Encoded": False,
+    }
 
 
 class RequestMetrics:
