@@ -67,7 +67,7 @@ lock: $(UV)
 	scripts/install_marked.sh .tools/marked
 	@touch $@
 
-dev: $(RUNTIME_STAMP)
+dev: $(RUNTIME_STAMP) .tools/marked
 	PORT=$(PORT) $(PY) -m devserver
 
 migrate: $(DEV_STAMP)
@@ -105,11 +105,11 @@ validate: $(DEV_STAMP)
 	$(BIN)/sam validate --lint
 	$(BIN)/cfn-lint template.yaml
 
-package: $(DEV_STAMP) .tools/sqld
+package: $(DEV_STAMP) .tools/sqld .tools/marked
 	$(BIN)/sam build
 	$(PY) scripts/check_package.py
 
-bench: $(DEV_STAMP) .tools/sqld
+bench: $(DEV_STAMP) .tools/sqld .tools/marked
 	$(BIN)/sam build
 	$(PY) scripts/bench.py
 

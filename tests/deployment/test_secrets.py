@@ -28,6 +28,7 @@ NEEDS = {
     "ChatFunction": {
         "turso_database_url", "turso_auth_token",
         "openai_api_key", "anthropic_api_key", "mistral_api_key", "groq_api_key",
+        "decision_memory_key",
     },
     "EmailFunction": {
         "jwt_secret", "turso_database_url", "turso_auth_token", "encryption_key",
@@ -36,6 +37,7 @@ NEEDS = {
     "StreamFunction": {
         "jwt_secret", "turso_database_url", "turso_auth_token",
         "openai_api_key", "anthropic_api_key", "mistral_api_key", "groq_api_key",
+        "decision_memory_key",  # with the model keys; only chat's memory uses it
     },
 }  # fmt: skip
 REFS = {name: name for name in transformed()["Resources"]}  # a resource's Ref: its name

@@ -43,7 +43,7 @@ from typing import Any, Literal
 from milio.errors import ConfigurationError
 
 # Generated for local runs; the other secret keys stay unset until configured.
-GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key")
+GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key", "decision_memory_key")
 
 # The secrets, each named by the environment variable that holds its ARN (template.yaml
 # gives a function only those it uses). The application secret holds the token-signing
@@ -116,6 +116,11 @@ class Settings:
     encryption_key: SecretStr | None = setting(
         None, "MILIO_ENCRYPTION_KEY", key="encryption_key", home=ENCRYPTION_SECRET
     )
+    # The key of the digests the decision memory stores (HMAC-SHA256); none: no memory.
+    # With the model keys: chat's model path uses it (the stream, which reads them, can too).
+    decision_memory_key: SecretStr | None = setting(
+        None, "MILIO_DECISION_MEMORY_KEY", key="decision_memory_key", home=MODEL_KEYS_SECRET
+    )
     turso_database_url: str | None = setting(
         None,
         "MILIO_DATABASE_URL",
@@ -179,6 +184,8 @@ class Settings:
 
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")
+    # How long a model's action decision answers the same user's same message again (0: never).
+    decision_memory_days: int = setting(30, "MILIO_DECISION_MEMORY_DAYS", ge=0, le=365)
     chat_max_message_chars: int = setting(100_000, "MILIO_CHAT_MAX_MESSAGE_CHARS", ge=1000)
     # What one model call is sent of a message: its context is cut beyond it (the user's
     # request itself is kept whole, and refused with 413 when longer than this alone).

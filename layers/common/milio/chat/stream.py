@@ -36,6 +36,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 import milio.chat.answers.gate
 import milio.chat.answers.release  # noqa: F401
+from milio.chat.answers import renderer
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.model import prompts
 from milio.chat.request import parse_request
@@ -48,6 +49,10 @@ from milio.providers import (
     ProviderChain,
     StreamInterruptedError,
 )
+
+# Every stream is a text answer: marked's V8 context starts with the function, not
+# on the first user's first event (a failure is logged there and answers refused).
+renderer.warm()
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
