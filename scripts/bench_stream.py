@@ -39,6 +39,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
+from milio.settings import SECRETS  # noqa: E402
 from scripts.timing import percentiles  # noqa: E402
 from tests.fakes import FakeLLMServer, Reply  # noqa: E402
 from tests.support.services import free_port  # noqa: E402
@@ -52,7 +53,8 @@ def _bench_env(local_dir: Path, fake: FakeLLMServer) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key not in PROVIDER_KEYS}
     env.pop("MILIO_DATABASE_URL", None)
     env.pop("TURSO_DATABASE_URL", None)
-    env.pop("MILIO_SECRET_ARN", None)
+    for variable in SECRETS:  # the local secrets file, never Secrets Manager
+        env.pop(variable, None)
     env |= fake.env()
     env |= {
         "MILIO_LOCAL_DIR": str(local_dir),
@@ -86,7 +88,7 @@ def _user_token() -> str:
 def _stream_server(env: dict[str, str]) -> Iterator[str]:
     port = free_port()
     command = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--no-access-log", "--log-level", "warning", "stream_api:app"]
+    command += ["--no-access-log", "--log-level", "warning", "stream_api:served"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -185,7 +185,7 @@ def check_stream_function(name: str, paths: list[Path], tmp: Path) -> str:
     (shim / "python").chmod(0o755)
     port = free_port()
     env = isolated_env(tmp) | {
-        "PORT": str(port),
+        "AWS_LWA_PORT": str(port),
         "LAMBDA_TASK_ROOT": str(BUILD / name),
         "LAMBDA_RUNTIME_DIR": str(paths[-1]),
         "PYTHONPATH": ":".join(map(str, paths)),
