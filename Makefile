@@ -22,7 +22,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help dev test lint format typecheck pytest validate package bench eval migrate events clean
-.PHONY: openapi load doctor errors fuzz lock
+.PHONY: openapi load doctor errors fuzz lock split-secret
 
 help:
 	@echo "make dev       serve every route on http://127.0.0.1:$(PORT) (local libSQL, generated secrets)"
@@ -33,6 +33,7 @@ help:
 	@echo "make openapi   write the OpenAPI documents (each app, and the whole API) to openapi/"
 	@echo "make load      a bounded load run on loopback: throughput, p50/p99, 5xx count"
 	@echo "make doctor    check the configuration: database, each provider's key and model"
+	@echo "make split-secret STACK=name  move an older stack's keys into their own secrets"
 	@echo "make errors    the error-log report (unresolved sentences) and candidate dataset lines"
 	@echo "make lock      resolve every requirements file again into its lock (hashes; needs the index)"
 	@echo "make fuzz      render 100,000 generated answers with the client's marked (FUZZ_CASES=...)"
@@ -66,7 +67,7 @@ lock: $(UV)
 	scripts/install_marked.sh .tools/marked
 	@touch $@
 
-dev: $(RUNTIME_STAMP)
+dev: $(RUNTIME_STAMP) .tools/marked
 	PORT=$(PORT) $(PY) -m devserver
 
 migrate: $(DEV_STAMP)
@@ -74,6 +75,9 @@ migrate: $(DEV_STAMP)
 
 doctor: $(DEV_STAMP)
 	$(PY) scripts/doctor.py
+
+split-secret: $(DEV_STAMP)
+	$(PY) scripts/split_secret.py "$(STACK)"
 
 errors: $(DEV_STAMP)
 	$(PY) scripts/errors.py $(ARGS)
@@ -101,11 +105,11 @@ validate: $(DEV_STAMP)
 	$(BIN)/sam validate --lint
 	$(BIN)/cfn-lint template.yaml
 
-package: $(DEV_STAMP) .tools/sqld
+package: $(DEV_STAMP) .tools/sqld .tools/marked
 	$(BIN)/sam build
 	$(PY) scripts/check_package.py
 
-bench: $(DEV_STAMP) .tools/sqld
+bench: $(DEV_STAMP) .tools/sqld .tools/marked
 	$(BIN)/sam build
 	$(PY) scripts/bench.py
 

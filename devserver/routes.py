@@ -58,11 +58,11 @@ def _module_of(handler: str) -> str:
 
 
 def _stream_module(code_uri: str) -> str:
-    """The ASGI module run.sh hands to uvicorn (``module:app``)."""
+    """The module run.sh hands to uvicorn (``module:served``); its FastAPI app is ``app``."""
     script = (ROOT / code_uri / "run.sh").read_text()
-    match = re.search(r"\b([a-z_][a-z0-9_]*):app\b", script)
+    match = re.search(r"\b([a-z_][a-z0-9_]*):[a-z_][a-z0-9_]*\s", script)
     if not match:
-        raise ValueError("run.sh does not start a `module:app` with uvicorn")
+        raise ValueError("run.sh does not start a `module:attribute` with uvicorn")
     return match.group(1)
 
 

@@ -118,6 +118,8 @@ def handlers_in_process(runs: int = 500) -> None:
         MILIO_LOCAL_DIR=tmp,
         MILIO_RATE_LIMIT_PER_SECOND="1000000",
         MILIO_RATE_LIMIT_BURST="1000000",
+        MILIO_USER_RATE_LIMIT_PER_SECOND="1000000",  # else most /chat figures are of 429s
+        MILIO_USER_RATE_LIMIT_BURST="1000000",
         POWERTOOLS_TRACE_DISABLED="true",
         POWERTOOLS_METRICS_NAMESPACE="MilioBench",
         POWERTOOLS_METRICS_DISABLED="true",  # the measurement, not stdout
@@ -149,6 +151,36 @@ def handlers_in_process(runs: int = 500) -> None:
 
     report("GET /health", quietly(auth_api.handler, health), runs)
     report('POST /chat "open discord" (fast path)', quietly(chat_api.handler, chat), runs)
+    remembered = _remembered_event(chat)
+    report(f"POST /chat {REMEMBERED!r} (memory)", quietly(chat_api.handler, remembered), runs)
+
+
+# A message the fast path leaves to the model; its decision is remembered for user 1.
+REMEMBERED = "could you pull up my budget spreadsheet"
+
+
+def _remembered_event(chat: dict[str, object]) -> dict[str, object]:
+    """The /chat event of a message a model already answered: no provider is configured,
+    so the answer can only come from the memory (checked before timing)."""
+    import json
+
+    from milio.chat.model.memory import DecisionMemory
+    from milio.chat.request import parse_request
+    from milio.decision_memory import DecisionMemoryTable
+    from milio.services import get_database
+    from milio.settings import get_settings
+    from tests.functions.test_handlers import LambdaContext
+
+    db = get_database()
+    db.execute("INSERT OR IGNORE INTO users (id, email, password) VALUES (1, 'a@b.c', 'x')")
+    memory = DecisionMemory.from_settings(DecisionMemoryTable(db), get_settings())
+    assert memory is not None, "the local secrets hold a decision_memory_key"
+    memory.remember(1, parse_request(REMEMBERED), "003budget|xlsx")
+    event = chat | {"body": json.dumps({"Message": REMEMBERED})}
+    with contextlib.redirect_stdout(io.StringIO()):
+        answer = json.loads(__import__("chat_api").handler(event, LambdaContext())["body"])
+    assert (answer.get("System message"), answer.get("source")) == ("003budget|xlsx", "memory")
+    return event
 
 
 def login_and_limiter() -> None:

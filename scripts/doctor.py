@@ -1,21 +1,24 @@
 """``make doctor``: is this configuration one that works? Says what is wrong, by name.
 
-Reads the settings as a function would (environment, then the application
-secret), reaches the database, and asks each configured provider for a tiny
+Reads the settings as a function would (environment, then the secrets), checks
+that no key is left in the application secret after the split, reaches the
+database, and asks each configured provider for a tiny
 answer through the same provider code the functions use. A refused key, a model
 that does not exist (or no longer does), an answer that comes back empty, an
 unreachable endpoint: each is one line naming the variable to fix. Exits 1 when
 anything failed. It calls the real providers, so it spends a few tokens.
 
     make doctor                          # the local configuration
-    MILIO_SECRET_ARN=arn:... MILIO_ENV=aws make doctor   # a deployment's secret
+    MILIO_ENV=aws MILIO_SECRET_ARN=arn:... MILIO_DATABASE_SECRET_ARN=arn:... \
+      MILIO_MODEL_KEYS_SECRET_ARN=arn:... make doctor   # a deployment's secrets
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +26,7 @@ sys.path.insert(0, str(ROOT / "layers" / "common"))
 
 from milio.errors import ConfigurationError  # noqa: E402
 from milio.providers import ErrorKind, ProviderError, build_provider, configured_order  # noqa: E402
-from milio.settings import Settings, get_settings  # noqa: E402
+from milio.settings import Settings, get_settings, misplaced_keys, read_secrets  # noqa: E402
 from milio.startup import describe  # noqa: E402
 
 # Enough for a one-word answer; a reasoning model that spends it all on thinking
@@ -58,6 +61,24 @@ def explain(error: ProviderError, name: str, model: str) -> str:
         ErrorKind.CONNECTION: f"unreachable: check the network and {name.upper()}_BASE_URL",
     }
     return advice.get(error.kind, f"failed: {error.kind.value}{status}")
+
+
+def check_secrets(environ: Mapping[str, str], report: Report) -> bool:
+    """In AWS: no key left in the application secret that belongs in another secret (every
+    reader of the application secret, the authorizer first, could read it)."""
+    read = read_secrets(environ)
+    if not read:
+        return True
+    left = misplaced_keys(read)
+    if left:
+        report(
+            f"FAIL secrets: the application secret still holds {', '.join(sorted(left))}:"
+            " the authorizer can read them; run make split-secret STACK=<stack name>"
+        )
+        return False
+    names = ", ".join(variable.removesuffix("_ARN").lower() for variable in sorted(read))
+    report(f"ok   secrets: each key in its own secret ({names})")
+    return True
 
 
 def check_database(settings: Settings, report: Report) -> bool:
@@ -101,7 +122,8 @@ def check_provider(settings: Settings, name: str, report: Report) -> bool:
     return True
 
 
-def main(report: Report = print) -> int:
+def main(report: Report = print, environ: Mapping[str, str] | None = None) -> int:
+    environ = os.environ if environ is None else environ
     try:
         settings = get_settings()
         names = configured_order(settings)
@@ -110,7 +132,7 @@ def main(report: Report = print) -> int:
         return 1
     summary = describe(settings, providers=False)
     report(f"configuration: {summary['environment']}, secret from {summary['secret']}")
-    results = [check_database(settings, report)]
+    results = [check_secrets(environ, report), check_database(settings, report)]
     if not names:
         report("note no provider configured: only the fast path answers, the rest is 'B'")
     results += [check_provider(settings, name, report) for name in names]

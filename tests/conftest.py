@@ -37,7 +37,9 @@ def clear_caches() -> None:
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test gets its own local dir, a known secret and no cloud or provider config."""
     for name in (
-        "MILIO_SECRET_ARN", "MILIO_DATABASE_URL", "TURSO_DATABASE_URL", "TURSO_AUTH_TOKEN",
+        "MILIO_SECRET_ARN", "MILIO_DATABASE_SECRET_ARN", "MILIO_MODEL_KEYS_SECRET_ARN",
+        "MILIO_GOOGLE_SECRET_ARN", "MILIO_ENCRYPTION_SECRET_ARN",
+        "MILIO_DATABASE_URL", "TURSO_DATABASE_URL", "TURSO_AUTH_TOKEN",
         "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "MISTRAL_API_KEY", "GROQ_API_KEY",
         "MILIO_LLM_PROVIDERS", "MILIO_RATE_LIMIT_TABLE", "AWS_LAMBDA_FUNCTION_NAME",
     ):  # fmt: skip

@@ -12,10 +12,12 @@ from starlette.concurrency import run_in_threadpool
 from milio.authorizer import AuthorizedUser
 from milio.chat.metrics import record_chat
 from milio.chat.model.completer import ChainCompleter, ChargedCompleter, Completer
+from milio.chat.model.memory import DecisionMemory, UserMemory
 from milio.chat.pipeline import ChatOptions, ChatResult, answer_locally, answer_with_models
 from milio.chat.records import ChatContext, log_entries
 from milio.chat.understanding import matcher
 from milio.deadline import Deadline
+from milio.decision_memory import DecisionMemoryTable
 from milio.errorlog import write_entries
 from milio.observability import logger
 from milio.quota import reserve_tokens, take_model_request
@@ -44,10 +46,17 @@ def _completer(services: Services, user: AuthorizedUser, deadline: Deadline) -> 
     )
 
 
+def _memory(services: Services, user: AuthorizedUser) -> UserMemory | None:
+    table = DecisionMemoryTable(services.database)
+    memory = DecisionMemory.from_settings(table, services.settings)
+    return UserMemory(memory, user.user_id) if memory is not None else None
+
+
 def _ask_models(
     text: str, services: Services, user: AuthorizedUser, deadline: Deadline, options: ChatOptions
 ) -> ChatResult:
-    return answer_with_models(text, _completer(services, user, deadline), options)
+    completer = _completer(services, user, deadline)
+    return answer_with_models(text, completer, options, _memory(services, user))
 
 
 @router.post("/chat")

@@ -5,4 +5,4 @@
 # from its x-amzn-request-context header (milio.web.identity), never X-Forwarded-For.
 PATH=$PATH:$LAMBDA_TASK_ROOT/bin \
   PYTHONPATH=$PYTHONPATH:/opt/python:$LAMBDA_RUNTIME_DIR \
-  exec python -m uvicorn --port="$PORT" --no-access-log --no-proxy-headers stream_api:app
+  exec python -m uvicorn --port="$AWS_LWA_PORT" --no-access-log --no-proxy-headers stream_api:served

@@ -35,7 +35,7 @@ from milio.startup import start_up
 from milio.web.chat_body import ChatBody
 from milio.web.dependencies import Device, RequestId, ServicesDep
 from milio.web.factory import create_app
-from milio.web.lambda_entry import answer_unhandled_errors_as_json
+from milio.web.lambda_entry import web_adapter_app
 
 router = APIRouter()
 
@@ -165,6 +165,6 @@ def warm_up_in_lambda(stream_chain: Callable[[], ProviderChain] = _stream_chain)
 
 
 app = create_app("Milio stream", [router])
-answer_unhandled_errors_as_json(app)
+served = web_adapter_app(app)  # what run.sh serves
 start_up()  # in Lambda: read the configuration now, or stop with a clear log line
 warm_up_in_lambda()

@@ -37,6 +37,10 @@ NAMES = [
     "don't",
     "a\u00a0b",
     "«data»",
+    "📚 Reading List",
+    "👩‍💻 Work",
+    "Trips ✈️",
+    "Фото 2024",
 ]
 URLS = [
     "https://www.youtube.com/",

@@ -1,7 +1,9 @@
 """The labelled dataset and what the fast path does on it (figures: `make eval`).
 
 `tests/data/dev.jsonl` is what the templates were tuned on; `tests/data/test.jsonl`
-was written apart from the code and is never tuned on (see tests/data/README.md).
+was written apart from the code and is never tuned on; `tests/data/blind.jsonl`, when
+present, was written by someone who never read the code, and is never tuned on nor shown
+(see tests/data/README.md).
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import pytest
 
 from milio.chat.contract.catalog import ACTIONS, CATEGORIES
 from milio.chat.contract.system_message import is_valid_system_message
-from scripts.eval import FastPathReport, evaluate_fast_path, load_split
+from scripts.eval import FastPathReport, available_splits, evaluate_fast_path, load_split
 
-SPLITS = {name: load_split(name) for name in ("dev", "test")}
+SPLITS = {name: load_split(name) for name in available_splits()}
+HELD_OUT = [name for name in ("test", "blind") if name in SPLITS]
 KEYS = {"text", "expected", "match", "kind", "style"}
 
 
@@ -22,24 +25,48 @@ def reports() -> dict[str, FastPathReport]:
 
 
 def test_the_dataset_has_both_splits_and_enough_sentences() -> None:
+    assert {"dev", "test"} <= set(SPLITS)
     assert sum(len(rows) for rows in SPLITS.values()) >= 1500
-    texts = [row["text"].casefold() for rows in SPLITS.values() for row in rows]
-    assert len(texts) == len(set(texts))  # no sentence in both splits, nor twice in one
+    texts = {name: [row["text"].casefold() for row in rows] for name, rows in SPLITS.items()}
+    for name in SPLITS:
+        assert len(texts[name]) == len(set(texts[name])), name  # no sentence twice in one
+    tuned_on = set(texts["dev"])
+    for name in HELD_OUT:  # nothing held out is tuned on (held-out splits may share one)
+        assert tuned_on.isdisjoint(texts[name]), name
+
+
+def _schema_problems(row: dict[str, object]) -> list[str]:
+    """What is wrong with a row, named by the check (never by its sentence or label)."""
+    problems = []
+    if not KEYS <= set(row) <= KEYS | {"also"}:
+        problems.append("keys")
+    if row.get("match") not in ("exact", "action", "category"):
+        problems.append("match")
+    if row.get("kind") not in ("command", "trap", "other"):
+        problems.append("kind")
+    answers = [row.get("expected"), *row.get("also", [])]  # type: ignore[misc]
+    for answer in answers:
+        if not isinstance(answer, str) or not answer:
+            problems.append("answer is no text")
+        elif row.get("match") == "exact" and not is_valid_system_message(answer):
+            problems.append("exact answer outside the protocol")
+        elif row.get("match") == "action" and answer[:1] in "01" and answer[:3] not in ACTIONS:
+            problems.append("unknown action")
+        elif row.get("match") != "exact" and answer[:1] not in CATEGORIES:
+            problems.append("unknown category")
+    return problems
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_row_follows_the_schema(split: str) -> None:
-    for row in SPLITS[split]:
-        assert KEYS <= set(row) <= KEYS | {"also"}, row
-        assert row["match"] in ("exact", "action", "category"), row
-        assert row["kind"] in ("command", "trap", "other"), row
-        for answer in [row["expected"], *row.get("also", [])]:
-            if row["match"] == "exact":
-                assert is_valid_system_message(answer), row
-            elif row["match"] == "action" and answer[:1] in "01":
-                assert answer[:3] in ACTIONS, row
-            else:
-                assert answer[:1] in CATEGORIES, row
+    # A faulty row is named by its line number and the check it fails: a held-out
+    # split's sentences and labels are never shown.
+    faults = [
+        (number, problem)
+        for number, row in enumerate(SPLITS[split], start=1)
+        for problem in _schema_problems(row)
+    ]
+    assert faults == [], f"{split}.jsonl"
 
 
 def test_every_action_is_labelled_in_the_dev_set() -> None:
@@ -54,14 +81,32 @@ def test_the_fast_path_is_always_right_on_the_dev_set(reports: dict[str, FastPat
     assert report.covered >= 0.95 * report.commands
 
 
-# Counts only: the held-out sentences are never shown by a failing test (`make eval` lists them).
-def test_on_the_held_out_set_no_trap_is_answered_with_an_action(
+# Counts only: the held-out sentences are never shown by a failing test (`make eval` lists
+# those of the test split; the blind split's are never listed).
+def test_on_the_held_out_test_set_no_trap_is_answered_with_an_action(
     reports: dict[str, FastPathReport],
 ) -> None:
     assert len(reports["test"].traps_answered) == 0, "see make eval"
 
 
-def test_on_the_held_out_set_precision_comes_first_then_coverage(
+def test_on_the_blind_set_pooled_precision_holds(reports: dict[str, FastPathReport]) -> None:
+    """The blind split is never read nor tuned on, so a miss there is not fixed sentence by
+    sentence: the bound is the issue's pooled precision, a trap answered counting as a wrong
+    action (at the last measure: 1 trap answered of 160, 267 right of 268 answers)."""
+    report = reports["blind"]
+    actions = report.answered + len(report.traps_answered)
+    assert report.right >= 0.99 * actions, "see make eval"
+
+
+@pytest.mark.parametrize("split", HELD_OUT)
+def test_on_the_held_out_sets_precision_comes_first(
+    reports: dict[str, FastPathReport], split: str
+) -> None:
+    report = reports[split]
+    assert report.right >= 0.99 * report.answered, "see make eval"
+
+
+def test_on_the_held_out_set_coverage_follows(
     reports: dict[str, FastPathReport],
 ) -> None:
     report = reports["test"]
@@ -72,7 +117,7 @@ def test_on_the_held_out_set_precision_comes_first_then_coverage(
         report.commands,
     )
     assert right >= 0.99 * answered, "see make eval"
-    assert covered >= 0.85 * commands, "see make eval"
+    assert covered >= 0.90 * commands, "see make eval"
 
 
 # Actions whose payload holds names the user typed (files, folders, songs).
@@ -90,4 +135,4 @@ def test_no_name_the_user_typed_is_ever_altered(split: str) -> None:
             continue
         names = [value for key, value in found.details.items() if key != "ext" and value]
         altered += sum(name not in row["text"] for name in names)
-    assert altered == 0
+    assert altered == 0, "see make eval"

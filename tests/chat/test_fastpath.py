@@ -115,3 +115,167 @@ def test_the_matcher_is_built_once_and_timed() -> None:
     built = matcher.get_matcher()
     assert built is matcher.get_matcher()
     assert built.build_ms > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting, the assistant's name, a reason or a comment around the command
+        ("hey milio, open discord, I have a meeting", "001discord"),
+        ("close chrome, it froze again", "002google chrome"),
+        ("Close Spotify. I'm done.", "002spotify"),
+        ("close zoom - the call is over", "002zoom"),
+        ("restart the computer because it keeps freezing", "107"),
+        ("good morning! launch slack please", "001slack"),
+        ("u there? open discord", "001discord"),
+        # the whole command wrapped in quotes or emphasis
+        ('"open discord"', "001discord"),
+        ("**open spotify** thanks!", "001spotify"),
+        ("`close zoom`", "002zoom"),
+        # other Englishes, disfluencies, indirect requests, shorthand, noun phrases
+        ("please to open spotify", "001spotify"),
+        ("open for me the chrome", "001google chrome"),
+        ("make louder the volume", "101"),
+        ("do restart of the computer", "107"),
+        ("you can create folder with name Projects", "008Projects"),
+        ("open um slack", "001slack"),
+        ("set a timer for uh 5 minutes", "017300"),
+        ("would you mind taking a screenshot", "011"),
+        ("get the stopwatch going", "018"),
+        ("start recording on the webcam", "104"),
+        ("vol up 6", "1016"),
+        ("put the computer in sleeping mode", "105"),
+        ("pop open notion", "001notion"),
+    ],
+)
+def test_the_command_inside_a_longer_message(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("create a folder called 📚 Reading List", "📚 Reading List"),
+        (
+            "hey milio, create a folder called 📚 Reading List, I'm sorting my books",
+            "📚 Reading List",
+        ),
+        ("make a folder named 👩\u200d💻 Work", "👩\u200d💻 Work"),
+        ("create a folder called Фото", "Фото"),
+        ("create a folder named 写真", "写真"),
+        ("create a folder called v2.0", "v2.0"),
+        ("delete the folder named old.backup", "old.backup"),
+    ],
+)
+def test_names_keep_their_emoji_scripts_and_dots(text: str, name: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.payload == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two commands
+        "open discord, then spotify",
+        "open chrome, firefox too",
+        "take a screenshot then restart the computer",
+        "open slack. open zoom.",
+        # a clause that negates, asks, reports, conditions or defers the command
+        "open discord, no wait, don't",
+        "open chrome, not firefox",
+        "close chrome, would that help?",
+        "the error says: open discord failed",
+        "he said, open spotify",
+        "shut down the computer when the download finishes",
+        "open zoom, in 5 minutes",
+        "open discord, I think",
+        "you can open discord?",
+        "would you mind if I closed spotify",
+        # what follows a name may belong to it; a name is taken whole or not at all
+        "play Hello, Goodbye",
+        "create a folder called Salt and Pepper",
+        "create a folder called Tax um Returns",
+        "create a folder named Trips ✈️",
+        "create a folder called x\u200d",
+        'open "spotify" for me',
+    ],
+)
+def test_a_doubtful_clause_leaves_the_whole_message_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kindly open discord yaar", "001discord"),
+        ("open spotify na", "001spotify"),
+        ("do one thing, open chrome", "001google chrome"),
+        ("close the zoom lah", "002zoom"),
+        ("set a timer for five minutes period", "017300"),
+        ("I was wondering if you could open firefox", "001firefox"),
+        ("open spotify pleaseeee", "001spotify"),
+        ("ss my screen", "011"),
+        ("close chrome its lagging", "002google chrome"),
+        ("vol down pls its 2 loud", "102"),
+    ],
+)
+def test_other_englishes_dictation_and_texting(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play Hey Ya",  # "ya" may end a request or a title: the title is not cut short
+        "create a folder called Sunday na",
+        "set a timer for 2 minutes",  # "2" is never read as "too"
+    ],
+)
+def test_a_tag_that_may_end_a_name_is_never_cut_from_it(text: str) -> None:
+    found = matcher.match(text)
+    assert found is None or found.system_message == "017120"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(close zoom)", "002zoom"),
+        ("```open discord```", "001discord"),
+        ("> open spotify", "001spotify"),
+        ("„open discord“", "001discord"),
+        ("discord please open", "001discord"),
+        ("screenshot take please", "011"),
+        ("computer restart please", "107"),
+        ("the volume make higher", "101"),
+        ("pop a timer on for ten minutes", "017600"),
+        ("a photo with the webcam", "103"),
+        ("could you be a love and open discord", "001discord"),
+        ("fire up steam would ya", "001steam"),
+    ],
+)
+def test_wrappers_word_orders_and_frames_of_other_englishes(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "discord open?",  # asks whether it is
+        "I need to go to sleep",
+        "open discord im kidding",
+        "open discord its fine I did it already",
+        "shut down the computer im still working",
+        "keep discord open",  # a verb said last is only another reading: none here
+    ],
+)
+def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

@@ -66,10 +66,39 @@ def test_name_refuses_shell_and_path_tricks(attack: str) -> None:
         ("Visual Studio Code - Insiders", None),
         ("コーヒー", "コーヒー"),  # the long-vowel mark is a letter, not a quote
         ("x-ray", "x-ray"),
+        ("📚 Reading List", "📚 Reading List"),  # emoji are kept, as typed
+        ("Trips ✈️", "Trips ✈️"),
+        ("👩‍💻 Work", "👩‍💻 Work"),
+        ("👍🏽", "👍🏽"),
+        ("Фото", "Фото"),
+        ("مشاريع", "مشاريع"),
+        # Scripts whose vowels are combining marks on the letter before them.
+        ("फोटो", "फोटो"),
+        ("বাংলা নোট", "বাংলা নোট"),
+        ("ภาษาไทย", "ภาษาไทย"),
     ],
 )
 def test_name_keeps_ordinary_names(raw: str, clean: str | None) -> None:
     assert payloads.valid_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a️b",  # a variation selector outside an emoji could change how a letter looks
+        "Work‍",  # a joiner that joins no emoji
+        "x‍💻",
+        "🏽Taxes",  # a skin tone with no emoji before it
+    ],
+)
+def test_name_refuses_emoji_parts_outside_an_emoji(raw: str) -> None:
+    assert payloads.valid_name(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["\u093eTaxes", "Tax \u093e", "a-\u0947b", "\u0e31"])
+def test_name_refuses_a_mark_on_no_letter(raw: str) -> None:
+    """A vowel sign after a space, punctuation or nothing is no letter of a name."""
+    assert payloads.valid_name(raw) is None
 
 
 @pytest.mark.parametrize("value", [None, 3, True, ["discord"], {"name": "x"}])

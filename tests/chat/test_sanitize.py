@@ -103,13 +103,15 @@ def test_a_code_block_in_a_quote_splits_the_quote() -> None:
     ("answer", "expected"),
     [
         ("use `x < y` here", "use `x < y` here"),
-        ("``a`b``", "`a`&#96;`b`"),  # no span holds a backtick
+        ("``a`b``", "``a`b``"),  # a backtick, and nothing that could pair outside
+        ("`` `x` ``", "`` `x` ``"),
+        ("``a`*b``", "`a`&#96;`*b`"),  # with "*": split, so marked hides each part
         ("`  padded  `", "`  padded  `"),
         ("https://a.example/`<b>`", "https://a.example/&lt;b&gt;"),  # in a bare URL: text
         ("~~gone `a~~b`~~", "gone `a~~b`"),  # strikethrough around a span holding ~
     ],
 )
-def test_code_spans_have_one_backtick_and_only_where_marked_sees_them(
+def test_code_spans_hold_backticks_only_alone_and_stand_only_where_marked_sees_them(
     answer: str, expected: str
 ) -> None:
     assert sanitize_markdown(answer) == expected
@@ -118,7 +120,7 @@ def test_code_spans_have_one_backtick_and_only_where_marked_sees_them(
 def test_tables_have_their_header_first_and_escape_pipes_in_cells() -> None:
     answer = "| a | b |\n|:--|--:|\n| `x\\|y` | [l](https://a.example/) |"
     assert sanitize_markdown(answer) == (
-        "a | b |\n| :--- | ---: |\n| x&#124;y | [l](https://a.example/) |"
+        "a | b |\n| :--- | ---: |\n| `x\\|y` | [l](https://a.example/) |"
     )
 
 

@@ -29,6 +29,9 @@ PSEUDO = {
 }
 
 
+NO_VALUE = object()  # what Ref AWS::NoValue gives: the property or item is left out
+
+
 class _NoManagedPolicies:
     """The template names managed policies by ARN only: nothing to look up."""
 
@@ -36,17 +39,26 @@ class _NoManagedPolicies:
         return {}
 
 
-@lru_cache(maxsize=1)
-def _transformed() -> dict[str, Any]:
+def translate(
+    parameters: dict[str, Any] | None = None, artifacts: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """template.yaml through the SAM translator, as CloudFormation's transform runs it with
+    the stack's ``parameters``. Local CodeUri/ContentUri become the S3 URIs ``sam package``
+    gives them: ``artifacts`` maps a resource to its URI, else a fixed placeholder."""
     template = yaml_parse(TEMPLATE.read_text())
     for name, resource in template["Resources"].items():
         props = resource.get("Properties", {})
-        for key in ("CodeUri", "ContentUri"):  # what `sam package` puts there
+        for key in ("CodeUri", "ContentUri"):
             if key in props:
-                props[key] = f"s3://milio-artifacts/{name}.zip"
+                props[key] = (artifacts or {}).get(name, f"s3://milio-artifacts/{name}.zip")
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
-    result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
+    result: dict[str, Any] = transform(template, parameters or {}, _NoManagedPolicies())
     return result
+
+
+@lru_cache(maxsize=1)
+def _transformed() -> dict[str, Any]:
+    return translate()
 
 
 def transformed() -> dict[str, Any]:
@@ -59,18 +71,20 @@ def defaults() -> dict[str, Any]:
 
 
 def resolve(value: Any, refs: dict[str, Any] | None = None) -> Any:
-    """Evaluate Ref, Fn::Sub, Fn::Select, Fn::Split with the parameters' defaults, the
-    pseudo parameters and ``refs`` (what a resource's Ref gives)."""
-    names = PSEUDO | defaults() | (refs or {})
+    """Evaluate Ref, Fn::Sub, Fn::Select, Fn::Split and Fn::If with the parameters' defaults,
+    the pseudo parameters and ``refs`` (what a resource's Ref gives; parameters given there
+    override their defaults)."""
+    names = PSEUDO | defaults() | (refs or {}) | {"AWS::NoValue": NO_VALUE}
     if isinstance(value, list):
-        return [resolve(item, refs) for item in value]
+        return [item for item in (resolve(item, refs) for item in value) if item is not NO_VALUE]
     if not isinstance(value, dict):
         return value
     if len(value) == 1:
         ((function, argument),) = value.items()
         if function in _FUNCTIONS:
             return _FUNCTIONS[function](argument, names, refs)
-    return {key: resolve(item, refs) for key, item in value.items()}
+    resolved = {key: resolve(item, refs) for key, item in value.items()}
+    return {key: item for key, item in resolved.items() if item is not NO_VALUE}
 
 
 def _ref(name: str, names: dict[str, Any], _refs: dict[str, Any] | None) -> Any:
@@ -96,4 +110,38 @@ def _sub(argument: Any, names: dict[str, Any], refs: dict[str, Any] | None) -> s
     return str(text)
 
 
-_FUNCTIONS = {"Ref": _ref, "Fn::Select": _select, "Fn::Split": _split, "Fn::Sub": _sub}
+def _if(argument: list[Any], names: dict[str, Any], refs: dict[str, Any] | None) -> Any:
+    condition, when_true, when_false = argument
+    chosen = when_true if holds(condition, refs) else when_false
+    return resolve(chosen, refs)
+
+
+def holds(condition: str, refs: dict[str, Any] | None = None) -> bool:
+    """Whether a condition of the template holds, given the parameters in ``refs``."""
+    return bool(_evaluate(transformed()["Conditions"][condition], refs))
+
+
+_CONNECTIVES: dict[str, Any] = {
+    "Fn::Not": lambda values: not values[0],
+    "Fn::And": all,
+    "Fn::Or": any,
+}
+
+
+def _evaluate(expression: Any, refs: dict[str, Any] | None) -> Any:
+    if not isinstance(expression, dict):
+        return expression
+    ((function, argument),) = expression.items()
+    if function == "Condition":
+        return holds(argument, refs)
+    if function == "Fn::Equals":
+        left, right = (str(resolve(_evaluate(item, refs), refs)) for item in argument)
+        return left == right
+    if function in _CONNECTIVES:
+        return _CONNECTIVES[function]([_evaluate(item, refs) for item in argument])
+    return resolve(expression, refs)
+
+
+_FUNCTIONS = {
+    "Ref": _ref, "Fn::Select": _select, "Fn::Split": _split, "Fn::Sub": _sub, "Fn::If": _if,
+}  # fmt: skip

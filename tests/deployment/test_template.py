@@ -139,6 +139,47 @@ def test_gateway_statuses_are_honest() -> None:
     assert responses["THROTTLED"]["responseParameters"] == {
         "gatewayresponse.header.Retry-After": "'1'"
     }
+    assert responses["QUOTA_EXCEEDED"]["responseParameters"] == {
+        "gatewayresponse.header.Retry-After": "'3600'"
+    }
+
+
+def _validation_expression() -> re.Pattern[str]:
+    authorizer = _api_body()["securityDefinitions"]["TokenAuthorizer"]
+    expression: str = authorizer["x-amazon-apigateway-authorizer"]["identityValidationExpression"]
+    return re.compile(expression)  # Java's syntax, the same as Python's for this subset
+
+
+def test_the_authorizer_is_not_invoked_for_a_header_that_cannot_hold_our_token() -> None:
+    pattern = _validation_expression()
+    for header in (
+        "",
+        "Bearer",
+        "Bearer ",
+        "Basic dXNlcjpwYXNz",
+        "Bearer not-a-jwt",
+        "Bearer a.b",
+        "Bearer a.b.c.d",
+        "Bearer a.b.c<script>",
+        "Bearer a.b.c\nX-Injected: 1",
+        "Bearer a=.b.c",
+    ):
+        assert not pattern.search(header), header
+
+
+def test_every_token_we_issue_passes_the_validation_expression() -> None:
+    from milio.settings import SecretStr, Settings
+    from milio.tokens import bearer_token, issue_token, verify_token
+
+    pattern = _validation_expression()
+    settings = Settings(jwt_secret=SecretStr("k" * 64))
+    for user_id, email in ((1, "a@b.c"), (10**17, "ü+tag@exämple.org"), (42, "x" * 254)):
+        token = issue_token(user_id, email, settings).token
+        for header in (f"Bearer {token}", f"bearer {token}", f"BEARER  {token}"):
+            assert pattern.search(header), header
+            found = bearer_token(header)
+            assert found is not None
+            assert verify_token(found, settings).user_id == user_id
 
 
 # A fresh account, the secret, the caps -------------------------------------------------------
@@ -180,13 +221,62 @@ def test_the_secret_survives_stack_deletion_and_replacement() -> None:
     ("function", "condition"),
     [("ChatFunction", "ReserveChat"), ("StreamFunction", "ReserveStream")],
 )
-def test_model_spending_functions_have_reserved_concurrency(function: str, condition: str) -> None:
-    props = transformed()["Resources"][function]["Properties"]
+def test_reserved_concurrency_is_a_parameter_off_by_default(function: str, condition: str) -> None:
+    """A fresh account's quota is 10 and Lambda keeps 100 unreserved: any reservation fails."""
+    template = transformed()
+    props = template["Resources"][function]["Properties"]
     parameter = function.replace("Function", "ReservedConcurrency")
     assert props["ReservedConcurrentExecutions"] == {
         "Fn::If": [condition, {"Ref": parameter}, {"Ref": "AWS::NoValue"}]
     }
-    assert transformed()["Parameters"][parameter]["Default"] > 0
+    assert template["Conditions"][condition] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": parameter}, -1]}]
+    }
+    assert template["Parameters"][parameter]["Default"] == -1
+
+
+def test_provisioned_concurrency_is_off_by_default_and_needs_a_count_when_chosen() -> None:
+    template = transformed()
+    assert template["Parameters"]["ColdStartMitigation"]["Default"] == "None"
+    assert template["Parameters"]["ProvisionedConcurrency"]["Default"] == -1
+    rule = template["Rules"]["ProvisionedConcurrencyNeedsACount"]
+    assert rule["RuleCondition"] == {
+        "Fn::Equals": [{"Ref": "ColdStartMitigation"}, "ProvisionedConcurrency"]
+    }
+    (assertion,) = rule["Assertions"]
+    refused = assertion["Assert"]["Fn::Not"][0]["Fn::Contains"][0]
+    assert set(refused) == {"-1", "0"}
+
+
+def test_the_api_has_one_stage_the_one_with_throttles_and_logs() -> None:
+    """Without OpenApiVersion SAM adds a stage named "Stage" that nothing configures."""
+    resources = transformed()["Resources"]
+    assert list(_resources("AWS::ApiGateway::Stage")) == ["ApiStage"]
+    (deployment,) = _resources("AWS::ApiGateway::Deployment").values()
+    assert "StageName" not in deployment["Properties"]
+    stage = resources["ApiStage"]["Properties"]
+    assert stage["StageName"] == {"Ref": "StageName"}
+    assert "AccessLogSetting" in stage
+    (settings,) = stage["MethodSettings"]
+    assert settings["ThrottlingRateLimit"] == {"Ref": "ThrottleRateLimit"}
+
+
+def test_per_method_metrics_are_off_since_nothing_reads_them() -> None:
+    (settings,) = transformed()["Resources"]["ApiStage"]["Properties"]["MethodSettings"]
+    assert settings["MetricsEnabled"] is False
+    for alarm in _resources("AWS::CloudWatch::Alarm").values():
+        dimensions = alarm["Properties"].get("Dimensions", [])
+        assert {d["Name"] for d in dimensions} <= {"ApiName", "Stage", "service"}
+    for line in _dashboard_metrics():
+        assert not {"Resource", "Method"} & set(map(str, line))
+
+
+def test_the_account_logging_role_outlives_the_stack() -> None:
+    """Every REST API of the account and Region logs through it, not only ours."""
+    resources = transformed()["Resources"]
+    for name in ("ApiGatewayAccount", "ApiGatewayCloudWatchRole"):
+        assert resources[name]["DeletionPolicy"] == "Retain", name
+        assert resources[name]["UpdateReplacePolicy"] == "Retain", name
 
 
 def test_snapstart_or_provisioned_concurrency_is_a_parameter() -> None:
@@ -311,9 +401,13 @@ def test_every_milio_metric_charted_or_watched_is_emitted_somewhere() -> None:
         for t in f["Properties"]["MetricTransformations"]
     }
     powertools = {"ColdStart"}  # emitted by Metrics(capture_cold_start_metric=True)
+    # The global ceiling's code (milio/quota/ceiling.py) comes in a branch of its own:
+    # until it is merged, its metric is the one name the template may lead with.
+    ceiling = ROOT / "layers/common/milio/quota/ceiling.py"
+    pending = set() if ceiling.exists() else {"GlobalCeilingReached"}
     names = _milio_metric_names()
     assert len(names) > 10
-    for name in names:
+    for name in names - pending:
         assert f'"{name}"' in code or name in filtered or name in powertools, name
 
 
@@ -321,8 +415,8 @@ def test_the_stream_failure_filter_matches_the_streams_log_line() -> None:
     """The stream logs one "stream finished" line whose outcome is one of Outcome."""
     pattern = transformed()["Resources"]["StreamFailuresFilter"]["Properties"]["FilterPattern"]
     outcomes = set(re.findall(r'\$\.outcome = "(\w+)"', pattern))
-    assert outcomes == {"failed", "interrupted", "unavailable"}
-    assert outcomes <= {o.value for o in Outcome}
+    # Only the client's own cancel and the final gate's cut are not failures of ours.
+    assert outcomes == {o.value for o in Outcome} - {"completed", "cancelled", "refused"}
     source = (ROOT / "layers/common/milio/chat/stream.py").read_text()
     assert '"stream finished"' in source
     assert '"outcome": report.outcome.value' in source
@@ -342,3 +436,24 @@ def test_the_fallback_filters_match_the_warnings_the_code_logs() -> None:
     quota = (ROOT / "layers/common/milio/quota/dynamodb.py").read_text()
     assert any(term in limiter for term in terms)
     assert any(term in quota for term in terms)
+
+
+# The streaming function under the Web Adapter ------------------------------------------------
+
+
+def test_the_web_adapter_and_run_sh_agree_on_the_port() -> None:
+    props = transformed()["Resources"]["StreamFunction"]["Properties"]
+    env = props["Environment"]["Variables"]
+    assert "PORT" not in env  # deprecated by the Web Adapter 1.x
+    assert env["AWS_LWA_PORT"] == "8000"
+    run_sh = (ROOT / "functions/stream/run.sh").read_text()
+    assert '--port="$AWS_LWA_PORT"' in run_sh
+    (layer,) = props["Layers"][1:]  # after the common layer
+    arn = resolve(layer)
+    assert arn.startswith("arn:aws:lambda:us-east-1:753240598075:layer:LambdaAdapterLayerX86:")
+    assert int(arn.rsplit(":", 1)[1]) >= 27
+
+
+def test_no_arn_in_the_template_names_its_partition() -> None:
+    """aws-cn and aws-us-gov Regions: every ARN we write says ${AWS::Partition}."""
+    assert "arn:aws:" not in (ROOT / "template.yaml").read_text()

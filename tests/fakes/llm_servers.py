@@ -29,6 +29,8 @@ A structured request (tools, a JSON schema or JSON mode) is checked as the real
 API checks it (a 400 otherwise, e.g. a strict schema with an optional
 property) and a `Reply` to it holds its text (a JSON object) the way the
 request asked: as a forced tool call's arguments or input, or as the content.
+`FakeLLMServer(api, ignores_structure=True)` is a local server that neither
+checks nor follows it: the text comes back as plain content.
 
 Each `RecordedRequest` tells what the client sent (model, max_tokens, system,
 user, stream, structured) and, through events, whether the response `finished`
@@ -147,8 +149,12 @@ class RecordedRequest:
 class FakeLLMServer:
     """One fake API server; a context manager that starts and stops it."""
 
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, *, ignores_structure: bool = False) -> None:
         self.api = api
+        # As many local servers (Ollama, llama.cpp's server, vLLM without guided decoding)
+        # do: the request's response_format, tools or JSON mode are neither checked nor
+        # followed, and a Reply's text comes back as plain message content.
+        self.ignores_structure = ignores_structure
         self.requests: list[RecordedRequest] = []
         self._script: queue.SimpleQueue[Behaviour] = queue.SimpleQueue()
         self._stopping = threading.Event()
@@ -280,7 +286,7 @@ class _Handler(BaseHTTPRequestHandler):
         if request.path != PATHS[api]:
             self._send_json(404, error_body(api, 404))
             return
-        problem = structured_problem(api, request.body)
+        problem = None if self.fake.ignores_structure else structured_problem(api, request.body)
         if problem is not None:
             self._send_json(400, error_body(api, 400) | {"problem": problem})
             return
@@ -299,7 +305,9 @@ class _Handler(BaseHTTPRequestHandler):
             case Reply() if request.stream:
                 self._wait(behaviour.delay)
                 self._stream(request, behaviour)
-            case Reply(text=text, delay=delay, output_tokens=tokens) if request.structured:
+            case Reply(text=text, delay=delay, output_tokens=tokens) if (
+                request.structured and not self.fake.ignores_structure
+            ):
                 self._wait(delay)
                 model = request.model or "fake"
                 self._send_json(200, structured_answer(api, request.body, model, text, tokens))

@@ -134,3 +134,27 @@ def test_earlier_turns_prefixed_by_the_client_are_understood(
         "New user message : set a timer for 3 minutes"
     )
     assert _chat(api, api_user, {"Message": message})[1]["System message"] == "017180"
+
+
+def test_a_users_second_identical_message_is_answered_from_memory(
+    api: TestClient, api_user: ApiUser, groq: FakeLLMServer, sqld_db: Database
+) -> None:
+    decision = {"category": "0", "action": "003", "details": {"name": "budget", "ext": "xlsx"}}
+    groq.script(Reply(json.dumps(decision)))
+    first = _chat(api, api_user, {"Message": "could you pull up my budget spreadsheet"})
+    second = _chat(api, api_user, {"Message": "could you pull up my budget spreadsheet"})
+    assert first[1]["source"] == "groq"
+    assert second == (
+        200,
+        {
+            "System message": "003budget|xlsx",
+            "action": {
+                "code": "003",
+                "name": "open_file",
+                "args": {"name": "budget", "ext": "xlsx"},
+            },
+            "source": "memory",
+        },
+    )
+    assert len(groq.requests) == 1
+    assert sqld_db.fetch_all("SELECT user_id FROM remembered_decisions") == [(api_user.user_id,)]

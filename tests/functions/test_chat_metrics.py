@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from milio.db import Database
+from milio.observability import metrics
 from tests.conftest import load_event
 from tests.fakes import Fail, FakeLLMServer, Reply
 from tests.functions.test_handlers import LambdaContext
@@ -31,6 +32,7 @@ def _emitted(out: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
 def _chat(message: str, capsys: pytest.CaptureFixture[str]) -> list[Any]:
     event = load_event("event-post-chat.json")
     event["body"] = json.dumps({"Message": message})
+    metrics.clear_metrics()  # what earlier tests' requests added through the app, never flushed
     capsys.readouterr()
     result = __import__("chat_api").handler(event, LambdaContext())
     assert result["statusCode"] == 200

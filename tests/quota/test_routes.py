@@ -16,6 +16,8 @@ from tests.fakes import FakeLLMServer, Reply
 
 pytestmark = pytest.mark.sqld
 MODEL_SENTENCE = {"Message": "could you pull up my budget spreadsheet"}
+# Another sentence the model answers: the same one again is answered from the decision memory.
+OTHER_MODEL_SENTENCE = {"Message": "could you pull up my budget spreadsheet again"}
 DECISION = {"category": "0", "action": "003", "details": {"name": "budget", "ext": "xlsx"}}
 MODEL_ANSWERS = (Reply(json.dumps(DECISION)),)
 
@@ -40,7 +42,7 @@ def test_fast_path_answers_do_not_count_and_model_answers_do(
     assert (first.status_code, first.json()["System message"]) == (200, "003budget|xlsx")
     calls = len(groq.requests)
 
-    refused = api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers)
+    refused = api.post("/chat", json=OTHER_MODEL_SENTENCE, headers=api_user.headers)
 
     assert refused.status_code == 429
     assert refused.headers["content-type"] == "application/json"
@@ -50,6 +52,8 @@ def test_fast_path_answers_do_not_count_and_model_answers_do(
     assert len(groq.requests) == calls  # refused before any model call
     again = api.post("/chat", json={"Message": "open discord"}, headers=api_user.headers)
     assert again.status_code == 200  # the fast path still answers past the quota
+    remembered = api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers)
+    assert (remembered.status_code, remembered.json()["source"]) == (200, "memory")  # and memory
 
 
 def test_the_users_tier_sets_the_quota(
@@ -62,8 +66,8 @@ def test_the_users_tier_sets_the_quota(
     sqld_db.execute("UPDATE users SET tier = 'pro' WHERE id = ?", (api_user.user_id,))
     groq.script(*MODEL_ANSWERS, *MODEL_ANSWERS)
     statuses = [
-        api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers).status_code
-        for _ in range(3)
+        api.post("/chat", json={"Message": f"{sentence} {n}"}, headers=api_user.headers).status_code
+        for n, sentence in enumerate([MODEL_SENTENCE["Message"]] * 3)
     ]
     assert statuses == [200, 200, 429]
 

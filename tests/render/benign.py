@@ -34,4 +34,10 @@ BENIGN: tuple[str, ...] = (
     "Questions? Ask away! Really: anything.",
     "5. Starting at five\n6. Then six",
     "Some text with a trailing link: <https://example.com/auto>",
+    # issue 18: structure the stream and /chat must keep
+    "Type `` ` `` to open a code span.",
+    "The span `` `code` `` shows backticks, and ``a`b`` too.",
+    "| Op | Meaning |\n|---|---|\n| `a \\| b` | or |",
+    "# A | B\n|---|---|\n| 1 | 2 |",
+    "## Results | summary\n\n| a | b |\n|---|---|\n| 1 | 2 |",
 )

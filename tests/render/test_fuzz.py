@@ -6,13 +6,16 @@ fuzz` (scripts/fuzz_render.py) runs many more with fresh seeds.
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from milio.chat.answers.emitter import literal_text, sanitize_markdown
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.answers.release import StreamingSanitizer
-from tests.render.fragments import FRAGMENTS, INLINE_FRAGMENTS
+from tests.render.differential import Findings, check_batch, differential_answer
+from tests.render.fragments import FRAGMENTS, INLINE_FRAGMENTS, random_cuts
 from tests.render.judge import MarkedJudge
 
 SAFETY_CASES = 20_000
@@ -62,3 +65,18 @@ def test_the_literal_fallback_is_always_safe(marked_judge: MarkedJudge, answer: 
     text = literal_text(answer)
     assert marked_judge.judge(text).safe
     assert not text or is_safe_markdown(text)
+
+
+DIFFERENTIAL_CASES = 1_500
+
+
+def test_differential_answers_are_safe_on_chat_and_at_every_stream_event(
+    marked_judge: MarkedJudge,
+) -> None:
+    """A seeded slice of `make fuzz`: /chat and every accumulated stream text, judged by node."""
+    rng = random.Random(20261207)
+    answers = [differential_answer(rng) for _ in range(DIFFERENTIAL_CASES)]
+    findings = Findings()
+    check_batch(answers, lambda text: random_cuts(rng, text), marked_judge, findings)
+    assert (findings.unsafe, findings.crashes, findings.differs) == ([], [], [])
+    assert findings.prefixes > DIFFERENTIAL_CASES  # the streams did release, event by event

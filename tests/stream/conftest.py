@@ -15,7 +15,7 @@ from fastapi import FastAPI
 
 from milio.providers.anthropic import AnthropicProvider
 from milio.providers.openai import OpenAIProvider
-from stream_api import app as stream_app
+from stream_api import served as stream_app
 from tests.conftest import clear_caches
 from tests.fakes import FakeLLMServer
 

@@ -170,7 +170,8 @@ def serve(command: list[str], tmp_path: Path, **env: str) -> Iterator[tuple[str,
     log = tmp_path / "server.log"
     environment = {
         **os.environ,
-        "PORT": str(port),
+        "PORT": str(port),  # devserver's
+        "AWS_LWA_PORT": str(port),  # run.sh's, as the Web Adapter sets it
         "MILIO_LOCAL_DIR": str(tmp_path / "local"),
         "MILIO_JWT_SECRET": TEST_JWT_SECRET,
         "MILIO_RATE_LIMIT_PER_SECOND": "5",

@@ -45,7 +45,12 @@ _MAX_CANDIDATES = 5
 
 Statement = tuple[str, Params]
 # Every table that holds a user's rows, emptied of them when the account goes.
-USER_DATA_TABLES = ("google_oauth_used_states", "google_accounts", "errors")
+USER_DATA_TABLES = (
+    "google_oauth_used_states",
+    "google_accounts",
+    "errors",
+    "remembered_decisions",
+)
 
 
 class InvalidEmailError(BadRequestError):

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit, single_metric
 
 # The template sets both; the defaults keep local runs and tests well-formed.
 SERVICE = os.environ.get("POWERTOOLS_SERVICE_NAME", "milio")
@@ -29,6 +30,7 @@ logger = Logger(service=SERVICE)
 metrics = Metrics(namespace=NAMESPACE, service=SERVICE)
 
 _cold_start = True
+_cold_starts_counted: set[str] = set()  # the functions this process counted a ColdStart for
 
 
 @contextmanager
@@ -71,3 +73,30 @@ def with_lambda_context[H: Callable[..., Any]](handler: H) -> H:
             return handler(event, context)
 
     return wrapper  # type: ignore[return-value]
+
+
+def own_metrics() -> EphemeralMetrics:
+    """Metrics of one unit of work, flushed on their own: nothing recorded elsewhere in
+    the process joins them, and the dimensions they add stay theirs."""
+    return EphemeralMetrics(namespace=NAMESPACE, service=SERVICE)
+
+
+def count_cold_start(function_name: str) -> None:
+    """The ``ColdStart`` metric, once per process, as Powertools' ``log_metrics``
+    (``capture_cold_start_metric``) emits it for a handler: for an app the Web Adapter
+    serves, which has no handler to decorate."""
+    if function_name in _cold_starts_counted:
+        return
+    _cold_starts_counted.add(function_name)
+    with single_metric(
+        name="ColdStart", unit=MetricUnit.Count, value=1, namespace=NAMESPACE
+    ) as metric:
+        metric.add_dimension(name="function_name", value=function_name)
+        metric.add_dimension(name="service", value=SERVICE)
+
+
+def flush_request_metrics() -> None:
+    """Send what the shared ``metrics`` holds now, if anything: at the end of a request
+    of an app with no handler (whose decorator would flush)."""
+    if metrics.metric_set:
+        metrics.flush_metrics()

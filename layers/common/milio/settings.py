@@ -1,12 +1,14 @@
 """One settings object for every function: every knob of the service, in one place.
 
 Where a value comes from, first match wins: the environment variables named
-in the field, then the application secret under the field's ``secret`` key,
-then the field's default. The application secret is, in AWS, the Secrets
-Manager secret named by ``MILIO_SECRET_ARN`` (a JSON object), read through
-Powertools Parameters and refreshed after ``MILIO_SECRET_MAX_AGE_SECONDS``;
-locally it is ``.local/secrets.json``, generated once with random values.
-There is never a default secret in code.
+in the field, then the secrets under the field's ``key``, then the field's
+default. In AWS the secrets are several Secrets Manager secrets (JSON objects),
+so that each function can read only the keys it uses: each key has one home
+secret (``home``, the environment variable that names it), and a function is
+given only the ARNs of the secrets it needs. They are read through Powertools
+Parameters and refreshed after ``MILIO_SECRET_MAX_AGE_SECONDS``. Locally all
+keys are in ``.local/secrets.json``, generated once with random values. There
+is never a default secret in code.
 
 Plain dataclasses, not pydantic: the TOKEN authorizer imports this module, and
 pydantic-settings alone cost about 300 ms of its cold start (``make bench``).
@@ -16,7 +18,8 @@ settings table::
 
     answer_cache_seconds: int = setting(60, "MILIO_ANSWER_CACHE_SECONDS", ge=0)
 
-``setting(default, *environment_variables, key=<key in the secret>, ge=, gt=, le=)``; the
+``setting(default, *environment_variables, key=<key in the secrets>, home=<its secret>, ge=,
+gt=, le=)``; the
 type annotation decides the parsing (str, int, float, bool, Path, SecretStr,
 a Literal, ``X | None``, ``dict[str, str]`` and ``dict[str, int]`` written
 ``name=value,name=value``). A field without a default is required.
@@ -40,7 +43,19 @@ from typing import Any, Literal
 from milio.errors import ConfigurationError
 
 # Generated for local runs; the other secret keys stay unset until configured.
-GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key")
+GENERATED_LOCAL_SECRETS = ("jwt_secret", "encryption_key", "decision_memory_key")
+
+# The secrets, each named by the environment variable that holds its ARN (template.yaml
+# gives a function only those it uses). The application secret holds the token-signing
+# key; before the split (README: Deploying) it held every key, and a key still found
+# there wins over its new home until `make split-secret` has moved it.
+# (Names of variables, not secrets: hence the noqa.)
+APP_SECRET = "MILIO_SECRET_ARN"  # noqa: S105
+DATABASE_SECRET = "MILIO_DATABASE_SECRET_ARN"  # noqa: S105
+MODEL_KEYS_SECRET = "MILIO_MODEL_KEYS_SECRET_ARN"  # noqa: S105
+GOOGLE_SECRET = "MILIO_GOOGLE_SECRET_ARN"  # noqa: S105
+ENCRYPTION_SECRET = "MILIO_ENCRYPTION_SECRET_ARN"  # noqa: S105
+SECRETS = (APP_SECRET, DATABASE_SECRET, MODEL_KEYS_SECRET, GOOGLE_SECRET, ENCRYPTION_SECRET)
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
 
@@ -70,13 +85,14 @@ def setting(
     default: Any = dataclasses.MISSING,
     *env: str,
     key: str | None = None,
+    home: str = APP_SECRET,
     ge: float | None = None,
     gt: float | None = None,
     le: float | None = None,
 ) -> Any:
     """Declare a field of `Settings`: its default, environment variables, its ``key`` in the
-    application secret (for secrets), and bounds."""
-    metadata = {"env": env, "secret": key, "ge": ge, "gt": gt, "le": le}
+    secrets and the secret that holds it (``home``), and bounds."""
+    metadata = {"env": env, "secret": key, "home": home, "ge": ge, "gt": gt, "le": le}
     if isinstance(default, dict):  # mutable: each object gets its own copy
         return field(default_factory=lambda: dict(default), metadata=metadata)
     return field(default=default, metadata=metadata)
@@ -86,27 +102,52 @@ def setting(
 class Settings:
     environment: Literal["local", "aws"] = setting("local", "MILIO_ENV")
     local_dir: Path = setting(Path(".local"), "MILIO_LOCAL_DIR")
-    secret_arn: str | None = setting(None, "MILIO_SECRET_ARN")
-    # How long a read of the application secret is trusted: a secret put in after
+    secret_arn: str | None = setting(None, APP_SECRET)
+    database_secret_arn: str | None = setting(None, DATABASE_SECRET)
+    model_keys_secret_arn: str | None = setting(None, MODEL_KEYS_SECRET)
+    google_secret_arn: str | None = setting(None, GOOGLE_SECRET)
+    encryption_secret_arn: str | None = setting(None, ENCRYPTION_SECRET)
+    # How long a read of the secrets is trusted: a secret put in after
     # the deploy takes effect within this many seconds, without a redeploy.
     secret_max_age_seconds: int = setting(300, "MILIO_SECRET_MAX_AGE_SECONDS", ge=0, le=86_400)
 
-    # Secrets (also read from the application secret under their own names).
+    # Secrets (also read from the secrets under their own names).
     jwt_secret: SecretStr = setting(dataclasses.MISSING, "MILIO_JWT_SECRET", key="jwt_secret")
-    encryption_key: SecretStr | None = setting(None, "MILIO_ENCRYPTION_KEY", key="encryption_key")
+    encryption_key: SecretStr | None = setting(
+        None, "MILIO_ENCRYPTION_KEY", key="encryption_key", home=ENCRYPTION_SECRET
+    )
+    # The key of the digests the decision memory stores (HMAC-SHA256); none: no memory.
+    # With the model keys: chat's model path uses it (the stream, which reads them, can too).
+    decision_memory_key: SecretStr | None = setting(
+        None, "MILIO_DECISION_MEMORY_KEY", key="decision_memory_key", home=MODEL_KEYS_SECRET
+    )
     turso_database_url: str | None = setting(
-        None, "MILIO_DATABASE_URL", "TURSO_DATABASE_URL", key="turso_database_url"
+        None,
+        "MILIO_DATABASE_URL",
+        "TURSO_DATABASE_URL",
+        key="turso_database_url",
+        home=DATABASE_SECRET,
     )
-    turso_auth_token: SecretStr | None = setting(None, "TURSO_AUTH_TOKEN", key="turso_auth_token")
-    openai_api_key: SecretStr | None = setting(None, "OPENAI_API_KEY", key="openai_api_key")
+    turso_auth_token: SecretStr | None = setting(
+        None, "TURSO_AUTH_TOKEN", key="turso_auth_token", home=DATABASE_SECRET
+    )
+    openai_api_key: SecretStr | None = setting(
+        None, "OPENAI_API_KEY", key="openai_api_key", home=MODEL_KEYS_SECRET
+    )
     anthropic_api_key: SecretStr | None = setting(
-        None, "ANTHROPIC_API_KEY", key="anthropic_api_key"
+        None, "ANTHROPIC_API_KEY", key="anthropic_api_key", home=MODEL_KEYS_SECRET
     )
-    mistral_api_key: SecretStr | None = setting(None, "MISTRAL_API_KEY", key="mistral_api_key")
-    groq_api_key: SecretStr | None = setting(None, "GROQ_API_KEY", key="groq_api_key")
-    google_client_id: str | None = setting(None, "MILIO_GOOGLE_CLIENT_ID", key="google_client_id")
+    mistral_api_key: SecretStr | None = setting(
+        None, "MISTRAL_API_KEY", key="mistral_api_key", home=MODEL_KEYS_SECRET
+    )
+    groq_api_key: SecretStr | None = setting(
+        None, "GROQ_API_KEY", key="groq_api_key", home=MODEL_KEYS_SECRET
+    )
+    google_client_id: str | None = setting(
+        None, "MILIO_GOOGLE_CLIENT_ID", key="google_client_id", home=GOOGLE_SECRET
+    )
     google_client_secret: SecretStr | None = setting(
-        None, "MILIO_GOOGLE_CLIENT_SECRET", key="google_client_secret"
+        None, "MILIO_GOOGLE_CLIENT_SECRET", key="google_client_secret", home=GOOGLE_SECRET
     )
 
     # Tokens.
@@ -147,6 +188,8 @@ class Settings:
 
     # Chat pipeline and language-model providers.
     fast_path: bool = setting(True, "MILIO_FAST_PATH")
+    # How long a model's action decision answers the same user's same message again (0: never).
+    decision_memory_days: int = setting(30, "MILIO_DECISION_MEMORY_DAYS", ge=0, le=365)
     chat_max_message_chars: int = setting(100_000, "MILIO_CHAT_MAX_MESSAGE_CHARS", ge=1000)
     # What one model call is sent of a message: its context is cut beyond it (the user's
     # request itself is kept whole, and refused with 413 when longer than this alone).
@@ -154,10 +197,11 @@ class Settings:
     llm_providers: str | None = setting(None, "MILIO_LLM_PROVIDERS")
     llm_call_timeout_seconds: float = setting(8.0, "MILIO_LLM_CALL_TIMEOUT_SECONDS", gt=0)
     llm_deadline_seconds: float = setting(20.0, "MILIO_LLM_DEADLINE_SECONDS", gt=0, le=28)
-    # Each provider's current small model (checked against its deprecations page: README).
+    # Each provider's small model, checked on 2026-12-07 against its pages (README: Models);
+    # dated where the provider has a dated id, so a new release never changes it unseen.
     openai_model: str = setting("gpt-6-luna", "MILIO_OPENAI_MODEL")
     anthropic_model: str = setting("claude-haiku-4-5", "MILIO_ANTHROPIC_MODEL")
-    mistral_model: str = setting("mistral-small-latest", "MILIO_MISTRAL_MODEL")
+    mistral_model: str = setting("mistral-small-2603", "MILIO_MISTRAL_MODEL")
     groq_model: str = setting("openai/gpt-oss-20b", "MILIO_GROQ_MODEL")
     # The default OpenAI and Groq models reason before answering, and their reasoning
     # tokens count against the answer's budget: a one-word choice with 16 tokens would
@@ -217,7 +261,7 @@ class Settings:
         if not self.turso_database_url:
             raise ConfigurationError(
                 "no database URL: put turso_database_url (and turso_auth_token) into the"
-                " application secret, or set MILIO_DATABASE_URL"
+                " database secret, or set MILIO_DATABASE_URL"
             )
         if "://" not in self.turso_database_url:
             raise ConfigurationError(
@@ -226,14 +270,35 @@ class Settings:
             )
 
     @property
+    def secret_arns(self) -> tuple[str, ...]:
+        """The Secrets Manager secrets this function reads (none locally)."""
+        arns = (
+            self.secret_arn,
+            self.database_secret_arn,
+            self.model_keys_secret_arn,
+            self.google_secret_arn,
+            self.encryption_secret_arn,
+        )
+        return tuple(arn for arn in arns if arn)
+
+    @property
     def database_url(self) -> str:
         """The libSQL URL, or (locally) a file next to the generated secrets."""
         return self.turso_database_url or str(self.local_dir / "milio.db")
 
 
 def secret_keys() -> tuple[str, ...]:
-    """Every key the application secret may hold."""
-    return tuple(f.metadata["secret"] for f in dataclasses.fields(Settings) if f.metadata["secret"])
+    """Every key the secrets may hold."""
+    return tuple(secret_homes())
+
+
+def secret_homes() -> dict[str, str]:
+    """Each secret key, and the secret (its environment variable) that holds it in AWS."""
+    return {
+        f.metadata["secret"]: f.metadata["home"]
+        for f in dataclasses.fields(Settings)
+        if f.metadata["secret"]
+    }
 
 
 # Reading a field ----------------------------------------------------------------
@@ -294,7 +359,7 @@ def _check_bounds(value: Any, meta: Mapping[str, Any], name: str) -> None:
 def load_settings(
     environ: Mapping[str, str] | None = None, secret_values: Mapping[str, str] | None = None
 ) -> Settings:
-    """Settings from the environment and the application secret (read now unless given)."""
+    """Settings from the environment and the secrets (read now unless given)."""
     environ = os.environ if environ is None else environ
     values = load_secret_values(environ) if secret_values is None else secret_values
     hints = typing.get_type_hints(Settings)
@@ -319,7 +384,7 @@ def load_settings(
     return Settings(**chosen)
 
 
-# The application secret -----------------------------------------------------------
+# The secrets --------------------------------------------------------------------------
 
 
 def is_deployed(environ: Mapping[str, str]) -> bool:
@@ -329,15 +394,47 @@ def is_deployed(environ: Mapping[str, str]) -> bool:
 
 
 def load_secret_values(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every secret key this function can read: from the Secrets Manager secrets it is
+    given (in AWS), else from the local secrets file."""
     environ = os.environ if environ is None else environ
-    arn = environ.get("MILIO_SECRET_ARN")
-    if arn:
-        max_age = environ.get("MILIO_SECRET_MAX_AGE_SECONDS")
-        return _read_secrets_manager(arn, int(max_age or Settings.secret_max_age_seconds))
+    read = read_secrets(environ)
+    if read:
+        return merge_secrets(read)
     if is_deployed(environ):
         # A deployed function must never invent its own secrets.
-        raise ConfigurationError("MILIO_SECRET_ARN is not set")
+        raise ConfigurationError(f"no secret is given: none of {', '.join(SECRETS)} is set")
     return _local_secrets(Path(environ.get("MILIO_LOCAL_DIR") or ".local"))
+
+
+def read_secrets(environ: Mapping[str, str]) -> dict[str, dict[str, str]]:
+    """The content of each Secrets Manager secret the environment names, by its variable."""
+    max_age = int(environ.get("MILIO_SECRET_MAX_AGE_SECONDS") or Settings.secret_max_age_seconds)
+    return {
+        variable: _read_secrets_manager(environ[variable], max_age)
+        for variable in SECRETS
+        if environ.get(variable)
+    }
+
+
+def merge_secrets(read: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """Each key from its home secret, or from the application secret while it still holds
+    it (a stack from before the split); a key anywhere else is not this secret's to give."""
+    legacy = read.get(APP_SECRET, {})
+    values = {}
+    for key, home in secret_homes().items():
+        value = legacy.get(key) or read.get(home, {}).get(key)
+        if value:
+            values[key] = value
+    return values
+
+
+def misplaced_keys(read: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """Keys the application secret still holds (non-empty) that belong in another secret,
+    each with its home: every reader of the application secret can read them."""
+    legacy = read.get(APP_SECRET, {})
+    return {
+        key: home for key, home in secret_homes().items() if home != APP_SECRET and legacy.get(key)
+    }
 
 
 def _read_secrets_manager(arn: str, max_age: int) -> dict[str, str]:
@@ -350,7 +447,7 @@ def _read_secrets_manager(arn: str, max_age: int) -> dict[str, str]:
     except json.JSONDecodeError:
         data = None
     if not isinstance(data, dict):
-        raise ConfigurationError("the application secret is not a JSON object")
+        raise ConfigurationError("a secret is not a JSON object")
     return {str(k): str(v) for k, v in data.items() if v is not None}
 
 
@@ -379,7 +476,7 @@ def _local_secrets(local_dir: Path) -> dict[str, str]:
 
 
 class _CachedSettings:
-    """``get_settings()``: read once; in AWS, rebuilt when the application secret changes.
+    """``get_settings()``: read once; in AWS, rebuilt when a secret's content changes.
 
     Powertools keeps the secret for its max age, so checking it on every call
     costs a cache lookup; the settings object changes (and with it the provider
@@ -394,7 +491,7 @@ class _CachedSettings:
 
     def __call__(self) -> Settings:
         current = self._settings
-        if current is not None and not current.secret_arn:
+        if current is not None and not current.secret_arns:
             return current
         try:
             values = load_secret_values()
@@ -403,7 +500,7 @@ class _CachedSettings:
                 raise
             from milio.observability import logger
 
-            logger.warning("could not refresh the application secret; keeping the last one read")
+            logger.warning("could not refresh the secrets; keeping the last ones read")
             return current
         with self._lock:
             if self._settings is None or values != self._secret:

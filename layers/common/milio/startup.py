@@ -46,7 +46,11 @@ def describe(settings: Settings, *, providers: bool = True) -> dict[str, Any]:
     """The configuration in words a person can check; never a secret value."""
     summary: dict[str, Any] = {
         "environment": settings.environment,
-        "secret": "secrets manager" if settings.secret_arn else "local file",
+        "secret": (
+            f"secrets manager ({len(settings.secret_arns)} secrets)"
+            if settings.secret_arns
+            else "local file"
+        ),
         "database": _without_credentials(settings.database_url),
         "rate_limiter": _backend(settings.rate_limit_table),
         "quota": _backend(settings.quota_table),

@@ -42,6 +42,7 @@ from milio.chat.contract.system_message import (
 from milio.chat.model import prompts
 from milio.chat.model.completer import Completer
 from milio.chat.model.decision import Decision, decision_output, offered_actions, read_decision
+from milio.chat.model.memory import UserMemory
 from milio.chat.model.reading import parse_choice, parse_details, parse_query
 from milio.chat.records import ErrorRecord, RecordKind
 from milio.chat.request import ParsedRequest, bound_for_model, check_message, parse_request
@@ -72,7 +73,7 @@ class ActionCall:
 class ChatResult:
     system_message: str
     action: ActionCall | None
-    source: str  # "local" or the provider that gave the last answer
+    source: str  # "local", "memory" or the provider that gave the last answer
     model_calls: int
     log_records: tuple[ErrorRecord, ...] = ()  # provider failures and the pipeline's own
     answered: tuple[Completion, ...] = ()  # each model call that answered (provider, latency)
@@ -305,6 +306,14 @@ def _local(request: ParsedRequest) -> ChatResult | None:
     return ChatResult(found.system_message, action, "local", 0)
 
 
+def _remembered(request: ParsedRequest, memory: UserMemory) -> ChatResult | None:
+    recalled = memory.recall(request)
+    if recalled is None:
+        return None
+    action = ActionCall(recalled.action.full_code, recalled.action.name, recalled.details)
+    return ChatResult(recalled.system_message, action, "memory", 0)
+
+
 def _checked(run: _ModelCalls, outcome: _Outcome) -> ChatResult:
     """The result, if its System message passes the protocol's check; else "A"."""
     message, action = outcome.message, outcome.action
@@ -346,12 +355,22 @@ def answer_locally(message: str, options: ChatOptions) -> ChatResult | None:
 
 
 def answer_with_models(
-    message: str, completer: Completer | None, options: ChatOptions
+    message: str,
+    completer: Completer | None,
+    options: ChatOptions,
+    memory: UserMemory | None = None,
 ) -> ChatResult:
     """The answer the models give a message the fast path did not answer.
 
-    With no completer (no provider configured) the answer is "B".
+    With a ``memory``, an action a model chose for the same message of the same
+    user is answered again with no model call (source ``memory``), and a new one
+    is kept. With no completer (no provider configured) the answer is "B".
     """
+    request = parse_request(message)
+    if memory is not None:
+        remembered = _remembered(request, memory)
+        if remembered is not None:
+            return remembered
     if completer is None:
         unavailable = ErrorRecord("unavailable", "no language-model provider configured")
         return ChatResult(UNAVAILABLE, None, "local", 0, (unavailable,))
@@ -364,11 +383,21 @@ def answer_with_models(
     except ProviderUnavailableError as exc:
         run.note("unavailable", f"every provider failed: {exc.message}")
         return run.result(UNAVAILABLE, None)
-    return _checked(run, outcome)
+    result = _checked(run, outcome)
+    if memory is not None and result.action is not None:
+        memory.remember(request, result.system_message)  # kept only if worth keeping
+    return result
 
 
-def run_chat(message: str, completer: Completer | None, options: ChatOptions) -> ChatResult:
+def run_chat(
+    message: str,
+    completer: Completer | None,
+    options: ChatOptions,
+    memory: UserMemory | None = None,
+) -> ChatResult:
     """Answer one ``/chat`` message with a System message of the client's protocol:
-    locally when the fast path can, else with the models."""
+    locally when the fast path can, else from the user's memory or with the models."""
     local = answer_locally(message, options)
-    return local if local is not None else answer_with_models(message, completer, options)
+    if local is not None:
+        return local
+    return answer_with_models(message, completer, options, memory)

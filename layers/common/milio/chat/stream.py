@@ -36,12 +36,13 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 import milio.chat.answers.gate
 import milio.chat.answers.release  # noqa: F401
+from milio.chat.answers import renderer
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.model import prompts
 from milio.chat.model.spending import estimate_tokens
 from milio.chat.request import parse_request
 from milio.errors import INTERNAL_ERROR, MilioError
-from milio.observability import logger, metrics
+from milio.observability import logger, own_metrics
 from milio.providers import (
     ChainStream,
     ErrorKind,
@@ -50,6 +51,10 @@ from milio.providers import (
     StreamInterruptedError,
 )
 from milio.providers.base import Failure, Usage
+
+# Every stream is a text answer: marked's V8 context starts with the function, not
+# on the first user's first event (a failure is logged there and answers refused).
+renderer.warm()
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -130,20 +135,24 @@ def record_stream(report: StreamReport) -> None:
             "failures": report.failures,
         },
     )
-    # No await from here to the flush: concurrent streams cannot mix their metrics.
-    metrics.add_dimension(name="provider", value=report.provider or "none")
+    # Its own metrics object: the provider dimension stays on the stream's metrics, and
+    # what the request recorded elsewhere is flushed at the request's end (web adapter).
+    measured = own_metrics()
+    measured.add_dimension(name="provider", value=report.provider or "none")
     if report.ttft_ms is not None:
-        metrics.add_metric(
+        measured.add_metric(
             name="TimeToFirstToken", unit=MetricUnit.Milliseconds, value=report.ttft_ms
         )
-    metrics.add_metric(
+    measured.add_metric(
         name="StreamDuration", unit=MetricUnit.Milliseconds, value=report.duration_ms
     )
-    metrics.add_metric(name="StreamOutputDeltas", unit=MetricUnit.Count, value=report.output_deltas)
+    measured.add_metric(
+        name="StreamOutputDeltas", unit=MetricUnit.Count, value=report.output_deltas
+    )
     outcome_name = "".join(part.title() for part in report.outcome.value.split("_"))
-    metrics.add_metric(name=f"Stream{outcome_name}", unit=MetricUnit.Count, value=1)
-    metrics.add_metadata(key="outcome", value=report.outcome.value)
-    metrics.flush_metrics()
+    measured.add_metric(name=f"Stream{outcome_name}", unit=MetricUnit.Count, value=1)
+    measured.add_metadata(key="outcome", value=report.outcome.value)
+    measured.flush_metrics()
 
 
 RefusalHandler = Callable[[str], Awaitable[None]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -18,7 +19,12 @@ from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from milio.errors import INTERNAL_ERROR
-from milio.observability import metrics, with_lambda_context
+from milio.observability import (
+    count_cold_start,
+    flush_request_metrics,
+    metrics,
+    with_lambda_context,
+)
 from milio.startup import start_up
 from milio.web.factory import REQUEST_ID_HEADER, error_json, log_unhandled, send_error
 from milio.web.identity import request_id_of
@@ -125,3 +131,41 @@ def _error_response(status: int, message: str, request_id: str | None) -> dict[s
         "body": json.dumps(error_json(message, request_id)),
         "isBase64Encoded": False,
     }
+
+
+class RequestMetrics:
+    """For an app the Web Adapter serves (uvicorn, no Lambda handler to decorate), what
+    ``metrics.log_metrics(capture_cold_start_metric=True)`` does for a handler: the
+    first request counts the cold start, and each request's metrics (a skipped user
+    check, an unhandled error) go out when it ends, not with a later request's."""
+
+    def __init__(self, app: ASGIApp, function_name: str) -> None:
+        self.app = app
+        self.function_name = function_name
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        count_cold_start(self.function_name)
+
+        async def flushing_send(message: Message) -> None:
+            # Before the last byte: once the response is complete, Lambda may freeze the
+            # instance before anything after it runs.
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                flush_request_metrics()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, flushing_send)
+        finally:
+            flush_request_metrics()  # what a request that ended without a response recorded
+
+
+def web_adapter_app(app: FastAPI) -> ASGIApp:
+    """The ASGI app run.sh serves: ``app`` with its last-resort 500 as JSON and its metrics
+    flushed per request."""
+    answer_unhandled_errors_as_json(app)
+    # Lambda's own variable (not a setting): the dimension Powertools gives ColdStart.
+    name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME") or app.title
+    return RequestMetrics(app, name)

@@ -10,11 +10,16 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
   line turns into a list, heading, table or code block. ``ftp:`` and ``WWW.``
   are broken the same way (marked would link them to ftp: or a relative URL);
   ``http(s)://``, ``www.`` and e-mail addresses are left for marked to link.
-- **Code spans** contain no backtick (one with backticks inside is split at
-  them), so every span is the one-backtick kind marked's emphasis scan skips.
-  A span that marked would swallow into a bare URL or read as text after ``~~``,
-  that holds ``|`` in a table cell or ``~`` inside strikethrough is written as
-  text instead; strikethrough is never nested.
+- **Code spans** hold a backtick only when nothing in them could pair with a
+  delimiter outside; otherwise one with backticks is split at them, so every
+  span is the one-backtick kind marked's emphasis scan skips. A span that marked
+  would swallow into a bare URL or read as text after ``~~``, that holds ``~``
+  inside strikethrough or brackets and delimiters in link text, is written as
+  text; in a table cell its ``|`` is written ``\\|``. Strikethrough is never
+  nested; emphasis and strikethrough whose decoded edges are blank are written
+  without their delimiters (marked judges edges with JavaScript's ``\\s``).
+- **Decoded line breaks** (``&#10;`` in the source) are written ``&#10;``, and
+  characters unassigned in Unicode 15.1 (the client's) as references.
 - **Inside a bare URL** (from ``http(s)://`` or ``www.`` to the next blank, as
   marked reads it, and after a link of ours in case marked did not take it as
   one) no markup opens: marked would take the opener into the URL and pair
@@ -34,16 +39,21 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
-from milio.chat.answers.parser import normalize, parse
+from milio.chat.answers.parser import normalize, parse, tree
 from milio.chat.contract.urls import IMAGE_SCHEMES, canonical_url, markdown_destination
 
-_ALWAYS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {ch: f"&#{ord(ch)};" for ch in "[]\\`*_~|#"}
+# A line break in text came from a character reference (&#10;, &NewLine;): written
+# raw, marked would start a new line there, and perhaps a table, heading or list.
+_ALWAYS = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {
+    ch: f"&#{ord(ch)};" for ch in "[]\\`*_~|#\n\r"
+}
 _LINE_START = {ch: f"&#{ord(ch)};" for ch in "-+=: \t"}
 _NUMBER_END = {".": "&#46;", ")": "&#41;"}
 _DIGITS = frozenset("0123456789")
@@ -54,7 +64,10 @@ _JS_SPACE = frozenset(
 )
 # Text that needs no character-by-character care: none of it is escaped, and no
 # URL start can end inside it (those end with ":", "/" or ".").
-_PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n]+")
+_PLAIN_RUN = re.compile(r"[^&<>\[\]\\`*_~|#!:./\n\r]+")
+_LINK_TEXT_CODE = frozenset("[]()*_~")
+# Nothing in a code span with these can pair with emphasis, strikethrough or a link outside it.
+_CODE_MASK_FREE = frozenset("[]()*_~<>|\\")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,32}")
 _ALIGN = {"text-align:left": ":---", "text-align:center": ":---:", "text-align:right": "---:"}
 HARD_BREAK = "\\\n"
@@ -81,19 +94,21 @@ class InlineWriter:
     def text(self, text: str) -> None:
         position = 0
         while position < len(text):
-            run = None
+            piece = ""
             if not (self._bang or self.at_line_start or self._line_number):
                 run = _PLAIN_RUN.match(text, position)
-            if run is None:
+                piece = run.group() if run is not None else ""
+                if not piece.isascii():
+                    piece = _before_unknown_character(piece)
+            if not piece:
                 self._char(text[position])
                 position += 1
                 continue
-            piece = run.group()
             self.out.append(piece)
             self._tail = (self._tail + piece)[-8:]
             if not _JS_SPACE.isdisjoint(piece):
                 self._in_bare_url = False
-            position = run.end()
+            position += len(piece)
 
     def raw(self, markup: str) -> None:
         """Markup of our own (delimiters, a whole code span, a link's target)."""
@@ -157,6 +172,8 @@ class InlineWriter:
     def _escape(self, ch: str) -> str:
         if ch in _ALWAYS:
             return _ALWAYS[ch]
+        if is_after_client_unicode(ch):
+            return f"&#{ord(ch)};"
         tail = self._tail.lower()
         if ch == ":" and tail.endswith("ftp"):
             return "&#58;"
@@ -197,7 +214,7 @@ def write_inline(nodes: Sequence[SyntaxTreeNode], writer: InlineWriter, ctx: Inl
                 writer.newline(hard=kind == "hardbreak")
         elif kind == "code_inline":
             _code_span(node.content, writer, ctx)
-        elif kind in ("em", "strong") and writer.in_bare_url():
+        elif kind in ("em", "strong") and (writer.in_bare_url() or _blank_edges(node)):
             write_inline(node.children, writer, ctx)  # the opener would be part of the URL
         elif kind in ("em", "strong"):
             delimiter = "*" if kind == "em" else "**"
@@ -214,26 +231,79 @@ def write_inline(nodes: Sequence[SyntaxTreeNode], writer: InlineWriter, ctx: Inl
             writer.text(node.content)
 
 
+def is_after_client_unicode(ch: str) -> bool:
+    """Unassigned in Unicode 15.1 (Python 3.13's tables), the client's (V8 12.2) version.
+
+    marked's emphasis rules test Unicode punctuation and blanks: a character the
+    client does not know may read differently here (V8 of a later Unicode), so it
+    is written as a character reference, which those rules do not see.
+    """
+    return ch > "\x7f" and unicodedata.category(ch) == "Cn"
+
+
+def _before_unknown_character(run: str) -> str:
+    """The part of a plain run before its first character the client's Unicode lacks."""
+    for index, ch in enumerate(run):
+        if is_after_client_unicode(ch):
+            return run[:index]
+    return run
+
+
 def _code_span(content: str, writer: InlineWriter, ctx: InlineContext) -> None:
     # marked's text rule reads a run of ~ and ` as one piece of text: after ~~ a
     # backtick would not open the span, and its content would be read as markup.
     unsafe_place = writer.in_bare_url() or writer.after_tilde()
-    if unsafe_place or (ctx.in_cell and "|" in content) or (ctx.in_strike and "~" in content):
+    unsafe_place |= any(is_after_client_unicode(ch) for ch in content)
+    # In link text, marked hides "link-shaped" spans before it pairs emphasis; a
+    # code span there holding brackets or delimiters moves where that hiding ends.
+    unsafe_place |= ctx.in_link and not _LINK_TEXT_CODE.isdisjoint(content)
+    cell_pipe = ctx.in_cell and "|" in content
+    if cell_pipe and "\\" not in content and "`" not in content and not unsafe_place:
+        # In a cell, marked (like GFM) turns "\\|" back into "|" before reading the
+        # cell's inline content: the span keeps its pipes.
+        writer.raw(_span(content.replace("|", "\\|"), 1))
+        return
+    if unsafe_place or cell_pipe or (ctx.in_strike and "~" in content):
         writer.text(content)
+        return
+    if "`" in content and _CODE_MASK_FREE.isdisjoint(content):
+        # A span holding backticks is not one marked hides from its emphasis scan,
+        # which is harmless when nothing in it can pair with a delimiter outside.
+        longest = max(len(run) for run in re.findall("`+", content))
+        writer.raw(_span(content, longest + 1))
         return
     for index, piece in enumerate(content.split("`")):
         if index:
             writer.text("`")
         if piece:
-            pad = " " if piece[0] == " " and piece[-1] == " " and piece.strip(" ") else ""
-            writer.raw(f"`{pad}{piece}{pad}`")
+            writer.raw(_span(piece, 1))
+
+
+def _span(content: str, ticks: int) -> str:
+    """A code span of ``content`` (padded where the parser would take a blank or tick off)."""
+    fence = "`" * ticks
+    spaced = content[0] == " " and content[-1] == " " and content.strip(" ")
+    pad = " " if spaced or content[0] == "`" or content[-1] == "`" else ""
+    return f"{fence}{pad}{content}{pad}{fence}"
+
+
+def _blank_edges(node: SyntaxTreeNode) -> bool:
+    """Emphasis or strikethrough whose content starts or ends with a blank once decoded.
+
+    markdown-it judged the edges on the source (where ``&#32;`` or ``&nbsp;`` is
+    no blank); marked judges them on the text we write, with JavaScript's \\s, and
+    would not close there: the delimiters are left out and the content kept.
+    """
+    text = plain_text(node.children)
+    return not text or text[0] in _JS_SPACE or text[-1] in _JS_SPACE or text[-1] in "~*_"
 
 
 def _strikethrough(node: SyntaxTreeNode, writer: InlineWriter, ctx: InlineContext) -> None:
     # marked ends ~~ at the first ~~ it meets, even inside a code span, and reads
     # ~~~~ (a strikethrough inside another) as text.
     codes = (n.content for n in node.walk() if n.type == "code_inline")
-    if ctx.in_strike or writer.in_bare_url() or any("~" in code for code in codes):
+    plain = ctx.in_strike or writer.in_bare_url() or _blank_edges(node)
+    if plain or any("~" in code for code in codes):
         write_inline(node.children, writer, ctx)
         return
     writer.raw("~~")
@@ -449,7 +519,7 @@ def _list(node: SyntaxTreeNode) -> list[Part]:
 
 def document(tokens: list[Token]) -> list[str]:
     """Output blocks of a parsed document, to be joined by blank lines."""
-    root = SyntaxTreeNode(tokens)
+    root = tree(tokens)
     return ["\n".join(part.lines) for part in flatten(root.children)]
 
 
@@ -474,4 +544,5 @@ def literal_text(text: str) -> str:
 
 
 def _literal(ch: str) -> str:
-    return f"&#{ord(ch)};" if ch.isascii() and not ch.isalnum() and ch != " " else ch
+    markup = ch.isascii() and not ch.isalnum() and ch != " "
+    return f"&#{ord(ch)};" if markup or is_after_client_unicode(ch) else ch

@@ -14,8 +14,9 @@ import re
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_block import table
+from markdown_it.rules_block import StateBlock, table
 from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 # Control characters other than tab and line feed have no place in an answer.
@@ -23,12 +24,27 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?")
 
 Env = dict[str, Any]
+# Inline markup nested deeper than this (emphasis in emphasis in a link...) is
+# written as its text: the syntax tree is built recursively, and a 1 KB answer of
+# nested emphasis would otherwise exhaust Python's stack.
+MAX_INLINE_NESTING = 16
+
+
+# A line marked reads as the start of another block before it tries a table
+# (a heading, quote, list item or fence): such a line is no table header for us either.
+_OTHER_BLOCK = re.compile(r" {0,3}(?:(?:#{1,6}|[-+*]|[0-9]{1,9}[.)])(?=[ \t\n]|\Z)|>|```|~~~)")
+
+
+def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    if _OTHER_BLOCK.match(state.src, state.bMarks[start_line]):
+        return False
+    return table(state, start_line, end_line, silent)
 
 
 def new_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False})
     md.enable(["table", "strikethrough"])
-    md.block.ruler.at("table", table, {"alt": []})
+    md.block.ruler.at("table", _table, {"alt": []})
     md.use(tasklists_plugin)
     return md
 
@@ -44,3 +60,23 @@ def normalize(text: str) -> str:
 def parse(text: str, env: Env | None = None) -> list[Token]:
     """Block and inline tokens of normalized text; reference definitions go into ``env``."""
     return PARSER.parse(text, env if env is not None else {})
+
+
+def tree(tokens: list[Token]) -> SyntaxTreeNode:
+    """The syntax tree of ``tokens``, inline markup past `MAX_INLINE_NESTING` made plain text."""
+    for token in tokens:
+        if token.children:
+            _flatten_deep(token.children)
+    return SyntaxTreeNode(tokens)
+
+
+def _flatten_deep(children: list[Token]) -> None:
+    depth = 0
+    for token in children:
+        nesting = token.nesting
+        if nesting == 1:
+            depth += 1
+        if nesting and depth > MAX_INLINE_NESTING:
+            token.type, token.tag, token.nesting, token.content = "text", "", 0, ""
+        if nesting == -1:
+            depth -= 1

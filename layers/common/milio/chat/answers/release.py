@@ -29,7 +29,7 @@ from enum import Enum, auto
 from markdown_it.tree import SyntaxTreeNode
 
 from milio.chat.answers.emitter import InlineContext, InlineWriter, flatten, write_inline
-from milio.chat.answers.parser import PARSER, Env, normalize, parse
+from milio.chat.answers.parser import PARSER, Env, normalize, parse, tree
 from milio.chat.answers.probe import stable_length
 
 # The open part of a paragraph is parsed again on each piece while it is short, and
@@ -40,6 +40,9 @@ GROWTH = 1.25
 # Characters that may start markup: text without them is written straight out.
 _MARKUP = frozenset("\\`*_~[]!<&|\n")
 _BLOCK_STARTS = frozenset("#>-*+=_`~[|0123456789")
+# What the parser trims from a paragraph's start: Python's blanks, but not U+0085
+# (markdown-it-py's block rules see it as text).
+_PARAGRAPH_TRIM = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\x85")
 _REFERENCE_SIGN = "&#93;"  # a "]" written as text: a reference further down may claim it
 
 
@@ -71,7 +74,7 @@ class _Paragraph:
 
     def source(self, partial: str | None) -> str:
         lines = [*self.lines, partial] if partial is not None else self.lines
-        return "\n".join(lines).lstrip()  # as the parser trims a paragraph
+        return "\n".join(lines).lstrip(_PARAGRAPH_TRIM)
 
 
 class StreamingSanitizer:
@@ -210,7 +213,7 @@ class StreamingSanitizer:
         if not line.strip(" \t"):  # blank as the parser sees it (no other spaces)
             return "ends"
         head = para.lines[0] if table_possible else "x"
-        nodes = SyntaxTreeNode(PARSER.parse(f"{head}\n{line}\n", {})).children
+        nodes = tree(PARSER.parse(f"{head}\n{line}\n", {})).children
         first = nodes[0] if nodes else None
         if first is None or first.map is None or first.map[1] < 2:
             return "ends"
@@ -255,7 +258,7 @@ class StreamingSanitizer:
         if stable > para.released:
             if settled.length < len(region):
                 tokens = PARSER.parseInline(region[: settled.length], dict(self._env))
-            nodes = SyntaxTreeNode(tokens).children[0].children
+            nodes = tree(tokens).children[0].children
             if context == 0 and para.released:  # read again from the start
                 para.writer = InlineWriter()
                 write_inline(nodes, para.writer, InlineContext())
@@ -300,7 +303,7 @@ class StreamingSanitizer:
         region = self._region_to_parse()
         if region is None:
             return False
-        nodes = SyntaxTreeNode(parse(region, dict(self._env))).children
+        nodes = tree(parse(region, dict(self._env))).children
         if not nodes:
             return False  # reference definitions so far: they stay in the region
         offsets = _line_offsets(region)
@@ -391,7 +394,7 @@ def _output(node: SyntaxTreeNode) -> str:
 
 def _units(text: str, env: Env) -> list[str]:
     """The output of each top-level block of ``text``."""
-    return [_output(node) for node in SyntaxTreeNode(parse(text, env)).children]
+    return [_output(node) for node in tree(parse(text, env)).children]
 
 
 def _closes_fence(opening: str, line: str) -> bool:

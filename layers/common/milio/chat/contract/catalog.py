@@ -79,13 +79,15 @@ _VOLUME_FIELD = DetailField(
 SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
     {
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
-        "|open up)",
+        "|open up|pop open|crack open|spin up|boot)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
-        "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off)",
+        "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
+        "|close down)",
         "app_word": "[desktop] (app|application|program|software|client|process)",
-        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled)|with the name",
+        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled)"
+        "|with [the] name [of]|by the name [of]",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
         "file_word": "(file|document|doc)",
@@ -102,7 +104,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
-        "|much|a bunch)",
+        "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge)",
     }
 )
 
@@ -113,14 +115,16 @@ def _volume_templates(
     return (
         f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
         f"{verbs} [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take) {direction} [the|my] <sound>"
-        " [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take) [the|my] <sound> {direction}"
-        " [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) {direction} [the|my]"
+        " <sound> [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) [the|my] <sound>"
+        f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"<sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
+        f"make {comparative} [the|my] <sound>",
+        f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
         f"{more} (volume|sound)",
         f"(volume|sound) {more}",
@@ -208,7 +212,7 @@ _SOFTWARE = (
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
-            "(get|bring) [the|my] {app:name} (up|open|running|going)",
+            "(get|bring|pop) [the|my] {app:name} (up|open|running|going)",
             "(play|launch|start|run|open) [a game of] {game:name}",
         ),
     ),
@@ -460,6 +464,9 @@ _SOFTWARE = (
             "(set|start|create|make|put|run|begin|add) [a|an|me a|one|on a|up a]"
             " {duration:seconds} <timer>",
             "(set|start) [a|the] <timer> {duration:seconds}",
+            "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
+            "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
+            "<timer> (put|set|start) (for|of) {duration:seconds}",
             "[a] {duration:seconds} <timer>",
             "<timer> [for|of|from] {duration:seconds}",
             # Not "the timer": that one may already exist.
@@ -473,10 +480,11 @@ _SOFTWARE = (
         "start_stopwatch",
         "start a stopwatch",
         templates=(
-            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my] [new]"
+            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
             "(start|begin) timing [me]",
+            "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
         ),
     ),
@@ -532,7 +540,8 @@ _HARDWARE = (
             "(take|snap) (my|our) (picture|photo|pic) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
             "selfie",
-            "<webcam> (picture|photo|pic|snapshot|selfie)",
+            "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
+            "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
             "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
             "click a (picture|photo|pic|selfie) [<by_webcam>]",
         ),
@@ -556,7 +565,9 @@ _HARDWARE = (
             "(start|begin) [a|an] recording <by_webcam>",
             "start filming [me]",
             "record <by_webcam>",
-            "<webcam> (video|recording)",
+            "[a|an] <webcam> (video|recording|clip)",
+            "[a|an] [video] (recording|video|clip) <by_webcam>",
+            "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
         ),
     ),
     Action(
@@ -566,14 +577,14 @@ _HARDWARE = (
         "put the computer to sleep",
         templates=(
             "put <device> to sleep",
-            "put <device> (in|into) sleep [mode]",
+            "put <device> (in|into|to|on) (sleep|sleeping|standby) [mode]",
             "send <device> to sleep",
-            "<device> (sleep|to sleep)",
+            "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
-            "make <device> sleep",
-            "(enter|activate|turn on|switch to) sleep mode",
-            "sleep mode",
+            "make <device> [to|go to] sleep",
+            "(enter|activate|turn on|switch to|go into) (sleep|sleeping) mode",
+            "(sleep|sleeping) mode",
         ),
     ),
     Action(
@@ -585,6 +596,13 @@ _HARDWARE = (
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off) <device>",
             "(shut|power|turn|switch) <device> (down|off)",
             "(shut down|shutdown|power off|power down)",
+            "(do|perform|make) [a] (shutdown|shut down|power off) [of <device>]",
+            "a (shutdown|shut down|power off) [of <device>]",
+            "(shutdown|shut down|power off) of <device>",
+            "<device> (shut down|shutdown|power off|power down)",
+            "<device> off",
+            "off <device>",
+            "(shut|power) (it|everything) down",
         ),
     ),
     Action(
@@ -594,8 +612,10 @@ _HARDWARE = (
         "restart the computer",
         templates=(
             "(restart|reboot) <device>",
-            "[quick] (restart|reboot)",
-            "(do|perform) a [quick] (restart|reboot)",
+            "[a] [quick] (restart|reboot)",
+            "(do|perform|make) [a] [quick] (restart|reboot) [of <device>]",
+            "[a] [quick] (restart|reboot) of <device>",
+            "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",
         ),

@@ -86,7 +86,8 @@ def _is_quote_like(ch: str) -> bool:
 
 
 def valid_name(value: object) -> str | None:
-    """An application, file, folder, song or playlist name.
+    """An application, file, folder, song or playlist name: letters and digits of any
+    script, single spaces, ``-_.+`` and emoji.
 
     Linux's `xdg-open <name>` takes it unquoted, so each word is an argument:
     none may look like an option. Elsewhere it sits in double quotes (and in
@@ -103,9 +104,59 @@ def valid_name(value: object) -> str | None:
         return None  # "x -rf": an option once the shell splits the words
     if any(_is_quote_like(ch) for ch in text):
         return None
-    if all(ch.isalnum() or ch == " " or ch in _NAME_PUNCTUATION for ch in text):
+    rest = without_emoji(text)
+    if rest is not None and all(
+        ch.isalnum() or ch == " " or ch in _NAME_PUNCTUATION or _is_mark_on_letter(rest, i)
+        for i, ch in enumerate(rest)
+    ):
         return text
     return None
+
+
+def _is_mark_on_letter(text: str, index: int) -> bool:
+    """A combining mark that belongs to the letter before it: the vowel signs of Devanagari,
+    Bengali or Thai, an accent typed decomposed. Inert to every shell; a mark standing alone
+    (after a space, punctuation or at the start) is not a letter of any name."""
+    if not _is_mark(text[index]):
+        return False
+    base = index - 1
+    while base >= 0 and _is_mark(text[base]):
+        base -= 1
+    return base >= 0 and text[base].isalnum()
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in {"Mn", "Mc"}
+
+
+_EMOJI_MODIFIERS = frozenset("\ufe0f\ufe0e\u20e3") | frozenset(map(chr, range(0x1F3FB, 0x1F400)))
+_ZERO_WIDTH_JOINER = "\u200d"
+
+
+def is_emoji(ch: str) -> bool:
+    """A pictograph or symbol (a book, a plane, a flag's letters): inert to sh, cmd, AppleScript."""
+    return ord(ch) >= 0x2190 and unicodedata.category(ch) == "So"
+
+
+def without_emoji(text: str) -> str | None:
+    """``text`` with its emoji taken out, or ``None`` when a selector, skin tone or
+    joiner stands anywhere but inside an emoji (where it could hide in a name)."""
+    kept: list[str] = []
+    in_emoji = False
+    for index, ch in enumerate(text):
+        if is_emoji(ch):
+            in_emoji = True
+        elif ch in _EMOJI_MODIFIERS:
+            if not in_emoji:
+                return None
+        elif ch == _ZERO_WIDTH_JOINER:
+            following = text[index + 1 : index + 2]
+            if not in_emoji or not following or not is_emoji(following):
+                return None
+        else:
+            in_emoji = False
+            kept.append(ch)
+    return "".join(kept)
 
 
 def valid_extension(value: object) -> str | None:

@@ -1,28 +1,41 @@
 """The System-message check: does a string fit one of the client's shapes, and is it safe?
 
-Text answers are judged by the gate (`milio.chat.answers.gate.is_safe_markdown`), which
-renders them and checks the HTML against the allow-list without using the sanitizer.
-An answer the gate refuses is replaced by the model's text shown literally
-(`literal_text`), checked again, or by nothing; the caller logs the refusal.
-The stream gets the same gate piece by piece (`SafeAnswerStream`).
+Text answers are judged by the gate (`milio.chat.answers.gate.is_safe_markdown`): marked
+12.0.1, the client's renderer, renders them and its HTML is checked against the
+allow-list. An answer the gate refuses (or the sanitizer fails on) is replaced by
+the model's text shown literally (`literal_text`), checked again, or by nothing;
+the caller logs the refusal. The stream is judged as the client shows it: the
+whole text sent so far, after each release (`SafeAnswerStream`).
 """
 
 from __future__ import annotations
 
+import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, CATEGORIES, Action, CategoryKind
 from milio.errors import MilioError
+from milio.observability import logger
 
 if TYPE_CHECKING:
     from milio.chat.answers.release import StreamingSanitizer
 
 NOT_UNDERSTOOD = "A"
 UNAVAILABLE = "B"
-# A piece without these cannot hold a tag, a link or code: the gate has nothing to judge.
-_JUDGED = frozenset("<[`")
+# The stream's re-render budget: the text sent so far is rendered again once what
+# waits to be sent is an eighth of it, or has waited this long (so the cost of
+# judging every release stays near linear in the answer's length).
+JUDGE_GROWTH = 8
+JUDGE_WAIT_SECONDS = 0.15
+# Text of only these renders in marked as one paragraph of that text (no rule of
+# marked's starts on them, and a line of them cannot be a block start or a URL):
+# the stream's first words ("Sure", "Here's") need no round trip to the engine,
+# once the engine is known to be there. Anything else is rendered.
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 ,']*")
 
 
 class UnsafeAnswerError(MilioError):
@@ -42,7 +55,7 @@ class SafeAnswer:
 
 
 def _is_safe_markdown(text: str) -> bool:
-    """The gate, imported on first use: fast-path answers never need Markdown."""
+    """The gate, imported on first use: fast-path answers never load marked's engine."""
     from milio.chat.answers.gate import is_safe_markdown
 
     return is_safe_markdown(text)
@@ -52,49 +65,68 @@ def safe_answer(model_text: str) -> SafeAnswer:
     """A model's answer as the client may render it: sanitized, then judged."""
     from milio.chat.answers.emitter import literal_text, sanitize_markdown
 
-    text = sanitize_markdown(model_text)
-    if not text or _is_safe_markdown(text):
+    try:
+        text = sanitize_markdown(model_text)
+    except Exception:  # a sanitizer bug, or nesting too deep: the literal form
+        logger.exception("the sanitizer failed on an answer")
+        text = None
+    if text is not None and (not text or _is_safe_markdown(text)):
         return SafeAnswer(text, refused=False)
     fallback = literal_text(model_text)
     return SafeAnswer(fallback if _is_safe_markdown(fallback) else "", refused=True)
 
 
 class SafeAnswerStream:
-    """`StreamingSanitizer` with the gate on what it releases.
+    """`StreamingSanitizer` with the gate on what the client will show.
 
-    A piece that could carry markup is judged before it is sent, and the whole
-    answer once more at the end. On a refusal (or if the sanitizer contradicts
-    itself) `UnsafeAnswerError` is raised and nothing more is released: what was
-    sent already passed the gate.
+    The client renders the whole text received so far after each event, so that
+    is what is judged: released text waits until the accumulated text with it
+    passes, then goes out as one piece. To keep the cost bounded the accumulated
+    text is rendered again only once the waiting part is an eighth of it or has
+    waited `JUDGE_WAIT_SECONDS` (the first release is judged at once); `finish`
+    judges the whole answer once. On a refusal, a sanitizer failure or an
+    inconsistency `UnsafeAnswerError` is raised and nothing more is released:
+    every prefix the client was sent passed the gate.
     """
 
-    def __init__(self) -> None:
-        from milio.chat.answers import release
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        from milio.chat.answers import release, renderer
 
-        self._inconsistent = release.StreamInconsistencyError
+        self._engine_ready = renderer.ready
         self._sanitizer: StreamingSanitizer = release.StreamingSanitizer()
-        self._sent: list[str] = []
+        self._clock = clock
+        self._sent = ""
+        self._waiting = ""
+        self._waiting_since = 0.0
 
     def feed(self, piece: str) -> str:
-        try:
-            return self._checked(self._sanitizer.feed(piece))
-        except self._inconsistent as error:
-            raise UnsafeAnswerError(str(error)) from error
+        released = self._sanitized(self._sanitizer.feed, piece)
+        if released and not self._waiting:
+            self._waiting_since = self._clock()
+        self._waiting += released
+        if not self._waiting:
+            return ""
+        due = len(self._waiting) * JUDGE_GROWTH >= len(self._sent)
+        if due or self._clock() - self._waiting_since >= JUDGE_WAIT_SECONDS:
+            return self._judged()
+        return ""
 
     def finish(self) -> str:
-        try:
-            rest = self._checked(self._sanitizer.finish())
-        except self._inconsistent as error:
-            raise UnsafeAnswerError(str(error)) from error
-        if not _is_safe_markdown("".join([*self._sent, rest])):
-            raise UnsafeAnswerError("the whole streamed answer failed the gate")
-        self._sent.append(rest)
-        return rest
+        self._waiting += self._sanitized(lambda _: self._sanitizer.finish(), "")
+        return self._judged() if self._waiting else ""
 
-    def _checked(self, piece: str) -> str:
-        if not _JUDGED.isdisjoint(piece) and not _is_safe_markdown(piece):
-            raise UnsafeAnswerError("a streamed piece failed the gate")
-        self._sent.append(piece)
+    def _sanitized(self, step: Callable[[str], str], piece: str) -> str:
+        try:
+            return step(piece)
+        except Exception as error:  # any sanitizer failure refuses the stream
+            raise UnsafeAnswerError(f"the sanitizer failed: {type(error).__name__}") from error
+
+    def _judged(self) -> str:
+        shown = self._sent + self._waiting
+        plain = self._engine_ready() and _PLAIN_TEXT.fullmatch(shown) is not None
+        if not plain and not _is_safe_markdown(shown):
+            raise UnsafeAnswerError("the streamed text so far failed the gate")
+        piece, self._sent, self._waiting = self._waiting, shown, ""
         return piece
 
 

@@ -517,7 +517,7 @@ def unknown_application(typed: str) -> str | None:
 
 
 def is_plain_name(typed: str) -> bool:
-    """Letters, digits, single spaces and ``-_.+``, no word starting with ``-``.
+    """Letters, digits, single spaces, ``-_.+`` and emoji, no word starting with ``-``.
 
     Stricter than ``payloads.valid_name``: modifier letters such as ``ʼ`` or ``ʺ``
     pass as letters there but look like quotes, and "-rf" reads as a flag.
@@ -526,7 +526,10 @@ def is_plain_name(typed: str) -> bool:
         return False
     if any(word.startswith("-") for word in typed.split()):
         return False
-    return all(ch in " -_.+" or unicodedata.category(ch) in _NAME_CATEGORIES for ch in typed)
+    rest = payloads.without_emoji(typed)
+    return rest is not None and all(
+        ch in " -_.+" or unicodedata.category(ch) in _NAME_CATEGORIES for ch in rest
+    )
 
 
 _NAME_CATEGORIES = frozenset(("Lu", "Ll", "Lt", "Lo", "Nd"))

@@ -36,6 +36,14 @@ from milio.chat.understanding.applications import (
     known_application,
     unknown_application,
 )
+from milio.chat.understanding.clauses import (
+    MAX_CLAUSES,
+    Aside,
+    Clause,
+    aside_kind,
+    clauses_of,
+    unwrapped,
+)
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.utterance import Utterance, utterance_of
@@ -237,6 +245,18 @@ READERS: Mapping[str, Reader] = {
     "duration": _duration,
     "amount": _amount,
 }
+
+
+class NameKind(Enum):
+    NAME = "an application, file or folder name"
+    TITLE = "a song or playlist title"
+
+
+# Slots whose words are a name the user chose, taken exactly as typed.
+NAME_LISTS: Mapping[str, NameKind] = {
+    **dict.fromkeys(("named_app", "file", "file_name", "folder", "bare_folder"), NameKind.NAME),
+    **dict.fromkeys(("song", "playlist"), NameKind.TITLE),
+}
 # Words for a kind of file -> its extension ("a python file called main").
 FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("text", "txt", "plain text"), "txt"),
@@ -261,6 +281,8 @@ class FastMatch:
     action: Action
     payload: str
     details: Mapping[str, str]
+    # A name the user typed ends the sentence: words after it may belong to it.
+    name_at_end: NameKind | None = None
 
     @property
     def system_message(self) -> str:
@@ -305,16 +327,26 @@ def get_matcher() -> Matcher:
     return Matcher(intents, (time.perf_counter() - start) * 1000)
 
 
-def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] | Refusal:
-    """One reading of the sentence: its action code, payload and details."""
+Reading = tuple[str, str, dict[str, str], "NameKind | None"]  # the last: a name ends it
+
+
+def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
+    """One reading of the sentence: its action code, payload, details, and whether a
+    name the user typed ends it."""
     action = ACTIONS[result.intent.name]
     details: Details = {}
+    name_at_end: NameKind | None = None
     for entity in result.entities_list:
         list_name, _, field = entity.name.partition(_SEPARATOR)
         if entity.is_wildcard:
             if entity.text_span is None:
                 return Refusal.DECLINE
             read = READERS[list_name](utterance.typed(*entity.text_span), field)
+            whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
+            if not whole and not isinstance(read, Refusal):
+                return Refusal.DECLINE  # a name is taken whole as typed, or not at all
+            if entity.text_span[1] >= len(utterance.text):
+                name_at_end = NAME_LISTS.get(list_name)
         else:
             read = {field: entity.value}
         if isinstance(read, Refusal):
@@ -325,33 +357,103 @@ def _read(utterance: Utterance, result: Any) -> tuple[str, str, dict[str, str]] 
     payload, clean = build_payload(action, details)
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
-    return action.full_code, payload, clean
+    return action.full_code, payload, clean, name_at_end
 
 
 def match(text: str) -> FastMatch | None:
-    """The one action a short command asks for, or ``None`` when unsure."""
+    """The one action a message asks for, or ``None`` when unsure.
+
+    A message of several clauses (:mod:`.clauses`) is answered when exactly one
+    of them is a command and every other one plainly not (a greeting, a reason,
+    a comment); otherwise, and for a message of one clause, the message as a
+    whole must be a command ("set a timer for an hour and a half" is one,
+    across its "and"). Else the model decides.
+    """
+    clauses = clauses_of(text)
+    if 2 <= len(clauses) <= MAX_CLAUSES:
+        found = _from_clauses(clauses)
+        if found is not None:
+            return found
+    start, end = unwrapped(text)
+    return _match_clause(text[start:end])
+
+
+def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
+    kinds = [aside_kind(clause.text, _names_a_thing) for clause in clauses]
+    if kinds.count(None) != 1:
+        return None  # no clause or several that may be commands
+    at = kinds.index(None)
+    command = _match_clause(clauses[at].text)
+    if command is None:
+        return None
+    after = kinds[at + 1] if at + 1 < len(kinds) else Aside.SIGN_OFF
+    if after is None or not _may_follow(command.name_at_end, after):
+        return None  # "play Hello, Goodbye": what follows a name may belong to it
+    comments = (c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.COMMENT)
+    return command if all(_match_clause(comment) is None for comment in comments) else None
+
+
+def _may_follow(name: NameKind | None, aside: Aside) -> bool:
+    """Whether ``aside`` may come right after a clause that ends with ``name``.
+
+    A title may be a whole sentence ("play Hello, I Love You"): after one, only
+    a sign-off. A folder or file name is rarely more than a few words, but a
+    greeting or an interjection after it may still be part of it.
+    """
+    if name is NameKind.TITLE:
+        return aside is Aside.SIGN_OFF
+    if name is NameKind.NAME:
+        return aside is not Aside.SOCIAL
+    return True
+
+
+def _names_a_thing(words: str) -> bool:
+    return known_application(words) is not None or words in KNOWN_SITES
+
+
+def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
     utterance = utterance_of(text)
     if utterance is None:
         return None
+    first, last = utterance.tokens[0], utterance.tokens[-1]
+    start, end = unwrapped(text, first.start, last.end)
+    if (start, end) != (first.start, last.end) and not unwrapped_once:
+        # "**pause the music** thanks!": the wrappers were inside the politeness
+        return _match_clause(text[start:end], unwrapped_once=True)
+    found = _match_utterance(utterance)
+    if found is not None:
+        return found if isinstance(found, FastMatch) else None
+    reordered = utterance_of(text, verb_first=True)
+    if reordered is None or reordered.tokens == utterance.tokens:
+        return None
+    again = _match_utterance(reordered)
+    return again if isinstance(again, FastMatch) else None
+
+
+def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
+    """The one reading of the utterance; ``Refusal.DECLINE`` when one of them declines."""
     found: dict[tuple[str, str], dict[str, str]] = {}
+    name_at_end: NameKind | None = None
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
             return None
         reading = _read(utterance, result)
         if reading is Refusal.DECLINE:
-            return None
+            return Refusal.DECLINE
         if isinstance(reading, tuple):
-            code, payload, details = reading
+            code, payload, details, at_end = reading
             found[(code, payload)] = details
+            name_at_end = name_at_end or at_end
     chosen = _one_reading(found)
     if chosen is None:
         return None
     (code, payload), details = chosen
-    return FastMatch(ACTIONS[code], payload, details)
+    return FastMatch(ACTIONS[code], payload, details, name_at_end)
 
 
-# Words a template may take or leave before a free-text slot ("[the|my] {playlist}").
-_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new"))
+# Words a template may take or leave before a free-text slot ("[the|my] {playlist}",
+# "with the name [of] {folder}").
+_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new", "of"))
 
 
 def _one_reading(

@@ -1,11 +1,16 @@
 """What the user typed, without the words that do not change what they ask for.
 
 "hey milio, could you please open Discord for me 🙏" becomes "open Discord":
-greetings, politeness and filler at either end, emoji and emoticons, and the
-sentence's closing punctuation go; every word that stays keeps the user's own
-characters, and :meth:`Utterance.typed` gives them back exactly (a name is never
-rewritten to fit). Negations, questions and conditions are left in place, so
-they match no template and go to the model.
+greetings, politeness and filler at either end, emoji and emoticons at either
+end, and the sentence's closing punctuation go; so do spoken disfluencies
+anywhere ("open um slack"). Chat shorthand is read as the word it stands for
+("vol up", "take a pic w the webcam"), and "would you mind opening" as "open".
+Every token that stays keeps the user's own characters, and
+:meth:`Utterance.typed` gives them back exactly: an emoji or a letter of any
+script inside a name stays in it, and a name with a dropped word inside it is
+not whole (:meth:`Utterance.is_whole`), so it is never rewritten to fit.
+Negations, questions and conditions are left in place, so they match no
+template and go to the model.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ _PREFIXES = (
     "yo milio",
     "milio",
     "hey there",
+    "hi there",
+    "hello there",
     "thanks",
     "thank you",
     "thx",
@@ -85,6 +92,58 @@ _PREFIXES = (
     "go ahead and",
     "do me a favor and",
     "do me a favour and",
+    # disfluencies and chat openers
+    "er",
+    "erm",
+    "uhh",
+    "uhm",
+    "hm",
+    "like",
+    "so yeah",
+    "you know",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "morning",
+    # other Englishes: "please to open ...", "you can open ..."
+    "please to",
+    "kindly to",
+    "can you please",
+    "could you please",
+    "is it possible to",
+    "would it be possible to",
+    "would you be able to",
+    "could you be able to",
+    "are you able to",
+    "it would be great if you could",
+    "it'd be great if you could",
+    "it would be nice if you could",
+    "i'd appreciate it if you could",
+    "i was wondering if you could",
+    "i was wondering if u could",
+    "i wonder if you could",
+    "any chance you could",
+    "any chance u could",
+    "do one thing",
+    "please do the needful and",
+    "do the needful and",
+    "can you to",
+    "could you to",
+    "please you",
+    "you please",
+    "for me",
+    "could you possibly",
+    "can you possibly",
+    "can i ask you to",
+    "could i ask you to",
+    "do you think you could",
+    "if you could",
+    "be a dear and",
+    "please be a dear and",
+    "be a love and",
+    "could you be a love and",
+    "would you be a love and",
+    "would you be a dear and",
 )
 # Said after the request.
 _SUFFIXES = (
@@ -135,6 +194,22 @@ _SUFFIXES = (
     "my friend",
     "lol",
     "haha",
+    "rn",
+    "rq",
+    "ta",
+    "that would be great",
+    "that'd be great",
+    "would be great",
+    "period",
+    "full stop",
+    "yaar",
+    "lah",
+    "innit",
+    "so yeah",
+    "you know",
+    "ty",
+    "tysm",
+    "thank you very much",
 )
 # Said before the request, but about the user ("I want to restart" may be about a
 # game): a bare verb ("restart", "pause") is not taken after them.
@@ -150,11 +225,62 @@ _INDIRECT_PREFIXES = (
     "let's",
     "lets",
 )
+# Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
+# also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
+_TAG_SUFFIXES = ("na", "eh", "ya", "yeah", "man", "la", "leh")
+# Said before a request in other Englishes ("you can create folder with name X"); with a
+# question mark they ask whether it can be done ("you can open discord?"): not a command.
+_STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could")
+# Said before a verb in its -ing form: "would you mind opening discord" is "open discord".
+_GERUND_PREFIXES = (
+    "you mind",
+    "would you mind",
+    "would u mind",
+    "do you mind",
+    "do u mind",
+    "mind",
+    "would you mind please",
+)
+_VERBS_OF_COMMANDS = (
+    *("open", "launch", "start", "play", "record", "restart", "reboot", "turn", "lower"),
+    *("boost", "crank", "pull", "fire", "boot", "load", "quit", "kill", "end", "bring"),
+    *("exit", "close", "pause", "rename", "delete", "take", "make", "create", "increase"),
+    *("decrease", "reduce", "mute", "capture", "raise", "set", "put", "get", "run", "shut"),
+    *("stop", "drop", "snap", "grab", "bump", "show", "switch", "power", "lock"),
+)
+_DOUBLED = frozenset(("set", "put", "get", "run", "shut", "stop", "drop", "snap", "grab"))
+
+
+def _gerund(verb: str) -> str:
+    if verb in _DOUBLED:
+        return f"{verb}{verb[-1]}ing"
+    return f"{verb[:-1]}ing" if verb.endswith("e") else f"{verb}ing"
+
+
+GERUNDS = {_gerund(verb): verb for verb in _VERBS_OF_COMMANDS}
+# Verbs some Englishes and terse commands say after their object ("discord please open").
+_FINAL_VERBS = frozenset(
+    ("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take", "delete")
+)
+# Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes").
+_DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm"))
+# After these, "like" is a word of the sentence ("play like a rolling stone"), not a filler.
+_LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "looks", "feel", "just"))
+# Chat shorthand, read as the word it stands for; the user's characters stay in the token.
+_SHORTHAND = {
+    **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
+    **{"ss": "screenshot", "vid": "video"},
+}
+# "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
+_ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
 _PREFIX_WORDS = frozenset(tuple(p.split()) for p in _PREFIXES)
 _INDIRECT_WORDS = frozenset(tuple(p.split()) for p in _INDIRECT_PREFIXES)
 _SUFFIX_WORDS = frozenset(tuple(s.split()) for s in _SUFFIXES)
-_LONGEST = max(len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS)
+_GERUND_WORDS = frozenset(tuple(p.split()) for p in _GERUND_PREFIXES)
+_STATEMENT_WORDS = frozenset(tuple(p.split()) for p in _STATEMENT_PREFIXES)
+_TAG_WORDS = frozenset(tuple(p.split()) for p in _TAG_SUFFIXES)
+_LONGEST = max(len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS | _GERUND_WORDS)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -167,20 +293,27 @@ _APOSTROPHES = str.maketrans("‘’ʼ`", "''''")
 
 @dataclass(frozen=True)
 class Token:
-    text: str  # the user's characters
-    start: int  # where they are in the original text
+    text: str  # how the token reads: the user's characters, or the word shorthand stands for
+    start: int  # where the user's characters are in the original text
     end: int
+    symbol: bool = False  # emoji only: dropped at either end, kept inside (a name may hold it)
 
     @cached_property
     def word(self) -> str:
         """How the token reads, for comparing with filler words."""
-        return self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
+        word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
+        return _ELONGATED.sub(r"\1", word)
+
+    def reading(self, text: str) -> Token:
+        return Token(text, self.start, self.end, self.symbol)
 
 
 @dataclass(frozen=True)
 class Utterance:
     original: str
     tokens: tuple[Token, ...]
+    gaps: tuple[int, ...] = ()  # where words were dropped between tokens (original offsets)
+    decorated_end: bool = False  # emoji or a tag ("na", "eh") were dropped after the last token
 
     @cached_property
     def text(self) -> str:
@@ -195,29 +328,53 @@ class Utterance:
             position += len(token.text) + 1
         return tuple(starts)
 
+    def _covered(self, start: int, end: int) -> list[int]:
+        return [
+            index
+            for index, at in enumerate(self._starts)
+            if at < end and at + len(self.tokens[index].text) > start
+        ]
+
     def typed(self, start: int, end: int) -> str:
         """The original characters behind ``text[start:end]``, widened to whole tokens.
 
         Whole tokens, because a matcher may have dropped punctuation at a word's
         edge (".git" read as "git"); the caller checks what the user really typed.
         """
-        covered = [
-            token
-            for token, at in zip(self.tokens, self._starts, strict=True)
-            if at < end and at + len(token.text) > start
-        ]
+        covered = self._covered(start, end)
         if not covered:
             return ""
-        return self.original[covered[0].start : covered[-1].end]
+        return self.original[self.tokens[covered[0]].start : self.tokens[covered[-1]].end]
+
+    def is_whole(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is all the user typed there, as a name must be.
+
+        Not when a word was dropped inside it or next to it ("Tax um Returns"),
+        nor when it ends the sentence and emoji were dropped after it ("Trips ✈️"
+        may be the folder's whole name).
+        """
+        covered = self._covered(start, end)
+        if not covered:
+            return False
+        first, last = covered[0], covered[-1]
+        before = self.tokens[first - 1].end if first else -1
+        after = self.tokens[last + 1].start if last + 1 < len(self.tokens) else len(self.original)
+        if any(before < gap < after for gap in self.gaps):
+            return False
+        return not (last == len(self.tokens) - 1 and self.decorated_end)
 
 
-def utterance_of(text: str) -> Utterance | None:
-    """The request without filler, or ``None`` when nothing is left or it cannot be a command."""
+def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
+    """The request without filler, or ``None`` when nothing is left or it cannot be a command.
+
+    ``verb_first``: the other reading of a sentence that ends with a verb ("discord
+    please open", "screenshot take"), tried when the sentence as said matches nothing.
+    """
     text = unicodedata.normalize("NFC", text)
     if len(text) > MAX_CHARS or any(ch in "\r\n\t" for ch in text):
         return None
     tokens = [t for t in (_trim(m.group(), m.start()) for m in re.finditer(r"\S+", text)) if t]
-    tokens = _strip_edges(tokens)
+    tokens, tagged = _strip_edges(tokens, verb_first=verb_first)
     if not tokens:
         return None
     # The sentence's own ending ("!!", "?", " 😀") is not part of its last word.
@@ -230,32 +387,130 @@ def utterance_of(text: str) -> Utterance | None:
     tokens[-1] = Token(last.text[:end], last.start, last.start + end)
     if any(_is_control(ch) for token in tokens for ch in token.text):
         return None
-    return Utterance(text, tuple(tokens))
+    tokens, gaps = _without_disfluencies(tokens)
+    if not tokens:
+        return None
+    after = text[tokens[-1].end :]
+    decorated = tagged or any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
+    tokens = [_read_shorthand(token) for token in tokens]
+    return Utterance(text, tuple(tokens), gaps, decorated)
 
 
 def _trim(raw: str, start: int) -> Token | None:
-    """The token, or ``None`` for an emoji, an emoticon or lone punctuation."""
-    if _EMOTICON.fullmatch(raw) or all(_is_decoration(ch) or ch in "," for ch in raw):
+    """The token, or ``None`` for an emoticon or lone punctuation; emoji are kept as symbols."""
+    if _EMOTICON.fullmatch(raw):
         return None
+    if all(_is_decoration(ch) or ch in "," for ch in raw):
+        if all(ch in _CLOSING_PUNCTUATION or ch in "," for ch in raw):
+            return None
+        return Token(raw, start, start + len(raw), symbol=True)
     return Token(raw, start, start + len(raw))
 
 
-def _strip_edges(tokens: list[Token]) -> list[Token]:
-    indirect = False
-    while tokens:
-        words = [token.word for token in tokens]
-        if cut := _leading(words, _PREFIX_WORDS):
-            tokens = tokens[cut:]
-        elif cut := _leading(words, _INDIRECT_WORDS):
-            tokens, indirect = tokens[cut:], True
-        elif (cut := _leading(words[::-1], _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
-            tokens = tokens[:-cut]
-            tokens[-1] = _without_trailing_comma(tokens[-1])  # "open discord, please"
-        else:
-            break
+class _NotACommandError(Exception):
+    """What was peeled shows the sentence is no command ("would you mind if ...")."""
+
+
+def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool]:
+    """The tokens without filler at either end, and whether a tag that may end a title
+    was dropped from the end. With ``verb_first``, a verb said last is read first."""
+    indirect = tagged = False
+    reordered = not verb_first
+    try:
+        while tokens:
+            peeled = _peel_front(tokens) or _peel_end(tokens)
+            if peeled is None and not reordered:
+                peeled, reordered = _verb_first(tokens), True
+            if peeled is None:
+                break
+            tokens, said = peeled
+            indirect |= said == "indirect"
+            tagged |= said == "tag"
+    except _NotACommandError:
+        return [], tagged
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
-        return []
-    return tokens
+        return [], tagged
+    return tokens, tagged
+
+
+def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    """ "spotify open please", "screenshot take": the verb said last, read first.
+
+    Not for a question ("discord open?" asks whether it is).
+    """
+    last = tokens[-1]
+    if len(tokens) < 2 or last.word not in _FINAL_VERBS or last.text.endswith("?"):
+        return None
+    if tokens[0].word in _FINAL_VERBS:
+        return None
+    return [last, *tokens[:-1]], "reordered"
+
+
+def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    words = [token.word for token in tokens]
+    if tokens[0].symbol:
+        return tokens[1:], "symbol"
+    if cut := _leading(words, _PREFIX_WORDS):
+        return tokens[cut:], "prefix"
+    if cut := _leading(words, _STATEMENT_WORDS):
+        if tokens[-1].text.endswith("?"):
+            raise _NotACommandError  # "you can open discord?" asks whether it can
+        return tokens[cut:], "prefix"
+    if cut := _leading(words, _INDIRECT_WORDS):
+        return tokens[cut:], "indirect"
+    if cut := _leading(words, _GERUND_WORDS):
+        verb = GERUNDS.get(words[cut]) if cut < len(words) else None
+        if verb is None:
+            raise _NotACommandError  # "would you mind if I closed it"
+        return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
+    return None
+
+
+def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    words = [token.word for token in tokens][::-1]
+    if tokens[-1].symbol:
+        return tokens[:-1], "symbol"
+    if (cut := _leading(words, _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
+        # "open discord, please"
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
+    if (cut := _leading(words, _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
+    return None
+
+
+def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
+    """The tokens without hesitations and a filler "like" or "for me" inside the sentence."""
+    kept: list[Token] = []
+    gaps: list[int] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        previous = kept[-1].word if kept else ""
+        if token.word in _DISFLUENCIES or _is_filler_like(token, previous, following):
+            gaps.append(token.start)
+            index += 1
+            continue
+        if token.word in ("for", "to") and following == "me" and kept and index + 2 < len(tokens):
+            gaps.append(token.start)  # "open for me the chrome", "open to me discord"
+            index += 2
+            continue
+        kept.append(token)
+        index += 1
+    if kept and kept[-1].text.endswith(","):
+        kept[-1] = _without_trailing_comma(kept[-1])
+    return kept, tuple(gaps)
+
+
+def _is_filler_like(token: Token, previous: str, following: str) -> bool:
+    if token.word != "like" or previous in _LIKE_IS_A_WORD_AFTER:
+        return False
+    return token.text.endswith(",") or following in ("the", "um", "uh")
+
+
+def _read_shorthand(token: Token) -> Token:
+    reading = _SHORTHAND.get(token.text.casefold())
+    return token.reading(reading) if reading else token
 
 
 Phrases = frozenset[tuple[str, ...]]
@@ -272,7 +527,7 @@ def _leading(words: list[str], phrases: Phrases, *, reverse: bool = False) -> in
 
 def _without_trailing_comma(token: Token) -> Token:
     text = token.text.rstrip(",")
-    return Token(text, token.start, token.start + len(text)) if text else token
+    return Token(text, token.start, token.start + len(text), token.symbol) if text else token
 
 
 def _is_decoration(ch: str) -> bool:
@@ -283,4 +538,6 @@ def _is_decoration(ch: str) -> bool:
 
 
 def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Cn")
+    # The zero-width joiner is allowed: it joins emoji ("👩‍💻"); where it stands is
+    # checked with the name it is in (milio.chat.contract.payloads).
+    return ch != "\u200d" and unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Cn")
