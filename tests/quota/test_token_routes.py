@@ -1,6 +1,6 @@
 """The per-user daily budget of model tokens on POST /chat: each model call reserves an
 estimate, then settles to the usage the provider reported; past the budget, 429 before
-any model call. Fast-path answers take nothing."""
+any model call. Fast-path and remembered answers take nothing."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.fakes import FakeLLMServer, Reply
 
 pytestmark = pytest.mark.sqld
 MODEL_SENTENCE = {"Message": "could you pull up my budget spreadsheet"}
+OTHER_SENTENCE = {"Message": "could you pull up my tax spreadsheet"}
 DECISION = {"category": "0", "action": "003", "details": {"name": "budget", "ext": "xlsx"}}
 OUTPUT_TOKENS = 30
 REPORTED = 12 + OUTPUT_TOKENS  # the fake reports 12 prompt tokens on every answer
@@ -40,6 +41,9 @@ def test_the_count_settles_to_the_usage_the_provider_reported(
     assert answered.json()["System message"] == "003budget|xlsx"
     assert len(groq.requests) == 1
     assert tokens_used(api_user) == REPORTED
+    again = api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers)
+    assert again.json()["source"] == "memory"  # the decision memory answers: no call
+    assert tokens_used(api_user) == REPORTED
 
 
 def test_past_the_token_budget_the_answer_is_429_before_any_model_call(
@@ -51,7 +55,7 @@ def test_past_the_token_budget_the_answer_is_429_before_any_model_call(
     assert api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers).status_code == 200
     calls = len(groq.requests)
 
-    refused = api.post("/chat", json=MODEL_SENTENCE, headers=api_user.headers)
+    refused = api.post("/chat", json=OTHER_SENTENCE, headers=api_user.headers)
 
     assert refused.status_code == 429
     assert "Daily limit" in refused.json()["error"]
