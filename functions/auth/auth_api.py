@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from milio import accounts
+from milio import account_deletion, accounts
 from milio.authorizer import tier_of_account
 from milio.errors import InvalidTokenError, NotFoundError
 from milio.tokens import bearer_token, issue_token, verify_token
@@ -71,8 +71,10 @@ def login(body: Credentials, settings: SettingsDep, database: DatabaseDep) -> di
 
 
 @router.delete("/user/delete")
-def delete_account(user: CurrentUser, database: DatabaseDep) -> dict[str, bool]:
-    if not accounts.delete_user(user.user_id, database):
+def delete_account(
+    user: CurrentUser, database: DatabaseDep, settings: SettingsDep
+) -> dict[str, bool]:
+    if not account_deletion.delete_account(user.user_id, database, settings):
         raise NotFoundError("No such account")
     return {"deleted": True}
 

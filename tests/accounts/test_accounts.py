@@ -129,12 +129,12 @@ def test_user_exists_and_delete_user_remove_the_user_and_their_errors(sqld_db: D
         sqld_db.insert("INSERT INTO errors (user_chat, user_id) VALUES ('hi', ?)", (user_id,))
     assert accounts.user_exists(gone)
 
-    assert accounts.delete_user(gone) is True
+    assert accounts.delete_user(gone) is not None
 
     assert not accounts.user_exists(gone)
     assert accounts.user_exists(keep)
     assert sqld_db.fetch_all("SELECT user_id FROM errors") == [(keep,)]
-    assert accounts.delete_user(gone) is False
+    assert accounts.delete_user(gone) is None
     with pytest.raises(InvalidCredentialsError):
         accounts.login("mallory@example.com", "s3cret-password")
 

@@ -16,6 +16,8 @@ from scripts.eval import FastPathReport, available_splits, evaluate_fast_path, l
 
 SPLITS = {name: load_split(name) for name in available_splits()}
 HELD_OUT = [name for name in ("test", "blind") if name in SPLITS]
+# Written blind after the day's fast path was built: counted, never tuned on, not yet bounded.
+NEXT_ROUND = [name for name in ("blind2",) if name in SPLITS]
 KEYS = {"text", "expected", "match", "kind", "style"}
 
 
@@ -31,7 +33,7 @@ def test_the_dataset_has_both_splits_and_enough_sentences() -> None:
     for name in SPLITS:
         assert len(texts[name]) == len(set(texts[name])), name  # no sentence twice in one
     tuned_on = set(texts["dev"])
-    for name in HELD_OUT:  # nothing held out is tuned on (held-out splits may share one)
+    for name in HELD_OUT + NEXT_ROUND:  # nothing held out is tuned on (they may share one)
         assert tuned_on.isdisjoint(texts[name]), name
 
 

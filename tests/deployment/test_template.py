@@ -401,13 +401,9 @@ def test_every_milio_metric_charted_or_watched_is_emitted_somewhere() -> None:
         for t in f["Properties"]["MetricTransformations"]
     }
     powertools = {"ColdStart"}  # emitted by Metrics(capture_cold_start_metric=True)
-    # The global ceiling's code (milio/quota/ceiling.py) comes in a branch of its own:
-    # until it is merged, its metric is the one name the template may lead with.
-    ceiling = ROOT / "layers/common/milio/quota/ceiling.py"
-    pending = set() if ceiling.exists() else {"GlobalCeilingReached"}
     names = _milio_metric_names()
     assert len(names) > 10
-    for name in names - pending:
+    for name in names:
         assert f'"{name}"' in code or name in filtered or name in powertools, name
 
 

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from milio import accounts
+from milio import account_deletion, accounts
 from milio.db import Database
 from milio.gmail.accounts import GoogleAccount, load_account, save_account
 from milio.gmail.errors import GmailUnavailableError, InvalidOAuthStateError, MilioAccountGoneError
@@ -50,7 +50,7 @@ def test_deleting_the_milio_account_revokes_its_grant_at_google(
     connect_gmail(fake_google, gmail_settings, 3)
     first, second = fake_google.refresh_tokens()
 
-    assert accounts.delete_user(2, local_db)
+    assert account_deletion.delete_account(2, local_db, gmail_settings)
 
     assert fake_google.grant_is_revoked(first)
     assert not fake_google.grant_is_revoked(second)
@@ -67,7 +67,7 @@ def test_a_deletion_while_google_is_down_still_deletes_and_logs_the_grant_left_a
     [refresh] = fake_google.refresh_tokens()
     fake_google.fail_next("revoke", 503)
     with caplog.at_level(logging.INFO):
-        assert accounts.delete_user(2, local_db)
+        assert account_deletion.delete_account(2, local_db, gmail_settings)
     assert not fake_google.grant_is_revoked(refresh)
     assert accounts.user_exists(2, local_db) is False
     assert "could not revoke the Google grant of deleted user 2" in caplog.text

@@ -235,26 +235,24 @@ def user_data_statements(user_id: int) -> list[Statement]:
     ]
 
 
-def delete_user(user_id: int, db: Database | None = None) -> bool:
-    """Delete the user and everything stored for them, atomically; answer whether they
-    existed. A connected Google grant is then revoked at Google (best effort, logged):
-    deleting our copy of the refresh token alone would leave the grant alive there."""
+@dataclass(frozen=True)
+class DeletedUser:
+    user_id: int
+    # The stored (encrypted) refresh token of a connected Gmail, to revoke at Google:
+    # deleting our copy alone would leave the grant alive there (milio.account_deletion).
+    google_grant: str | None
+
+
+def delete_user(user_id: int, db: Database | None = None) -> DeletedUser | None:
+    """Delete the user and everything stored for them, atomically; ``None`` when they did
+    not exist."""
     db = db or get_database()
     if not user_exists(user_id, db):
-        return False
+        return None
     grant = db.fetch_one(
         "SELECT refresh_token_encrypted FROM google_accounts WHERE user_id = ?", (user_id,)
     )
     statements = user_data_statements(user_id)
     statements.append(("DELETE FROM users WHERE id = ?", (user_id,)))
     db.transaction(statements)
-    if grant is not None:
-        _revoke_google_grant(user_id, str(grant[0]))
-    return True
-
-
-def _revoke_google_grant(user_id: int, refresh_token_encrypted: str) -> None:
-    from milio.gmail.revocation import revoke_stored_grant  # only accounts with Gmail need it
-    from milio.settings import get_settings
-
-    revoke_stored_grant(user_id, refresh_token_encrypted, get_settings())
+    return DeletedUser(user_id, None if grant is None else str(grant[0]))

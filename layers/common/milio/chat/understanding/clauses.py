@@ -123,8 +123,30 @@ def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words_of(line)) for line in text.strip().splitlines())
 
 
+# The asides that cannot be the end of a name ("play Hello, Goodbye" may be one title).
+_SIGN_OFFS = _phrases(
+    """
+    please
+    pls
+    plz
+    please and thank you
+    thanks
+    thank you
+    thank u
+    thanks a lot
+    thanks so much
+    thank you so much
+    thx
+    ty
+    tysm
+    cheers
+    much appreciated
+    appreciate it
+    thanks in advance
+    """
+)
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
-_SOCIAL = _phrases(
+_SOCIAL = _SIGN_OFFS | _phrases(
     """
     hi
     hey
@@ -166,24 +188,7 @@ _SOCIAL = _phrases(
     like
     you know
     i mean
-    please
-    pls
-    plz
-    please and thank you
-    thanks
-    thank you
-    thank u
-    thanks a lot
-    thanks so much
-    thank you so much
-    thx
-    ty
-    tysm
-    cheers
-    much appreciated
-    appreciate it
     i appreciate it
-    thanks in advance
     ta
     cool
     great
@@ -252,28 +257,6 @@ _SOCIAL = _phrases(
     see you
     take care
     have a good one
-    """
-)
-# The asides that cannot be the end of a name ("play Hello, Goodbye" may be one title).
-_SIGN_OFFS = _phrases(
-    """
-    please
-    pls
-    plz
-    please and thank you
-    thanks
-    thank you
-    thank u
-    thanks a lot
-    thanks so much
-    thank you so much
-    thx
-    ty
-    tysm
-    cheers
-    much appreciated
-    appreciate it
-    thanks in advance
     """
 )
 # The assistant's names, alone or after a greeting.
