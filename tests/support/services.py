@@ -83,6 +83,7 @@ class Service:
     def pause(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             os.kill(self.proc.pid, signal.SIGSTOP)
+            _wait_until_stopped(self.proc.pid)
 
     def resume(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -187,3 +188,20 @@ def serve(command: list[str], tmp_path: Path, **env: str) -> Iterator[tuple[str,
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _wait_until_stopped(pid: int, limit: float = 2.0) -> None:
+    """SIGSTOP lands asynchronously: a test that pauses a server and calls it at once must
+    not race the signal, so wait (bounded) until every thread of the process is stopped."""
+    deadline = time.monotonic() + limit
+    tasks = Path(f"/proc/{pid}/task")
+    while time.monotonic() < deadline:
+        states = []
+        for task in tasks.iterdir():
+            try:
+                states.append((task / "stat").read_text().rsplit(")", 1)[1].split()[0])
+            except (OSError, IndexError):
+                continue
+        if states and all(state in {"T", "t"} for state in states):
+            return
+        time.sleep(0.005)
