@@ -13,21 +13,12 @@ import json
 import sys
 import time
 
-import boto3
-
 from milio.quota.ceiling import GlobalCeilingReachedError, take_ceiling_unit
-from milio.quota.dynamodb import DynamoDbQuota
-from tests.quota.hammer import CountingRefusal
+from tests.quota.hammer import ready_quota
 
 
 def main(endpoint: str, table: str, ceiling: str, attempts: str) -> None:
-    fallback = CountingRefusal()
-    client = boto3.client("dynamodb", endpoint_url=endpoint)
-    counts = DynamoDbQuota(table, client=client, fallback=fallback)
-    counts.take("warm-up", 1)  # the connection is open before the clock starts
-    print("ready", flush=True)
-    start_at = float(sys.stdin.readline())
-    time.sleep(max(0.0, start_at - time.time()))
+    counts, fallback = ready_quota(endpoint, table)
     first = time.time()
     allowed = refused = 0
     retry_after: set[int] = set()

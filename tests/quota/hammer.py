@@ -35,7 +35,9 @@ class CountingRefusal:
         self.calls += 1
 
 
-def main(endpoint: str, table: str, users: str, limit: str, attempts: str) -> None:
+def ready_quota(endpoint: str, table: str) -> tuple[DynamoDbQuota, CountingRefusal]:
+    """The quota on moto's table, connected before the clock starts; prints "ready", then
+    waits for the start time the test sends every process on stdin."""
     fallback = CountingRefusal()
     client = boto3.client("dynamodb", endpoint_url=endpoint)
     quota = DynamoDbQuota(table, client=client, fallback=fallback)
@@ -43,6 +45,11 @@ def main(endpoint: str, table: str, users: str, limit: str, attempts: str) -> No
     print("ready", flush=True)
     start_at = float(sys.stdin.readline())
     time.sleep(max(0.0, start_at - time.time()))
+    return quota, fallback
+
+
+def main(endpoint: str, table: str, users: str, limit: str, attempts: str) -> None:
+    quota, fallback = ready_quota(endpoint, table)
     first = time.time()
     allowed = sum(
         quota.take(str(user_id), int(limit)).allowed

@@ -14,23 +14,14 @@ import json
 import sys
 import time
 
-import boto3
-
 from milio.quota import Reservation
-from milio.quota.dynamodb import DynamoDbQuota
-from tests.quota.hammer import CountingRefusal
+from tests.quota.hammer import ready_quota
 
 
 def main(*argv: str) -> None:
     endpoint, table = argv[:2]
     users, limit, attempts, estimate, spent = map(int, argv[2:])
-    fallback = CountingRefusal()
-    client = boto3.client("dynamodb", endpoint_url=endpoint)
-    quota = DynamoDbQuota(table, client=client, fallback=fallback)
-    quota.take("-1", 1)  # the connection is open before the clock starts
-    print("ready", flush=True)
-    start_at = float(sys.stdin.readline())
-    time.sleep(max(0.0, start_at - time.time()))
+    quota, fallback = ready_quota(endpoint, table)
     first = time.time()
     allowed = 0
     for user_id in range(1, users + 1):
