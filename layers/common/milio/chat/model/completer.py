@@ -94,13 +94,7 @@ class ChargedCompleter:
             lambda: self._inner.complete(
                 system=system, user=user, max_tokens=max_tokens, purpose=purpose
             ),
-            estimate_tokens(
-                system=system,
-                user=user,
-                max_tokens=max_tokens,
-                output_allowance=self._output_allowance,
-                output=None,
-            ),
+            self._estimate(system, user, max_tokens, None),
         )
 
     def complete_structured(
@@ -110,13 +104,18 @@ class ChargedCompleter:
             lambda: self._inner.complete_structured(
                 system=system, user=user, output=output, max_tokens=max_tokens, purpose=purpose
             ),
-            estimate_tokens(
-                system=system,
-                user=user,
-                max_tokens=max_tokens,
-                output_allowance=self._output_allowance,
-                output=output,
-            ),
+            self._estimate(system, user, max_tokens, output),
+        )
+
+    def _estimate(
+        self, system: str, user: str, max_tokens: int, output: OutputSchema | None
+    ) -> int:
+        return estimate_tokens(
+            system=system,
+            user=user,
+            max_tokens=max_tokens,
+            output_allowance=self._output_allowance,
+            output=output,
         )
 
     def _paid(self, call: Callable[[], ChainResult], estimate: int) -> ChainResult:
