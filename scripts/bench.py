@@ -20,7 +20,9 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -107,8 +109,20 @@ def cold_imports() -> None:
             )
 
 
-def handlers_in_process(runs: int = 500) -> None:
-    """A request through the Lambda handler, as a warm container serves it."""
+@dataclass(frozen=True)
+class WarmHandlers:
+    """The auth and chat functions' Lambda handlers, with their events, as a warm
+    container serves them."""
+
+    auth: Callable[..., dict[str, Any]]
+    chat: Callable[..., dict[str, Any]]
+    health_event: dict[str, Any]
+    chat_event: dict[str, Any]
+    context: Any
+
+
+def warm_handlers() -> WarmHandlers:
+    """Import the handlers in this process, with a local database and no limits in the way."""
     import os
 
     for folder in ("layers/common", "functions/auth", "functions/chat"):
@@ -136,23 +150,33 @@ def handlers_in_process(runs: int = 500) -> None:
 
     apply_migrations(get_database())
     auth_api, chat_api = __import__("auth_api"), __import__("chat_api")
-    health = json.loads((ROOT / "events" / "event-get-health.json").read_text())
-    chat = json.loads((ROOT / "events" / "event-post-chat.json").read_text())
-    context = LambdaContext()
+    return WarmHandlers(
+        auth_api.handler,
+        chat_api.handler,
+        json.loads((ROOT / "events" / "event-get-health.json").read_text()),
+        json.loads((ROOT / "events" / "event-post-chat.json").read_text()),
+        LambdaContext(),
+    )
+
+
+def quietly(handler: Callable[..., object], event: object, context: Any) -> Callable[[int], object]:
+    # Powertools prints its metrics buffer whenever it fills, metrics disabled or not.
+    def call(_: int) -> object:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return handler(event, context)
+
+    return call
+
+
+def handlers_in_process(runs: int = 500) -> None:
+    """A request through the Lambda handler, as a warm container serves it."""
+    warm = warm_handlers()
+    health, chat, context = warm.health_event, warm.chat_event, warm.context
     print("in-process, through the Lambda handler (warm)")
-
-    def quietly(handler: Callable[..., object], event: object) -> Callable[[int], object]:
-        # Powertools prints its metrics buffer whenever it fills, metrics disabled or not.
-        def call(_: int) -> object:
-            with contextlib.redirect_stdout(io.StringIO()):
-                return handler(event, context)
-
-        return call
-
-    report("GET /health", quietly(auth_api.handler, health), runs)
-    report('POST /chat "open discord" (fast path)', quietly(chat_api.handler, chat), runs)
+    report("GET /health", quietly(warm.auth, health, context), runs)
+    report('POST /chat "open discord" (fast path)', quietly(warm.chat, chat, context), runs)
     remembered = _remembered_event(chat)
-    report(f"POST /chat {REMEMBERED!r} (memory)", quietly(chat_api.handler, remembered), runs)
+    report(f"POST /chat {REMEMBERED!r} (memory)", quietly(warm.chat, remembered, context), runs)
 
 
 # A message the fast path leaves to the model; its decision is remembered for user 1.

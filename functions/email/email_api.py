@@ -19,7 +19,7 @@ from milio.gmail.messages import OutgoingEmail
 from milio.gmail.oauth_state import binding_matches, new_browser_binding
 from milio.settings import Settings
 from milio.tokens import verify_token
-from milio.web.dependencies import DatabaseDep, SettingsDep
+from milio.web.dependencies import DatabaseDep, ServicesDep, SettingsDep
 from milio.web.factory import create_app
 from milio.web.identity import CurrentUser, public_base_url
 from milio.web.lambda_entry import lambda_handler
@@ -200,6 +200,7 @@ def oauth_start(user: CurrentUser, request: Request, settings: OAuthSettings) ->
 def oauth_callback(
     request: Request,
     settings: OAuthSettings,
+    services: ServicesDep,
     code: Annotated[str | None, Query(max_length=_SHORT)] = None,
     state: Annotated[str | None, Query(max_length=_SHORT)] = None,
     error: Annotated[str | None, Query(max_length=256)] = None,
@@ -210,7 +211,9 @@ def oauth_callback(
         return _page(callback_page.error_page("The sign-in link is incomplete."))
     try:
         binding = _browser_binding(request)
-        result = oauth_flow.handle_callback(code, state, settings, browser_binding=binding)
+        result = oauth_flow.handle_callback(
+            code, state, settings, services, browser_binding=binding
+        )
     except MilioError as exc:
         return _page(callback_page.error_page(exc.message, exc.status_code))
     response = _page(callback_page.connected_page(result.access_token, result.google_email))
@@ -220,23 +223,23 @@ def oauth_callback(
 
 @router.post("/get-email")
 def get_email(
-    user: CurrentUser, settings: SettingsDep, body: GetEmailRequest | None = None
+    user: CurrentUser, services: ServicesDep, body: GetEmailRequest | None = None
 ) -> dict[str, str]:
     token = body.access_token if body else None
-    address = mailbox.connected_email(user.user_id, settings, access_token=token)
+    address = mailbox.connected_email(user.user_id, services, access_token=token)
     return {"emailAddress": address}
 
 
 @router.post("/send")
-def send(user: CurrentUser, body: SendRequest, settings: SettingsDep) -> dict[str, str]:
+def send(user: CurrentUser, body: SendRequest, services: ServicesDep) -> dict[str, str]:
     mail = OutgoingEmail(body.recipient, body.subject, body.content)
-    sent = sender.send_email(user.user_id, mail, settings, access_token=body.access_token)
+    sent = sender.send_email(user.user_id, mail, services, access_token=body.access_token)
     return {"status": "sent", "id": sent.gmail_id}
 
 
 @router.delete("/account")
-def disconnect(user: CurrentUser, settings: SettingsDep) -> dict[str, bool]:
-    result = mailbox.disconnect(user.user_id, settings)
+def disconnect(user: CurrentUser, services: ServicesDep) -> dict[str, bool]:
+    result = mailbox.disconnect(user.user_id, services)
     return {"disconnected": True, "revokedAtGoogle": result.revoked_at_google}
 
 

@@ -6,9 +6,10 @@ import json
 from typing import Any
 
 import pytest
+from aws_lambda_powertools.metrics import MetricUnit
 
 from milio.db import Database
-from milio.observability import metrics
+from milio.observability import add_counts, metrics
 from tests.conftest import load_event
 from tests.fakes import Fail, FakeLLMServer, Reply
 from tests.functions.test_handlers import LambdaContext
@@ -74,3 +75,23 @@ def test_b_answers_are_counted(
     documents = _chat("what is the capital of Peru", capsys)
     request = next(values for values, _ in documents if "ChatRequests" in values)
     assert request["AnswerUnavailable"] == 1
+
+
+def _serialized_and_cleared() -> dict[str, Any]:
+    document: dict[str, Any] = dict(metrics.serialize_metric_set())
+    document["_aws"] = {k: v for k, v in document["_aws"].items() if k != "Timestamp"}
+    metrics.clear_metrics()
+    return document
+
+
+def test_counts_are_recorded_as_powertools_own_add_metric_records_them() -> None:
+    counts = {"ChatRequests": 1, "ChatAnsweredLocally": 0, "ProviderAttempts": 3}
+    metrics.clear_metrics()
+    for _ in range(2):
+        add_counts(counts)
+    ours = _serialized_and_cleared()
+    for _ in range(2):
+        for name, value in counts.items():
+            metrics.add_metric(name=name, unit=MetricUnit.Count, value=value)
+    assert ours == _serialized_and_cleared()
+    assert ours["ProviderAttempts"] == [3.0, 3.0]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from milio.db import Database
+from milio.services import Services
 from milio.settings import Settings, get_settings
 from tests.fakes.google import FakeGoogle, running_fake_google
 
@@ -35,6 +36,16 @@ def gmail_settings(fake_google: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> 
     return get_settings()
 
 
+@pytest.fixture
+def gmail_services(gmail_settings: Settings) -> Iterator[Services]:
+    """The test's own services over those settings: its own database client and Google
+    clients, with nothing of the process's to clear."""
+    services = Services(gmail_settings)
+    yield services
+    if "database" in services.__dict__:  # built by the test
+        services.database.close()
+
+
 def approve(fake: FakeGoogle, user_id: int, settings: Settings) -> dict[str, str]:
     """Start a consent for ``user_id`` and have Google approve it: the callback's query,
     plus the ``binding`` the starting browser keeps in its cookie."""
@@ -44,13 +55,14 @@ def approve(fake: FakeGoogle, user_id: int, settings: Settings) -> dict[str, str
     return fake.approve(start.url) | {"binding": start.browser_binding}
 
 
-def connect_gmail(fake: FakeGoogle, settings: Settings, user_id: int) -> str:
+def connect_gmail(fake: FakeGoogle, services: Services, user_id: int) -> str:
     """Run the whole consent for ``user_id``; answer the access token the app receives."""
     from milio.gmail.oauth_flow import handle_callback
 
+    settings = services.settings
     redirect = approve(fake, user_id, settings)
     result = handle_callback(
-        redirect["code"], redirect["state"], settings, browser_binding=redirect["binding"]
+        redirect["code"], redirect["state"], settings, services, browser_binding=redirect["binding"]
     )
     return result.access_token
 

@@ -14,6 +14,7 @@ from milio.gmail.errors import GmailUnavailableError, GoogleConsentError, Invali
 from milio.gmail.keys import state_signing_key
 from milio.gmail.oauth_flow import handle_callback, start_consent
 from milio.gmail.oauth_state import STATE_TTL_SECONDS, issue_state
+from milio.services import Services
 from milio.settings import Settings, load_settings
 from tests.fakes.google import USERINFO_EMAIL, FakeGoogle
 from tests.gmail.conftest import approve
@@ -25,11 +26,15 @@ def _nothing_stored(db: Database) -> bool:
 
 
 def test_callback_stores_the_account_of_the_user_who_started(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     redirect = approve(fake_google, 3, gmail_settings)
     handle_callback(
-        redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+        redirect["code"],
+        redirect["state"],
+        gmail_settings,
+        gmail_services,
+        browser_binding=redirect["binding"],
     )
 
     account = load_account(3, local_db, gmail_settings)
@@ -40,27 +45,31 @@ def test_callback_stores_the_account_of_the_user_who_started(
 
 
 def test_a_replayed_state_is_refused(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     start = start_consent(3, gmail_settings)
     url, binding = start.url, start.browser_binding
     first = fake_google.approve(url)
-    handle_callback(first["code"], first["state"], gmail_settings, browser_binding=binding)
+    handle_callback(
+        first["code"], first["state"], gmail_settings, gmail_services, browser_binding=binding
+    )
     local_db.execute("DELETE FROM google_accounts")
     second = fake_google.approve(url)  # a new code, the same state
 
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback(second["code"], second["state"], gmail_settings, browser_binding=binding)
+        handle_callback(
+            second["code"], second["state"], gmail_settings, gmail_services, browser_binding=binding
+        )
     assert _nothing_stored(local_db)
     assert len(fake_google.calls("token")) == 1  # the replay never reached Google
 
 
 def test_an_expired_state_is_refused(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     state, _ = issue_state(3, gmail_settings, "b", now=time.time() - STATE_TTL_SECONDS - 5)
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback("4/0Acode", state, gmail_settings, browser_binding="b")
+        handle_callback("4/0Acode", state, gmail_settings, gmail_services, browser_binding="b")
     assert _nothing_stored(local_db)
     assert fake_google.calls("token") == []
 
@@ -71,15 +80,19 @@ def test_an_expired_state_is_refused(
     ids=["empty", "garbage", "three-parts", "huge"],
 )
 def test_a_malformed_state_is_refused(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle, state: str
+    local_db: Database,
+    gmail_settings: Settings,
+    gmail_services: Services,
+    fake_google: FakeGoogle,
+    state: str,
 ) -> None:
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback("4/0Acode", state, gmail_settings, browser_binding="b")
+        handle_callback("4/0Acode", state, gmail_settings, gmail_services, browser_binding="b")
     assert _nothing_stored(local_db)
 
 
 def test_a_state_rewritten_for_another_user_is_refused(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     redirect = approve(fake_google, 3, gmail_settings)
     claims = jwt.decode(redirect["state"], options={"verify_signature": False})
@@ -93,7 +106,11 @@ def test_a_state_rewritten_for_another_user_is_refused(
     for forged in (forged_with_other_key, forged_with_jwt_secret):
         with pytest.raises(InvalidOAuthStateError):
             handle_callback(
-                redirect["code"], forged, gmail_settings, browser_binding=redirect["binding"]
+                redirect["code"],
+                forged,
+                gmail_settings,
+                gmail_services,
+                browser_binding=redirect["binding"],
             )
     assert _nothing_stored(local_db)
     assert (
@@ -102,7 +119,7 @@ def test_a_state_rewritten_for_another_user_is_refused(
 
 
 def test_a_consent_link_finished_in_another_browser_is_refused(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     # User 3 sends their consent link to user 4, who consents in their own browser.
     attacker = start_consent(3, gmail_settings)
@@ -111,19 +128,23 @@ def test_a_consent_link_finished_in_another_browser_is_refused(
 
     with pytest.raises(InvalidOAuthStateError):
         handle_callback(
-            redirect["code"], redirect["state"], gmail_settings,
+            redirect["code"], redirect["state"], gmail_settings, gmail_services,
             browser_binding=victim.browser_binding,
         )  # fmt: skip
     assert _nothing_stored(local_db)
 
 
 def test_the_browser_binding_of_the_same_browser_is_accepted(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     start = start_consent(3, gmail_settings)
     redirect = fake_google.approve(start.url)
     result = handle_callback(
-        redirect["code"], redirect["state"], gmail_settings, browser_binding=start.browser_binding
+        redirect["code"],
+        redirect["state"],
+        gmail_settings,
+        gmail_services,
+        browser_binding=start.browser_binding,
     )
     assert result.user_id == 3
 
@@ -142,6 +163,7 @@ def test_the_browser_binding_of_the_same_browser_is_accepted(
 def test_an_id_token_that_does_not_verify_stores_nothing(
     local_db: Database,
     gmail_settings: Settings,
+    gmail_services: Services,
     fake_google: FakeGoogle,
     overrides: dict[str, object],
     foreign_key: bool,
@@ -152,7 +174,11 @@ def test_an_id_token_that_does_not_verify_stores_nothing(
 
     with pytest.raises(GoogleConsentError):
         handle_callback(
-            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+            redirect["code"],
+            redirect["state"],
+            gmail_settings,
+            gmail_services,
+            browser_binding=redirect["binding"],
         )
     assert _nothing_stored(local_db)
 
@@ -167,30 +193,36 @@ def test_id_tokens_verify_against_pem_certificates_too(
     settings = load_settings()
     redirect = approve(fake_google, 3, settings)
 
-    assert (
-        handle_callback(
-            redirect["code"], redirect["state"], settings, browser_binding=redirect["binding"]
-        ).user_id
-        == 3
+    result = handle_callback(
+        redirect["code"],
+        redirect["state"],
+        settings,
+        Services(settings),
+        browser_binding=redirect["binding"],
     )
+    assert result.user_id == 3
     assert fake_google.calls("certs")[0].path == "/oauth2/v1/certs"
 
 
 def test_consent_without_the_send_permission_stores_nothing(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     fake_google.granted_scopes = ("openid", USERINFO_EMAIL)  # the user unticked "send"
     redirect = approve(fake_google, 3, gmail_settings)
 
     with pytest.raises(GoogleConsentError):
         handle_callback(
-            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+            redirect["code"],
+            redirect["state"],
+            gmail_settings,
+            gmail_services,
+            browser_binding=redirect["binding"],
         )
     assert _nothing_stored(local_db)
 
 
 def test_a_code_google_refuses_stores_nothing(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     redirect = approve(fake_google, 3, gmail_settings)
     with pytest.raises(GoogleConsentError):
@@ -198,6 +230,7 @@ def test_a_code_google_refuses_stores_nothing(
             "4/0Anot-a-code-google-issued",
             redirect["state"],
             gmail_settings,
+            gmail_services,
             browser_binding=redirect["binding"],
         )
     assert _nothing_stored(local_db)
@@ -205,25 +238,37 @@ def test_a_code_google_refuses_stores_nothing(
 
 @pytest.mark.parametrize("status", [500, 503])
 def test_a_failing_token_endpoint_is_unavailable_not_a_user_error(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle, status: int
+    local_db: Database,
+    gmail_settings: Settings,
+    gmail_services: Services,
+    fake_google: FakeGoogle,
+    status: int,
 ) -> None:
     redirect = approve(fake_google, 3, gmail_settings)
     fake_google.fail_next("token", status)
     with pytest.raises(GmailUnavailableError):
         handle_callback(
-            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+            redirect["code"],
+            redirect["state"],
+            gmail_settings,
+            gmail_services,
+            browser_binding=redirect["binding"],
         )
     assert _nothing_stored(local_db)
 
 
 def test_reconnecting_replaces_the_account(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     for address in ("first@gmail.com", "second@gmail.com"):
         fake_google.user_email = address
         redirect = approve(fake_google, 3, gmail_settings)
         handle_callback(
-            redirect["code"], redirect["state"], gmail_settings, browser_binding=redirect["binding"]
+            redirect["code"],
+            redirect["state"],
+            gmail_settings,
+            gmail_services,
+            browser_binding=redirect["binding"],
         )
 
     rows = local_db.fetch_all("SELECT google_email FROM google_accounts WHERE user_id = 3")
@@ -246,12 +291,18 @@ def test_consent_url_asks_for_exactly_three_scopes_and_offline_access(
 
 
 def test_a_callback_without_the_browser_binding_is_refused(
-    local_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    local_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     """Before: the binding was checked only when present, so a browser without the cookie
     (the person the consent link was sent to) connected their Gmail to the sender."""
     redirect = approve(fake_google, 3, gmail_settings)
     with pytest.raises(InvalidOAuthStateError):
-        handle_callback(redirect["code"], redirect["state"], gmail_settings, browser_binding=None)
+        handle_callback(
+            redirect["code"],
+            redirect["state"],
+            gmail_settings,
+            gmail_services,
+            browser_binding=None,
+        )
     assert _nothing_stored(local_db)
     assert fake_google.calls("token") == []

@@ -15,6 +15,7 @@ from milio.gmail.mailbox import connected_email
 from milio.gmail.messages import OutgoingEmail
 from milio.gmail.oauth_flow import handle_callback, start_consent
 from milio.gmail.sender import send_email
+from milio.services import Services
 from milio.settings import Settings
 from tests.fakes.google import CLIENT_ID, FakeGoogle
 from tests.gmail.conftest import REDIRECT_URI
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.sqld
 
 
 def test_connect_then_get_email_then_send_delivers_the_exact_message(
-    sqld_db: Database, gmail_settings: Settings, fake_google: FakeGoogle
+    sqld_db: Database, gmail_settings: Settings, gmail_services: Services, fake_google: FakeGoogle
 ) -> None:
     user_id = sqld_db.insert("INSERT INTO users (email, password) VALUES ('u@x.io', 'x')")
     start = start_consent(user_id, gmail_settings)
@@ -49,7 +50,11 @@ def test_connect_then_get_email_then_send_delivers_the_exact_message(
     redirect = fake_google.approve(url)
     assert redirect["state"] == query["state"]
     result = handle_callback(
-        redirect["code"], redirect["state"], gmail_settings, browser_binding=start.browser_binding
+        redirect["code"],
+        redirect["state"],
+        gmail_settings,
+        gmail_services,
+        browser_binding=start.browser_binding,
     )
 
     assert result.user_id == user_id
@@ -71,14 +76,14 @@ def test_connect_then_get_email_then_send_delivers_the_exact_message(
     assert result.access_token not in stored
     assert "1//" not in stored  # Google's refresh tokens start so: none is in clear
 
-    assert connected_email(user_id, gmail_settings) == fake_google.user_email
+    assert connected_email(user_id, gmail_services) == fake_google.user_email
 
     mail = OutgoingEmail(
         recipient="bob@example.org",
         subject="Réunion demain ✓ — 会議",
         content="Bonjour Bob,\nÀ demain à 10 h.\n日本語のテキスト\n",
     )
-    send_email(user_id, mail, gmail_settings)
+    send_email(user_id, mail, gmail_services)
 
     assert len(fake_google.sent) == 1
     sent = fake_google.sent[0]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -44,6 +44,22 @@ def log_keys(**keys: object) -> Iterator[None]:
         logger.thread_safe_clear_keys()  # a new, empty mapping: nothing shared is mutated
         if outer:
             logger.thread_safe_append_keys(**outer)
+
+
+def add_counts(counts: Mapping[str, float]) -> None:
+    """Add ``Count`` metrics to this invocation's set, as ``metrics.add_metric`` would.
+
+    Without its checks of name, unit and resolution (ours are written in the code) and
+    the debug line it formats whether or not it is logged: 13 µs a metric, measured,
+    which every ``/chat`` answer paid seven times. The handler flushes the set at the
+    end of each invocation, long before Powertools' 100 values a metric.
+    """
+    metric_set = metrics.metric_set
+    for name, value in counts.items():
+        metric = metric_set.get(name)
+        if metric is None:
+            metric = metric_set[name] = {"Unit": "Count", "StorageResolution": 60, "Value": []}
+        metric["Value"].append(float(value))
 
 
 def lambda_context_keys(context: Any) -> dict[str, object]:

@@ -1,7 +1,7 @@
 """The services a request reaches, built once from the settings object and held.
 
 One ``Services`` per settings object: the database client, the rate limiter,
-the quota and the provider chains, each built on first use, so a function (or
+the quota, the provider chains and the Google clients, each built on first use, so a function (or
 a request) that needs none of them pays for none. A local ``/chat`` answer
 never builds a provider chain. In AWS the settings object is rebuilt when the
 application secret changes; ``get_services()`` then builds new services from it.
@@ -15,12 +15,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from milio.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from milio.db import Database
+    from milio.gmail.transport import TimedRequest
     from milio.providers.chain import ProviderChain
     from milio.quota.base import Quota
     from milio.ratelimit.base import RateLimiter
@@ -75,6 +76,20 @@ class Services:
         from milio.providers.registry import stream_order
 
         return self._chain(stream_order)
+
+    @cached_property
+    def google_transport(self) -> TimedRequest:
+        """Google's auth transport (token refresh, ID-token certificates, userinfo)."""
+        from milio.gmail.transport import TimedRequest
+
+        return TimedRequest()
+
+    @cached_property
+    def gmail_client(self) -> Any:
+        """The Gmail API client for the settings' endpoint (it holds no credentials)."""
+        from milio.gmail.transport import gmail_client
+
+        return gmail_client(self.settings.gmail_api_endpoint)
 
     def _chain(self, order: Callable[[Settings], list[str]]) -> ProviderChain:
         # One provider object (so one set of SDK clients) and one health record per

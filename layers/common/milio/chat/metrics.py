@@ -19,7 +19,7 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
 from milio.chat.contract.system_message import NOT_UNDERSTOOD, UNAVAILABLE
 from milio.chat.pipeline import ChatResult
-from milio.observability import NAMESPACE, SERVICE, metrics
+from milio.observability import NAMESPACE, SERVICE, add_counts
 
 
 def _per_provider(name: str, provider: str, unit: MetricUnit, value: float) -> None:
@@ -33,20 +33,24 @@ def record_chat(result: ChatResult) -> None:
     answered = result.answered
     failures = [r.provider or "unknown" for r in result.log_records if r.kind == "provider_failure"]
     by_model = result.model_calls > 0
-    count = MetricUnit.Count
-    metrics.add_metric(name="ChatRequests", unit=count, value=1)
-    metrics.add_metric(name="ChatAnsweredLocally", unit=count, value=0 if by_model else 1)
-    metrics.add_metric(name="ChatAnsweredByModel", unit=count, value=1 if by_model else 0)
-    if by_model:
-        metrics.add_metric(name="ModelCallsPerRequest", unit=count, value=result.model_calls)
     message = result.system_message
-    metrics.add_metric(name="AnswerNotUnderstood", unit=count, value=int(message == NOT_UNDERSTOOD))
-    metrics.add_metric(name="AnswerUnavailable", unit=count, value=int(message == UNAVAILABLE))
-    metrics.add_metric(name="ProviderAttempts", unit=count, value=len(answered) + len(failures))
-    metrics.add_metric(name="ProviderFailures", unit=count, value=len(failures))
+    counts = {
+        "ChatRequests": 1,
+        "ChatAnsweredLocally": 0 if by_model else 1,
+        "ChatAnsweredByModel": 1 if by_model else 0,
+    }
+    if by_model:
+        counts["ModelCallsPerRequest"] = result.model_calls
+    counts |= {
+        "AnswerNotUnderstood": int(message == NOT_UNDERSTOOD),
+        "AnswerUnavailable": int(message == UNAVAILABLE),
+        "ProviderAttempts": len(answered) + len(failures),
+        "ProviderFailures": len(failures),
+    }
+    add_counts(counts)
     for completion in answered:
         _per_provider(
             "ProviderLatency", completion.provider, MetricUnit.Milliseconds, completion.latency_ms
         )
     for provider in failures:
-        _per_provider("ProviderCallFailed", provider, count, 1)
+        _per_provider("ProviderCallFailed", provider, MetricUnit.Count, 1)

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime
 
 from google.auth import exceptions as google_exceptions
+from google.auth.transport import Request
 from google.oauth2.credentials import Credentials
 
 from milio.db import Database
@@ -16,7 +17,6 @@ from milio.gmail.errors import (
     GmailReconnectRequiredError,
     GmailUnavailableError,
 )
-from milio.gmail.transport import google_request
 from milio.settings import Settings
 
 # Google access tokens are opaque, URL-safe and a few hundred characters. A
@@ -51,13 +51,14 @@ def account_credentials(account: GoogleAccount, settings: Settings) -> Credentia
 
 
 def fresh_account_credentials(
-    account: GoogleAccount, settings: Settings, db: Database
+    account: GoogleAccount, settings: Settings, db: Database, transport: Request
 ) -> Credentials:
-    """The account's credentials, refreshed at the token endpoint if expired (and kept)."""
+    """The account's credentials, refreshed at the token endpoint (through ``transport``)
+    if expired, and kept."""
     credentials = account_credentials(account, settings)
     if not credentials.valid:
         try:
-            credentials.refresh(google_request())  # type: ignore[no-untyped-call]
+            credentials.refresh(transport)  # type: ignore[no-untyped-call]
         except google_exceptions.GoogleAuthError as exc:
             raise refresh_error(exc) from exc
         remember_token(account, credentials, settings, db)

@@ -8,6 +8,7 @@ from typing import Any
 
 import jwt
 from google.auth import exceptions as google_exceptions
+from google.auth.transport import Request
 from google.oauth2 import id_token
 
 from milio.gmail.errors import (
@@ -16,7 +17,6 @@ from milio.gmail.errors import (
     GmailUnavailableError,
     GoogleConsentError,
 )
-from milio.gmail.transport import google_request
 from milio.settings import Settings
 
 GOOGLE_ISSUERS = ("accounts.google.com", "https://accounts.google.com")
@@ -30,8 +30,9 @@ class GoogleIdentity:
     email: str
 
 
-def verify_id_token(raw: str, settings: Settings) -> GoogleIdentity:
-    """Check signature (certs URL of the settings), audience, issuer and a verified email."""
+def verify_id_token(raw: str, settings: Settings, transport: Request) -> GoogleIdentity:
+    """Check signature (certs URL of the settings, fetched through ``transport``), audience,
+    issuer and a verified email."""
     if not settings.google_client_id:
         raise GmailNotConfiguredError()
     if not raw:
@@ -39,7 +40,7 @@ def verify_id_token(raw: str, settings: Settings) -> GoogleIdentity:
     try:
         claims = id_token.verify_token(
             raw,
-            google_request(),
+            transport,
             audience=settings.google_client_id,
             certs_url=settings.google_certs_uri,
             clock_skew_in_seconds=CLOCK_SKEW_SECONDS,
@@ -63,10 +64,10 @@ def _identity(claims: Any) -> GoogleIdentity:
     return GoogleIdentity(subject=subject, email=email)
 
 
-def userinfo_email(access_token: str, settings: Settings) -> str:
+def userinfo_email(access_token: str, settings: Settings, transport: Request) -> str:
     """The address of the account an access token belongs to (needs the "email" scope)."""
     try:
-        response = google_request()(
+        response = transport(
             settings.google_userinfo_uri,
             method="GET",
             headers={"Authorization": f"Bearer {access_token}", "Accept": "application/json"},

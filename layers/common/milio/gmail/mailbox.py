@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from milio.db import Database
 from milio.gmail.accounts import delete_account, load_account
 from milio.gmail.credentials import client_credentials
 from milio.gmail.errors import GmailNotConnectedError
 from milio.gmail.identity import userinfo_email
 from milio.gmail.revocation import revoke_at_google
-from milio.services import get_database
-from milio.settings import Settings
+from milio.services import Services
 
 
 @dataclass(frozen=True)
@@ -21,35 +19,29 @@ class DisconnectResult:
     revoked_at_google: bool
 
 
-def connected_email(
-    user_id: int,
-    settings: Settings,
-    db: Database | None = None,
-    *,
-    access_token: str | None = None,
-) -> str:
+def connected_email(user_id: int, services: Services, *, access_token: str | None = None) -> str:
     """The Gmail address of the user: the stored account's, else the access token's owner.
 
     Raises GmailNotConnectedError, GmailReconnectRequiredError (Google refused
     the token) or GmailUnavailableError.
     """
-    account = load_account(user_id, db or get_database(), settings)
+    account = load_account(user_id, services.database, services.settings)
     if account is not None:
         return account.google_email
     if not access_token:
         raise GmailNotConnectedError()
     token = client_credentials(access_token).token  # checks the token's shape
-    return userinfo_email(str(token), settings)
+    return userinfo_email(str(token), services.settings, services.google_transport)
 
 
-def disconnect(user_id: int, settings: Settings, db: Database | None = None) -> DisconnectResult:
+def disconnect(user_id: int, services: Services) -> DisconnectResult:
     """Revoke the grant at Google and delete it here.
 
     Deleted here whatever Google answers: the user asked us to stop using the
     account, and a token we no longer hold cannot be used by us. Raises
     GmailNotConnectedError when there is nothing to disconnect.
     """
-    db = db or get_database()
+    settings, db = services.settings, services.database
     account = load_account(user_id, db, settings)
     if account is None:
         raise GmailNotConnectedError()

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+from google.auth.transport import Request
 from google_auth_oauthlib.flow import Flow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error  # type: ignore[import-untyped]
 
 from milio.accounts import user_exists
-from milio.db import Database
 from milio.gmail.accounts import GoogleAccount, save_account
 from milio.gmail.errors import (
     GmailNotConfiguredError,
@@ -40,7 +40,7 @@ from milio.gmail.oauth_state import (
 )
 from milio.gmail.revocation import revoke_at_google
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
-from milio.services import get_database
+from milio.services import Services
 from milio.settings import Settings
 
 GMAIL_SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send"
@@ -86,11 +86,14 @@ def handle_callback(
     code: str,
     state: str,
     settings: Settings,
-    db: Database | None = None,
+    services: Services,
     *,
     browser_binding: str | None,
 ) -> CallbackResult:
     """Finish the consent: check the state, exchange the code, store the account.
+
+    ``settings`` are the request's OAuth settings (the redirect URI may be this
+    deployment's callback); ``services`` hold the database and Google's transport.
 
     ``browser_binding`` is the value of the cookie the browser brought back; without
     it, or with another browser's, nothing happens.
@@ -106,14 +109,14 @@ def handle_callback(
         raise InvalidOAuthStateError()
     if not code or len(code) > MAX_CODE_LENGTH:
         raise GoogleConsentError()
-    db = db or get_database()
+    db = services.database
     if not user_exists(claims.user_id, db):
         raise MilioAccountGoneError()
     # Claimed before the exchange, so a racing replay loses here; given back if the
     # exchange fails, so the user can retry the same callback after a Google outage.
     consume_state(claims, db)
     try:
-        account = _account_from_code(code, claims, settings)
+        account = _account_from_code(code, claims, settings, services.google_transport)
     except Exception:
         with contextlib.suppress(Exception):  # the exchange's error is the one to report
             release_state(claims, db)
@@ -124,9 +127,11 @@ def handle_callback(
     return CallbackResult(claims.user_id, account.google_email, str(account.access_token))
 
 
-def _account_from_code(code: str, claims: OAuthState, settings: Settings) -> GoogleAccount:
+def _account_from_code(
+    code: str, claims: OAuthState, settings: Settings, transport: Request
+) -> GoogleAccount:
     token = _exchange_code(code, code_verifier(claims.nonce, settings), settings)
-    identity = verify_id_token(str(token.get("id_token") or ""), settings)
+    identity = verify_id_token(str(token.get("id_token") or ""), settings, transport)
     scopes = _granted_scopes(token.get("scope"))
     refresh_token, access_token = token.get("refresh_token"), token.get("access_token")
     if not isinstance(refresh_token, str) or not isinstance(access_token, str):

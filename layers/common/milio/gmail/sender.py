@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import httplib2  # type: ignore[import-untyped]
 from google.auth import exceptions as google_exceptions
 from google.oauth2.credentials import Credentials
 from google_auth_httplib2 import AuthorizedHttp  # type: ignore[import-untyped]
-from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
-from milio.db import Database
 from milio.errors import MilioError
 from milio.gmail.accounts import load_account
 from milio.gmail.credentials import (
@@ -31,8 +28,7 @@ from milio.gmail.errors import (
 )
 from milio.gmail.messages import OutgoingEmail, build_message, gmail_raw, validate
 from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
-from milio.services import get_database
-from milio.settings import Settings
+from milio.services import Services
 
 # 403 reasons that mean "slow down", not "permission refused".
 _RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded"})
@@ -43,31 +39,14 @@ class SentEmail:
     gmail_id: str
 
 
-@lru_cache(maxsize=4)
-def gmail_service(api_endpoint: str) -> Any:
-    """The Gmail client, built once per process and endpoint from the bundled discovery doc.
-
-    It carries no credentials: each call passes its own authorized transport.
-    """
-    return build(
-        "gmail",
-        "v1",
-        http=httplib2.Http(timeout=GOOGLE_TIMEOUT_SECONDS),
-        static_discovery=True,
-        cache_discovery=False,
-        client_options={"api_endpoint": api_endpoint},
-    )
-
-
 def send_email(
     user_id: int,
     mail: OutgoingEmail,
-    settings: Settings,
-    db: Database | None = None,
+    services: Services,
     *,
     access_token: str | None = None,
 ) -> SentEmail:
-    """Send ``mail`` as the user.
+    """Send ``mail`` as the user, with the database and Google clients of ``services``.
 
     Uses the stored account when there is one (refreshing its token), else the
     access token the client sent. Validation happens before any network call.
@@ -75,30 +54,25 @@ def send_email(
     GmailReconnectRequiredError, GmailRequestError or GmailUnavailableError.
     """
     validate(mail)
-    db = db or get_database()
+    settings, db = services.settings, services.database
     account = load_account(user_id, db, settings)
     if account is not None:
-        credentials = fresh_account_credentials(account, settings, db)
+        credentials = fresh_account_credentials(account, settings, db, services.google_transport)
         message = build_message(mail, sender=account.google_email)
     elif access_token:
         credentials = client_credentials(access_token)
         message = build_message(mail)
     else:
         raise GmailNotConnectedError()
-    gmail_id = send_raw(credentials, gmail_raw(message), settings)
+    gmail_id = send_raw(credentials, gmail_raw(message), services.gmail_client)
     if account is not None:
         remember_token(account, credentials, settings, db)  # Gmail's 401 can cause a refresh
     return SentEmail(gmail_id)
 
 
-def send_raw(credentials: Credentials, raw: str, settings: Settings) -> str:
-    """Send an encoded message; answer Gmail's id for it."""
-    request = (
-        gmail_service(settings.gmail_api_endpoint)
-        .users()
-        .messages()
-        .send(userId="me", body={"raw": raw})
-    )
+def send_raw(credentials: Credentials, raw: str, gmail: Any) -> str:
+    """Send an encoded message with the ``gmail`` client; answer Gmail's id for it."""
+    request = gmail.users().messages().send(userId="me", body={"raw": raw})
     http = AuthorizedHttp(credentials, http=httplib2.Http(timeout=GOOGLE_TIMEOUT_SECONDS))
     try:
         # No retries: a send that failed after Gmail accepted it would go twice.

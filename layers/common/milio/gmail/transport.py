@@ -1,17 +1,21 @@
-"""The HTTP transport for Google's auth library, with a timeout that fits a Lambda.
+"""How we reach Google: the auth library's transport and the Gmail API client.
 
 ``google.auth.transport.requests.Request`` waits up to 120 s by default; our
-functions have seconds. One instance per process reuses its connection pool.
+functions have seconds. Both are built once per services object
+(``Services.google_transport``, ``Services.gmail_client``), so their connection
+pools are reused across requests, and a test gets its own by building its own
+services.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 import google.auth.transport.requests
+import httplib2  # type: ignore[import-untyped]
 from google.auth import transport
+from googleapiclient.discovery import build
 
 GOOGLE_TIMEOUT_SECONDS = 10.0
 
@@ -32,6 +36,16 @@ class TimedRequest(google.auth.transport.requests.Request):
         return response
 
 
-@lru_cache(maxsize=1)
-def google_request() -> TimedRequest:
-    return TimedRequest()
+def gmail_client(api_endpoint: str) -> Any:
+    """The Gmail client, from the discovery document bundled with the library (no fetch).
+
+    It carries no credentials: each call passes its own authorized transport.
+    """
+    return build(
+        "gmail",
+        "v1",
+        http=httplib2.Http(timeout=GOOGLE_TIMEOUT_SECONDS),
+        static_discovery=True,
+        cache_discovery=False,
+        client_options={"api_endpoint": api_endpoint},
+    )
