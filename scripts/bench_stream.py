@@ -20,6 +20,15 @@ line fed in 4-character deltas (plain prose, and prose with markup). With
 ``--sanitizer`` only this part runs; ``--layer`` measures another checkout's
 ``layers/common`` (e.g. an export of main, whose sanitizer was
 ``milio.chat.sanitize``).
+
+``--first-event [ROUNDS]`` (also part of the full run): the time the stream's
+sanitizer and gate add to the first event, by how an answer opens (plain words,
+a heading, a list, emphasis, a code span, a link, a code block...). Each opening
+is fed in 4-character deltas to a fresh `SafeAnswerStream` (the gate warmed as
+the stream function warms it); the figure is the feed call that returns the
+first event (the deltas before it return nothing and are spent while waiting for
+the next one), p50/p99 over ROUNDS (500) streams per opening; beside it, the
+share of those first events the engine rendered.
 """
 
 from __future__ import annotations
@@ -167,6 +176,57 @@ def bench_sanitizer(rounds: int = 2000) -> None:
         print(f"sanitizer and gate: 48 KB line of {name} in 4-character deltas{cpu:>9.3f} s CPU")
 
 
+# How answers open: the first event comes once the first of these is settled.
+OPENINGS = {
+    "plain words": "Sure, here is how",
+    "words and punctuation": "Sure! Here's how to do it:\n\nFirst",
+    "heading": "# Setting up Milio\n\nFirst",
+    "numbered list": "1. Open the settings.\n2. Choose a plan.\n3.",
+    "emphasis": "**Note:** the answer matters",
+    "a character written as a reference": "C# and F# are languages",
+    "words, then a code span": "Use `pip install milio` to",
+    "words, then a link": "See [the guide](https://docs.example/guide) for",
+    "a code span first": "`pip install milio` installs",
+    "a link first": "[Milio](https://milio.example/) is",
+    "a code block": "```bash\npip install milio\n```\n\nThen",
+}
+
+
+def _first_event_ms(opening: str) -> tuple[float, bool]:
+    """The feed call's time that returns the first event; whether the engine rendered it."""
+    from milio.chat.answers import gate
+    from milio.chat.contract.system_message import SafeAnswerStream
+
+    stream = SafeAnswerStream()
+    for start in range(0, len(opening), 4):
+        began = time.perf_counter()
+        released = stream.feed(opening[start : start + 4])
+        if released:
+            return (time.perf_counter() - began) * 1000, not gate.provably_safe(released)
+    raise RuntimeError(f"no event from {opening!r}")
+
+
+def bench_first_event(rounds: int = 500) -> None:
+    from milio.chat.answers import gate
+
+    gate.warm()  # as stream.py does when the function starts
+    times: dict[str, list[float]] = {name: [] for name in OPENINGS}
+    rendered = dict.fromkeys(OPENINGS, 0)
+    for _ in range(rounds):  # the openings in turn, so a busy moment hits all alike
+        for name, opening in OPENINGS.items():
+            elapsed, engine = _first_event_ms(opening)
+            times[name].append(elapsed)
+            rendered[name] += engine
+    print(f"stream: sanitizer and gate, delta to first event, N={rounds} per opening")
+    for name, timings in times.items():
+        p50, p99 = percentiles(timings)
+        share = f"{100 * rendered[name] / rounds:.0f}%"
+        print(f"  {name:<36} p50 {p50:7.3f} ms   p99 {p99:7.3f} ms   rendered {share:>4}")
+    overall = [t for timings in times.values() for t in timings]
+    p50, p99 = percentiles(overall)
+    print(f"  {'all openings':<36} p50 {p50:7.3f} ms   p99 {p99:7.3f} ms")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if "--layer" in args:
@@ -176,6 +236,10 @@ def main(argv: list[str] | None = None) -> None:
             del sys.modules[name]
     if "--sanitizer" in args:
         bench_sanitizer()
+        return
+    if "--first-event" in args:
+        rest = args[args.index("--first-event") + 1 :]
+        bench_first_event(int(rest[0]) if rest else 500)
         return
     rounds = int(args[0]) if args else 50
     delay = float(args[1]) if len(args) > 1 else 0.2
@@ -220,6 +284,7 @@ def main(argv: list[str] | None = None) -> None:
         [t - d for t, d in zip(through, direct, strict=True)],
     )
     bench_sanitizer()
+    bench_first_event()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from milio.chat.answers import release, renderer
+from milio.chat.answers import gate, release, renderer
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.answers.renderer import MarkedRenderer, RenderError, find_marked
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError, safe_answer
@@ -44,11 +44,52 @@ def test_plain_first_words_stream_at_once_and_markup_is_judged(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(release, "StreamingSanitizer", BrokenSanitizer)  # lets raw HTML by
-    renderer.warm()
+    assert gate.warm()
     stream = SafeAnswerStream(clock=lambda: 0.0)
     assert stream.feed("x") == "Hello"
     with pytest.raises(UnsafeAnswerError):
         stream.feed("y")
+
+
+# Pieces of text over what `provably_safe` allows, aimed at every rule marked has
+# for it: block starts, tables and their alignment, ~~~ fences and their info,
+# emphasis, bare URLs and e-mail addresses, schemes, quotes and Unicode blanks.
+_SAFE_PIECES = (
+    "# ", "###### ", "- ", "* ", "+ ", "1. ", "7) ", "> ", "    ", "\t", "~~~", "~~~js x\"y",
+    "***", "---", "___", "===", "| a | b |\n|:--|--:|\n", "|", ":-:", "**", "*", "__", "_",
+    "~~", "~", "www", "WWW", "w.", "x.y", "a.b+c@d.example", "http:", "ftp:",
+    "mailto:", "javascript:", "data:", "//", "/", ":", "(", ")", "!", '"', "'", "onerror=",
+    "=", "%", "{", "}", "#", "$", " ", "  \n", "\n", "\n\n", "word", "é", "\u00a0",
+    "\u2028", "\ufeff", "\u3000", ".", ",", ";", "?", "0", "12", "&", "&#35;", "&#32;",
+    "&#10;", "&amp;", "&lt;img src=x onerror=alert(1)&gt;", "&#x3c;", "&#60;", "&#0;", "&nbsp;",
+    "&quot;", "&#106;avascript&#58;", "&#x110000;",
+)  # fmt: skip
+
+
+def _safe_alphabet_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_SAFE_PIECES) for _ in range(rng.randint(1, 40)))
+
+
+def test_what_passes_unrendered_is_safe_in_marked_and_passes_the_gate(
+    marked_judge: MarkedJudge,
+) -> None:
+    assert gate.warm()
+    rng = random.Random(1805)
+    texts = [_safe_alphabet_text(rng) for _ in range(3000)]
+    passed = [text for text in texts if gate.provably_safe(text)]
+    assert len(passed) > len(texts) // 2  # the pieces are mostly of its alphabet
+    judged = marked_judge.judge_many(passed)
+    assert [t for t, j in zip(passed, judged, strict=True) if not j.safe] == []
+    assert [t for t in passed if not is_safe_markdown(t)] == []  # /chat's verdict too
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a <b>", "[a](b)", "`a`", "a\\*", "ftp://x.y", "Www.x", "~~~ &#32;a", "x" * 1025, "a\x00"],
+)
+def test_what_could_render_outside_the_allow_list_is_rendered(text: str) -> None:
+    assert gate.warm()
+    assert not gate.provably_safe(text)
 
 
 def test_the_checkout_copy_is_the_pinned_marked() -> None:

@@ -9,6 +9,11 @@ and no ``on*``). If the two differ, something outside the allow-list is in the
 answer. Nothing of the sanitizer is used (it parses with markdown-it), so neither
 its mistakes nor a CommonMark parser's opinion of the text decide here: marked's
 output does. A text marked cannot render within the limits is refused.
+
+Two helpers for the stream, whose first event should not wait for the engine:
+`warm` makes marked's first renders in a process cheap, and `provably_safe` passes,
+without rendering, a short text from which no rule of marked's can make anything
+outside the allow-list.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 
 import nh3
 
-from milio.chat.answers.renderer import RenderError, render
+from milio.chat.answers.renderer import RenderError, ready, render
 
 ALLOWED_TAGS = frozenset(
     {"p", "em", "strong", "del", "code", "pre", "a", "img", "ul", "ol", "li", "blockquote"}
@@ -114,3 +119,58 @@ def is_safe_markdown(text: str) -> bool:
     except RenderError:
         return False
     return is_safe_html(rendered)
+
+
+# Every rule of marked's once. V8 compiles a function on its first call: rendered
+# cold, this takes about 50 ms, warm well under one; nh3 has a first-use cost too.
+WARM_SAMPLE = (
+    "# Heading\n\nSome **bold**, *em*, _em_, __strong__, ~~del~~, `code`,"
+    ' [link](https://a.example/b "t"), ![image](https://a.example/i.png),'
+    " <https://a.example>, www.a.example, a@b.example, &#42; &amp; \\* text  \nbreak\n\n"
+    "- item\n- [ ] task\n  - nested\n\n1. one\n2. two\n\n> quote\n\n"
+    "| a | b |\n|:--|--:|\n| c | d |\n\n```python\nx = 1\n```\n\n    indented\n\n"
+    "***\n\nTitle\n=====\n\n<b>html</b>\n\n[ref]: https://a.example\n"
+)
+WARM_ROUNDS = 3
+
+
+def warm() -> bool:
+    """Start the engine now and take marked's first-use costs (a function whose every
+    answer is text: the stream); False if marked cannot be loaded (logged)."""
+    try:
+        for _ in range(WARM_ROUNDS):
+            is_safe_html(render(WARM_SAMPLE))
+    except RenderError:
+        return False
+    return True
+
+
+# `provably_safe`: what marked 12.0.1 can make of a text without "<" (raw HTML and
+# autolinks), "[" and "]" (links, images, references, task boxes), "`" and "\" (code
+# spans, fences' info after backticks, escapes), "://" (a scheme's autolink: ftp://
+# would be one) and "www." in any case (marked links "WWW.x" to a relative URL) is
+# paragraphs, headings, lists (`start`), quotes, rules, tables (`align`), em, strong,
+# del, br, indented and ~~~ code blocks (a `language-` class of no blanks: marked
+# cuts the info at JavaScript's \s), and mailto: links to e-mail addresses: all on
+# the allow-list. Character references ("&", which the sanitizer writes for every
+# character that could open markup) are copied into the HTML as they are, where the
+# browser decodes them to text; the one attribute they could reach is a ~~~ fence's
+# class (a "&#32;" there is a blank), so "&" only without "~~~". Checked against
+# marked in node on generated texts (tests/render/test_marked_gate.py). The claim is
+# kept to short texts, the start of a stream: a longer one is rendered (and marked's
+# time limit applies).
+PROVABLY_SAFE_MAX_CHARS = 1024
+_NO_MARKUP = re.compile(r"[^<\[\]`\\\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]*")
+
+
+def provably_safe(text: str) -> bool:
+    """True when ``text`` needs no rendering to pass: marked is loaded here (so text
+    answers are not all refused) and nothing in the text can render outside the allow-list."""
+    return (
+        len(text) <= PROVABLY_SAFE_MAX_CHARS
+        and "://" not in text
+        and "www." not in text.lower()
+        and ("&" not in text or "~~~" not in text)
+        and _NO_MARKUP.fullmatch(text) is not None
+        and ready()
+    )

@@ -173,12 +173,3 @@ def render(markdown: str) -> str:
 def ready() -> bool:
     """marked is loaded in this process's context (the pinned one: it was checked)."""
     return _renderer is not None
-
-
-def warm() -> bool:
-    """Start the context now (a function whose every answer is text); False if it cannot."""
-    try:
-        render("")
-    except RenderError:
-        return False  # logged; every text answer will be refused
-    return True
