@@ -145,22 +145,26 @@ def warm() -> bool:
     return True
 
 
-# `provably_safe`: what marked 12.0.1 can make of a text without "<" (raw HTML and
-# autolinks), "[" and "]" (links, images, references, task boxes), "`" and "\" (code
-# spans, fences' info after backticks, escapes), "://" (a scheme's autolink: ftp://
-# would be one) and "www." in any case (marked links "WWW.x" to a relative URL) is
-# paragraphs, headings, lists (`start`), quotes, rules, tables (`align`), em, strong,
-# del, br, indented and ~~~ code blocks (a `language-` class of no blanks: marked
-# cuts the info at JavaScript's \s), and mailto: links to e-mail addresses: all on
-# the allow-list. Character references ("&", which the sanitizer writes for every
-# character that could open markup) are copied into the HTML as they are, where the
-# browser decodes them to text; the one attribute they could reach is a ~~~ fence's
-# class (a "&#32;" there is a blank), so "&" only without "~~~". Checked against
-# marked in node on generated texts (tests/render/test_marked_gate.py). The claim is
-# kept to short texts, the start of a stream: a longer one is rendered (and marked's
-# time limit applies).
+# `provably_safe`: the only attributes marked 12.0.1 fills from the text are a
+# link's or image's URL and title, an ordered list's `start`, a cell's `align` and
+# a code block's `language-` class. Without "<" (raw HTML, autolinks and <targets>),
+# with every "](" followed by "http://" or "https://" (a link's or image's target
+# starts there; "]:" would define a reference, so none), "://" only after http or
+# https (ftp:// is an autolink too) and "www." only in lower case (marked links
+# "WWW.x" to a relative URL), what marked can make of a text is paragraphs,
+# headings, lists, quotes, rules, tables, em, strong, del, code, br, code blocks,
+# task boxes, http(s) links and images and mailto: links to e-mail addresses: all on
+# the allow-list, however its rules pair delimiters. Character references ("&",
+# which the sanitizer writes for every character that could open markup) are
+# copied into the HTML as they are and decoded by the browser: as text, or after a
+# URL's fixed scheme; but in a fence's info they would make the class hold a blank
+# ("&#32;"), so "&" only without "```" or "~~~". Checked against marked in node on
+# generated texts (tests/render/test_marked_gate.py). The claim is kept to short
+# texts, the start of a stream: a longer one is rendered (and marked's time limit
+# applies).
 PROVABLY_SAFE_MAX_CHARS = 1024
-_NO_MARKUP = re.compile(r"[^<\[\]`\\\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]*")
+_NO_MARKUP = re.compile(r"[^<\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]*")
+_OTHER_TARGET = re.compile(r"\]\((?!https?://)|\]:|(?<!http)(?<!https)://")
 
 
 def provably_safe(text: str) -> bool:
@@ -168,9 +172,9 @@ def provably_safe(text: str) -> bool:
     answers are not all refused) and nothing in the text can render outside the allow-list."""
     return (
         len(text) <= PROVABLY_SAFE_MAX_CHARS
-        and "://" not in text
-        and "www." not in text.lower()
-        and ("&" not in text or "~~~" not in text)
         and _NO_MARKUP.fullmatch(text) is not None
+        and _OTHER_TARGET.search(text) is None
+        and text.count("www.") == text.lower().count("www.")
+        and ("&" not in text or ("~~~" not in text and "```" not in text))
         and ready()
     )
