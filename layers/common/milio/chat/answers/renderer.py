@@ -130,7 +130,8 @@ class MarkedRenderer:
         go to a queue), taken from here: two switches, half the time. The queue is
         ours alone: calls hold the lock, and nothing else in the context runs tasks
         (no timers, no promises). Past the time limit the task is cancelled, as
-        mini-racer cancels it, and its result (a termination) still taken.
+        mini-racer cancels it, and its result (a termination) still taken; a task
+        that does not stop takes its context with it.
         """
         inner = context._ctx
         assert inner is not None
@@ -141,7 +142,11 @@ class MarkedRenderer:
             value = results.get(timeout=self._time_limit)
         except queue.Empty:
             inner._dll.mr_cancel_task(inner._ctx, task)
-            value = results.get()
+            try:
+                value = results.get(timeout=self._time_limit)
+            except queue.Empty:  # not even stopped: the context is given up
+                self._close()
+                raise RenderError("marked did not stop at its time limit") from None
         return inner._value_handle_to_python(value)
 
     def _start(self) -> MiniRacer:
