@@ -152,6 +152,17 @@ def test_no_marked_means_every_text_answer_is_refused_and_logged(
     monkeypatch.setattr(renderer, "_renderer", None)  # the real one again for later tests
 
 
+def test_a_marked_that_does_not_load_passes_nothing_unrendered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = MarkedRenderer("throw new Error('does not load');")
+    monkeypatch.setattr(renderer, "_renderer", broken)
+    assert not gate.warm()
+    assert not gate.provably_safe("Sure")
+    with pytest.raises(UnsafeAnswerError):
+        SafeAnswerStream().feed("Sure")
+
+
 @pytest.mark.parametrize("text", ["loop", "memory", "deep", "throw"])
 def test_what_marked_cannot_render_within_its_limits_is_unverifiable(text: str) -> None:
     limited = MarkedRenderer(_MISBEHAVING, time_limit=0.5, memory_limit=64 * 1024 * 1024)

@@ -174,6 +174,11 @@ class MarkedRenderer:
         with self._lock:
             self._close()
 
+    @property
+    def loaded(self) -> bool:
+        """marked is loaded in a context, ready to render."""
+        return self._context is not None
+
 
 _renderer: MarkedRenderer | None = None
 _renderer_lock = threading.Lock()
@@ -201,4 +206,4 @@ def render(markdown: str) -> str:
 
 def ready() -> bool:
     """marked is loaded in this process's context (the pinned one: it was checked)."""
-    return _renderer is not None
+    return _renderer is not None and _renderer.loaded
