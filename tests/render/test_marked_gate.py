@@ -88,6 +88,34 @@ def test_what_passes_unrendered_is_safe_in_marked_and_passes_the_gate(
     assert [t for t in passed if not is_safe_markdown(t)] == []  # /chat's verdict too
 
 
+_CODE_LINES = (
+    "<img src=x onerror=alert(1)>", "</code></pre><script>alert(1)</script>", "&lt;", "`",
+    "``", "```", " ```", "````", "~~~", "   ```x", "\t```", "    ```", "- [a](javascript:x)",
+    "[x]: javascript:alert(1)", "", " ", "word", "\\", "<!--", "&#10;", "# h", "| a |",
+)  # fmt: skip
+_INFOS = ("", "js", "html x", "&#32;x", "a\\&#32;b", "`x", "x`", " <b>", "\u00a0x", "~")
+
+
+def _fenced_text(rng: random.Random) -> str:
+    fence = rng.choice(("```", "````", "```", "``", "~~~", " ```"))
+    body = [rng.choice(_CODE_LINES) for _ in range(rng.randint(0, 6))]
+    closing = rng.choice((fence, fence, "```", "````", fence + " ", ""))
+    return "\n".join([fence + rng.choice(_INFOS), *body, closing]) + rng.choice(("", "\n", "\nx"))
+
+
+def test_a_lone_code_block_passes_unrendered_only_when_marked_makes_one_block_of_it(
+    marked_judge: MarkedJudge,
+) -> None:
+    assert gate.warm()
+    rng = random.Random(1808)
+    texts = [_fenced_text(rng) for _ in range(4000)]
+    passed = [text for text in texts if gate.provably_safe(text)]
+    assert len(passed) > len(texts) // 10
+    judged = marked_judge.judge_many(passed)
+    assert [t for t, j in zip(passed, judged, strict=True) if not j.safe] == []
+    assert [t for t in passed if not is_safe_markdown(t)] == []
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -99,6 +127,8 @@ def test_what_passes_unrendered_is_safe_in_marked_and_passes_the_gate(
         "`pip install milio` installs",
         "[Milio](https://milio.example/) helps. See www.milio.example or ask a@milio.example.",
         "```bash\npip install milio\n```",
+        "```html\n<p>Hello</p>\n```",
+        "```python\nif a < b:\n    print(a)\n```",
         "| a | b |\n|---|---|\n| 1 | 2 |",
     ],
 )
