@@ -100,10 +100,11 @@ def _fenced_text(rng: random.Random) -> str:
     fence = rng.choice(("```", "````", "```", "``", "~~~", " ```"))
     body = [rng.choice(_CODE_LINES) for _ in range(rng.randint(0, 6))]
     closing = rng.choice((fence, fence, "```", "````", fence + " ", ""))
-    return "\n".join([fence + rng.choice(_INFOS), *body, closing]) + rng.choice(("", "\n", "\nx"))
+    after = ("", "\n", "\nx", "\n\nThen", "\n\n<b>", "\n```\n<b>", "\n&#32;~~~", "\n[a](b)")
+    return "\n".join([fence + rng.choice(_INFOS), *body, closing]) + rng.choice(after)
 
 
-def test_a_lone_code_block_passes_unrendered_only_when_marked_makes_one_block_of_it(
+def test_an_opening_code_block_passes_unrendered_only_when_marked_makes_one_block_of_it(
     marked_judge: MarkedJudge,
 ) -> None:
     assert gate.warm()
@@ -127,7 +128,7 @@ def test_a_lone_code_block_passes_unrendered_only_when_marked_makes_one_block_of
         "`pip install milio` installs",
         "[Milio](https://milio.example/) helps. See www.milio.example or ask a@milio.example.",
         "```bash\npip install milio\n```",
-        "```html\n<p>Hello</p>\n```",
+        "```html\n<p>Hello</p>\n```\n\nThen",
         "```python\nif a < b:\n    print(a)\n```",
         "| a | b |\n|---|---|\n| 1 | 2 |",
     ],

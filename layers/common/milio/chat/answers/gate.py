@@ -163,13 +163,13 @@ def warm() -> bool:
 # texts, the start of a stream: a longer one is rendered (and marked's time limit
 # applies).
 #
-# Also safe, whatever it holds: a text that is one fenced code block, as an answer
-# opening with code is at first. Opened by a line of three or more backticks at its
-# start and an info with no backtick (else marked reads no fence) and no "&" or
-# "\" (an entity or escape could put a blank in the class), closed by its last
-# line, the same backticks, and no line between them starting with three backticks
-# after blanks (marked would close there): marked makes of it one <pre><code> with
-# every character of the content escaped.
+# A fenced code block the text opens with (an answer opening with code) is safe
+# whatever it holds, and only the text after it is looked at: opened by a line of
+# three or more backticks and an info with no backtick (else marked reads no fence)
+# and no "&" or "\" (an entity or escape could put a blank in the class), closed by
+# a line of the same backticks, with no line between starting with three backticks
+# after blanks (marked would close there), it is one <pre><code> with every
+# character escaped, and marked reads what follows as a document of its own.
 PROVABLY_SAFE_MAX_CHARS = 1024
 _NO_MARKUP = re.compile(r"[^<\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]*")
 _OTHER_TARGET = re.compile(r"\]\((?!https?://)|\]:|(?<!http)(?<!https)://")
@@ -182,21 +182,24 @@ def provably_safe(text: str) -> bool:
     answers are not all refused) and nothing in the text can render outside the allow-list."""
     if len(text) > PROVABLY_SAFE_MAX_CHARS or not ready():
         return False
-    return _one_fenced_block(text) or (
-        _NO_MARKUP.fullmatch(text) is not None
-        and _OTHER_TARGET.search(text) is None
-        and text.count("www.") == text.lower().count("www.")
-        and ("&" not in text or ("~~~" not in text and "```" not in text))
-    )
-
-
-def _one_fenced_block(text: str) -> bool:
-    lines = text.removesuffix("\n").split("\n")
-    opening = _OPENING_FENCE.fullmatch(lines[0])
+    rest = _after_opening_code_block(text)
     return (
-        opening is not None
-        and len(lines) >= 2
-        and lines[-1] == opening.group(1)
-        and not any(line.lstrip(" \t").startswith("```") for line in lines[1:-1])
-        and _CONTROLS.search(text) is None
+        _NO_MARKUP.fullmatch(rest) is not None
+        and _OTHER_TARGET.search(rest) is None
+        and rest.count("www.") == rest.lower().count("www.")
+        and ("&" not in rest or ("~~~" not in rest and "```" not in rest))
     )
+
+
+def _after_opening_code_block(text: str) -> str:
+    """What follows the fenced code block ``text`` opens with; all of it if it opens with none."""
+    lines = text.split("\n")
+    opening = _OPENING_FENCE.fullmatch(lines[0])
+    if opening is None or _CONTROLS.search(text):
+        return text
+    for index, line in enumerate(lines[1:], 1):
+        if line == opening.group(1):
+            return "\n".join(lines[index + 1 :])
+        if line.lstrip(" \t").startswith("```"):
+            break
+    return text
