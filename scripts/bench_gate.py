@@ -4,7 +4,8 @@
 
 - the engine's installed size (the py_mini_racer package) and marked.umd.js's;
 - in fresh interpreters (CPU time, so a busy machine's neighbours are not
-  counted): importing the engine, making the context and loading marked, and a
+  counted): importing the engine, making the context and loading marked, the
+  stream function's start (that and `gate.warm`'s renders of every rule), and a
   first text answer from cold (`safe_answer` on a short answer: the sanitizer,
   the engine and marked, all imported and started by it);
 - warm, per 4 KB answer (p50/p99 over ROUNDS answers, 300 by default): marked's
@@ -32,6 +33,9 @@ _COLD = {
     "import py_mini_racer": "import py_mini_racer",
     "context + marked.umd.js loaded": (
         "from milio.chat.answers import renderer\nrenderer.render('')"
+    ),
+    "the stream's start (the above, then gate.warm)": (
+        "from milio.chat.answers import gate\ngate.warm()"
     ),
     "first text answer (safe_answer, everything cold)": (
         "from milio.chat.contract.system_message import safe_answer\n"

@@ -20,6 +20,15 @@ line fed in 4-character deltas (plain prose, and prose with markup). With
 ``--sanitizer`` only this part runs; ``--layer`` measures another checkout's
 ``layers/common`` (e.g. an export of main, whose sanitizer was
 ``milio.chat.sanitize``).
+
+``--first-event [ROUNDS]`` (also part of the full run): the time the stream's
+sanitizer and gate add to the first event, by how an answer opens (plain words,
+a heading, a list, emphasis, a code span, a link, a code block...). Each opening
+is fed in 4-character deltas to a fresh `SafeAnswerStream` (the gate warmed as
+the stream function warms it); the figure is the feed call that returns the
+first event (the deltas before it return nothing and are spent while waiting for
+the next one), p50/p99 over ROUNDS (500) streams per opening; beside it, the
+share of those first events the engine rendered.
 """
 
 from __future__ import annotations
@@ -61,6 +70,11 @@ def _bench_env(local_dir: Path, fake: FakeLLMServer) -> dict[str, str]:
         "MILIO_JWT_SECRET": secrets.token_urlsafe(48),
         "MILIO_RATE_LIMIT_PER_SECOND": "100000",
         "MILIO_RATE_LIMIT_BURST": "100000",
+        # Out of the way, as bench.py sets them: else the rounds are of 429s.
+        "MILIO_USER_RATE_LIMIT_PER_SECOND": "100000",
+        "MILIO_USER_RATE_LIMIT_BURST": "100000",
+        "MILIO_DAILY_QUOTAS": "default=1000000",
+        "MILIO_DAILY_MODEL_TOKENS": "default=1000000000",
         "POWERTOOLS_TRACE_DISABLED": "true",
         "PYTHONPATH": os.pathsep.join(
             [str(ROOT / "layers" / "common"), str(ROOT / "functions" / "stream")]
@@ -144,9 +158,19 @@ def _sanitizer_class() -> type:
     return SafeAnswerStream
 
 
+def _warm_gate() -> None:
+    """As stream.py does when the function starts (an older checkout has no gate.warm)."""
+    try:
+        from milio.chat.answers import gate
+    except ImportError:
+        return
+    if hasattr(gate, "warm"):
+        gate.warm()
+
+
 def bench_sanitizer(rounds: int = 2000) -> None:
     sanitizer = _sanitizer_class()
-    sanitizer().feed("warm")  # the gate's engine starts with the stream function, not here
+    _warm_gate()  # the gate's engine starts with the stream function, not here
     first = []
     for index in range(rounds):
         stream = sanitizer()
@@ -167,6 +191,64 @@ def bench_sanitizer(rounds: int = 2000) -> None:
         print(f"sanitizer and gate: 48 KB line of {name} in 4-character deltas{cpu:>9.3f} s CPU")
 
 
+# How answers open: the first event comes once the first of these is settled.
+OPENINGS = {
+    "plain words": "Sure, here is how",
+    "words and punctuation": "Sure! Here's how to do it:\n\nFirst",
+    "heading": "# Setting up Milio\n\nFirst",
+    "numbered list": "1. Open the settings.\n2. Choose a plan.\n3.",
+    "emphasis": "**Note:** the answer matters",
+    "a character written as a reference": "C# and F# are languages",
+    "words, then a code span": "Use `pip install milio` to",
+    "words, then a link": "See [the guide](https://docs.example/guide) for",
+    "a code span first": "`pip install milio` installs",
+    "a link first": "[Milio](https://milio.example/) helps.\n\nIt",
+    "a code block": "```bash\npip install milio\n```\n\nThen",
+    # Openings the engine renders: "<" (in a code block), a mailto: link.
+    "a code block of HTML": "```html\n<p>Hello</p>\n```\n\nThen",
+    "a mailto: link first": "[Write to us](mailto:help@milio.example).\n\nWe",
+}
+
+
+def _first_event_ms(opening: str, *, gated: bool) -> tuple[float, bool]:
+    """The time of the feed call that returns the first event, and whether the engine
+    rendered it; ``gated``: `SafeAnswerStream`, else the sanitizer alone."""
+    from milio.chat.answers import gate
+    from milio.chat.answers.release import StreamingSanitizer
+    from milio.chat.contract.system_message import SafeAnswerStream
+
+    stream = SafeAnswerStream() if gated else StreamingSanitizer()
+    for start in range(0, len(opening), 4):
+        began = time.perf_counter()
+        released = stream.feed(opening[start : start + 4])
+        if released:
+            elapsed = (time.perf_counter() - began) * 1000
+            return elapsed, gated and not gate.provably_safe(released)
+    raise RuntimeError(f"no event from {opening!r}")
+
+
+def bench_first_event(rounds: int = 500) -> None:
+    _warm_gate()
+    alone: dict[str, list[float]] = {name: [] for name in OPENINGS}
+    gated: dict[str, list[float]] = {name: [] for name in OPENINGS}
+    rendered = dict.fromkeys(OPENINGS, 0)
+    for _ in range(rounds):  # in turn, so that a busy moment hits all alike
+        for name, opening in OPENINGS.items():
+            alone[name].append(_first_event_ms(opening, gated=False)[0])
+            elapsed, engine = _first_event_ms(opening, gated=True)
+            gated[name].append(elapsed)
+            rendered[name] += engine
+    print(f"stream: delta to first event, N={rounds} per opening: sanitizer alone | and gate")
+    for name in OPENINGS:
+        a50, a99 = percentiles(alone[name])
+        g50, g99 = percentiles(gated[name])
+        share = f"{100 * rendered[name] / rounds:.0f}%"
+        print(
+            f"  {name:<34} p50 {a50:6.3f} | {g50:6.3f} ms   p99 {a99:6.3f} | {g99:6.3f} ms"
+            f"   rendered {share:>4}"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if "--layer" in args:
@@ -176,6 +258,10 @@ def main(argv: list[str] | None = None) -> None:
             del sys.modules[name]
     if "--sanitizer" in args:
         bench_sanitizer()
+        return
+    if "--first-event" in args:
+        rest = args[args.index("--first-event") + 1 :]
+        bench_first_event(int(rest[0]) if rest else 500)
         return
     rounds = int(args[0]) if args else 50
     delay = float(args[1]) if len(args) > 1 else 0.2
@@ -198,7 +284,10 @@ def main(argv: list[str] | None = None) -> None:
             "headers": {"Authorization": f"Bearer {token}"},
         }
         direct, through = [], []
-        with _stream_server(env) as server, httpx.Client(timeout=10) as client:
+        with (
+            _stream_server(env) as server,
+            httpx.Client(timeout=30) as client,
+        ):  # the first request is slow
             for index in range(rounds + WARM_UP_ROUNDS):
                 fake_first = _time_to_line(
                     client,
@@ -220,6 +309,7 @@ def main(argv: list[str] | None = None) -> None:
         [t - d for t, d in zip(through, direct, strict=True)],
     )
     bench_sanitizer()
+    bench_first_event()
 
 
 if __name__ == "__main__":

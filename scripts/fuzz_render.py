@@ -5,8 +5,9 @@
 Generates answers aimed at where CommonMark parsers and marked 12.0.1 disagree
 (tests/render/differential.py: entity and Unicode blanks around delimiters, code
 spans in link text and emphasis, entity line breaks before block starts, tables,
-reference definitions) and, one in three, from the dangerous fragments of
-tests/render/fragments.py. Each goes through /chat's `safe_answer` and through
+reference definitions), one in four from the dangerous fragments of
+tests/render/fragments.py, and one in four lists and quotes holding code blocks
+and tables (tests/render/containers.py). Each goes through /chat's `safe_answer` and through
 the stream's `SafeAnswerStream` cut at random places; the /chat text and every
 accumulated text the stream sent (what the app renders after each event) are
 rendered by marked 12.0.1 in node (the client's options) against the allow-list.
@@ -26,12 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "layers" / "common"), str(ROOT)]
 
+from tests.render.containers import container_answer  # noqa: E402
 from tests.render.differential import Findings, check_batch, differential_answer  # noqa: E402
 from tests.render.fragments import random_answer, random_cuts  # noqa: E402
 from tests.render.judge import MarkedJudge  # noqa: E402
 
 BATCH = 200
 SHOWN = 10
+GENERATORS = (random_answer, differential_answer, differential_answer, container_answer)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,10 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     with MarkedJudge() as judge:
         while findings.answers < args.cases and time.monotonic() < deadline:
             count = min(BATCH, args.cases - findings.answers)
-            answers = [
-                random_answer(rng) if rng.random() < 1 / 3 else differential_answer(rng)
-                for _ in range(count)
-            ]
+            answers = [rng.choice(GENERATORS)(rng) for _ in range(count)]
             check_batch(answers, lambda text: random_cuts(rng, text), judge, findings)
     seconds = time.perf_counter() - started
     print(

@@ -89,9 +89,15 @@ def test_code_blocks_keep_their_language_and_a_fence_longer_than_any_run_inside(
     assert sanitize_markdown("    indented <i>\n") == "```\nindented <i>\n```"
 
 
-def test_a_code_block_in_a_list_item_moves_to_the_top_and_the_list_resumes() -> None:
-    answer = "1. Install:\n   ```bash\n   pip install x\n   ```\n2. Run it"
-    assert sanitize_markdown(answer) == "1. Install:\n\n```bash\npip install x\n```\n\n2. Run it"
+def test_a_code_block_in_a_list_item_stays_in_it_every_line_indented() -> None:
+    answer = "1. Install:\n   ```bash\n   pip install x\n\n   <b>\n   ```\n2. Run it"
+    expected = "1. Install:\n\n   ```bash\n   pip install x\n\n   <b>\n   ```\n2. Run it"
+    assert sanitize_markdown(answer) == expected
+
+
+def test_a_table_in_a_list_item_stays_in_it_lazy_rows_included_as_marked_reads_them() -> None:
+    answer = "- a | b\n--- | ---\nc | d\n- e"
+    assert sanitize_markdown(answer) == "- a | b |\n  | --- | --- |\n  | c | d |\n- e"
 
 
 def test_a_code_block_in_a_quote_splits_the_quote() -> None:

@@ -33,25 +33,23 @@ def test_an_ordinary_answer_streams_to_the_same_text(answer: str, size: int) -> 
     assert "".join(map(stream.feed, pieces)) + stream.finish() == sanitize_markdown(answer)
 
 
-def _reading(tree: list[object]) -> list[str]:
-    """The text of a rendering in reading order, and the code blocks' languages."""
-    out: list[str] = []
-    for node in tree:
-        if isinstance(node, str):
-            out.extend(node.split())
-        elif isinstance(node, list):
-            attrs = node[1]
-            if isinstance(attrs, dict) and "class" in attrs:
-                out.append(str(attrs["class"]))
-            out.extend(_reading(node[2:]))
-    return out
-
-
-def test_a_code_block_in_a_list_moves_out_but_reads_the_same(marked_judge: MarkedJudge) -> None:
-    # The one intended change: the block stands at the top level, the list resumes after it.
-    answer = "1. Install it:\n   ```bash\n   pip install milio\n   ```\n2. Run `milio`."
+def test_a_code_block_in_numbered_steps_stays_in_its_step(marked_judge: MarkedJudge) -> None:
+    answer = "1. Install:\n\n   ```bash\n   pip install x\n   ```\n2. Run it"
     original = marked_judge.judge(answer, tree=True).tree
     sanitized = marked_judge.judge(sanitize_markdown(answer), tree=True).tree
-    assert _reading(sanitized) == _reading(original)
-    assert [node[0] for node in sanitized] == ["ol", "pre", "ol"]
-    assert sanitized[2][1] == {"start": "2"}
+    assert sanitized == original
+    first_step = sanitized[0][2]  # ["li", {}, "Install:", ["pre", ...]]: the block inside
+    assert [node[0] for node in sanitized] == ["ol"]
+    assert [child[0] for child in first_step[2:] if isinstance(child, list)] == ["pre"]
+
+
+@pytest.mark.parametrize("delimiter", ["  --- | ---", "--- | ---", "| --- | --- |"])
+def test_a_list_item_over_a_delimiter_row_is_marked_s_table_in_the_item(
+    marked_judge: MarkedJudge, delimiter: str
+) -> None:
+    answer = f"- a | b\n{delimiter}\n- c"
+    original = marked_judge.judge(answer, tree=True).tree
+    sanitized = marked_judge.judge(sanitize_markdown(answer), tree=True).tree
+    assert sanitized == original
+    first_item = original[0][2]
+    assert (original[0][0], first_item[2][0]) == ("ul", "table")

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from milio.chat.answers.emitter import literal_text, sanitize_markdown
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.answers.release import StreamingSanitizer
+from tests.render.containers import container_answer
 from tests.render.differential import Findings, check_batch, differential_answer
 from tests.render.fragments import FRAGMENTS, INLINE_FRAGMENTS, random_cuts
 from tests.render.judge import MarkedJudge
@@ -80,3 +81,18 @@ def test_differential_answers_are_safe_on_chat_and_at_every_stream_event(
     check_batch(answers, lambda text: random_cuts(rng, text), marked_judge, findings)
     assert (findings.unsafe, findings.crashes, findings.differs) == ([], [], [])
     assert findings.prefixes > DIFFERENTIAL_CASES  # the streams did release, event by event
+
+
+CONTAINER_CASES = 600
+
+
+def test_container_answers_are_safe_on_chat_and_at_every_stream_event(
+    marked_judge: MarkedJudge,
+) -> None:
+    """Lists and quotes holding code blocks and tables, which now stay where they were."""
+    rng = random.Random(1807)
+    answers = [container_answer(rng) for _ in range(CONTAINER_CASES)]
+    findings = Findings()
+    check_batch(answers, lambda text: random_cuts(rng, text), marked_judge, findings)
+    assert (findings.unsafe, findings.crashes, findings.differs) == ([], [], [])
+    assert findings.prefixes > CONTAINER_CASES

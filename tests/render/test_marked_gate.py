@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from milio.chat.answers import release, renderer
+from milio.chat.answers import gate, release, renderer
+from milio.chat.answers.emitter import sanitize_markdown
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.answers.renderer import MarkedRenderer, RenderError, find_marked
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError, safe_answer
@@ -44,11 +45,109 @@ def test_plain_first_words_stream_at_once_and_markup_is_judged(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(release, "StreamingSanitizer", BrokenSanitizer)  # lets raw HTML by
-    renderer.warm()
+    assert gate.warm()
     stream = SafeAnswerStream(clock=lambda: 0.0)
     assert stream.feed("x") == "Hello"
     with pytest.raises(UnsafeAnswerError):
         stream.feed("y")
+
+
+# Pieces of text over what `provably_safe` allows, aimed at every rule marked has
+# for it: block starts, tables and their alignment, ~~~ fences and their info,
+# emphasis, bare URLs and e-mail addresses, schemes, quotes and Unicode blanks.
+_SAFE_PIECES = (
+    "# ", "###### ", "- ", "* ", "+ ", "1. ", "7) ", "> ", "    ", "\t", "~~~", "~~~js x\"y",
+    "***", "---", "___", "===", "| a | b |\n|:--|--:|\n", "|", ":-:", "**", "*", "__", "_",
+    "~~", "~", "www", "WWW", "w.", "x.y", "a.b+c@d.example", "http:", "ftp:",
+    "mailto:", "javascript:", "data:", "//", "/", ":", "(", ")", "!", '"', "'", "onerror=",
+    "=", "%", "{", "}", "#", "$", " ", "  \n", "\n", "\n\n", "word", "é", "\u00a0",
+    "\u2028", "\ufeff", "\u3000", ".", ",", ";", "?", "0", "12", "&", "&#35;", "&#32;",
+    "&#10;", "&amp;", "&lt;img src=x onerror=alert(1)&gt;", "&#x3c;", "&#60;", "&#0;", "&nbsp;",
+    "&quot;", "&#106;avascript&#58;", "&#x110000;", "`", "``", "```", "```js x", "\\",
+    "\\\n", "\\*", "\\&", "\\`", "[", "]", "![", "](", "](https://a.example/x)",
+    "](http://a", "](javascript:x)", "](mailto:a@b.example)", "](#x)", "]( https://a)",
+    "]: https://a", "](https://a \"t\")", "https://", "http://x.y", "HTTP://x", "ftp://x",
+    "www.", "[x] ", "[ ]", ")",
+)  # fmt: skip
+
+
+def _safe_alphabet_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_SAFE_PIECES) for _ in range(rng.randint(1, 40)))
+
+
+def test_what_passes_unrendered_is_safe_in_marked_and_passes_the_gate(
+    marked_judge: MarkedJudge,
+) -> None:
+    assert gate.warm()
+    rng = random.Random(1805)
+    texts = [_safe_alphabet_text(rng) for _ in range(6000)]
+    passed = [text for text in texts if gate.provably_safe(text)]
+    assert len(passed) > len(texts) // 6  # a fair share of the pieces pass
+    judged = marked_judge.judge_many(passed)
+    assert [t for t, j in zip(passed, judged, strict=True) if not j.safe] == []
+    assert [t for t in passed if not is_safe_markdown(t)] == []  # /chat's verdict too
+
+
+_CODE_LINES = (
+    "<img src=x onerror=alert(1)>", "</code></pre><script>alert(1)</script>", "&lt;", "`",
+    "``", "```", " ```", "````", "~~~", "   ```x", "\t```", "    ```", "- [a](javascript:x)",
+    "[x]: javascript:alert(1)", "", " ", "word", "\\", "<!--", "&#10;", "# h", "| a |",
+)  # fmt: skip
+_INFOS = ("", "js", "html x", "&#32;x", "a\\&#32;b", "`x", "x`", " <b>", "\u00a0x", "~")
+
+
+def _fenced_text(rng: random.Random) -> str:
+    fence = rng.choice(("```", "````", "```", "``", "~~~", " ```"))
+    body = [rng.choice(_CODE_LINES) for _ in range(rng.randint(0, 6))]
+    closing = rng.choice((fence, fence, "```", "````", fence + " ", ""))
+    after = ("", "\n", "\nx", "\n\nThen", "\n\n<b>", "\n```\n<b>", "\n&#32;~~~", "\n[a](b)")
+    return "\n".join([fence + rng.choice(_INFOS), *body, closing]) + rng.choice(after)
+
+
+def test_an_opening_code_block_passes_unrendered_only_when_marked_makes_one_block_of_it(
+    marked_judge: MarkedJudge,
+) -> None:
+    assert gate.warm()
+    rng = random.Random(1808)
+    texts = [_fenced_text(rng) for _ in range(4000)]
+    passed = [text for text in texts if gate.provably_safe(text)]
+    assert len(passed) > len(texts) // 10
+    judged = marked_judge.judge_many(passed)
+    assert [t for t, j in zip(passed, judged, strict=True) if not j.safe] == []
+    assert [t for t in passed if not is_safe_markdown(t)] == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sure! Here's how:",
+        "# Setting up",
+        "1. Open the settings.\n2. Choose a plan.",
+        "**Note:** it matters",
+        "C# and F# are",
+        "`pip install milio` installs",
+        "[Milio](https://milio.example/) helps. See www.milio.example or ask a@milio.example.",
+        "```bash\npip install milio\n```",
+        "```html\n<p>Hello</p>\n```\n\nThen",
+        "```python\nif a < b:\n    print(a)\n```",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+    ],
+)
+def test_the_usual_openings_of_an_answer_pass_unrendered(opening: str) -> None:
+    assert gate.warm()
+    assert gate.provably_safe(sanitize_markdown(opening))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("a <b>", "[a](b)", "![a](b)", "[a]( https://x)", "[a]\n\n[a]: https://x", "ftp://x.y"),
+        *("HTTP://x.y", "Www.x", "www.a WWW.b", "~~~ &#32;a", "```&#32;a", "x" * 1025),
+    ],
+)
+def test_what_could_render_outside_the_allow_list_is_rendered(text: str) -> None:
+    assert gate.warm()
+    assert not gate.provably_safe(text)
 
 
 def test_the_checkout_copy_is_the_pinned_marked() -> None:
@@ -82,6 +181,17 @@ def test_no_marked_means_every_text_answer_is_refused_and_logged(
     with pytest.raises(UnsafeAnswerError):  # plain words too: nothing is shown unverified
         SafeAnswerStream().feed("Sure")
     monkeypatch.setattr(renderer, "_renderer", None)  # the real one again for later tests
+
+
+def test_a_marked_that_does_not_load_passes_nothing_unrendered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = MarkedRenderer("throw new Error('does not load');")
+    monkeypatch.setattr(renderer, "_renderer", broken)
+    assert not gate.warm()
+    assert not gate.provably_safe("Sure")
+    with pytest.raises(UnsafeAnswerError):
+        SafeAnswerStream().feed("Sure")
 
 
 @pytest.mark.parametrize("text", ["loop", "memory", "deep", "throw"])

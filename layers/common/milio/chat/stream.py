@@ -34,9 +34,8 @@ from enum import StrEnum
 import anyio
 from aws_lambda_powertools.metrics import MetricUnit
 
-import milio.chat.answers.gate
 import milio.chat.answers.release  # noqa: F401
-from milio.chat.answers import renderer
+from milio.chat.answers import gate
 from milio.chat.contract.system_message import SafeAnswerStream, UnsafeAnswerError
 from milio.chat.model import prompts
 from milio.chat.model.spending import estimate_tokens
@@ -52,9 +51,10 @@ from milio.providers import (
 )
 from milio.providers.base import Failure, Usage
 
-# Every stream is a text answer: marked's V8 context starts with the function, not
-# on the first user's first event (a failure is logged there and answers refused).
-renderer.warm()
+# Every stream is a text answer: marked's V8 context starts with the function, and
+# marked's first-use costs are taken there, not on the first users' first events (a
+# failure is logged there and answers refused).
+gate.warm()
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -24,10 +24,12 @@ The rules, each for a way marked 12.0.1 reads Markdown differently from CommonMa
   marked reads it, and after a link of ours in case marked did not take it as
   one) no markup opens: marked would take the opener into the URL and pair
   what follows differently. Emphasis, links and images there are their text.
-- **Code blocks** are top-level fenced blocks whose fence is longer than any
-  run of backticks inside, with the language kept. A code block, table,
-  heading or rule inside a list item, and a code block or table inside a quote,
-  moves out to the top level, splitting the container around it.
+- **Code blocks** are fenced blocks whose fence is longer than any run of
+  backticks inside, with the language kept. Code blocks and tables stay in
+  their list items (every line of the item indented to its content, which
+  marked keeps in the item); a heading or rule inside a list item, and a code
+  block or table inside a quote, moves out to the top level, splitting the
+  container around it.
 - **Links and images** are inline, ``[text](url)``, with the target in the one
   form of `urls.canonical_url`; any other target leaves the text as text.
   References are resolved by the parser, so no definition is written.
@@ -432,9 +434,9 @@ def flatten(nodes: Sequence[SyntaxTreeNode], container: str | None = None) -> li
         elif kind == "hr":
             parts.append(Part([RULE], top=in_item))
         elif kind in ("fence", "code_block"):
-            parts.append(Part(code_block(node), top=True))
+            parts.append(Part(code_block(node), top=not in_item))
         elif kind == "table":
-            parts.append(Part(table(node), top=True))
+            parts.append(Part(table(node), top=not in_item))
         elif kind == "blockquote":
             parts.extend(_quote(node, hoisted=in_item))
         elif kind in ("bullet_list", "ordered_list"):

@@ -5,7 +5,9 @@ tag in an answer is text, shown as typed). One deliberate change: a table may
 not interrupt a paragraph, it needs a blank line (or another block) before it,
 as models write them anyway. With that, only the first line of a paragraph can
 turn out to be a table's header, which lets the stream release prose while it
-is still being written.
+is still being written. And one of marked's readings is taken: on a list item's
+first line, a table may go on in lines not indented ("- a | b" over
+"--- | ---"), which marked takes into the item.
 """
 
 from __future__ import annotations
@@ -33,12 +35,41 @@ MAX_INLINE_NESTING = 16
 # A line marked reads as the start of another block before it tries a table
 # (a heading, quote, list item or fence): such a line is no table header for us either.
 _OTHER_BLOCK = re.compile(r" {0,3}(?:(?:#{1,6}|[-+*]|[0-9]{1,9}[.)])(?=[ \t\n]|\Z)|>|```|~~~)")
+# What ends a list item in marked rather than continuing it lazily: a blank line, or
+# a line starting another block (a rule too).
+_ENDS_ITEM = re.compile(
+    r" {0,3}(?:(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t\n]|\Z)|#|>|```|~~~|(?:[-*_][ \t]*){3,}$)"
+)
 
 
 def _table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    if _OTHER_BLOCK.match(state.src, state.bMarks[start_line]):
+    if _OTHER_BLOCK.match(state.src, state.bMarks[start_line] + state.tShift[start_line]):
         return False
-    return table(state, start_line, end_line, silent)
+    lifted = _lazy_item_lines(state, start_line, end_line)
+    try:
+        return table(state, start_line, end_line, silent)
+    finally:
+        for line, count in lifted:
+            state.sCount[line] = count
+
+
+def _lazy_item_lines(state: StateBlock, start_line: int, end_line: int) -> list[tuple[int, int]]:
+    """On a list item's first line, the lazy lines after it read as the item's (marked
+    takes every such line into the item, so "- a | b" over "--- | ---" is a table in the
+    item there); returned with their indentation, to be put back."""
+    marker = state.src[
+        state.bMarks[start_line] : state.bMarks[start_line] + state.tShift[start_line]
+    ]
+    if state.parentType != "list" or not marker.strip():
+        return []
+    lifted = []
+    for line in range(start_line + 1, end_line):
+        text = state.src[state.bMarks[line] : state.eMarks[line]]
+        if state.sCount[line] >= state.blkIndent or not text.strip() or _ENDS_ITEM.match(text):
+            break
+        lifted.append((line, state.sCount[line]))
+        state.sCount[line] = state.blkIndent
+    return lifted
 
 
 def new_parser() -> MarkdownIt:

@@ -10,7 +10,6 @@ whole text sent so far, after each release (`SafeAnswerStream`).
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,11 +30,6 @@ UNAVAILABLE = "B"
 # judging every release stays near linear in the answer's length).
 JUDGE_GROWTH = 8
 JUDGE_WAIT_SECONDS = 0.15
-# Text of only these renders in marked as one paragraph of that text (no rule of
-# marked's starts on them, and a line of them cannot be a block start or a URL):
-# the stream's first words ("Sure", "Here's") need no round trip to the engine,
-# once the engine is known to be there. Anything else is rendered.
-_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 ,']*")
 
 
 class UnsafeAnswerError(MilioError):
@@ -84,15 +78,17 @@ class SafeAnswerStream:
     passes, then goes out as one piece. To keep the cost bounded the accumulated
     text is rendered again only once the waiting part is an eighth of it or has
     waited `JUDGE_WAIT_SECONDS` (the first release is judged at once); `finish`
-    judges the whole answer once. On a refusal, a sanitizer failure or an
-    inconsistency `UnsafeAnswerError` is raised and nothing more is released:
-    every prefix the client was sent passed the gate.
+    judges the whole answer once. A short text marked cannot render into anything
+    outside the allow-list (`gate.provably_safe`: the usual first words, "Sure!
+    Here's how:", "# Steps", "1. Open") passes without the engine. On a refusal,
+    a sanitizer failure or an inconsistency `UnsafeAnswerError` is raised and
+    nothing more is released: every prefix the client was sent passed the gate.
     """
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        from milio.chat.answers import release, renderer
+        from milio.chat.answers import gate, release
 
-        self._engine_ready = renderer.ready
+        self._provably_safe = gate.provably_safe
         self._sanitizer: StreamingSanitizer = release.StreamingSanitizer()
         self._clock = clock
         self._sent = ""
@@ -123,8 +119,7 @@ class SafeAnswerStream:
 
     def _judged(self) -> str:
         shown = self._sent + self._waiting
-        plain = self._engine_ready() and _PLAIN_TEXT.fullmatch(shown) is not None
-        if not plain and not _is_safe_markdown(shown):
+        if not self._provably_safe(shown) and not _is_safe_markdown(shown):
             raise UnsafeAnswerError("the streamed text so far failed the gate")
         piece, self._sent, self._waiting = self._waiting, shown, ""
         return piece
