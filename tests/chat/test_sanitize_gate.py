@@ -91,3 +91,27 @@ def test_the_stream_gate_judges_the_text_shown_so_far_not_the_piece(
     assert stream.feed("1") == "a <im"
     with pytest.raises(UnsafeAnswerError):
         stream.feed("2")  # the app would now render "a <img src=x onerror=...> b"
+
+
+def test_the_whole_streamed_answer_is_rendered_by_marked_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Short prefixes may pass on `provably_safe`; the finished answer never does."""
+    from milio.chat.answers import gate
+
+    judged: list[str] = []
+    real = gate.is_safe_markdown
+
+    def counting(text: str) -> bool:
+        judged.append(text)
+        return real(text)
+
+    monkeypatch.setattr(gate, "is_safe_markdown", counting)
+    assert gate.warm()
+    stream = SafeAnswerStream(clock=lambda: 0.0)
+    shown = stream.feed("Sure, here is **how**:") + stream.feed(" open it.") + stream.finish()
+    assert judged == [shown]  # every prefix was plain, the whole was marked's
+    again = SafeAnswerStream(clock=lambda: 0.0)
+    judged.clear()
+    text = again.feed("<b>hi</b>") + again.finish()  # marked judges it as it goes
+    assert judged == [text]  # and the finished text, already passed, is not judged again

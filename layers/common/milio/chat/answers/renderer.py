@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import json
-import queue
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,8 +42,6 @@ CHECKOUT_PATH = (
 # An answer is at most a few KB; marked renders 4 KB in about a millisecond.
 TIME_LIMIT_SECONDS = 2.0
 MEMORY_LIMIT_BYTES = 128 * 1024 * 1024
-# mini-racer's callback id for tasks whose results go to its queue, not to its loop.
-_RESULTS_QUEUE_TASK = 0
 
 # Before marked: mini-racer's context has no host binding (no require, process,
 # fetch or Python function); its timers are plain JavaScript on Atomics.waitAsync,
@@ -110,7 +106,12 @@ class MarkedRenderer:
         with self._lock:
             context = self._context or self._start()
             try:
-                html = self._call(context, "milioRender(" + json.dumps(markdown) + ")")
+                html = context.call(
+                    "milioRender",
+                    markdown,
+                    timeout_sec=self._time_limit,
+                    max_memory=self._memory_limit,
+                )
             except JSOOMException as error:
                 self._close()  # a context past its memory limit stays there
                 raise RenderError(f"marked ran out of memory: {error}") from error
@@ -119,35 +120,6 @@ class MarkedRenderer:
         if not isinstance(html, str):
             raise RenderError("marked returned no string")
         return html
-
-    def _call(self, context: MiniRacer, code: str) -> object:
-        """``code``'s value, run by this thread's request to V8's own thread.
-
-        `MiniRacer.eval` sends every call through mini-racer's asyncio thread as well:
-        four thread switches a call, each a wait for a CPU on a busy machine (a stream's
-        first event waited up to ~9 ms p99 for them under load). This is the path
-        mini-racer 0.14 takes for its own calls on its loop (the task whose results
-        go to a queue), taken from here: two switches, half the time. The queue is
-        ours alone: calls hold the lock, and nothing else in the context runs tasks
-        (no timers, no promises). Past the time limit the task is cancelled, as
-        mini-racer cancels it, and its result (a termination) still taken; a task
-        that does not stop takes its context with it.
-        """
-        inner = context._ctx
-        assert inner is not None
-        handle = inner._python_to_value_handle(code)
-        results = inner._non_cancelable_mr_task_results_queue
-        task = inner._dll.mr_eval(inner._ctx, handle.raw, _RESULTS_QUEUE_TASK)
-        try:
-            value = results.get(timeout=self._time_limit)
-        except queue.Empty:
-            inner._dll.mr_cancel_task(inner._ctx, task)
-            try:
-                value = results.get(timeout=self._time_limit)
-            except queue.Empty:  # not even stopped: the context is given up
-                self._close()
-                raise RenderError("marked did not stop at its time limit") from None
-        return inner._value_handle_to_python(value)
 
     def _start(self) -> MiniRacer:
         from py_mini_racer import MiniRacer

@@ -80,7 +80,8 @@ class SafeAnswerStream:
     waited `JUDGE_WAIT_SECONDS` (the first release is judged at once); `finish`
     judges the whole answer once. A short text marked cannot render into anything
     outside the allow-list (`gate.provably_safe`: the usual first words, "Sure!
-    Here's how:", "# Steps", "1. Open") passes without the engine. On a refusal,
+    Here's how:", "# Steps", "1. Open") passes without the engine while the answer
+    goes on; the whole answer is always rendered by marked at the end. On a refusal,
     a sanitizer failure or an inconsistency `UnsafeAnswerError` is raised and
     nothing more is released: every prefix the client was sent passed the gate.
     """
@@ -94,6 +95,7 @@ class SafeAnswerStream:
         self._sent = ""
         self._waiting = ""
         self._waiting_since = 0.0
+        self._marked_passed = ""  # the last accumulated text that marked itself passed
 
     def feed(self, piece: str) -> str:
         released = self._sanitized(self._sanitizer.feed, piece)
@@ -109,7 +111,7 @@ class SafeAnswerStream:
 
     def finish(self) -> str:
         self._waiting += self._sanitized(lambda _: self._sanitizer.finish(), "")
-        return self._judged() if self._waiting else ""
+        return self._judged(final=True)
 
     def _sanitized(self, step: Callable[[str], str], piece: str) -> str:
         try:
@@ -117,10 +119,15 @@ class SafeAnswerStream:
         except Exception as error:  # any sanitizer failure refuses the stream
             raise UnsafeAnswerError(f"the sanitizer failed: {type(error).__name__}") from error
 
-    def _judged(self) -> str:
+    def _judged(self, *, final: bool = False) -> str:
         shown = self._sent + self._waiting
-        if not self._provably_safe(shown) and not _is_safe_markdown(shown):
-            raise UnsafeAnswerError("the streamed text so far failed the gate")
+        # The proof only speeds up the first events; the whole answer is marked's to judge.
+        if final and shown == self._marked_passed:
+            return ""  # marked passed this very text at the last release: judged once
+        if final or not self._provably_safe(shown):
+            if not _is_safe_markdown(shown):
+                raise UnsafeAnswerError("the streamed text so far failed the gate")
+            self._marked_passed = shown
         piece, self._sent, self._waiting = self._waiting, shown, ""
         return piece
 
