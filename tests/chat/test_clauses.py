@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from milio.chat.understanding.clauses import Aside, aside_kind, clauses_of, unwrapped
+from milio.chat.understanding.clauses import (
+    Aside,
+    aside_kind,
+    aside_kinds,
+    clauses_of,
+    correction_end,
+    unwrapped,
+)
 
 
 def _no_names(words: str) -> bool:
@@ -84,3 +91,106 @@ def test_a_command_on_its_own_line_in_a_code_block_is_a_clause() -> None:
         "open discord",
         "thanks",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statements that hold no word of an action, no name, no number, no modifier
+        "I hope you are well",
+        "I have been working all day",
+        "and I want to relax",
+        "my boss is waiting",
+        "my roommate is sleeping",
+        "the mouse keeps freezing",
+        "it's way too noisy",  # "too" before a word is a degree
+        "My hearing is not what it used to be",  # "is not" says how things are
+        "it's due tomorrow morning",
+        "my manager needs proof",
+    ],
+)
+def test_a_statement_with_nothing_a_command_could_take_is_an_aside(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend wants firefox",  # a name
+        "the browser is useless too",  # "too" at the end: a second thing
+        "the meeting is at 3",  # a number a command could take
+        "I need it in five",
+        "I need it tonight",  # a day said of the command
+        "I'll do it later",
+        "I want the other one",  # another choice
+        "I don't need it",  # a negation
+        "my boss says so",  # a report
+        "I think so",  # a hedge
+        "I need you to close the tabs",  # a request put as a statement
+        "you should open it",
+        "the music is playing",  # a thing a command acts on
+        "the new one",  # a fragment: maybe the rest of the command
+        "Long day",
+    ],
+)
+def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: str) -> None:
+    assert aside_kind(text, _no_names) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thank you dear", Aside.SIGN_OFF),
+        ("thanks again milio", Aside.SIGN_OFF),
+        ("best regards", Aside.SIGN_OFF),
+        ("thanks for nothing", None),
+    ],
+)
+def test_sign_offs_may_end_with_a_vocative(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
+    signed = clauses_of("open discord. Kind regards, Margaret")
+    assert aside_kinds(signed, _no_names) == [None, Aside.SIGN_OFF, Aside.SIGN_OFF]
+    named = clauses_of("open discord. Thanks, Firefox")  # a name is no signature
+    assert aside_kinds(named, _no_names) == [None, Aside.SIGN_OFF, None]
+    unsigned = clauses_of("open discord, Margaret")  # not after a sign-off
+    assert aside_kinds(unsigned, _no_names) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("no wait", ""),
+        ("no wait open firefox", "open firefox"),
+        ("sorry I mean discord", "discord"),
+        ("actually no", ""),
+        ("scratch that", ""),
+        ("or rather discord", "discord"),
+        ("make that 10 minutes", "10 minutes"),
+        ("no", ""),
+        ("no firefox", None),  # a bare "no" corrects only on its own: "not firefox"?
+        ("no wait?", None),
+        ("nothing", None),
+        ("open firefox", None),
+    ],
+)
+def test_a_correction_marker_opens_a_clause(text: str, rest: str | None) -> None:
+    end = correction_end(text)
+    assert (None if end is None else text[end:]) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("open chrome no wait open firefox", ["open chrome", "no wait open firefox"]),
+        ("open spotify sorry I mean discord", ["open spotify", "sorry I mean discord"]),
+        ("thanks so much", ["thanks so much"]),
+        # a single word may be just a word: no cut without punctuation
+        ("could you actually open spotify", ["could you actually open spotify"]),
+        ("play Sorry Not Sorry", ["play Sorry Not Sorry"]),
+    ],
+)
+def test_a_correction_typed_on_is_cut_before_its_first_word(text: str, pieces: list[str]) -> None:
+    assert [c.text for c in clauses_of(text)] == pieces

@@ -279,3 +279,122 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open chrome, no wait, open firefox", "001firefox"),
+        ("open chrome no wait open firefox", "001firefox"),
+        ("close word... actually no, close excel", "002microsoft excel"),
+        ("play despacito -- scratch that, pause the music", "013"),
+        ("hey milio open chrome, actually, open firefox, thanks", "001firefox"),
+        # a bare name takes the cancelled command's place, read by the same reader
+        ("open spotify sorry I mean discord", "001discord"),
+        ("open spotify, or rather discord", "001discord"),
+        ("open chrome, no wait, firefox", "001firefox"),
+        ("close slack, I mean zoom", "002zoom"),
+        ("set a timer for 5 minutes, make that 10 minutes", "017600"),
+        ("volume up 10%, I mean 20%", "101%20"),
+        ("create a folder called Taxes, sorry I mean 📚 Reading", "008📚 Reading"),
+    ],
+)
+def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open chrome, no wait, don't",  # the correction is a negation
+        "open chrome, no wait, open firefox, no wait, open edge",  # two corrections
+        "open chrome, actually I'm tired",  # only a comment after it
+        "open chrome, actually, thanks",
+        "open chrome, sorry for the trouble",
+        "open spotify, I mean it",
+        "open spotify, no wait",  # nothing after it
+        "open chrome, actually open firefox and spotify",  # two commands after it
+        "open chrome, actually open firefox too",
+        "he said open chrome, no wait, open firefox",  # nothing to take back
+        "open chrome, no firefox",  # "not firefox"?
+        "open chrome, I mean, if you can",
+        "open chrome, no wait, the door",  # a name that does not fit the reader
+        "set a timer for 5 minutes, no, 10",  # "10" is no duration
+        "play Hello, I mean Goodbye",  # a title may be any words
+        "open spotify, I mean, close it",
+    ],
+)
+def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "good morning milio, I hope your weekend was lovely. please launch slack. "
+            "thanks so much!",
+            "001slack",
+        ),
+        (
+            "Hi there. My computer has been acting strange all afternoon, the mouse keeps "
+            "freezing and nothing responds properly. Please restart the computer. Much "
+            "appreciated.",
+            "107",
+        ),
+        (
+            "Dear Milio, I hope you are doing well. My hearing is not what it used to be. "
+            "Please turn up the volume. Kind regards, Margaret",
+            "1010",
+        ),
+        (
+            "My husband went to bed and I am finishing up my reading. Please put the "
+            "computer to sleep. Thank you kindly.",
+            "105",
+        ),
+        ("I need to finish my essay tonight, it's due tomorrow morning. open word please", "001"),
+        ("im done gaming for tonight, close steam", "002steam"),
+        ("close zoom, my boss is waiting", "002zoom"),
+        ("turn the volume down, my roommate is sleeping", "102"),
+    ],
+)
+def test_one_command_among_sentences_that_are_plainly_not_commands(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Milio. I have been working all day. Open Spotify. Also close Chrome.",
+        "Hi. My son said I should open Spotify. Is that right?",
+        "Good morning. If the meeting starts, open zoom. Thanks.",
+        "Hi milio, I was thinking maybe you could open slack, not sure though.",
+        "Hello. Open slack. Actually never mind.",
+        "open slack, the meeting is at 3",
+        "open slack, I need it tonight",
+        "open spotify, my friend wants discord",
+        "close chrome, the browser is useless too",
+        "Hi milio. " + "I have been busy. " * 12 + "Open slack.",  # past the clause bound
+    ],
+)
+def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("create a folder called Project Wait No Time", "Project Wait No Time"),
+        ("create a folder called Stuff I mean Things", "Stuff I mean Things"),
+        ("make a folder named Taxes Actually Useful", "Taxes Actually Useful"),
+    ],
+)
+def test_words_of_a_correction_inside_a_name_never_cut_it(text: str, name: str) -> None:
+    found = matcher.match(text)
+    assert found is None or found.payload == name

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -38,11 +38,14 @@ from milio.chat.understanding.applications import (
 )
 from milio.chat.understanding.clauses import (
     MAX_CLAUSES,
+    MAX_MESSAGE_CHARS,
     Aside,
     Clause,
-    aside_kind,
+    aside_kinds,
     clauses_of,
+    correction_end,
     unwrapped,
+    words_of,
 )
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
@@ -277,12 +280,22 @@ _SEPARATOR = "__"  # slot names carry their list: {app:name} is compiled as {app
 
 
 @dataclass(frozen=True)
+class Slot:
+    """Where the words a reader read are in the text matched, and which reader read them."""
+
+    reader: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class FastMatch:
     action: Action
     payload: str
     details: Mapping[str, str]
     # A name the user typed ends the sentence: words after it may belong to it.
     name_at_end: NameKind | None = None
+    slots: tuple[Slot, ...] = ()
 
     @property
     def system_message(self) -> str:
@@ -327,7 +340,8 @@ def get_matcher() -> Matcher:
     return Matcher(intents, (time.perf_counter() - start) * 1000)
 
 
-Reading = tuple[str, str, dict[str, str], "NameKind | None"]  # the last: a name ends it
+# Its action code, payload, details, whether a name ends it, and where its slots are.
+Reading = tuple[str, str, dict[str, str], "NameKind | None", tuple[Slot, ...]]
 
 
 def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
@@ -336,11 +350,14 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     action = ACTIONS[result.intent.name]
     details: Details = {}
     name_at_end: NameKind | None = None
+    slots: list[Slot] = []
     for entity in result.entities_list:
         list_name, _, field = entity.name.partition(_SEPARATOR)
         if entity.is_wildcard:
-            if entity.text_span is None:
+            span = None if entity.text_span is None else utterance.span(*entity.text_span)
+            if entity.text_span is None or span is None:
                 return Refusal.DECLINE
+            slots.append(Slot(list_name, *span))
             read = READERS[list_name](utterance.typed(*entity.text_span), field)
             whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
             if not whole and not isinstance(read, Refusal):
@@ -357,7 +374,7 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     payload, clean = build_payload(action, details)
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
-    return action.full_code, payload, clean, name_at_end
+    return action.full_code, payload, clean, name_at_end, tuple(slots)
 
 
 def match(text: str) -> FastMatch | None:
@@ -365,32 +382,121 @@ def match(text: str) -> FastMatch | None:
 
     A message of several clauses (:mod:`.clauses`) is answered when exactly one
     of them is a command and every other one plainly not (a greeting, a reason,
-    a comment); otherwise, and for a message of one clause, the message as a
-    whole must be a command ("set a timer for an hour and a half" is one,
-    across its "and"). Else the model decides.
+    a comment), or when one correction ("no wait", "I mean") takes back the
+    command before it for the one after it; otherwise, and for a message of one
+    clause, the message as a whole must be a command ("set a timer for an hour
+    and a half" is one, across its "and"). Else the model decides.
     """
+    if len(text) > MAX_MESSAGE_CHARS:
+        return None
     clauses = clauses_of(text)
     if 2 <= len(clauses) <= MAX_CLAUSES:
-        found = _from_clauses(clauses)
+        corrections = [at for at, c in enumerate(clauses) if at and _corrects(clauses, at)]
+        if len(corrections) == 1:
+            found = _corrected(text, clauses, corrections[0])
+        else:
+            found = None if corrections else _from_clauses(clauses)
         if found is not None:
             return found
     start, end = unwrapped(text)
     return _match_clause(text[start:end])
 
 
+def _corrects(clauses: list[Clause], at: int) -> bool:
+    """Whether clause ``at`` opens with a correction that something follows, after a
+    clause that may be a command ("hi, I mean, could you ..." corrects nothing)."""
+    end = correction_end(clauses[at].text)
+    if end is None or (end == len(clauses[at].text) and at + 1 == len(clauses)):
+        return False
+    return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
+
+
 def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
-    kinds = [aside_kind(clause.text, _names_a_thing) for clause in clauses]
+    kinds = aside_kinds(clauses, _names_a_thing)
     if kinds.count(None) != 1:
         return None  # no clause or several that may be commands
     at = kinds.index(None)
     command = _match_clause(clauses[at].text)
+    if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
+        return None
+    return command if _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+
+
+def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: FastMatch) -> bool:
+    """Whether the clauses after ``command`` are all asides that may follow it."""
+    after = kinds[0] if kinds else Aside.SIGN_OFF
+    if after is None or not _may_follow(command.name_at_end, after):
+        return False  # "play Hello, Goodbye": what follows a name may belong to it
+    return None not in kinds and _comments_are_no_commands(clauses, kinds)
+
+
+def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
+    return all(
+        _match_clause(c.text) is None
+        for c, kind in zip(clauses, kinds, strict=True)
+        if kind is Aside.COMMENT
+    )
+
+
+def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
+    """The command after the one correction in the message, which takes back the one before.
+
+    "open chrome, no wait, open firefox"; "open spotify sorry I mean discord": a
+    bare name takes the cancelled command's place, read by the same reader. Just
+    before the correction there must be a command, and nothing else may be one.
+    """
+    cancelled_clause = clauses[at - 1]
+    before = aside_kinds(clauses[: at - 1], _names_a_thing)
+    if None in before or not _comments_are_no_commands(clauses[: at - 1], before):
+        return None
+    cancelled = _match_clause(cancelled_clause.text)
+    if cancelled is None:
+        return None
+    marker = clauses[at]
+    rest = marker.start + (correction_end(marker.text) or 0)
+    if rest < marker.end:
+        replacement, following = Clause(rest, marker.end, text[rest : marker.end]), at + 1
+    else:
+        replacement, following = clauses[at + 1], at + 2
+    if _ADDS_TO_IT.intersection(words_of(replacement.text)):
+        return None  # "actually open firefox too": both, not instead
+    # Cut off by punctuation, a correction word cannot be part of a name before it.
+    punctuated = bool(text[cancelled_clause.end : marker.start].strip())
+    command = _match_clause(replacement.text)
+    if command is not None and cancelled.name_at_end and not punctuated:
+        return None  # "create a folder called Stuff Actually Open Discord"
+    if command is None:
+        command = _in_place_of(cancelled_clause.text, cancelled, replacement.text, punctuated)
     if command is None:
         return None
-    after = kinds[at + 1] if at + 1 < len(kinds) else Aside.SIGN_OFF
-    if after is None or not _may_follow(command.name_at_end, after):
-        return None  # "play Hello, Goodbye": what follows a name may belong to it
-    comments = (c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.COMMENT)
-    return command if all(_match_clause(comment) is None for comment in comments) else None
+    kinds = aside_kinds(clauses[following:], _names_a_thing)
+    return command if _only_asides(clauses[following:], kinds, command) else None
+
+
+# Words that make a correction an addition: "open firefox too".
+_ADDS_TO_IT = frozenset(("too", "also", "both", "well", "and", "plus", "again"))
+
+
+def _in_place_of(said: str, cancelled: FastMatch, name: str, punctuated: bool) -> FastMatch | None:
+    """The cancelled command with ``name`` in place of its one slot, read by the same reader.
+
+    "open spotify, or rather discord" is "open discord". Not for a title, which may be
+    any words; and for a name the user chooses, only when punctuation sets the
+    correction apart ("create a folder called Project Wait Time" is one name).
+    """
+    name = name.rstrip(".!…")
+    if len(cancelled.slots) != 1 or not name:
+        return None
+    slot = cancelled.slots[0]
+    kind = NAME_LISTS.get(slot.reader)
+    if kind is NameKind.TITLE or (kind is NameKind.NAME and not punctuated):
+        return None
+    command = _match_clause(said[: slot.start] + name + said[slot.end :])
+    if command is None or command.action is not cancelled.action or len(command.slots) != 1:
+        return None
+    # The name is read whole, as typed, by the slot's own reader.
+    fits = (command.slots[0].start, command.slots[0].end) == (slot.start, slot.start + len(name))
+    return command if fits and command.slots[0].reader == slot.reader else None
 
 
 def _may_follow(name: NameKind | None, aside: Aside) -> bool:
@@ -419,7 +525,11 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
     start, end = unwrapped(text, first.start, last.end)
     if (start, end) != (first.start, last.end) and not unwrapped_once:
         # "**pause the music** thanks!": the wrappers were inside the politeness
-        return _match_clause(text[start:end], unwrapped_once=True)
+        inner = _match_clause(text[start:end], unwrapped_once=True)
+        if inner is None:
+            return None
+        moved = tuple(Slot(s.reader, s.start + start, s.end + start) for s in inner.slots)
+        return replace(inner, slots=moved)
     found = _match_utterance(utterance)
     if found is not None:
         return found if isinstance(found, FastMatch) else None
@@ -433,6 +543,7 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
 def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
     """The one reading of the utterance; ``Refusal.DECLINE`` when one of them declines."""
     found: dict[tuple[str, str], dict[str, str]] = {}
+    slots: dict[tuple[str, str], tuple[Slot, ...]] = {}
     name_at_end: NameKind | None = None
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
@@ -441,14 +552,15 @@ def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
         if reading is Refusal.DECLINE:
             return Refusal.DECLINE
         if isinstance(reading, tuple):
-            code, payload, details, at_end = reading
+            code, payload, details, at_end, where = reading
             found[(code, payload)] = details
+            slots.setdefault((code, payload), where)
             name_at_end = name_at_end or at_end
     chosen = _one_reading(found)
     if chosen is None:
         return None
     (code, payload), details = chosen
-    return FastMatch(ACTIONS[code], payload, details, name_at_end)
+    return FastMatch(ACTIONS[code], payload, details, name_at_end, slots[(code, payload)])
 
 
 # Words a template may take or leave before a free-text slot ("[the|my] {playlist}",
