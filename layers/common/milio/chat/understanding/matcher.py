@@ -47,6 +47,7 @@ from milio.chat.understanding.clauses import (
     unwrapped,
     words_of,
 )
+from milio.chat.understanding.command_line import plain_command
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.utterance import Utterance, utterance_of
@@ -380,7 +381,8 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
 def match(text: str) -> FastMatch | None:
     """The one action a message asks for, or ``None`` when unsure.
 
-    A message of several clauses (:mod:`.clauses`) is answered when exactly one
+    A command typed the command-line way (:mod:`.command_line`) is read said
+    plainly. A message of several clauses (:mod:`.clauses`) is answered when exactly one
     of them is a command and every other one plainly not (a greeting, a reason,
     a comment), or when one correction ("no wait", "I mean") takes back the
     command before it for the one after it; otherwise, and for a message of one
@@ -389,6 +391,11 @@ def match(text: str) -> FastMatch | None:
     """
     if len(text) > MAX_MESSAGE_CHARS:
         return None
+    said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
+    return _match_message(text if said_plainly is None else said_plainly)
+
+
+def _match_message(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
     if 2 <= len(clauses) <= MAX_CLAUSES:
         corrections = [at for at, c in enumerate(clauses) if at and _corrects(clauses, at)]

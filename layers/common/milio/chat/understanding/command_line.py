@@ -1,0 +1,155 @@
+"""A command typed the way a command line takes one, said again in plain words.
+
+"milio> open spotify", "$ open spotify", "/open spotify", "!open spotify",
+"open --app slack", "open -a Slack", "timer --minutes 5", "volume up=10",
+"open(spotify)": :func:`plain_command` gives "open spotify", "open slack",
+"timer 5 minutes", "volume up 10", which the matcher then reads like any
+sentence. Only when the shape is plain: an unknown flag ("shutdown -r"), a
+second argument, or a quote inside a value leave the message as it is (and
+so to the model). A value is copied exactly as typed, between its quotes if
+it had them: a name is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import Enum
+
+MAX_CHARS = 160
+
+
+class _Says(Enum):
+    """How a flag and its value are said: the value is put where ``{value}`` is."""
+
+    VALUE = "{value}"  # --app slack -> slack
+    UNIT = "{value} {name}"  # --minutes 5 -> 5 minutes
+    FLAG = "{name} {value}"  # --up 10 -> up 10; alone: --up -> up
+    FOR = "for {value}"  # --duration 5m -> for 5m
+    BY = "by {value}"  # --by 10 -> by 10
+
+
+# The flags (and keys of key=value) understood, and how each is said in words.
+_FLAGS: Mapping[str, _Says] = {
+    **dict.fromkeys(("app", "application", "a", "name", "n", "program"), _Says.VALUE),
+    **dict.fromkeys(("url", "u", "site", "link", "website"), _Says.VALUE),
+    **dict.fromkeys(("song", "track", "title", "folder", "dir", "directory"), _Says.VALUE),
+    **dict.fromkeys(("minutes", "minute", "mins", "min", "m"), _Says.UNIT),
+    **dict.fromkeys(("seconds", "second", "secs", "sec", "s"), _Says.UNIT),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr", "h"), _Says.UNIT),
+    **dict.fromkeys(("duration", "time", "t", "length", "for"), _Says.FOR),
+    **dict.fromkeys(("by", "amount", "step", "percent"), _Says.BY),
+    **dict.fromkeys(("up", "down"), _Says.FLAG),
+}
+# A prompt before the command: "milio> ", "$ ", "% ", "❯ ", "sudo ".
+_PROMPT = re.compile(r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo)\s+", re.IGNORECASE)
+# A chat command: "/open spotify", "!timer 5m"; not a path ("/Users/me").
+_CHAT_COMMAND = re.compile(r"[/!](?=[a-z][a-z_-]*(?:\s|$))", re.IGNORECASE)
+# A call: "open(spotify)", "set_timer('5 minutes')", "volume.up(10)".
+_CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)?)\(([^()]*)\)", re.IGNORECASE)
+_TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|\S+")
+_FLAG = re.compile(r"--?([a-z]+)(?:=(.+))?", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"([a-z]{2,})=(.+)", re.IGNORECASE)  # not "a=b"
+
+
+def plain_command(text: str) -> str | None:
+    """The command in plain words, or ``None`` when ``text`` has no command-line shape."""
+    text = text.strip()
+    if len(text) > MAX_CHARS or "\n" in text:
+        return None
+    prompt = _PROMPT.match(text)
+    rest = text[prompt.end() :] if prompt else text
+    chat = _CHAT_COMMAND.match(rest)
+    rest = rest[chat.end() :] if chat else rest
+    call = _CALL.fullmatch(rest)
+    if call is not None:
+        return _called(call.group(1), call.group(2))
+    words = _with_flags_said(rest)
+    if words is None or (words == rest and not (prompt or chat)):
+        return None  # an unknown flag, or nothing typed the command-line way
+    return words.strip()
+
+
+def _called(function: str, argument: str) -> str | None:
+    """ "open(spotify)" -> "open spotify"; "timer(minutes=5)" -> "timer 5 minutes"."""
+    verb = function.replace("_", " ").replace(".", " ")
+    argument = argument.strip()
+    if not argument:
+        return verb
+    if "," in argument:
+        return None  # two arguments: two things, or a name with a comma
+    pair = _KEY_VALUE.fullmatch(argument)
+    if pair is not None:
+        value = _unquoted(pair.group(2))
+        said = None if value is None else _said(pair.group(1), value)
+        return None if said is None else f"{verb} {said}"
+    value = _unquoted(argument)
+    return None if value is None else f"{verb} {value}"
+
+
+def _with_flags_said(rest: str) -> str | None:
+    """The text with each flag and key=value said in words; ``None`` when one is unknown.
+
+    Everything else stays as typed, blanks included: a value of several words
+    ("-a Google Chrome") is copied from the text, not joined again.
+    """
+    tokens = list(_TOKEN.finditer(rest))
+    said: list[str] = []
+    position = at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        flag = _FLAG.fullmatch(token.group())
+        pair = None if flag or at == 0 else _KEY_VALUE.fullmatch(token.group())
+        shaped = flag or pair
+        if shaped is None:
+            if token.group()[:1] in "-\"'" or "=" in token.group():
+                return None  # a flag or a quote outside the shapes above
+            at += 1
+            continue
+        name, value = shaped.group(1), shaped.group(2)
+        said.append(rest[position : token.start()])
+        end, at = token.end(), at + 1
+        if value is None and flag is not None:
+            taken = _value_end(tokens, at)
+            if taken > at:
+                value, end = (
+                    rest[tokens[at].start() : tokens[taken - 1].end()],
+                    tokens[taken - 1].end(),
+                )
+            at = taken
+        words = _said(name, None if value is None else _unquoted(value), given=value is not None)
+        if words is None:
+            return None
+        said.append(words)
+        position = end
+    said.append(rest[position:])
+    return "".join(said)
+
+
+def _value_end(tokens: list[re.Match[str]], at: int) -> int:
+    """Where the value that starts at ``tokens[at]`` ends: at the next flag."""
+    end = at
+    while end < len(tokens):
+        word = tokens[end].group()
+        if _FLAG.fullmatch(word) or "=" in word:
+            break
+        end += 1
+    return end
+
+
+def _said(name: str, value: str | None, *, given: bool = True) -> str | None:
+    """How a flag and its value are said; ``None`` for an unknown flag or a bad value."""
+    says = _FLAGS.get(name.casefold())
+    if says is None or (value is None and (given or says is not _Says.FLAG)):
+        return None
+    return name if value is None else says.value.format(value=value, name=name)
+
+
+def _unquoted(value: str) -> str | None:
+    """The value without the quotes around all of it; ``None`` for a quote inside it."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    if not value or any(ch in value for ch in "\"'`"):
+        return None
+    return value
