@@ -30,6 +30,20 @@ from milio.chat.understanding.command_line import plain_command
         ("open('spotify')", "open spotify"),
         ("set_timer(minutes=5)", "set timer 5 minutes"),
         ("take_screenshot()", "take screenshot"),
+        # a command named in code, a program and the flags that say the action
+        ("open_app spotify", "open spotify"),
+        ('open_app("spotify")', "open spotify"),
+        ("set-timer 5m", "set timer 5m"),
+        ("killall Slack", "close Slack"),
+        ("kill -9 chrome", "close chrome"),
+        ("shutdown -r now", "restart now"),
+        ("$ sudo shutdown -h now", "shut down now"),
+        ("mkdir -p Projects", "mkdir Projects"),
+        ("close chrome --force", "close chrome"),
+        ("milio volume +10", "milio volume up 10"),
+        ("vol -5%", "vol down 5%"),
+        ("open app:spotify", "open spotify"),
+        ("cmd: open spotify", "open spotify"),
     ],
 )
 def test_a_command_line_shape_is_said_plainly(text: str, plain: str) -> None:
@@ -40,7 +54,7 @@ def test_a_command_line_shape_is_said_plainly(text: str, plain: str) -> None:
     "text",
     [
         "open spotify",  # no command-line shape: the matcher reads it as it is
-        "shutdown -r now",  # an unknown flag may change what the command does
+        "shutdown -k now",  # an unknown flag may change what the command does
         "open --new-window chrome",
         "rm -rf /",
         "/Users/me open",  # a path, not a chat command
@@ -69,6 +83,11 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("$ shutdown now", "106"),
         ("/screenshot", "011"),
         ("mkdir --name 📚Reading", "008📚Reading"),
+        ("open_app spotify", "001spotify"),
+        ("killall Slack", "002slack"),
+        ("shutdown -r now", "107"),
+        ("milio volume -10", "10210"),
+        ("rmdir Old.Stuff", "010Old.Stuff"),
     ],
 )
 def test_command_line_commands_are_answered(text: str, expected: str) -> None:
@@ -85,9 +104,13 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "open --app $(reboot)",
         "open(../../etc)",
         "mkdir --name x;rm",
-        "shutdown -r now",
+        "shutdown -k now",
         "open -a slack discord",  # two names, or one unknown
         "/open discord --in 5m",
+        "open spotify && exit",
+        "volume -10 +10",
+        "open_app spotify discord",
+        "killall",
     ],
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:

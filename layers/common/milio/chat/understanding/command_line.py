@@ -41,15 +41,37 @@ _FLAGS: Mapping[str, _Says] = {
     **dict.fromkeys(("by", "amount", "step", "percent"), _Says.BY),
     **dict.fromkeys(("up", "down"), _Says.FLAG),
 }
-# A prompt before the command: "milio> ", "$ ", "% ", "❯ ", "sudo ".
-_PROMPT = re.compile(r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo)\s+", re.IGNORECASE)
-# A chat command: "/open spotify", "!timer 5m"; not a path ("/Users/me").
-_CHAT_COMMAND = re.compile(r"[/!](?=[a-z][a-z_-]*(?:\s|$))", re.IGNORECASE)
+# The flags that change nothing said in words: "close chrome --force", "open spotify --now".
+_NO_VALUE = frozenset(("now", "force", "yes", "quiet"))
+# What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
+_PROMPT = re.compile(
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec)\s*:)\s+",
+    re.IGNORECASE,
+)
+# A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").
+_CHAT_COMMAND = re.compile(r"(?:[/!]|--)(?=[a-z][a-z_-]*(?:\s|$))", re.IGNORECASE)
+# A command named in code: "open_app", "set-timer", "take_screenshot".
+_CODE_NAME = re.compile(r"([a-z]+(?:[_-][a-z]+)+)(?=\s|$)", re.IGNORECASE)
+# The kind of thing a code name may end with: "open_app spotify" is "open spotify".
+_KIND_WORDS = frozenset(("app", "application", "music"))
+# Programs and their flags that say an action: "killall Slack", "shutdown -r now".
+_PROGRAMS: Mapping[str, str] = {
+    **dict.fromkeys(("killall", "pkill", "kill -9", "kill -15", "taskkill /im"), "close"),
+    **dict.fromkeys(("shutdown -h", "shutdown /s", "systemctl poweroff"), "shut down"),
+    **dict.fromkeys(("shutdown -r", "shutdown /r", "systemctl reboot"), "restart"),
+    **dict.fromkeys(("systemctl suspend", "pmset sleepnow"), "put the computer to sleep"),
+    "rmdir": "delete the folder",
+    "mkdir -p": "mkdir",
+    "xdg-open": "open",
+}
 # A call: "open(spotify)", "set_timer('5 minutes')", "volume.up(10)".
-_CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)?)\(([^()]*)\)", re.IGNORECASE)
+_CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)*)\(([^()]*)\)", re.IGNORECASE)
 _TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|\S+")
 _FLAG = re.compile(r"--?([a-z]+)(?:=(.+))?", re.IGNORECASE)
-_KEY_VALUE = re.compile(r"([a-z]{2,})=(.+)", re.IGNORECASE)  # not "a=b"
+_KEY_VALUE = re.compile(r"([a-z]{2,})[=:](.+)", re.IGNORECASE)  # not "a=b", "C:"
+# "volume +10", "vol -5%": a signed amount after the volume is a direction.
+_SIGNED = re.compile(r"([+-])([0-9]{1,3}%?)")
+_VOLUME_WORDS = frozenset(("volume", "vol", "sound"))
 
 
 def plain_command(text: str) -> str | None:
@@ -57,23 +79,47 @@ def plain_command(text: str) -> str | None:
     text = text.strip()
     if len(text) > MAX_CHARS or "\n" in text:
         return None
-    prompt = _PROMPT.match(text)
-    rest = text[prompt.end() :] if prompt else text
-    chat = _CHAT_COMMAND.match(rest)
-    rest = rest[chat.end() :] if chat else rest
+    rest = text
+    while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
+        rest = rest[prompt.end() :]
+    if chat := _CHAT_COMMAND.match(rest):
+        rest = rest[chat.end() :]
+    rest = _program_said(rest)
     call = _CALL.fullmatch(rest)
     if call is not None:
         return _called(call.group(1), call.group(2))
     words = _with_flags_said(rest)
-    if words is None or (words == rest and not (prompt or chat)):
+    if words is None or words == text:
         return None  # an unknown flag, or nothing typed the command-line way
     return words.strip()
 
 
+def _program_said(rest: str) -> str:
+    """ "killall Slack" -> "close Slack"; "open_app spotify" -> "open spotify"."""
+    lowered = rest.casefold()
+    for program, said in sorted(_PROGRAMS.items(), key=lambda item: -len(item[0])):
+        if lowered.startswith(program) and lowered[len(program) : len(program) + 1] in ("", " "):
+            return said + rest[len(program) :]
+    code_name = _CODE_NAME.match(rest)
+    if code_name is None:
+        return rest
+    after = rest[code_name.end() :]
+    return _command_words(code_name.group(1), with_argument=bool(after)) + after
+
+
+def _command_words(name: str, *, with_argument: bool) -> str:
+    """A command named in code, in words: "set_timer" -> "set timer"; before an
+    argument, "open_app" -> "open" (the argument is the app)."""
+    words = re.split(r"[_.-]", name)
+    if len(words) > 1 and words[-1].casefold() in _KIND_WORDS and with_argument:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _called(function: str, argument: str) -> str | None:
     """ "open(spotify)" -> "open spotify"; "timer(minutes=5)" -> "timer 5 minutes"."""
-    verb = function.replace("_", " ").replace(".", " ")
     argument = argument.strip()
+    verb = _command_words(function, with_argument=bool(argument))
     if not argument:
         return verb
     if "," in argument:
@@ -101,6 +147,12 @@ def _with_flags_said(rest: str) -> str | None:
         flag = _FLAG.fullmatch(token.group())
         pair = None if flag or at == 0 else _KEY_VALUE.fullmatch(token.group())
         shaped = flag or pair
+        signed = _SIGNED.fullmatch(token.group())
+        if shaped is None and signed and at and tokens[at - 1].group().casefold() in _VOLUME_WORDS:
+            direction = "up" if signed.group(1) == "+" else "down"
+            said += [rest[position : token.start()], f"{direction} {signed.group(2)}"]
+            position, at = token.end(), at + 1
+            continue
         if shaped is None:
             if token.group()[:1] in "-\"'" or "=" in token.group():
                 return None  # a flag or a quote outside the shapes above
@@ -109,6 +161,9 @@ def _with_flags_said(rest: str) -> str | None:
         name, value = shaped.group(1), shaped.group(2)
         said.append(rest[position : token.start()])
         end, at = token.end(), at + 1
+        if flag is not None and value is None and name.casefold() in _NO_VALUE:
+            position = end
+            continue
         if value is None and flag is not None:
             taken = _value_end(tokens, at)
             if taken > at:
