@@ -297,6 +297,17 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
         ("set a timer for 5 minutes, make that 10 minutes", "017600"),
         ("volume up 10%, I mean 20%", "101%20"),
         ("create a folder called Taxes, sorry I mean 📚 Reading", "008📚 Reading"),
+        # a correction cut in pieces, hesitations, "instead", "make it", a sign-off
+        ("Open Spotify. Wait, no — open Apple Music instead.", "001apple music"),
+        ("close chrome... no, I meant firefox", "002firefox"),
+        ("open slack, er, I mean teams", "001microsoft teams"),
+        ("open discord. nvm, open slack", "001slack"),
+        ("open discord, on second thought, open slack", "001slack"),
+        ("open discord... wait, no. slack.", "001slack"),
+        ("set a timer for 3 minutes, no, make it 5 minutes", "017300"),
+        ("Open Chrome. Sorry, I meant Firefox.", "001firefox"),
+        ("open chrome, no, firefox please", "001firefox"),
+        ("restart the computer — no wait, shut it down", "106"),
     ],
 )
 def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
@@ -324,6 +335,12 @@ def test_a_correction_takes_back_the_command_before_it(text: str, expected: str)
         "set a timer for 5 minutes, no, 10",  # "10" is no duration
         "play Hello, I mean Goodbye",  # a title may be any words
         "open spotify, I mean, close it",
+        "open discord. nvm",  # never mind it all
+        "open discord, on second thought, don't",
+        "open discord, actually maybe not",
+        "open discord. Sorry, I meant to say close it.",
+        "open spotify, um, make it louder",  # "make it" alone is a second command
+        "set a timer for 3 minutes, no 5 minutes",  # "no 5 minutes": not set apart
     ],
 )
 def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) -> None:

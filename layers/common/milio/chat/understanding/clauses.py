@@ -123,26 +123,73 @@ def clauses_of(text: str) -> list[Clause]:
     return pieces
 
 
-# What takes back the command said before it: "no wait", "sorry I mean", "scratch that".
+# What takes back the command said before it: "no wait", "sorry I mean", "scratch that";
+# hesitations may come before each ("er, I mean teams"), and after one of them "make
+# it" says what instead ("no, make it 5 minutes"; alone, "make it louder" is a command).
+_TAKE_BACK = (
+    r"no\s+wait|wait\s+no|no\s+no|no|wait|sorry|i\s+mean|i\s+meant|actually|oops|whoops"
+    r"|scratch\s+that|make\s+that|or\s+rather|rather|my\s+bad|correction|nvm|never\s*mind"
+    r"|on\s+second\s+thoughts?|forget\s+that|cancel\s+that|strike\s+that|disregard\s+that"
+    r"|change\s+of\s+plans?"
+)
+_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm)(?:[\s,.…]+))*"
 _CORRECTION = re.compile(
-    r"(?:(?:no\s+wait|wait\s+no|no\s+no|no|wait|sorry|i\s+mean|i\s+meant|actually|oops"
-    r"|scratch\s+that|make\s+that|or\s+rather|rather|my\s+bad|correction)(?:[\s,:;.!…-]+|$))+",
+    rf"(?:{_HESITATION}(?:{_TAKE_BACK})(?:[\s,:;.!…\-–—]+|$))+"
+    r"(?:(?:make\s+it|change\s+it\s+to)\s+)?",
     re.IGNORECASE,
 )
+_HESITATIONS = re.compile(rf"{_HESITATION}(?:er|erm|um|umm|uh|uhh|hmm)[\s.…]*", re.IGNORECASE)
 
 
 def correction_end(text: str) -> int | None:
     """Where the command after a correction marker opening ``text`` starts (``len(text)``
     when the marker is all of it), or ``None`` when ``text`` opens with none.
 
-    A bare "no" corrects only on its own: "no firefox" may mean "not firefox".
+    A bare "no" corrects only set apart: "no, firefox", but "no firefox" may mean
+    "not firefox".
     """
     marker = _CORRECTION.match(text)
     if marker is None or "?" in text:
         return None
-    if words_of(marker.group()) == ["no"] and marker.end() < len(text):
+    set_apart = any(ch in ",:;.!…-–—" for ch in marker.group())
+    if words_of(marker.group()) == ["no"] and marker.end() < len(text) and not set_apart:
         return None
     return marker.end()
+
+
+def corrections_joined(text: str, clauses: list[Clause]) -> list[Clause]:
+    """The clauses, with a correction cut into several joined again, and with what
+    follows it: "open spotify. Wait, no — open discord" has three clauses, not four.
+    A hesitation just before a correction is part of it ("open slack, er, I mean teams").
+    """
+    joined: list[Clause] = []
+    for clause in clauses:
+        if joined and _opens_correction(joined[-1]):
+            start = joined.pop().start
+            joined.append(Clause(start, clause.end, text[start : clause.end]))
+        else:
+            joined.append(clause)
+    return joined
+
+
+_SIGN_OFF_AT_END = re.compile(
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty))*[\s.!…]*$", re.IGNORECASE
+)
+
+
+def without_sign_off(text: str) -> str:
+    """ "firefox please!" -> "firefox": the words before a closing sign-off."""
+    sign_off = _SIGN_OFF_AT_END.search(text)
+    return text[: sign_off.start()] if sign_off else text
+
+
+def _opens_correction(clause: Clause) -> bool:
+    """A correction alone ("no wait", "sorry"), or a hesitation alone ("er")."""
+    end = correction_end(clause.text)
+    if end is not None:
+        return end == len(clause.text)
+    hesitation = _HESITATIONS.fullmatch(clause.text)
+    return hesitation is not None
 
 
 _WORD = re.compile(r"[\w'’]+")

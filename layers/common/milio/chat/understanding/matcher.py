@@ -44,7 +44,9 @@ from milio.chat.understanding.clauses import (
     aside_kinds,
     clauses_of,
     correction_end,
+    corrections_joined,
     unwrapped,
+    without_sign_off,
     words_of,
 )
 from milio.chat.understanding.command_line import plain_command
@@ -398,9 +400,10 @@ def match(text: str) -> FastMatch | None:
 def _match_message(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
     if 2 <= len(clauses) <= MAX_CLAUSES:
-        corrections = [at for at, c in enumerate(clauses) if at and _corrects(clauses, at)]
+        joined = corrections_joined(text, clauses)
+        corrections = [at for at in range(1, len(joined)) if _corrects(joined, at)]
         if len(corrections) == 1:
-            found = _corrected(text, clauses, corrections[0])
+            found = _corrected(text, joined, corrections[0])
         else:
             found = None if corrections else _from_clauses(clauses)
         if found is not None:
@@ -465,6 +468,7 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
         replacement, following = Clause(rest, marker.end, text[rest : marker.end]), at + 1
     else:
         replacement, following = clauses[at + 1], at + 2
+    replacement = _without_instead(text, replacement)
     if _ADDS_TO_IT.intersection(words_of(replacement.text)):
         return None  # "actually open firefox too": both, not instead
     # Cut off by punctuation, a correction word cannot be part of a name before it.
@@ -480,6 +484,18 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
     return command if _only_asides(clauses[following:], kinds, command) else None
 
 
+_INSTEAD = re.compile(r"[\s,]+instead[\s.!…]*$", re.IGNORECASE)
+
+
+def _without_instead(text: str, clause: Clause) -> Clause:
+    """ "open firefox instead" says no more than "open firefox" after a correction."""
+    instead = _INSTEAD.search(clause.text)
+    if instead is None or not instead.start():
+        return clause
+    end = clause.start + instead.start()
+    return Clause(clause.start, end, text[clause.start : end])
+
+
 # Words that make a correction an addition: "open firefox too".
 _ADDS_TO_IT = frozenset(("too", "also", "both", "well", "and", "plus", "again"))
 
@@ -491,7 +507,7 @@ def _in_place_of(said: str, cancelled: FastMatch, name: str, punctuated: bool) -
     any words; and for a name the user chooses, only when punctuation sets the
     correction apart ("create a folder called Project Wait Time" is one name).
     """
-    name = name.rstrip(".!…")
+    name = without_sign_off(name)
     if len(cancelled.slots) != 1 or not name:
         return None
     slot = cancelled.slots[0]
