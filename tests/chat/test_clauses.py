@@ -75,7 +75,8 @@ def test_only_wrappers_around_everything_are_peeled(text: str, inner: str) -> No
         ("I think", None),
         ("is that a good idea?", None),
         ("the error says", None),
-        ("Pepper", None),  # a fragment, not a statement
+        ("Pepper", Aside.FRAGMENT),  # not a statement: after a name, maybe its end
+        ("and Pepper", None),
     ],
 )
 def test_asides_are_told_apart_from_what_may_be_a_command(text: str, kind: Aside | None) -> None:
@@ -129,8 +130,7 @@ def test_a_statement_with_nothing_a_command_could_take_is_an_aside(text: str) ->
         "I need you to close the tabs",  # a request put as a statement
         "you should open it",
         "the music is playing",  # a thing a command acts on
-        "the new one",  # a fragment: maybe the rest of the command
-        "Long day",
+        "and the new one",  # goes on with the command
     ],
 )
 def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: str) -> None:
@@ -143,7 +143,7 @@ def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: s
         ("thank you dear", Aside.SIGN_OFF),
         ("thanks again milio", Aside.SIGN_OFF),
         ("best regards", Aside.SIGN_OFF),
-        ("thanks for nothing", None),
+        ("thanks for nothing", Aside.FRAGMENT),
     ],
 )
 def test_sign_offs_may_end_with_a_vocative(text: str, kind: Aside | None) -> None:
@@ -156,7 +156,12 @@ def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
     named = clauses_of("open discord. Thanks, Firefox")  # a name is no signature
     assert aside_kinds(named, _no_names) == [None, Aside.SIGN_OFF, None]
     unsigned = clauses_of("open discord, Margaret")  # not after a sign-off
-    assert aside_kinds(unsigned, _no_names) == [None, None]
+    assert aside_kinds(unsigned, _no_names) == [None, Aside.FRAGMENT]
+
+
+@pytest.mark.parametrize("text", ["Long day at the office", "Busy morning here", "Quick favour"])
+def test_words_without_a_verb_are_a_fragment(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.FRAGMENT
 
 
 @pytest.mark.parametrize(

@@ -489,13 +489,16 @@ class Aside(Enum):
     SIGN_OFF = "thanks, please, the assistant's name"
     SOCIAL = "a greeting, an interjection or filler"
     COMMENT = "a statement that holds nothing a command could take"
+    # Not a statement: an aside before the command ("Long day at the office. Open
+    # spotify"), but after it maybe the rest of a name or a second one ("and Pepper").
+    FRAGMENT = "words with nothing a command could take, and no verb"
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
     ("Kind regards, Margaret")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
-    if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] is None:
+    if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
@@ -510,33 +513,43 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
     words = words_of(text)
+    joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
     if not words or _is_sign_off(words):
         return Aside.SIGN_OFF
     if _is_social(words):
         return Aside.SOCIAL
-    return Aside.COMMENT if _is_comment(text, words, names_a_thing) else None
+    kind = _comment_kind(text, words, names_a_thing)
+    return None if kind is Aside.FRAGMENT and joined else kind
 
 
-def _is_comment(text: str, words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
-    """Whether the clause is a statement that holds nothing a command could take.
+# A clause that opens with these goes on with what came before: "and Pepper".
+_JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
+
+
+def _comment_kind(
+    text: str, words: list[str], names_a_thing: Callable[[str], bool]
+) -> Aside | None:
+    """A statement (or a fragment) that holds nothing a command could take.
 
     Not by what it says but by what it lacks: no word of an action, no name of an
     application or a site, no number, and no word that may bear on the command
-    (a condition, a time, a hedge, a negation, a report, a second thing). And it
-    must be a statement: a fragment ("and Pepper", "the new one") may be the rest
-    of the command, a second name or the end of a title.
+    (a condition, a time, a hedge, a negation, a report, a second thing). Without
+    a verb it is a fragment ("Long day", "the new one"), which may be the rest of
+    the command, a second name or the end of a title.
     """
     if "?" in text or _REQUESTS_OF_YOU.search(" ".join(words)):
-        return False  # a question, or a request put as a statement
+        return None  # a question, or a request put as a statement
     if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
-        return False
-    if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
-        return False  # a fragment, not a statement or a reason
+        return None
     if any(_may_be_part_of_a_command(word, words, at) for at, word in enumerate(words)):
-        return False
-    return not _names_a_thing(words, names_a_thing)
+        return None
+    if _names_a_thing(words, names_a_thing):
+        return None
+    if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
+        return Aside.FRAGMENT
+    return Aside.COMMENT
 
 
 def _has_a_verb(words: list[str]) -> bool:

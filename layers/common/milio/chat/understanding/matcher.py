@@ -423,9 +423,21 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
 
 def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     kinds = aside_kinds(clauses, _names_a_thing)
-    if kinds.count(None) != 1:
-        return None  # no clause or several that may be commands
-    at = kinds.index(None)
+    if kinds.count(None) > 1:
+        return None  # several clauses that may be commands
+    if None in kinds:
+        at = kinds.index(None)
+    else:  # words the vocabulary does not know may still be a command: "vol down pls"
+        commands = [
+            at
+            for at, kind in enumerate(kinds)
+            if kind is Aside.FRAGMENT and _match_clause(clauses[at].text) is not None
+        ]
+        if len(commands) != 1:
+            return None
+        at = commands[0]
+    if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
+        return None  # "mañana, open spotify": words the vocabulary does not know
     command = _match_clause(clauses[at].text)
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
@@ -437,14 +449,16 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
     after = kinds[0] if kinds else Aside.SIGN_OFF
     if after is None or not _may_follow(command.name_at_end, after):
         return False  # "play Hello, Goodbye": what follows a name may belong to it
-    return None not in kinds and _comments_are_no_commands(clauses, kinds)
+    if None in kinds or Aside.FRAGMENT in kinds:
+        return False  # "open discord, and spotify": maybe a second one
+    return _comments_are_no_commands(clauses, kinds)
 
 
 def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
     return all(
         _match_clause(c.text) is None
         for c, kind in zip(clauses, kinds, strict=True)
-        if kind is Aside.COMMENT
+        if kind in (Aside.COMMENT, Aside.FRAGMENT)
     )
 
 
