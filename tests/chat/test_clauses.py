@@ -108,6 +108,10 @@ def test_a_command_on_its_own_line_in_a_code_block_is_a_clause() -> None:
         "My hearing is not what it used to be",  # "is not" says how things are
         "it's due tomorrow morning",
         "my manager needs proof",
+        "I've been staring at spreadsheets for hours",  # no number: no duration
+        "I think it's because of the heat",  # hedges the reason, not the command
+        "My kids are asleep in the next room",
+        "I'd love some quiet while I work",
     ],
 )
 def test_a_statement_with_nothing_a_command_could_take_is_an_aside(text: str) -> None:
@@ -127,6 +131,11 @@ def test_a_statement_with_nothing_a_command_could_take_is_an_aside(text: str) ->
         "I don't need it",  # a negation
         "my boss says so",  # a report
         "I think so",  # a hedge
+        "I think",
+        "I want it in a minute",
+        "I need it for 5 minutes",
+        "we need it for hours",  # a time said of the command
+        "next, the other one",
         "I need you to close the tabs",  # a request put as a statement
         "you should open it",
         "the music is playing",  # a thing a command acts on
@@ -144,6 +153,9 @@ def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: s
         ("thanks again milio", Aside.SIGN_OFF),
         ("best regards", Aside.SIGN_OFF),
         ("thanks for nothing", Aside.FRAGMENT),
+        ("if you don't mind", Aside.SOCIAL),
+        ("go ahead", Aside.SOCIAL),
+        ("if you can", None),
     ],
 )
 def test_sign_offs_may_end_with_a_vocative(text: str, kind: Aside | None) -> None:

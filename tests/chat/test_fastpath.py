@@ -398,6 +398,12 @@ def test_one_command_among_sentences_that_are_plainly_not_commands(
         "open spotify, my friend wants discord",
         "close chrome, the browser is useless too",
         "Hi milio. " + "I have been busy. " * 12 + "Open slack.",  # past the clause bound
+        # a fragment says what the vocabulary does not know: maybe a time or a command
+        "mañana, open spotify",
+        "sube el volumen, open spotify",
+        "vol down pls, open spotify",
+        "Long day at the office. Open Spotify please.",
+        "open discord. Quick favour.",
     ],
 )
 def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) -> None:

@@ -336,6 +336,16 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     sup
     wassup
     hope you're well
+    go ahead
+    so go ahead
+    if you don't mind
+    if you dont mind
+    if you wouldn't mind
+    if it's not too much trouble
+    if it isn't too much trouble
+    if that's ok
+    if that's okay
+    if that's alright
     hope you are well
     i'm back
     im back
@@ -375,9 +385,8 @@ _MODIFIERS = frozenset(
     (
         # conditions and times: the command may be meant for later
         *("if", "unless", "when", "whenever", "once", "until", "till", "til", "after"),
-        *("before", "later", "minute", "minutes", "min", "mins"),
-        *("hour", "hours", "second", "seconds", "sec", "secs", "afterwards", "first"),
-        *("yet", "meanwhile", "while"),
+        *("before", "later", "minute", "min", "hour", "second", "sec", "afterwards", "first"),
+        *("yet", "meanwhile"),
         # hedges
         *("maybe", "perhaps", "probably", "might", "guess", "think", "wonder", "unsure"),
         *("should", "shouldn't", "whether", "either", "neither", "sure"),
@@ -566,7 +575,9 @@ _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 
 
 # When the day is said with a word for the command ("I need it tonight"), it may defer it.
-_DAYS = frozenset(("tomorrow", "tonight", "today"))
+_DAYS = frozenset(
+    ("tomorrow", "tonight", "today", "minutes", "mins", "hours", "seconds", "secs", "days")
+)
 _THE_COMMAND = frozenset(("it", "that", "this", "them"))
 # "My hearing is not what it used to be": after these, "not" says how things are.
 _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its", "that's"))
@@ -584,13 +595,29 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
 
 
 def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
-    """ "is not" says how things are; a texted "2" before a word is "too" ("its 2 loud");
-    "too" before a word is a degree ("way too noisy"), at the end a second thing."""
+    """A word that reads otherwise where it stands: "is not" says how things are; a
+    texted "2" before a word is "too" ("its 2 loud"); "too" before a word is a degree
+    ("way too noisy"), at the end a second thing; "the next room" is no next command;
+    "I think it's the tabs" hedges the reason, "I think" alone the command."""
     before = words[at - 1] if at else ""
-    last = at == len(words) - 1
+    after = words[at + 1] if at + 1 < len(words) else ""
     if word == "not":
         return before in _BEING
-    return (word == "2" and before in _COPULAS and not last) or (word == "too" and not last)
+    if word in _HEDGES_OF_A_CLAUSE:
+        return after in _SUBJECTS and at + 2 < len(words)
+    if word == "next":
+        return before in ("the", "this")
+    return (word == "2" and before in _COPULAS and after != "") or (word == "too" and after != "")
+
+
+# "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.
+_HEDGES_OF_A_CLAUSE = frozenset(("think", "guess", "suppose", "believe", "bet"))
+_SUBJECTS = frozenset(
+    (
+        *("it", "it's", "its", "that's", "there's", "i'm", "im", "i", "we", "they", "they're"),
+        *("he", "she", "my", "the", "this", "everything", "someone"),
+    )
+)
 
 
 # Said after thanks: "thank you dear", "thanks again milio", "cheers mate".
