@@ -421,3 +421,11 @@ def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) ->
 def test_words_of_a_correction_inside_a_name_never_cut_it(text: str, name: str) -> None:
     found = matcher.match(text)
     assert found is None or found.payload == name
+
+
+def test_the_comments_checked_in_one_message_are_bounded() -> None:
+    comments = "My boss is waiting. " * matcher.MAX_CHECKED_COMMENTS
+    found = matcher.match(f"Hi milio. {comments}Open slack. Thanks!")
+    assert found is not None
+    assert found.system_message == "001slack"
+    assert matcher.match(f"Hi milio. {comments}My boss is waiting. Open slack.") is None

@@ -56,6 +56,9 @@ from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 
 MAX_READINGS = 48
+# Comments matched against the templates in one message, as the clause bound was before
+# it grew from 6 to 12 (clauses.MAX_CLAUSES): greetings and sign-offs cost no match.
+MAX_CHECKED_COMMENTS = 5
 MAX_NAME_WORDS = 4
 MAX_SONG_WORDS = 6
 
@@ -423,8 +426,8 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
 
 def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     kinds = aside_kinds(clauses, _names_a_thing)
-    if kinds.count(None) > 1:
-        return None  # several clauses that may be commands
+    if kinds.count(None) > 1 or sum(kind in _CHECKED for kind in kinds) > MAX_CHECKED_COMMENTS + 1:
+        return None  # several clauses that may be commands, or too many to check
     if None in kinds:
         at = kinds.index(None)
     else:  # words the vocabulary does not know may still be a command: "vol down pls"
@@ -455,11 +458,15 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
 
 
 def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
-    return all(
-        _match_clause(c.text) is None
-        for c, kind in zip(clauses, kinds, strict=True)
-        if kind in (Aside.COMMENT, Aside.FRAGMENT)
-    )
+    """Whether no comment is a command after all ("it's too loud" is one). Each check
+    matches the templates: past MAX_CHECKED_COMMENTS, the model decides instead."""
+    comments = [c for c, kind in zip(clauses, kinds, strict=True) if kind in _CHECKED]
+    if len(comments) > MAX_CHECKED_COMMENTS:
+        return False
+    return all(_match_clause(comment.text) is None for comment in comments)
+
+
+_CHECKED = (Aside.COMMENT, Aside.FRAGMENT)
 
 
 def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
