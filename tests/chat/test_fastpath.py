@@ -308,6 +308,8 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
         ("Open Chrome. Sorry, I meant Firefox.", "001firefox"),
         ("open chrome, no, firefox please", "001firefox"),
         ("restart the computer — no wait, shut it down", "106"),
+        # what is taken back need not be a command the fast path knows
+        ("play some jazz -- scratch that, pause the music", "013"),
     ],
 )
 def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
@@ -340,6 +342,9 @@ def test_a_correction_takes_back_the_command_before_it(text: str, expected: str)
         "open discord, actually maybe not",
         "open discord. Sorry, I meant to say close it.",
         "open spotify, um, make it louder",  # "make it" alone is a second command
+        "if it's slow open chrome, no wait, open firefox",  # a condition taken back?
+        "play some jazz scratch that pause the music",  # not set apart: maybe a title
+        "play some jazz, no wait, firefox",  # a bare name needs the command it replaces
         "set a timer for 3 minutes, no 5 minutes",  # "no 5 minutes": not set apart
     ],
 )

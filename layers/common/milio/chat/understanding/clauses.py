@@ -561,6 +561,12 @@ def _comment_kind(
     return Aside.COMMENT
 
 
+def bears_on_a_command(text: str) -> bool:
+    """Whether the clause asks, or holds a word that may negate, condition, defer,
+    report or hedge a command ("he said open chrome", "if it's slow, ...")."""
+    return "?" in text or any(word in _MODIFIERS for word in words_of(text))
+
+
 def _has_a_verb(words: list[str]) -> bool:
     """Whether a clause that opens with a noun has a verb after it: "the call is over",
     "the app crashed", "my boss needs proof" (a last word in -s may be a plural)."""

@@ -42,6 +42,7 @@ from milio.chat.understanding.clauses import (
     Aside,
     Clause,
     aside_kinds,
+    bears_on_a_command,
     clauses_of,
     correction_end,
     corrections_joined,
@@ -474,35 +475,52 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
 
     "open chrome, no wait, open firefox"; "open spotify sorry I mean discord": a
     bare name takes the cancelled command's place, read by the same reader. Just
-    before the correction there must be a command, and nothing else may be one.
+    before the correction there must be what may be a command and holds nothing
+    that bears on one (a negation, a condition, a report), and nothing else may be one.
     """
-    cancelled_clause = clauses[at - 1]
+    said = clauses[at - 1]
     before = aside_kinds(clauses[: at - 1], _names_a_thing)
     if None in before or not _comments_are_no_commands(clauses[: at - 1], before):
         return None
-    cancelled = _match_clause(cancelled_clause.text)
-    if cancelled is None:
-        return None
-    marker = clauses[at]
-    rest = marker.start + (correction_end(marker.text) or 0)
-    if rest < marker.end:
-        replacement, following = Clause(rest, marker.end, text[rest : marker.end]), at + 1
-    else:
-        replacement, following = clauses[at + 1], at + 2
-    replacement = _without_instead(text, replacement)
+    cancelled = _match_clause(said.text)
+    if cancelled is None and bears_on_a_command(said.text):
+        return None  # "he said open chrome, no wait, ...": nothing to take back
+    replacement, following = _replacement(text, clauses, at)
     if _ADDS_TO_IT.intersection(words_of(replacement.text)):
         return None  # "actually open firefox too": both, not instead
     # Cut off by punctuation, a correction word cannot be part of a name before it.
-    punctuated = bool(text[cancelled_clause.end : marker.start].strip())
-    command = _match_clause(replacement.text)
-    if command is not None and cancelled.name_at_end and not punctuated:
-        return None  # "create a folder called Stuff Actually Open Discord"
-    if command is None:
-        command = _in_place_of(cancelled_clause.text, cancelled, replacement.text, punctuated)
+    punctuated = bool(text[said.end : clauses[at].start].strip())
+    command = _instead(said, cancelled, replacement, punctuated=punctuated)
     if command is None:
         return None
     kinds = aside_kinds(clauses[following:], _names_a_thing)
     return command if _only_asides(clauses[following:], kinds, command) else None
+
+
+def _replacement(text: str, clauses: list[Clause], at: int) -> tuple[Clause, int]:
+    """What the correction at ``at`` says instead, and where the clauses after it start."""
+    marker = clauses[at]
+    rest = marker.start + (correction_end(marker.text) or 0)
+    if rest < marker.end:
+        said = Clause(rest, marker.end, text[rest : marker.end])
+        return _without_instead(text, said), at + 1
+    return _without_instead(text, clauses[at + 1]), at + 2
+
+
+def _instead(
+    said: Clause, cancelled: FastMatch | None, replacement: Clause, *, punctuated: bool
+) -> FastMatch | None:
+    """The command the replacement gives in place of the one ``said`` before it."""
+    command = _match_clause(replacement.text)
+    if cancelled is None:
+        # A command the fast path does not know ("play some jazz"): taken back
+        # whole, when punctuation sets the correction apart from it.
+        return command if punctuated else None
+    if command is None:
+        return _in_place_of(said.text, cancelled, replacement.text, punctuated)
+    if cancelled.name_at_end and not punctuated:
+        return None  # "create a folder called Stuff Actually Open Discord"
+    return command
 
 
 _INSTEAD = re.compile(r"[\s,]+instead[\s.!…]*$", re.IGNORECASE)
