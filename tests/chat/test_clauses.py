@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
 from milio.chat.understanding.clauses import (
+    TEMPLATE_FUNCTION_WORDS,
     Aside,
     aside_kind,
     aside_kinds,
     clauses_of,
     correction_end,
+    may_match_a_template,
     unwrapped,
+    words_of,
 )
 
 
@@ -211,3 +217,72 @@ def test_a_correction_marker_opens_a_clause(text: str, rest: str | None) -> None
 )
 def test_a_correction_typed_on_is_cut_before_its_first_word(text: str, pieces: list[str]) -> None:
     assert [c.text for c in clauses_of(text)] == pieces
+
+
+def _always_holds_a_word(template: str) -> bool:
+    """Whether every way of saying ``template`` holds a word outside the function words:
+    a sequence does when one of its items does, a choice when each of its options does,
+    an optional part never."""
+    parts = dict(SENTENCE_PARTS)
+    for _ in range(3):  # parts may name parts
+        template = re.sub(r"<(\w+)>", lambda m: f"({parts[m.group(1)]})", template)
+    template = re.sub(r"\{[^}]*\}", " ", template)
+    held, at = _sequence(template, 0)
+    assert at == len(template)
+    return held
+
+
+def _sequence(text: str, at: int) -> tuple[bool, int]:
+    """(whether the sequence from ``at`` always holds a word, where it ends)."""
+    held, word = False, ""
+    while at < len(text) and text[at] not in "|)]":
+        if text[at] in "([":
+            inner, at = _choice(text, at + 1, text[at])
+            held |= inner
+        else:
+            word += text[at]
+            at += 1
+            continue
+        held |= _holds(word)
+        word = ""
+    return held or _holds(word), at
+
+
+def _choice(text: str, at: int, opening: str) -> tuple[bool, int]:
+    options = []
+    while True:
+        held, at = _sequence(text, at)
+        options.append(held)
+        if text[at] == "|":
+            at += 1
+            continue
+        return opening == "(" and all(options), at + 1
+
+
+def _holds(words: str) -> bool:
+    return bool(set(words_of(words)) - TEMPLATE_FUNCTION_WORDS)
+
+
+def test_every_way_of_saying_a_template_holds_more_than_function_words() -> None:
+    # What may_match_a_template relies on: a clause of function words alone (and no
+    # dotted word for a typed URL) can match no template.
+    for action in ACTIONS.values():
+        for template in action.templates:
+            if template != "{typed_url:url}":
+                assert _always_holds_a_word(template), (action.name, template)
+    assert not _always_holds_a_word("[the] (it|a [screen])")  # the check can fail
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("my boss is waiting", False),
+        ("I hope you are well", False),
+        ("it's too loud", True),
+        ("my computer is slow", True),
+        ("example.com is down", True),
+        ("my vol is low", True),
+    ],
+)
+def test_only_a_clause_with_a_templates_word_may_match_one(text: str, may: bool) -> None:
+    assert may_match_a_template(text) is may

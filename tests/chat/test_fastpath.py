@@ -428,9 +428,11 @@ def test_words_of_a_correction_inside_a_name_never_cut_it(text: str, name: str) 
     assert found is None or found.payload == name
 
 
-def test_the_comments_checked_in_one_message_are_bounded() -> None:
-    comments = "My boss is waiting. " * matcher.MAX_CHECKED_COMMENTS
-    found = matcher.match(f"Hi milio. {comments}Open slack. Thanks!")
+def test_the_comments_matched_against_the_templates_in_one_message_are_bounded() -> None:
+    # "my computer is slow" holds a template's word: it is matched, to be sure it is
+    # no command; "my boss is waiting" holds none and costs no match.
+    checked = "My computer is slow. " * matcher.MAX_CHECKED_COMMENTS
+    found = matcher.match(f"Hi milio. {checked}My boss is waiting. Open slack. Thanks!")
     assert found is not None
     assert found.system_message == "001slack"
-    assert matcher.match(f"Hi milio. {comments}My boss is waiting. Open slack.") is None
+    assert matcher.match(f"Hi milio. {checked}My computer is slow. Open slack.") is None

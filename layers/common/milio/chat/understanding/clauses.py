@@ -459,13 +459,41 @@ def _action_words() -> frozenset[str]:
     Only these forms: in a statement an inflected verb describes ("my laptop restarted",
     "my roommate is sleeping"); a noun of a thing acted on still counts ("the music").
     """
+    return frozenset(_template_words() - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
+
+
+@cache
+def _template_words() -> frozenset[str]:
     texts = [t for action in ACTIONS.values() for t in action.templates]
-    words = {
+    return frozenset(
         word
         for text in (*texts, *SENTENCE_PARTS.values())
         for word in _WORD_PATTERN.findall(_SLOT_OR_PART.sub(" ", text).casefold())
-    }
-    return frozenset(words - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
+    )
+
+
+# Words of the templates that no template is made of alone: each template holds a
+# word besides these or is a typed URL (tests/chat/test_clauses.py holds it), so a
+# clause with no other template word, no shorthand the utterance reads as one, and no
+# dotted word can match no template.
+TEMPLATE_FUNCTION_WORDS = frozenset(
+    (
+        *("a", "an", "the", "my", "our", "me", "myself", "us", "i", "i'm", "am", "is", "it"),
+        *("it's", "its", "that", "that's", "this", "what", "what's", "whatever", "which"),
+        *("whatever's", "will", "with", "by", "for", "from", "of", "on", "in", "into", "to"),
+        *("at", "as", "and", "through"),
+    )
+)
+_SHORTHAND = frozenset(("vol", "ss", "vid", "pic", "pics", "u", "ur", "w", "2"))
+_DOTTED = re.compile(r"\w\.\w")
+
+
+def may_match_a_template(text: str) -> bool:
+    """Whether matching ``text`` against the templates could find a command at all."""
+    if _DOTTED.search(text):
+        return True
+    words = frozenset(words_of(text))
+    return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & _template_words())
 
 
 # What a statement starts with: its subject, or the word that makes it a reason.
@@ -554,8 +582,8 @@ def _comment_kind(
         return None
     if any(_may_be_part_of_a_command(word, words, at) for at, word in enumerate(words)):
         return None
-    if _names_a_thing(words, names_a_thing):
-        return None
+    if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
+        return None  # a name, a domain or a file ("example.com is down")
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
         return Aside.FRAGMENT
     return Aside.COMMENT
@@ -597,7 +625,7 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     number = any(ch.isdigit() for ch in word) or (
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
-    return number or word in _MODIFIERS or "." in word or word in _action_words()
+    return number or word in _MODIFIERS or word in _action_words()
 
 
 def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:

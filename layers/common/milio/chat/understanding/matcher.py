@@ -46,6 +46,7 @@ from milio.chat.understanding.clauses import (
     clauses_of,
     correction_end,
     corrections_joined,
+    may_match_a_template,
     unwrapped,
     without_sign_off,
     words_of,
@@ -57,8 +58,8 @@ from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 
 MAX_READINGS = 48
-# Comments matched against the templates in one message, as the clause bound was before
-# it grew from 6 to 12 (clauses.MAX_CLAUSES): greetings and sign-offs cost no match.
+# Comments matched against the templates in one message (those that could match one
+# at all, clauses.may_match_a_template): past it, the model decides.
 MAX_CHECKED_COMMENTS = 5
 MAX_NAME_WORDS = 4
 MAX_SONG_WORDS = 6
@@ -427,16 +428,15 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
 
 def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     kinds = aside_kinds(clauses, _names_a_thing)
-    if kinds.count(None) > 1 or sum(kind in _CHECKED for kind in kinds) > MAX_CHECKED_COMMENTS + 1:
-        return None  # several clauses that may be commands, or too many to check
+    if kinds.count(None) > 1:
+        return None  # several clauses that may be commands
     if None in kinds:
         at = kinds.index(None)
     else:  # words the vocabulary does not know may still be a command: "vol down pls"
-        commands = [
-            at
-            for at, kind in enumerate(kinds)
-            if kind is Aside.FRAGMENT and _match_clause(clauses[at].text) is not None
-        ]
+        fragments = [at for at, kind in enumerate(kinds) if kind is Aside.FRAGMENT]
+        if len(fragments) > MAX_CHECKED_COMMENTS:
+            return None
+        commands = [at for at in fragments if _match_clause(clauses[at].text) is not None]
         if len(commands) != 1:
             return None
         at = commands[0]
@@ -461,7 +461,11 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
 def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
     """Whether no comment is a command after all ("it's too loud" is one). Each check
     matches the templates: past MAX_CHECKED_COMMENTS, the model decides instead."""
-    comments = [c for c, kind in zip(clauses, kinds, strict=True) if kind in _CHECKED]
+    comments = [
+        c
+        for c, kind in zip(clauses, kinds, strict=True)
+        if kind in _CHECKED and may_match_a_template(c.text)
+    ]
     if len(comments) > MAX_CHECKED_COMMENTS:
         return False
     return all(_match_clause(comment.text) is None for comment in comments)
