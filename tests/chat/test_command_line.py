@@ -88,6 +88,7 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("shutdown -r now", "107"),
         ("milio volume -10", "10210"),
         ("rmdir Old.Stuff", "010Old.Stuff"),
+        ("open -a Spotify.app", "001spotify"),
     ],
 )
 def test_command_line_commands_are_answered(text: str, expected: str) -> None:
@@ -111,6 +112,7 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "volume -10 +10",
         "open_app spotify discord",
         "killall",
+        "open -a Unknownthing.app",  # an application the tables do not know
     ],
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:

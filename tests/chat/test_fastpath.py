@@ -310,6 +310,7 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
         ("restart the computer — no wait, shut it down", "106"),
         # what is taken back need not be a command the fast path knows
         ("play some jazz -- scratch that, pause the music", "013"),
+        ("open spotify, I mean the discord app", "001discord"),
     ],
 )
 def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
@@ -345,6 +346,8 @@ def test_a_correction_takes_back_the_command_before_it(text: str, expected: str)
         "if it's slow open chrome, no wait, open firefox",  # a condition taken back?
         "play some jazz scratch that pause the music",  # not set apart: maybe a title
         "play some jazz, no wait, firefox",  # a bare name needs the command it replaces
+        "open spotify, I mean the other one",
+        "close slack, I mean the browser",
         "set a timer for 3 minutes, no 5 minutes",  # "no 5 minutes": not set apart
     ],
 )
@@ -380,6 +383,8 @@ def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) ->
         ("im done gaming for tonight, close steam", "002steam"),
         ("close zoom, my boss is waiting", "002zoom"),
         ("turn the volume down, my roommate is sleeping", "102"),
+        ("Could you please, if you don't mind, open Spotify?", "001spotify"),
+        ("open spotify, could you?", "001spotify"),
     ],
 )
 def test_one_command_among_sentences_that_are_plainly_not_commands(

@@ -323,6 +323,17 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     computer
     u there
     you there
+    could you
+    could you please
+    can you
+    can you please
+    would you
+    would you please
+    will you
+    will you please
+    please could you
+    would you kindly
+    kindly
     are you there
     r u there
     still there

@@ -197,7 +197,11 @@ def _said(name: str, value: str | None, *, given: bool = True) -> str | None:
     says = _FLAGS.get(name.casefold())
     if says is None or (value is None and (given or says is not _Says.FLAG)):
         return None
-    return name if value is None else says.value.format(value=value, name=name)
+    if value is None:
+        return name
+    if says is _Says.VALUE and value.casefold().endswith(".app") and len(value) > 4:
+        value = value[:-4]  # "open -a Spotify.app": the application's bundle
+    return says.value.format(value=value, name=name)
 
 
 def _unquoted(value: str) -> str | None:

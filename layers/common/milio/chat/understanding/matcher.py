@@ -544,7 +544,7 @@ _ADDS_TO_IT = frozenset(("too", "also", "both", "well", "and", "plus", "again"))
 
 
 def _in_place_of(said: str, cancelled: FastMatch, name: str, punctuated: bool) -> FastMatch | None:
-    """The cancelled command with ``name`` in place of its one slot, read by the same reader.
+    """The cancelled command with ``name`` in place of its one slot, read anew.
 
     "open spotify, or rather discord" is "open discord". Not for a title, which may be
     any words; and for a name the user chooses, only when punctuation sets the
@@ -560,9 +560,10 @@ def _in_place_of(said: str, cancelled: FastMatch, name: str, punctuated: bool) -
     command = _match_clause(said[: slot.start] + name + said[slot.end :])
     if command is None or command.action is not cancelled.action or len(command.slots) != 1:
         return None
-    # The name is read whole, as typed, by the slot's own reader.
-    fits = (command.slots[0].start, command.slots[0].end) == (slot.start, slot.start + len(name))
-    return command if fits and command.slots[0].reader == slot.reader else None
+    # The name is read, as typed, by a reader of the same action, inside what was
+    # said instead ("I mean the discord app": the template takes "the" and "app").
+    read = command.slots[0]
+    return command if slot.start <= read.start and read.end <= slot.start + len(name) else None
 
 
 def _may_follow(name: NameKind | None, aside: Aside) -> bool:
