@@ -44,6 +44,9 @@ from milio.chat.understanding.command_line import plain_command
         ("vol -5%", "vol down 5%"),
         ("open app:spotify", "open spotify"),
         ("cmd: open spotify", "open spotify"),
+        ("PS C:\\> start spotify", "start spotify"),
+        ("C:\\Users\\me> start spotify", "start spotify"),
+        ("me@laptop:~$ open -a Spotify", "open Spotify"),
     ],
 )
 def test_a_command_line_shape_is_said_plainly(text: str, plain: str) -> None:
@@ -64,6 +67,9 @@ def test_a_command_line_shape_is_said_plainly(text: str, plain: str) -> None:
         "create a folder called a=b",
         'open "discord"',  # quotes that may belong to the name, outside any flag
         "$ " + "open discord " * 20,
+        "sudoku",  # a word that starts like a prompt
+        "executive summary",
+        "email me@example.com",
     ],
 )
 def test_anything_else_is_left_as_it_is(text: str) -> None:

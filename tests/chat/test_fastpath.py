@@ -311,6 +311,11 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
         # what is taken back need not be a command the fast path knows
         ("play some jazz -- scratch that, pause the music", "013"),
         ("open spotify, I mean the discord app", "001discord"),
+        # the words said instead take the place of the last words taken back
+        ("set a timer for 5, no, 10 minutes", "017600"),
+        ("turn the volume up, no, down", "1020"),
+        ("take a screenshot, no, a photo", "103"),
+        ("open chrome, or actually firefox", "001firefox"),
     ],
 )
 def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
@@ -348,6 +353,9 @@ def test_a_correction_takes_back_the_command_before_it(text: str, expected: str)
         "play some jazz, no wait, firefox",  # a bare name needs the command it replaces
         "open spotify, I mean the other one",
         "close slack, I mean the browser",
+        "play hello, no, goodbye",  # a title may be any words
+        "open spotify, no, close",
+        "set a timer for 5 no 10 minutes",  # not set apart
         "set a timer for 3 minutes, no 5 minutes",  # "no 5 minutes": not set apart
     ],
 )

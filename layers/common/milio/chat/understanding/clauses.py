@@ -132,7 +132,7 @@ _TAKE_BACK = (
     r"|on\s+second\s+thoughts?|forget\s+that|cancel\s+that|strike\s+that|disregard\s+that"
     r"|change\s+of\s+plans?"
 )
-_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm)(?:[\s,.…]+))*"
+_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm|or)(?:[\s,.…]+))*"  # "or actually firefox"
 _CORRECTION = re.compile(
     rf"(?:{_HESITATION}(?:{_TAKE_BACK})(?:[\s,:;.!…\-–—]+|$))+"
     r"(?:(?:make\s+it|change\s+it\s+to)\s+)?",

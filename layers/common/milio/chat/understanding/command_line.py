@@ -45,7 +45,9 @@ _FLAGS: Mapping[str, _Says] = {
 _NO_VALUE = frozenset(("now", "force", "yes", "quiet"))
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
-    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec)\s*:)\s+",
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec)\s*:)\s+"
+    r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
+    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#])\s*",  # "me@laptop:~$"
     re.IGNORECASE,
 )
 # A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").

@@ -516,15 +516,47 @@ def _instead(
 ) -> FastMatch | None:
     """The command the replacement gives in place of the one ``said`` before it."""
     command = _match_clause(replacement.text)
+    if command is None:
+        if cancelled is not None and cancelled.slots:
+            # A name the user chooses may hold the correction's words when nothing
+            # sets them apart ("create a folder called Project Wait No Time").
+            free = any(slot.reader in NAME_LISTS for slot in cancelled.slots)
+            return (
+                None
+                if free and not punctuated
+                else _in_place_of(said.text, cancelled, replacement.text)
+            )
+        return _in_place_of_the_end(said.text, replacement.text) if punctuated else None
     if cancelled is None:
         # A command the fast path does not know ("play some jazz"): taken back
         # whole, when punctuation sets the correction apart from it.
         return command if punctuated else None
-    if command is None:
-        return _in_place_of(said.text, cancelled, replacement.text, punctuated)
     if cancelled.name_at_end and not punctuated:
         return None  # "create a folder called Stuff Actually Open Discord"
     return command
+
+
+MAX_REPLACED_WORDS = 3
+
+
+def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
+    """The words said instead in place of the last words of the command taken back,
+    when every such reading that is a command gives the same one: "turn the volume
+    up, no, down"; "set a timer for 5, no, 10 minutes"; "take a screenshot, no, a
+    photo". Not for a title, which may be any words."""
+    instead = without_sign_off(instead)
+    words = list(re.finditer(r"\S+", said))
+    if not instead or len(instead.split()) > MAX_NAME_WORDS:
+        return None
+    readings = {}
+    for size in range(1, min(MAX_REPLACED_WORDS, len(words) - 1) + 1):
+        found = _match_clause(said[: words[-size].start()] + instead)
+        if found is not None:
+            readings[found.system_message] = found
+    if len(readings) != 1:
+        return None
+    found = next(iter(readings.values()))
+    return None if found.name_at_end is NameKind.TITLE else found
 
 
 _INSTEAD = re.compile(r"[\s,]+instead[\s.!…]*$", re.IGNORECASE)
@@ -543,19 +575,17 @@ def _without_instead(text: str, clause: Clause) -> Clause:
 _ADDS_TO_IT = frozenset(("too", "also", "both", "well", "and", "plus", "again"))
 
 
-def _in_place_of(said: str, cancelled: FastMatch, name: str, punctuated: bool) -> FastMatch | None:
+def _in_place_of(said: str, cancelled: FastMatch, name: str) -> FastMatch | None:
     """The cancelled command with ``name`` in place of its one slot, read anew.
 
     "open spotify, or rather discord" is "open discord". Not for a title, which may be
-    any words; and for a name the user chooses, only when punctuation sets the
-    correction apart ("create a folder called Project Wait Time" is one name).
+    any words.
     """
     name = without_sign_off(name)
     if len(cancelled.slots) != 1 or not name:
         return None
     slot = cancelled.slots[0]
-    kind = NAME_LISTS.get(slot.reader)
-    if kind is NameKind.TITLE or (kind is NameKind.NAME and not punctuated):
+    if NAME_LISTS.get(slot.reader) is NameKind.TITLE:
         return None
     command = _match_clause(said[: slot.start] + name + said[slot.end :])
     if command is None or command.action is not cancelled.action or len(command.slots) != 1:
