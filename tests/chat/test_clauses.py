@@ -161,6 +161,9 @@ def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: s
         ("thanks for nothing", Aside.FRAGMENT),
         ("if you don't mind", Aside.SOCIAL),
         ("go ahead", Aside.SOCIAL),
+        ("gg", Aside.SOCIAL),
+        ("hello dear", Aside.SOCIAL),
+        ("do me a favour", Aside.SOCIAL),
         ("if you can", None),
     ],
 )
@@ -177,7 +180,7 @@ def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
     assert aside_kinds(unsigned, _no_names) == [None, Aside.FRAGMENT]
 
 
-@pytest.mark.parametrize("text", ["Long day at the office", "Busy morning here", "Quick favour"])
+@pytest.mark.parametrize("text", ["Long day at the office", "Busy morning here", "Busy week"])
 def test_words_without_a_verb_are_a_fragment(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.FRAGMENT
 

@@ -393,6 +393,9 @@ def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) ->
         ("turn the volume down, my roommate is sleeping", "102"),
         ("Could you please, if you don't mind, open Spotify?", "001spotify"),
         ("open spotify, could you?", "001spotify"),
+        ("Would you be so kind as to open Spotify for me, dear?", "001spotify"),
+        ("Good day. Do me a favour and open Spotify. Much obliged.", "001spotify"),
+        ("gg, close valorant", "002valorant"),
     ],
 )
 def test_one_command_among_sentences_that_are_plainly_not_commands(
@@ -421,7 +424,7 @@ def test_one_command_among_sentences_that_are_plainly_not_commands(
         "sube el volumen, open spotify",
         "vol down pls, open spotify",
         "Long day at the office. Open Spotify please.",
-        "open discord. Quick favour.",
+        "open discord. Busy week.",
     ],
 )
 def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) -> None:

@@ -96,7 +96,8 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 # that join clauses. The joining word stays with the clause it opens.
 _CUT = re.compile(
     r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3}|[\r\n]+)\s*"
-    r"|(?<!thanks)(?<!thank you)(?<!thank u)"  # "thanks so much" is one sign-off
+    # "thanks so much" is one sign-off, "would you be so kind as to" one request
+    r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)"
     r"\s+(?=(?:and|so|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
     # a correction typed on without a comma ("open spotify sorry I mean discord"), cut
     # before its first word only; a single word ("actually") may be just a word there
@@ -221,6 +222,11 @@ _SIGN_OFFS = _phrases(
     tysm
     cheers
     much appreciated
+    much obliged
+    god bless
+    bless you
+    thank you ever so much
+    thank you very much indeed
     appreciate it
     thanks in advance
     many thanks
@@ -323,6 +329,40 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     computer
     u there
     you there
+    do me a favour
+    do me a favor
+    could you do me a favour
+    could you do me a favor
+    can you do me a favour
+    can you do me a favor
+    quick favour
+    quick favor
+    quick request
+    a quick one
+    i have a request
+    i've got a request
+    good day
+    good day to you
+    dear
+    my dear
+    gg
+    ggs
+    brb
+    afk
+    ngl
+    fr
+    fr fr
+    lowkey
+    bet
+    ong
+    no cap
+    bruh
+    welp
+    yikes
+    sheesh
+    omg
+    rofl
+    glhf
     could you
     could you please
     can you
@@ -689,8 +729,8 @@ def _is_social(words: list[str]) -> bool:
         return True
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
-    if words and words[-1] in _VOCATIVES:
-        words = words[:-1]  # "hey milio", "thanks milio"
+    if words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
+        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
     return not words or tuple(words) in _SOCIAL
 
 

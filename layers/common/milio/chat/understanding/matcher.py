@@ -442,10 +442,19 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         at = commands[0]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
         return None  # "mañana, open spotify": words the vocabulary does not know
-    command = _match_clause(clauses[at].text)
+    command = _match_clause(_without_and(clauses[at].text))
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
     return command if _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+
+
+_AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_and(text: str) -> str:
+    """ "Do me a favour and open Spotify": after an aside, "and" joins it to nothing."""
+    joined = _AND.match(text)
+    return text[joined.end() :] if joined else text
 
 
 def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: FastMatch) -> bool:
