@@ -95,6 +95,10 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("milio volume -10", "10210"),
         ("rmdir Old.Stuff", "010Old.Stuff"),
         ("open -a Spotify.app", "001spotify"),
+        ("poweroff", "106"),
+        ("Stop-Process spotify", "002spotify"),
+        ("New-Item -ItemType Directory Projects", "008Projects"),
+        ("screenshot --full", "011"),
     ],
 )
 def test_command_line_commands_are_answered(text: str, expected: str) -> None:
@@ -119,6 +123,10 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "open_app spotify discord",
         "killall",
         "open -a Unknownthing.app",  # an application the tables do not know
+        "play -s despacito",  # a letter flag: seconds, or a song?
+        "timer -m 5",
+        "timer --minutes five",  # an amount is a number
+        "close --all chrome",  # a flag that changes what is closed
     ],
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:

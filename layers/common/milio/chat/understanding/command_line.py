@@ -30,19 +30,21 @@ class _Says(Enum):
 
 
 # The flags (and keys of key=value) understood, and how each is said in words.
+# Long names only, but "-a" (macOS "open -a"): a letter means another thing to each
+# program ("-s": seconds, or a song?).
 _FLAGS: Mapping[str, _Says] = {
-    **dict.fromkeys(("app", "application", "a", "name", "n", "program"), _Says.VALUE),
-    **dict.fromkeys(("url", "u", "site", "link", "website"), _Says.VALUE),
+    **dict.fromkeys(("app", "application", "a", "name", "program"), _Says.VALUE),
+    **dict.fromkeys(("url", "site", "link", "website"), _Says.VALUE),
     **dict.fromkeys(("song", "track", "title", "folder", "dir", "directory"), _Says.VALUE),
-    **dict.fromkeys(("minutes", "minute", "mins", "min", "m"), _Says.UNIT),
-    **dict.fromkeys(("seconds", "second", "secs", "sec", "s"), _Says.UNIT),
-    **dict.fromkeys(("hours", "hour", "hrs", "hr", "h"), _Says.UNIT),
-    **dict.fromkeys(("duration", "time", "t", "length", "for"), _Says.FOR),
+    **dict.fromkeys(("minutes", "minute", "mins", "min"), _Says.UNIT),
+    **dict.fromkeys(("seconds", "second", "secs", "sec"), _Says.UNIT),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr"), _Says.UNIT),
+    **dict.fromkeys(("duration", "time", "length", "for"), _Says.FOR),
     **dict.fromkeys(("by", "amount", "step", "percent"), _Says.BY),
     **dict.fromkeys(("up", "down"), _Says.FLAG),
 }
 # The flags that change nothing said in words: "close chrome --force", "open spotify --now".
-_NO_VALUE = frozenset(("now", "force", "yes", "quiet"))
+_NO_VALUE = frozenset(("now", "force", "yes", "quiet", "full", "background", "silent"))
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
     r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec)\s*:)\s+"
@@ -59,8 +61,13 @@ _KIND_WORDS = frozenset(("app", "application", "music"))
 # Programs and their flags that say an action: "killall Slack", "shutdown -r now".
 _PROGRAMS: Mapping[str, str] = {
     **dict.fromkeys(("killall", "pkill", "kill -9", "kill -15", "taskkill /im"), "close"),
-    **dict.fromkeys(("shutdown -h", "shutdown /s", "systemctl poweroff"), "shut down"),
-    **dict.fromkeys(("shutdown -r", "shutdown /r", "systemctl reboot"), "restart"),
+    **dict.fromkeys(
+        ("shutdown -h", "systemctl poweroff", "poweroff", "stop-computer"), "shut down"
+    ),
+    **dict.fromkeys(("shutdown -r", "systemctl reboot"), "restart"),
+    "stop-process": "close",
+    "start-process": "open",
+    "new-item -itemtype directory": "mkdir",
     **dict.fromkeys(("systemctl suspend", "pmset sleepnow"), "put the computer to sleep"),
     "rmdir": "delete the folder",
     "mkdir -p": "mkdir",
@@ -203,6 +210,8 @@ def _said(name: str, value: str | None, *, given: bool = True) -> str | None:
         return name
     if says is _Says.VALUE and value.casefold().endswith(".app") and len(value) > 4:
         value = value[:-4]  # "open -a Spotify.app": the application's bundle
+    if says is not _Says.VALUE and not any(ch.isdigit() for ch in value):
+        return None  # an amount or a time is a number: "--minutes five" is not read
     return says.value.format(value=value, name=name)
 
 
