@@ -396,6 +396,8 @@ def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) ->
         ("Would you be so kind as to open Spotify for me, dear?", "001spotify"),
         ("Good day. Do me a favour and open Spotify. Much obliged.", "001spotify"),
         ("gg, close valorant", "002valorant"),
+        ("close steam, the game keeps crashing", "002steam"),
+        ("open discord, I mean, the squad is waiting", "001discord"),  # says more
     ],
 )
 def test_one_command_among_sentences_that_are_plainly_not_commands(

@@ -492,6 +492,8 @@ _NOT_ACTION_WORDS = frozenset(
         *("get", "give", "go", "goes", "going", "make", "take", "put", "use", "using"),
         *("watch", "time", "everything", "freeze", "run", "running", "sleeping", "listening"),
         *("started", "timing", "counting"),
+        # said of a game as much as of a command: "the game keeps lagging", "nice shot"
+        *("game", "games", "shot", "hit", "press", "cut", "drop"),
         # the machine itself: a statement about it is a reason ("my laptop is slow")
         *("computer", "pc", "mac", "macbook", "laptop", "machine", "system", "desktop"),
         *("device", "imac", "workstation", "display", "monitor", "screen"),

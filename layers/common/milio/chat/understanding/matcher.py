@@ -41,6 +41,7 @@ from milio.chat.understanding.clauses import (
     MAX_MESSAGE_CHARS,
     Aside,
     Clause,
+    aside_kind,
     aside_kinds,
     bears_on_a_command,
     clauses_of,
@@ -419,10 +420,19 @@ def _match_message(text: str) -> FastMatch | None:
 
 def _corrects(clauses: list[Clause], at: int) -> bool:
     """Whether clause ``at`` opens with a correction that something follows, after a
-    clause that may be a command ("hi, I mean, could you ..." corrects nothing)."""
-    end = correction_end(clauses[at].text)
-    if end is None or (end == len(clauses[at].text) and at + 1 == len(clauses)):
+    clause that may be a command ("hi, I mean, could you ..." corrects nothing).
+
+    "I mean" before a statement says more, it takes nothing back: "open discord,
+    I mean, the squad is waiting".
+    """
+    text = clauses[at].text
+    end = correction_end(text)
+    if end is None or (end == len(text) and at + 1 == len(clauses)):
         return False
+    if words_of(text[:end]) == ["i", "mean"]:
+        rest = text[end:] if end < len(text) else clauses[at + 1].text
+        if aside_kind(rest, _names_a_thing) in (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF):
+            return False
     return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
 
 
