@@ -213,6 +213,8 @@ def test_a_correction_marker_opens_a_clause(text: str, rest: str | None) -> None
         ("open chrome no wait open firefox", ["open chrome", "no wait open firefox"]),
         ("open spotify sorry I mean discord", ["open spotify", "sorry I mean discord"]),
         ("thanks so much", ["thanks so much"]),
+        ("I have so much to do, open slack", ["I have so much to do", "open slack"]),
+        ("it's so slow so close chrome", ["it's so slow", "so close chrome"]),
         # a single word may be just a word: no cut without punctuation
         ("could you actually open spotify", ["could you actually open spotify"]),
         ("play Sorry Not Sorry", ["play Sorry Not Sorry"]),

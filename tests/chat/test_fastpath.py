@@ -397,6 +397,7 @@ def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) ->
         ("Good day. Do me a favour and open Spotify. Much obliged.", "001spotify"),
         ("gg, close valorant", "002valorant"),
         ("close steam, the game keeps crashing", "002steam"),
+        ("open slack, I have so much to do today", "001slack"),
         ("open discord, I mean, the squad is waiting", "001discord"),  # says more
     ],
 )

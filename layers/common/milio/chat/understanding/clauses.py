@@ -96,9 +96,13 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 # that join clauses. The joining word stays with the clause it opens.
 _CUT = re.compile(
     r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3}|[\r\n]+)\s*"
-    # "thanks so much" is one sign-off, "would you be so kind as to" one request
-    r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)"
-    r"\s+(?=(?:and|so|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    r"|\s+(?=(?:and|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    # "so" joins clauses, but not in "thanks so much", "would you be so kind as to",
+    # "I have so much to do", "it's so slow"
+    r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)"
+    r"(?<!\bwere)(?<!\bbeen)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bfeel)(?<!\bi'm)(?<!\bim)"
+    r"(?<!\bit's)(?<!\bits)(?<!\bthat's)(?<!\bnot)(?<!\bjust)(?<!\breally)(?<!\bgot)"
+    r"\s+(?=so\b)"
     # a correction typed on without a comma ("open spotify sorry I mean discord"), cut
     # before its first word only; a single word ("actually") may be just a word there
     r"|(?<!\bno)(?<!\bsorry)(?<!\bactually)(?<!\bwait)(?<!\boops)(?<!\boh)\s+"
@@ -462,7 +466,6 @@ _MODIFIERS = frozenset(
 # vocabulary of commands (see _action_words).
 _MORE_ACTION_WORDS = frozenset(
     (
-        *("do",),
         *("opening", "closing", "launch", "starting", "stop", "boot", "quit", "exit", "kill"),
         *("play", "playing", "pause", "resume", "set", "create", "add", "delete", "remove"),
         *("rename", "turn", "shut", "restart", "reboot", "record", "recording", "film", "mute"),
@@ -489,7 +492,7 @@ _NOT_ACTION_WORDS = frozenset(
         *("touch", "smidge", "notch", "slightly", "some", "new", "quick", "short", "current"),
         *("full", "whole", "entire", "empty", "blank", "front", "built", "built-in", "egg"),
         *("kitchen", "home", "mode", "apple", "force", "name", "call", "head", "hop", "stick"),
-        *("get", "give", "go", "goes", "going", "make", "take", "put", "use", "using"),
+        *("get", "give", "go", "goes", "going", "make", "take", "put", "use", "using", "do"),
         *("watch", "time", "everything", "freeze", "run", "running", "sleeping", "listening"),
         *("started", "timing", "counting"),
         # said of a game as much as of a command: "the game keeps lagging", "nice shot"
