@@ -398,6 +398,8 @@ def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) ->
         ("gg, close valorant", "002valorant"),
         ("close steam, the game keeps crashing", "002steam"),
         ("open slack, I have so much to do today", "001slack"),
+        ("Hey Milio, hope you're doing well! Open Spotify please.", "001spotify"),
+        ("Been a long day. Open spotify.", "001spotify"),
         ("open discord, I mean, the squad is waiting", "001discord"),  # says more
     ],
 )

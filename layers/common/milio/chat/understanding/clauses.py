@@ -567,7 +567,7 @@ _ASIDE_OPENERS = frozenset(
 _STATEMENT_VERBS = frozenset(
     (
         *("is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "has"),
-        *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died"),
+        *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died", "got"),
     )
 )
 # A statement that asks the assistant for something ("I need you to ...", "you should ...").
@@ -651,11 +651,16 @@ def bears_on_a_command(text: str) -> bool:
     return "?" in text or any(word in _MODIFIERS for word in words_of(text))
 
 
+_SUBJECT_CONTRACTIONS = ("'re", "'m", "'ve", "'ll")
+
+
 def _has_a_verb(words: list[str]) -> bool:
     """Whether a clause that opens with a noun has a verb after it: "the call is over",
     "the app crashed", "my boss needs proof" (a last word in -s may be a plural)."""
     if _STATEMENT_VERBS.intersection(words) or any(w.endswith("'s") for w in words[1:]):
         return True
+    if any(w.endswith(_SUBJECT_CONTRACTIONS) for w in words):
+        return True  # "hope you're doing well": a subject and its verb, inside
     middle = words[2:-1]
     return any(w.endswith("ed") for w in words[2:]) or any(w.endswith("s") for w in middle)
 
