@@ -316,6 +316,11 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
         ("turn the volume up, no, down", "1020"),
         ("take a screenshot, no, a photo", "103"),
         ("open chrome, or actually firefox", "001firefox"),
+        ("Open Spotify — oh wait, I meant Apple Music", "001apple music"),
+        ("open chrome, nope, firefox", "001firefox"),
+        ("open chrome, I meant to say firefox", "001firefox"),
+        ("open chrome. Let me rephrase: open firefox.", "001firefox"),
+        ("set a timer for 5 minutes. Change that to 10 minutes.", "017600"),
     ],
 )
 def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
@@ -354,6 +359,8 @@ def test_a_correction_takes_back_the_command_before_it(text: str, expected: str)
         "open spotify, I mean the other one",
         "close slack, I mean the browser",
         "play hello, no, goodbye",  # a title may be any words
+        "open chrome, nope",
+        "open chrome, nope firefox",  # a bare "nope" corrects only set apart
         "open spotify, no, close",
         "set a timer for 5 no 10 minutes",  # not set apart
         "set a timer for 3 minutes, no 5 minutes",  # "no 5 minutes": not set apart

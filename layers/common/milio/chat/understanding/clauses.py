@@ -131,13 +131,16 @@ def clauses_of(text: str) -> list[Clause]:
 # What takes back the command said before it: "no wait", "sorry I mean", "scratch that";
 # hesitations may come before each ("er, I mean teams"), and after one of them "make
 # it" says what instead ("no, make it 5 minutes"; alone, "make it louder" is a command).
-_TAKE_BACK = (
-    r"no\s+wait|wait\s+no|no\s+no|no|wait|sorry|i\s+mean|i\s+meant|actually|oops|whoops"
+_TAKE_BACK = (  # the longest first: "I meant to say" before "I meant"
+    r"i\s+meant\s+to\s+say|what\s+i\s+meant\s+was|i\s+mean\s+to\s+say|no\s+wait|wait\s+no"
+    r"|no\s+no|no|wait|sorry|i\s+mean|i\s+meant|actually|oops|whoops"
     r"|scratch\s+that|make\s+that|or\s+rather|rather|my\s+bad|correction|nvm|never\s*mind"
     r"|on\s+second\s+thoughts?|forget\s+that|cancel\s+that|strike\s+that|disregard\s+that"
-    r"|change\s+of\s+plans?"
+    r"|change\s+of\s+plans?|nope|nah|let\s+me\s+rephrase|my\s+mistake|wrong\s+one"
+    r"|change\s+that\s+to"
 )
-_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm|or)(?:[\s,.…]+))*"  # "or actually firefox"
+# "or actually firefox", "oh wait, I meant ..."
+_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm|or|oh|ah|ahh)(?:[\s,.…]+))*"
 _CORRECTION = re.compile(
     rf"(?:{_HESITATION}(?:{_TAKE_BACK})(?:[\s,:;.!…\-–—]+|$))+"
     r"(?:(?:make\s+it|change\s+it\s+to)\s+)?",
@@ -157,7 +160,8 @@ def correction_end(text: str) -> int | None:
     if marker is None or "?" in text:
         return None
     set_apart = any(ch in ",:;.!…-–—" for ch in marker.group())
-    if words_of(marker.group()) == ["no"] and marker.end() < len(text) and not set_apart:
+    bare = words_of(marker.group()) in (["no"], ["nope"], ["nah"])
+    if bare and marker.end() < len(text) and not set_apart:
         return None
     return marker.end()
 
