@@ -99,6 +99,9 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("Stop-Process spotify", "002spotify"),
         ("New-Item -ItemType Directory Projects", "008Projects"),
         ("screenshot --full", "011"),
+        ("milio --open spotify", "001spotify"),
+        ("milio --kill chrome", "002google chrome"),
+        ("execute: open spotify", "001spotify"),
     ],
 )
 def test_command_line_commands_are_answered(text: str, expected: str) -> None:
@@ -127,6 +130,8 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "timer -m 5",
         "timer --minutes five",  # an amount is a number
         "close --all chrome",  # a flag that changes what is closed
+        "milio --open spotify --close discord",  # two commands
+        "milio --open",
     ],
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:

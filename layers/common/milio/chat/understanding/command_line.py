@@ -20,13 +20,24 @@ MAX_CHARS = 160
 
 
 class _Says(Enum):
-    """How a flag and its value are said: the value is put where ``{value}`` is."""
+    """How a flag and its value are said (_SAID puts the value where ``{value}`` is)."""
 
-    VALUE = "{value}"  # --app slack -> slack
-    UNIT = "{value} {name}"  # --minutes 5 -> 5 minutes
-    FLAG = "{name} {value}"  # --up 10 -> up 10; alone: --up -> up
-    FOR = "for {value}"  # --duration 5m -> for 5m
-    BY = "by {value}"  # --by 10 -> by 10
+    VALUE = "--app slack -> slack"
+    UNIT = "--minutes 5 -> 5 minutes"
+    FLAG = "--up 10 -> up 10; alone: --up -> up"
+    FOR = "--duration 5m -> for 5m"
+    BY = "--by 10 -> by 10"
+    VERB = "milio --open spotify -> open spotify; alone: --pause -> pause"
+
+
+_SAID: Mapping[_Says, str] = {
+    _Says.VALUE: "{value}",
+    _Says.UNIT: "{value} {name}",
+    _Says.FLAG: "{name} {value}",
+    _Says.FOR: "for {value}",
+    _Says.BY: "by {value}",
+    _Says.VERB: "{name} {value}",
+}
 
 
 # The flags (and keys of key=value) understood, and how each is said in words.
@@ -42,12 +53,20 @@ _FLAGS: Mapping[str, _Says] = {
     **dict.fromkeys(("duration", "time", "length", "for"), _Says.FOR),
     **dict.fromkeys(("by", "amount", "step", "percent"), _Says.BY),
     **dict.fromkeys(("up", "down"), _Says.FLAG),
+    # the command itself given as a flag: "milio --open spotify", "spotify --pause"
+    **dict.fromkeys(
+        ("open", "close", "launch", "quit", "kill", "play", "pause", "mute", "unmute"),
+        _Says.VERB,
+    ),
+    **dict.fromkeys(("restart", "reboot", "shutdown", "screenshot", "stopwatch"), _Says.VERB),
 }
+_ALONE = (_Says.FLAG, _Says.VERB)  # may come without a value
+_NUMBERS = (_Says.UNIT, _Says.FLAG, _Says.FOR, _Says.BY)  # take a number
 # The flags that change nothing said in words: "close chrome --force", "open spotify --now".
 _NO_VALUE = frozenset(("now", "force", "yes", "quiet", "full", "background", "silent"))
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
-    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec)\s*:)\s+"
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec|execute)\s*:)\s+"
     r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
     r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#])\s*",  # "me@laptop:~$"
     re.IGNORECASE,
@@ -150,7 +169,7 @@ def _with_flags_said(rest: str) -> str | None:
     """
     tokens = list(_TOKEN.finditer(rest))
     said: list[str] = []
-    position = at = 0
+    position = at = verbs = 0
     while at < len(tokens):
         token = tokens[at]
         flag = _FLAG.fullmatch(token.group())
@@ -182,8 +201,9 @@ def _with_flags_said(rest: str) -> str | None:
                 )
             at = taken
         words = _said(name, None if value is None else _unquoted(value), given=value is not None)
-        if words is None:
-            return None
+        verbs += _FLAGS.get(name.casefold()) is _Says.VERB
+        if words is None or verbs > 1:
+            return None  # an unknown flag, or two commands ("--open x --close y")
         said.append(words)
         position = end
     said.append(rest[position:])
@@ -204,15 +224,15 @@ def _value_end(tokens: list[re.Match[str]], at: int) -> int:
 def _said(name: str, value: str | None, *, given: bool = True) -> str | None:
     """How a flag and its value are said; ``None`` for an unknown flag or a bad value."""
     says = _FLAGS.get(name.casefold())
-    if says is None or (value is None and (given or says is not _Says.FLAG)):
+    if says is None or (value is None and (given or says not in _ALONE)):
         return None
     if value is None:
         return name
     if says is _Says.VALUE and value.casefold().endswith(".app") and len(value) > 4:
         value = value[:-4]  # "open -a Spotify.app": the application's bundle
-    if says is not _Says.VALUE and not any(ch.isdigit() for ch in value):
+    if says in _NUMBERS and not any(ch.isdigit() for ch in value):
         return None  # an amount or a time is a number: "--minutes five" is not read
-    return says.value.format(value=value, name=name)
+    return _SAID[says].format(value=value, name=name)
 
 
 def _unquoted(value: str) -> str | None:
