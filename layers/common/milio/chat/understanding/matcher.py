@@ -62,6 +62,8 @@ MAX_READINGS = 48
 # Comments matched against the templates in one message (those that could match one
 # at all, clauses.may_match_a_template): past it, the model decides.
 MAX_CHECKED_COMMENTS = 5
+# Words at the end of a command taken back that the words said instead may replace.
+MAX_REPLACED_WORDS = 3
 MAX_NAME_WORDS = 4
 MAX_SONG_WORDS = 6
 
@@ -555,9 +557,6 @@ def _instead(
     return command
 
 
-MAX_REPLACED_WORDS = 3
-
-
 def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
     """The words said instead in place of the last words of the command taken back,
     when every such reading that is a command gives the same one: "turn the volume
@@ -567,7 +566,7 @@ def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
     words = list(re.finditer(r"\S+", said))
     if not instead or len(instead.split()) > MAX_NAME_WORDS:
         return None
-    readings = {}
+    readings: dict[str, FastMatch] = {}
     for size in range(1, min(MAX_REPLACED_WORDS, len(words) - 1) + 1):
         found = _match_clause(said[: words[-size].start()] + instead)
         if found is not None:
