@@ -464,3 +464,16 @@ def test_the_comments_matched_against_the_templates_in_one_message_are_bounded()
     assert found is not None
     assert found.system_message == "001slack"
     assert matcher.match(f"Hi milio. {checked}My computer is slow. Open slack.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("create a folder called Taxes, I mean Pretty Please", "Pretty Please"),
+        ("create a folder called Taxes, no, 📚 Reading List!", "📚 Reading List"),
+        ("make a folder named A, sorry, B.C", "B.C"),
+    ],
+)
+def test_a_name_said_instead_is_taken_exactly_as_typed(text: str, name: str) -> None:
+    found = matcher.match(text)
+    assert found is None or found.payload == name

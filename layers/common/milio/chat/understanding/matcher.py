@@ -562,6 +562,7 @@ def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
     when every such reading that is a command gives the same one: "turn the volume
     up, no, down"; "set a timer for 5, no, 10 minutes"; "take a screenshot, no, a
     photo". Not for a title, which may be any words."""
+    as_typed = instead.rstrip(" .!…")
     instead = without_sign_off(instead)
     words = list(re.finditer(r"\S+", said))
     if not instead or len(instead.split()) > MAX_NAME_WORDS:
@@ -574,6 +575,8 @@ def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
     if len(readings) != 1:
         return None
     found = next(iter(readings.values()))
+    if found.name_at_end is not None and instead != as_typed:
+        return None  # "Pretty Please" may be the whole name: no sign-off is cut from it
     return None if found.name_at_end is NameKind.TITLE else found
 
 
@@ -599,19 +602,26 @@ def _in_place_of(said: str, cancelled: FastMatch, name: str) -> FastMatch | None
     "open spotify, or rather discord" is "open discord". Not for a title, which may be
     any words.
     """
-    name = without_sign_off(name)
-    if len(cancelled.slots) != 1 or not name:
+    if len(cancelled.slots) != 1:
         return None
     slot = cancelled.slots[0]
-    if NAME_LISTS.get(slot.reader) is NameKind.TITLE:
+    kind = NAME_LISTS.get(slot.reader)
+    if kind is NameKind.TITLE:
+        return None
+    # A name the user chooses is taken as typed ("Pretty Please"); a known one may be
+    # followed by a sign-off ("firefox please").
+    name = name.rstrip(" .!…") if kind is NameKind.NAME else without_sign_off(name)
+    if not name:
         return None
     command = _match_clause(said[: slot.start] + name + said[slot.end :])
     if command is None or command.action is not cancelled.action or len(command.slots) != 1:
         return None
     # The name is read, as typed, by a reader of the same action, inside what was
     # said instead ("I mean the discord app": the template takes "the" and "app").
-    read = command.slots[0]
-    return command if slot.start <= read.start and read.end <= slot.start + len(name) else None
+    read, end = command.slots[0], slot.start + len(name)
+    if kind is NameKind.NAME:  # the whole of it, nothing dropped ("Pretty Please")
+        return command if (read.start, read.end) == (slot.start, end) else None
+    return command if slot.start <= read.start and read.end <= end else None
 
 
 def _may_follow(name: NameKind | None, aside: Aside) -> bool:
