@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from milio.chat.understanding.clauses import Aside, aside_kind, clauses_of, unwrapped
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
+from milio.chat.understanding.clauses import (
+    TEMPLATE_FUNCTION_WORDS,
+    Aside,
+    aside_kind,
+    aside_kinds,
+    clauses_of,
+    correction_end,
+    may_match_a_template,
+    unwrapped,
+    words_of,
+)
 
 
 def _no_names(words: str) -> bool:
@@ -68,7 +81,8 @@ def test_only_wrappers_around_everything_are_peeled(text: str, inner: str) -> No
         ("I think", None),
         ("is that a good idea?", None),
         ("the error says", None),
-        ("Pepper", None),  # a fragment, not a statement
+        ("Pepper", Aside.FRAGMENT),  # not a statement: after a name, maybe its end
+        ("and Pepper", None),
     ],
 )
 def test_asides_are_told_apart_from_what_may_be_a_command(text: str, kind: Aside | None) -> None:
@@ -84,3 +98,196 @@ def test_a_command_on_its_own_line_in_a_code_block_is_a_clause() -> None:
         "open discord",
         "thanks",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statements that hold no word of an action, no name, no number, no modifier
+        "I hope you are well",
+        "I have been working all day",
+        "and I want to relax",
+        "my boss is waiting",
+        "my roommate is sleeping",
+        "the mouse keeps freezing",
+        "it's way too noisy",  # "too" before a word is a degree
+        "My hearing is not what it used to be",  # "is not" says how things are
+        "it's due tomorrow morning",
+        "my manager needs proof",
+        "I've been staring at spreadsheets for hours",  # no number: no duration
+        "I think it's because of the heat",  # hedges the reason, not the command
+        "My kids are asleep in the next room",
+        "I'd love some quiet while I work",
+    ],
+)
+def test_a_statement_with_nothing_a_command_could_take_is_an_aside(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend wants firefox",  # a name
+        "the browser is useless too",  # "too" at the end: a second thing
+        "the meeting is at 3",  # a number a command could take
+        "I need it in five",
+        "I need it tonight",  # a day said of the command
+        "I'll do it later",
+        "I want the other one",  # another choice
+        "I don't need it",  # a negation
+        "my boss says so",  # a report
+        "I think so",  # a hedge
+        "I think",
+        "I want it in a minute",
+        "I need it for 5 minutes",
+        "we need it for hours",  # a time said of the command
+        "next, the other one",
+        "I need you to close the tabs",  # a request put as a statement
+        "you should open it",
+        "the music is playing",  # a thing a command acts on
+        "and the new one",  # goes on with the command
+    ],
+)
+def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: str) -> None:
+    assert aside_kind(text, _no_names) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thank you dear", Aside.SIGN_OFF),
+        ("thanks again milio", Aside.SIGN_OFF),
+        ("best regards", Aside.SIGN_OFF),
+        ("thanks for nothing", Aside.FRAGMENT),
+        ("if you don't mind", Aside.SOCIAL),
+        ("go ahead", Aside.SOCIAL),
+        ("gg", Aside.SOCIAL),
+        ("hello dear", Aside.SOCIAL),
+        ("do me a favour", Aside.SOCIAL),
+        ("if you can", None),
+    ],
+)
+def test_sign_offs_may_end_with_a_vocative(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
+    signed = clauses_of("open discord. Kind regards, Margaret")
+    assert aside_kinds(signed, _no_names) == [None, Aside.SIGN_OFF, Aside.SIGN_OFF]
+    named = clauses_of("open discord. Thanks, Firefox")  # a name is no signature
+    assert aside_kinds(named, _no_names) == [None, Aside.SIGN_OFF, None]
+    unsigned = clauses_of("open discord, Margaret")  # not after a sign-off
+    assert aside_kinds(unsigned, _no_names) == [None, Aside.FRAGMENT]
+
+
+@pytest.mark.parametrize("text", ["Long day at the office", "Busy morning here", "Busy week"])
+def test_words_without_a_verb_are_a_fragment(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.FRAGMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("no wait", ""),
+        ("no wait open firefox", "open firefox"),
+        ("sorry I mean discord", "discord"),
+        ("actually no", ""),
+        ("scratch that", ""),
+        ("or rather discord", "discord"),
+        ("make that 10 minutes", "10 minutes"),
+        ("no", ""),
+        ("no firefox", None),  # a bare "no" corrects only on its own: "not firefox"?
+        ("no wait?", None),
+        ("nothing", None),
+        ("open firefox", None),
+    ],
+)
+def test_a_correction_marker_opens_a_clause(text: str, rest: str | None) -> None:
+    end = correction_end(text)
+    assert (None if end is None else text[end:]) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("open chrome no wait open firefox", ["open chrome", "no wait open firefox"]),
+        ("open spotify sorry I mean discord", ["open spotify", "sorry I mean discord"]),
+        ("thanks so much", ["thanks so much"]),
+        ("I have so much to do, open slack", ["I have so much to do", "open slack"]),
+        ("it's so slow so close chrome", ["it's so slow", "so close chrome"]),
+        # a single word may be just a word: no cut without punctuation
+        ("could you actually open spotify", ["could you actually open spotify"]),
+        ("play Sorry Not Sorry", ["play Sorry Not Sorry"]),
+    ],
+)
+def test_a_correction_typed_on_is_cut_before_its_first_word(text: str, pieces: list[str]) -> None:
+    assert [c.text for c in clauses_of(text)] == pieces
+
+
+def _always_holds_a_word(template: str) -> bool:
+    """Whether every way of saying ``template`` holds a word outside the function words:
+    a sequence does when one of its items does, a choice when each of its options does,
+    an optional part never."""
+    parts = dict(SENTENCE_PARTS)
+    for _ in range(3):  # parts may name parts
+        template = re.sub(r"<(\w+)>", lambda m: f"({parts[m.group(1)]})", template)
+    template = re.sub(r"\{[^}]*\}", " ", template)
+    held, at = _sequence(template, 0)
+    assert at == len(template)
+    return held
+
+
+def _sequence(text: str, at: int) -> tuple[bool, int]:
+    """(whether the sequence from ``at`` always holds a word, where it ends)."""
+    held, word = False, ""
+    while at < len(text) and text[at] not in "|)]":
+        if text[at] in "([":
+            inner, at = _choice(text, at + 1, text[at])
+            held |= inner
+        else:
+            word += text[at]
+            at += 1
+            continue
+        held |= _holds(word)
+        word = ""
+    return held or _holds(word), at
+
+
+def _choice(text: str, at: int, opening: str) -> tuple[bool, int]:
+    options = []
+    while True:
+        held, at = _sequence(text, at)
+        options.append(held)
+        if text[at] == "|":
+            at += 1
+            continue
+        return opening == "(" and all(options), at + 1
+
+
+def _holds(words: str) -> bool:
+    return bool(set(words_of(words)) - TEMPLATE_FUNCTION_WORDS)
+
+
+def test_every_way_of_saying_a_template_holds_more_than_function_words() -> None:
+    # What may_match_a_template relies on: a clause of function words alone (and no
+    # dotted word for a typed URL) can match no template.
+    for action in ACTIONS.values():
+        for template in action.templates:
+            if template != "{typed_url:url}":
+                assert _always_holds_a_word(template), (action.name, template)
+    assert not _always_holds_a_word("[the] (it|a [screen])")  # the check can fail
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("my boss is waiting", False),
+        ("I hope you are well", False),
+        ("it's too loud", True),
+        ("my computer is slow", True),
+        ("example.com is down", True),
+        ("my vol is low", True),
+    ],
+)
+def test_only_a_clause_with_a_templates_word_may_match_one(text: str, may: bool) -> None:
+    assert may_match_a_template(text) is may

@@ -279,3 +279,201 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open chrome, no wait, open firefox", "001firefox"),
+        ("open chrome no wait open firefox", "001firefox"),
+        ("close word... actually no, close excel", "002microsoft excel"),
+        ("play despacito -- scratch that, pause the music", "013"),
+        ("hey milio open chrome, actually, open firefox, thanks", "001firefox"),
+        # a bare name takes the cancelled command's place, read by the same reader
+        ("open spotify sorry I mean discord", "001discord"),
+        ("open spotify, or rather discord", "001discord"),
+        ("open chrome, no wait, firefox", "001firefox"),
+        ("close slack, I mean zoom", "002zoom"),
+        ("set a timer for 5 minutes, make that 10 minutes", "017600"),
+        ("volume up 10%, I mean 20%", "101%20"),
+        ("create a folder called Taxes, sorry I mean 📚 Reading", "008📚 Reading"),
+        # a correction cut in pieces, hesitations, "instead", "make it", a sign-off
+        ("Open Spotify. Wait, no — open Apple Music instead.", "001apple music"),
+        ("close chrome... no, I meant firefox", "002firefox"),
+        ("open slack, er, I mean teams", "001microsoft teams"),
+        ("open discord. nvm, open slack", "001slack"),
+        ("open discord, on second thought, open slack", "001slack"),
+        ("open discord... wait, no. slack.", "001slack"),
+        ("set a timer for 3 minutes, no, make it 5 minutes", "017300"),
+        ("Open Chrome. Sorry, I meant Firefox.", "001firefox"),
+        ("open chrome, no, firefox please", "001firefox"),
+        ("restart the computer — no wait, shut it down", "106"),
+        # what is taken back need not be a command the fast path knows
+        ("play some jazz -- scratch that, pause the music", "013"),
+        ("open spotify, I mean the discord app", "001discord"),
+        # the words said instead take the place of the last words taken back
+        ("set a timer for 5, no, 10 minutes", "017600"),
+        ("turn the volume up, no, down", "1020"),
+        ("take a screenshot, no, a photo", "103"),
+        ("open chrome, or actually firefox", "001firefox"),
+        ("Open Spotify — oh wait, I meant Apple Music", "001apple music"),
+        ("open chrome, nope, firefox", "001firefox"),
+        ("open chrome, I meant to say firefox", "001firefox"),
+        ("open chrome. Let me rephrase: open firefox.", "001firefox"),
+        ("set a timer for 5 minutes. Change that to 10 minutes.", "017600"),
+    ],
+)
+def test_a_correction_takes_back_the_command_before_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open chrome, no wait, don't",  # the correction is a negation
+        "open chrome, no wait, open firefox, no wait, open edge",  # two corrections
+        "open chrome, actually I'm tired",  # only a comment after it
+        "open chrome, actually, thanks",
+        "open chrome, sorry for the trouble",
+        "open spotify, I mean it",
+        "open spotify, no wait",  # nothing after it
+        "open chrome, actually open firefox and spotify",  # two commands after it
+        "open chrome, actually open firefox too",
+        "he said open chrome, no wait, open firefox",  # nothing to take back
+        "open chrome, no firefox",  # "not firefox"?
+        "open chrome, I mean, if you can",
+        "open chrome, no wait, the door",  # a name that does not fit the reader
+        "set a timer for 5 minutes, no, 10",  # "10" is no duration
+        "play Hello, I mean Goodbye",  # a title may be any words
+        "open spotify, I mean, close it",
+        "open discord. nvm",  # never mind it all
+        "open discord, on second thought, don't",
+        "open discord, actually maybe not",
+        "open discord. Sorry, I meant to say close it.",
+        "open spotify, um, make it louder",  # "make it" alone is a second command
+        "if it's slow open chrome, no wait, open firefox",  # a condition taken back?
+        "play some jazz scratch that pause the music",  # not set apart: maybe a title
+        "play some jazz, no wait, firefox",  # a bare name needs the command it replaces
+        "open spotify, I mean the other one",
+        "close slack, I mean the browser",
+        "play hello, no, goodbye",  # a title may be any words
+        "open chrome, nope",
+        "open chrome, nope firefox",  # a bare "nope" corrects only set apart
+        "open spotify, no, close",
+        "set a timer for 5 no 10 minutes",  # not set apart
+        "set a timer for 3 minutes, no 5 minutes",  # "no 5 minutes": not set apart
+    ],
+)
+def test_a_correction_that_leaves_things_unclear_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "good morning milio, I hope your weekend was lovely. please launch slack. "
+            "thanks so much!",
+            "001slack",
+        ),
+        (
+            "Hi there. My computer has been acting strange all afternoon, the mouse keeps "
+            "freezing and nothing responds properly. Please restart the computer. Much "
+            "appreciated.",
+            "107",
+        ),
+        (
+            "Dear Milio, I hope you are doing well. My hearing is not what it used to be. "
+            "Please turn up the volume. Kind regards, Margaret",
+            "1010",
+        ),
+        (
+            "My husband went to bed and I am finishing up my reading. Please put the "
+            "computer to sleep. Thank you kindly.",
+            "105",
+        ),
+        ("I need to finish my essay tonight, it's due tomorrow morning. open word please", "001"),
+        ("im done gaming for tonight, close steam", "002steam"),
+        ("close zoom, my boss is waiting", "002zoom"),
+        ("turn the volume down, my roommate is sleeping", "102"),
+        ("Could you please, if you don't mind, open Spotify?", "001spotify"),
+        ("open spotify, could you?", "001spotify"),
+        ("Would you be so kind as to open Spotify for me, dear?", "001spotify"),
+        ("Good day. Do me a favour and open Spotify. Much obliged.", "001spotify"),
+        ("gg, close valorant", "002valorant"),
+        ("close steam, the game keeps crashing", "002steam"),
+        ("open slack, I have so much to do today", "001slack"),
+        ("Hey Milio, hope you're doing well! Open Spotify please.", "001spotify"),
+        ("Been a long day. Open spotify.", "001spotify"),
+        ("open discord, I mean, the squad is waiting", "001discord"),  # says more
+    ],
+)
+def test_one_command_among_sentences_that_are_plainly_not_commands(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Milio. I have been working all day. Open Spotify. Also close Chrome.",
+        "Hi. My son said I should open Spotify. Is that right?",
+        "Good morning. If the meeting starts, open zoom. Thanks.",
+        "Hi milio, I was thinking maybe you could open slack, not sure though.",
+        "Hello. Open slack. Actually never mind.",
+        "open slack, the meeting is at 3",
+        "open slack, I need it tonight",
+        "open spotify, my friend wants discord",
+        "close chrome, the browser is useless too",
+        "Hi milio. " + "I have been busy. " * 12 + "Open slack.",  # past the clause bound
+        # a fragment says what the vocabulary does not know: maybe a time or a command
+        "mañana, open spotify",
+        "sube el volumen, open spotify",
+        "vol down pls, open spotify",
+        "Long day at the office. Open Spotify please.",
+        "open discord. Busy week.",
+    ],
+)
+def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("create a folder called Project Wait No Time", "Project Wait No Time"),
+        ("create a folder called Stuff I mean Things", "Stuff I mean Things"),
+        ("make a folder named Taxes Actually Useful", "Taxes Actually Useful"),
+    ],
+)
+def test_words_of_a_correction_inside_a_name_never_cut_it(text: str, name: str) -> None:
+    found = matcher.match(text)
+    assert found is None or found.payload == name
+
+
+def test_the_comments_matched_against_the_templates_in_one_message_are_bounded() -> None:
+    # "my computer is slow" holds a template's word: it is matched, to be sure it is
+    # no command; "my boss is waiting" holds none and costs no match.
+    checked = "My computer is slow. " * matcher.MAX_CHECKED_COMMENTS
+    found = matcher.match(f"Hi milio. {checked}My boss is waiting. Open slack. Thanks!")
+    assert found is not None
+    assert found.system_message == "001slack"
+    assert matcher.match(f"Hi milio. {checked}My computer is slow. Open slack.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("create a folder called Taxes, I mean Pretty Please", "Pretty Please"),
+        ("create a folder called Taxes, no, 📚 Reading List!", "📚 Reading List"),
+        ("make a folder named A, sorry, B.C", "B.C"),
+    ],
+)
+def test_a_name_said_instead_is_taken_exactly_as_typed(text: str, name: str) -> None:
+    found = matcher.match(text)
+    assert found is None or found.payload == name

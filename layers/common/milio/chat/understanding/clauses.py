@@ -21,8 +21,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
-MAX_CLAUSES = 6
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
+from milio.chat.understanding.number_words import parse_number
+
+MAX_CLAUSES = 12
+MAX_MESSAGE_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,18 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 # that join clauses. The joining word stays with the clause it opens.
 _CUT = re.compile(
     r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3}|[\r\n]+)\s*"
-    r"|\s+(?=(?:and|so|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    r"|\s+(?=(?:and|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    # "so" joins clauses, but not in "thanks so much", "would you be so kind as to",
+    # "I have so much to do", "it's so slow"
+    r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)"
+    r"(?<!\bwere)(?<!\bbeen)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bfeel)(?<!\bi'm)(?<!\bim)"
+    r"(?<!\bit's)(?<!\bits)(?<!\bthat's)(?<!\bnot)(?<!\bjust)(?<!\breally)(?<!\bgot)"
+    r"\s+(?=so\b)"
+    # a correction typed on without a comma ("open spotify sorry I mean discord"), cut
+    # before its first word only; a single word ("actually") may be just a word there
+    r"|(?<!\bno)(?<!\bsorry)(?<!\bactually)(?<!\bwait)(?<!\boops)(?<!\boh)\s+"
+    r"(?=(?:(?:sorry|oops|oh|actually|no),?\s+)?"
+    r"(?:no wait|wait no|i mean|i meant|scratch that|make that|actually no|no actually)\b)"
     # a comment typed on without a comma: "close chrome its lagging"
     r"|\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
@@ -110,6 +126,79 @@ def clauses_of(text: str) -> list[Clause]:
         if cut:
             position = max(cut.end(), cut.start() + 1)
     return pieces
+
+
+# What takes back the command said before it: "no wait", "sorry I mean", "scratch that";
+# hesitations may come before each ("er, I mean teams"), and after one of them "make
+# it" says what instead ("no, make it 5 minutes"; alone, "make it louder" is a command).
+_TAKE_BACK = (  # the longest first: "I meant to say" before "I meant"
+    r"i\s+meant\s+to\s+say|what\s+i\s+meant\s+was|i\s+mean\s+to\s+say|no\s+wait|wait\s+no"
+    r"|no\s+no|no|wait|sorry|i\s+mean|i\s+meant|actually|oops|whoops"
+    r"|scratch\s+that|make\s+that|or\s+rather|rather|my\s+bad|correction|nvm|never\s*mind"
+    r"|on\s+second\s+thoughts?|forget\s+that|cancel\s+that|strike\s+that|disregard\s+that"
+    r"|change\s+of\s+plans?|nope|nah|let\s+me\s+rephrase|my\s+mistake|wrong\s+one"
+    r"|change\s+that\s+to"
+)
+# "or actually firefox", "oh wait, I meant ..."
+_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm|or|oh|ah|ahh)(?:[\s,.…]+))*"
+_CORRECTION = re.compile(
+    rf"(?:{_HESITATION}(?:{_TAKE_BACK})(?:[\s,:;.!…\-–—]+|$))+"
+    r"(?:(?:make\s+it|change\s+it\s+to)\s+)?",
+    re.IGNORECASE,
+)
+_HESITATIONS = re.compile(rf"{_HESITATION}(?:er|erm|um|umm|uh|uhh|hmm)[\s.…]*", re.IGNORECASE)
+
+
+def correction_end(text: str) -> int | None:
+    """Where the command after a correction marker opening ``text`` starts (``len(text)``
+    when the marker is all of it), or ``None`` when ``text`` opens with none.
+
+    A bare "no" corrects only set apart: "no, firefox", but "no firefox" may mean
+    "not firefox".
+    """
+    marker = _CORRECTION.match(text)
+    if marker is None or "?" in text:
+        return None
+    set_apart = any(ch in ",:;.!…-–—" for ch in marker.group())
+    bare = words_of(marker.group()) in (["no"], ["nope"], ["nah"])
+    if bare and marker.end() < len(text) and not set_apart:
+        return None
+    return marker.end()
+
+
+def corrections_joined(text: str, clauses: list[Clause]) -> list[Clause]:
+    """The clauses, with a correction cut into several joined again, and with what
+    follows it: "open spotify. Wait, no — open discord" has three clauses, not four.
+    A hesitation just before a correction is part of it ("open slack, er, I mean teams").
+    """
+    joined: list[Clause] = []
+    for clause in clauses:
+        if joined and _opens_correction(joined[-1]):
+            start = joined.pop().start
+            joined.append(Clause(start, clause.end, text[start : clause.end]))
+        else:
+            joined.append(clause)
+    return joined
+
+
+_SIGN_OFF_AT_END = re.compile(
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty))*[\s.!…]*$", re.IGNORECASE
+)
+
+
+def without_sign_off(text: str) -> str:
+    """ "firefox please!" -> "firefox": the words before a closing sign-off."""
+    sign_off = _SIGN_OFF_AT_END.search(text)
+    return text[: sign_off.start()] if sign_off else text
+
+
+def _opens_correction(clause: Clause) -> bool:
+    """A correction alone ("no wait", "sorry"), or a hesitation alone ("er")."""
+    end = correction_end(clause.text)
+    if end is not None:
+        return end == len(clause.text)
+    hesitation = _HESITATIONS.fullmatch(clause.text)
+    return hesitation is not None
 
 
 _WORD = re.compile(r"[\w'’]+")
@@ -141,8 +230,29 @@ _SIGN_OFFS = _phrases(
     tysm
     cheers
     much appreciated
+    much obliged
+    god bless
+    bless you
+    thank you ever so much
+    thank you very much indeed
     appreciate it
     thanks in advance
+    many thanks
+    thanks again
+    best
+    best regards
+    kind regards
+    warm regards
+    regards
+    all the best
+    sincerely
+    yours
+    yours truly
+    yours sincerely
+    respectfully
+    with thanks
+    with gratitude
+    cheers mate
     """
 )
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
@@ -227,6 +337,51 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     computer
     u there
     you there
+    do me a favour
+    do me a favor
+    could you do me a favour
+    could you do me a favor
+    can you do me a favour
+    can you do me a favor
+    quick favour
+    quick favor
+    quick request
+    a quick one
+    i have a request
+    i've got a request
+    good day
+    good day to you
+    dear
+    my dear
+    gg
+    ggs
+    brb
+    afk
+    ngl
+    fr
+    fr fr
+    lowkey
+    bet
+    ong
+    no cap
+    bruh
+    welp
+    yikes
+    sheesh
+    omg
+    rofl
+    glhf
+    could you
+    could you please
+    can you
+    can you please
+    would you
+    would you please
+    will you
+    will you please
+    please could you
+    would you kindly
+    kindly
     are you there
     r u there
     still there
@@ -240,6 +395,16 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     sup
     wassup
     hope you're well
+    go ahead
+    so go ahead
+    if you don't mind
+    if you dont mind
+    if you wouldn't mind
+    if it's not too much trouble
+    if it isn't too much trouble
+    if that's ok
+    if that's okay
+    if that's alright
     hope you are well
     i'm back
     im back
@@ -273,58 +438,145 @@ _OPENERS_NOT_ASIDE = frozenset(
         *("let's", "lets", "please", "pls", "plz", "just", "go", "again", "too", "only"),
     )
 )
-# Words that make a clause a condition, a time, a hedge, a negation or a report.
-_DOUBT_WORDS = frozenset(
+# Words that may bear on the command: a condition, a time, a hedge, a negation,
+# a report of what was said or done, a second thing to do, another choice.
+_MODIFIERS = frozenset(
     (
         # conditions and times: the command may be meant for later
         *("if", "unless", "when", "whenever", "once", "until", "till", "til", "after"),
-        *("before", "later", "tomorrow", "tonight", "minute", "minutes", "min", "mins"),
-        *("hour", "hours", "second", "seconds", "sec", "secs", "afterwards"),
+        *("before", "later", "minute", "min", "hour", "second", "sec", "afterwards", "first"),
+        *("yet", "meanwhile"),
         # hedges
         *("maybe", "perhaps", "probably", "might", "guess", "think", "wonder", "unsure"),
-        *("should", "shouldn't", "whether", "either", "neither"),
+        *("should", "shouldn't", "whether", "either", "neither", "sure"),
         # asking or reporting what was said: the command is quoted, not given
         *("say", "says", "said", "tell", "tells", "told", "ask", "asks", "asked", "wrote"),
         *("write", "writes", "type", "typed", "types", "reads", "mean", "means", "meant"),
         *("called", "named", "titled", "quote", "instead", "wait", "actually", "cancel"),
+        *("asking", "saying", "telling", "asks", "quoted"),
         # a report of what was done: "it's fine, I did it already"
         *("already", "did", "didn't", "tried", "still"),
         # taking it back: "open discord im kidding"
         *("kidding", "joking", "jk", "jking", "nah", "psych", "sike", "nevermind"),
         # negations that can turn on the command ("don't", "never", "not that one")
         *("don't", "dont", "never", "not", "no", "nope", "nvm", "nevermind", "without"),
+        # a second thing, or another choice: "discord too", "the other one"
+        *("too", "also", "both", "same", "another", "other", "others", "next", "then"),
+        *("different", "rather", "wrong", "mistake", "oops", "else", "plus"),
     )
 )
-# The words of the actions themselves: a clause holding one may be a second command.
-_ACTION_WORDS = frozenset(
+# Verbs and nouns of actions the templates leave to other words ("kill" is in them,
+# "opening" and "mute" are not); with the templates' own words they make the
+# vocabulary of commands (see _action_words).
+_MORE_ACTION_WORDS = frozenset(
     (
-        *("open", "opening", "close", "closing", "launch", "start", "starting", "stop"),
-        *("boot", "load", "quit", "exit", "kill", "end", "play", "playing", "pause"),
-        *("resume", "set", "take", "make", "create", "add", "delete", "remove", "trash"),
-        *("rename", "turn", "shut", "restart", "reboot", "record", "recording", "film"),
-        *("mute", "unmute", "raise", "lower", "increase", "decrease", "visit", "go", "browse"),
-        *("navigate", "search", "google", "look", "find", "send", "email", "e-mail", "mail"),
-        *("screenshot", "screen", "timer", "stopwatch", "alarm"),
-        *("countdown", "volume", "sound", "louder", "quieter", "webcam", "camera", "photo"),
-        *("picture", "pic", "selfie", "video", "sleep", "hibernate", "suspend", "folder"),
-        *("file", "directory", "song", "music", "playlist", "track", "app", "website"),
-        *("site", "link", "url", "bring", "pull", "fire", "crank", "bump", "pump", "put"),
-        *("get", "show", "switch", "install", "uninstall", "update", "download", "save"),
-        *("copy", "move", "both", "same", "another", "next", "also", "then"),
+        *("opening", "closing", "launch", "starting", "stop", "boot", "quit", "exit", "kill"),
+        *("play", "playing", "pause", "resume", "set", "create", "add", "delete", "remove"),
+        *("rename", "turn", "shut", "restart", "reboot", "record", "recording", "film", "mute"),
+        *("unmute", "raise", "lower", "increase", "decrease", "visit", "browse", "navigate"),
+        *("search", "google", "send", "email", "e-mail", "mail", "screenshot", "timer"),
+        *("stopwatch", "alarm", "countdown", "volume", "louder", "quieter", "webcam", "camera"),
+        *("photo", "picture", "pic", "selfie", "video", "sleep", "hibernate", "suspend"),
+        *("folder", "file", "directory", "song", "music", "playlist", "track", "app", "apps"),
+        *("website", "site", "link", "url", "bring", "pull", "fire", "crank", "bump", "pump"),
+        *("switch", "install", "uninstall", "update", "download", "save", "copy", "move"),
+        *("tab", "tabs", "window", "windows", "browser", "program", "application", "lock"),
+        *("capture", "snap", "grab", "power", "shutdown", "reset", "clear", "show"),
     )
 )
-# What a comment or a reason starts with: its subject, or the word that makes it a reason.
+# Words of the templates that are no action by themselves: function words, light
+# verbs and degrees ("I'm going home", "my boss is waiting", "a little tired").
+_NOT_ACTION_WORDS = frozenset(
+    (
+        *("a", "an", "the", "my", "our", "me", "myself", "us", "i", "i'm", "am", "is", "it"),
+        *("it's", "its", "that", "that's", "this", "what", "what's", "whatever", "whatever's"),
+        *("which", "will", "with", "by", "for", "from", "of", "on", "in", "into", "to", "at"),
+        *("as", "and", "through", "up", "down", "off", "out", "away", "again", "right", "one"),
+        *("bit", "little", "lot", "bunch", "much", "more", "less", "way", "tiny", "tad"),
+        *("touch", "smidge", "notch", "slightly", "some", "new", "quick", "short", "current"),
+        *("full", "whole", "entire", "empty", "blank", "front", "built", "built-in", "egg"),
+        *("kitchen", "home", "mode", "apple", "force", "name", "call", "head", "hop", "stick"),
+        *("get", "give", "go", "goes", "going", "make", "take", "put", "use", "using", "do"),
+        *("watch", "time", "everything", "freeze", "run", "running", "sleeping", "listening"),
+        *("started", "timing", "counting"),
+        # said of a game as much as of a command: "the game keeps lagging", "nice shot"
+        *("game", "games", "shot", "hit", "press", "cut", "drop"),
+        # the machine itself: a statement about it is a reason ("my laptop is slow")
+        *("computer", "pc", "mac", "macbook", "laptop", "machine", "system", "desktop"),
+        *("device", "imac", "workstation", "display", "monitor", "screen"),
+        # how loud it is now: a reason to change it, not a change
+        *("loud", "quiet", "low", "soft"),
+    )
+)
+_WORD_PATTERN = re.compile(r"[\w'’-]+")
+_SLOT_OR_PART = re.compile(r"\{[^}]*\}|<[^>]*>")
+
+
+@cache
+def _action_words() -> frozenset[str]:
+    """Every word an action is asked with: the catalog's templates, less function words.
+
+    Only these forms: in a statement an inflected verb describes ("my laptop restarted",
+    "my roommate is sleeping"); a noun of a thing acted on still counts ("the music").
+    """
+    return frozenset(_template_words() - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
+
+
+@cache
+def _template_words() -> frozenset[str]:
+    texts = [t for action in ACTIONS.values() for t in action.templates]
+    return frozenset(
+        word
+        for text in (*texts, *SENTENCE_PARTS.values())
+        for word in _WORD_PATTERN.findall(_SLOT_OR_PART.sub(" ", text).casefold())
+    )
+
+
+# Words of the templates that no template is made of alone: each template holds a
+# word besides these or is a typed URL (tests/chat/test_clauses.py holds it), so a
+# clause with no other template word, no shorthand the utterance reads as one, and no
+# dotted word can match no template.
+TEMPLATE_FUNCTION_WORDS = frozenset(
+    (
+        *("a", "an", "the", "my", "our", "me", "myself", "us", "i", "i'm", "am", "is", "it"),
+        *("it's", "its", "that", "that's", "this", "what", "what's", "whatever", "which"),
+        *("whatever's", "will", "with", "by", "for", "from", "of", "on", "in", "into", "to"),
+        *("at", "as", "and", "through"),
+    )
+)
+_SHORTHAND = frozenset(("vol", "ss", "vid", "pic", "pics", "u", "ur", "w", "2"))
+_DOTTED = re.compile(r"\w\.\w")
+
+
+def may_match_a_template(text: str) -> bool:
+    """Whether matching ``text`` against the templates could find a command at all."""
+    if _DOTTED.search(text):
+        return True
+    words = frozenset(words_of(text))
+    return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & _template_words())
+
+
+# What a statement starts with: its subject, or the word that makes it a reason.
 _ASIDE_OPENERS = frozenset(
     (
-        *("i", "i'm", "im", "i've", "ive", "i'd", "it", "it's", "its", "this", "that's"),
-        *("thats", "there's", "theres", "we", "we're", "they", "they're", "he", "she", "my"),
-        *("our", "everything's", "nothing", "because", "cause", "cuz", "coz", "bc", "since"),
-        *("so", "as", "ugh", "argh", "oh", "wow", "finally", "man", "honestly", "seriously"),
+        *("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "it", "it's", "its", "that's"),
+        *("thats", "there", "there's", "theres", "we", "we're", "we've", "they", "they're"),
+        *("he", "he's", "she", "she's", "you", "you're", "everything", "everything's"),
+        *("nothing", "someone", "everyone", "everybody", "somebody", "nobody", "because"),
+        *("cause", "cuz", "coz", "bc", "since", "so", "as", "ugh", "argh", "oh", "wow"),
+        *("finally", "man", "honestly", "seriously", "tbh", "apparently", "my", "our", "this"),
     )
 )
-# A comment about a thing: "the call is over", "meeting is over", "battery's low".
+# A statement's verb, when its subject is a noun ("the call is over", "my boss needs it").
 _STATEMENT_VERBS = frozenset(
-    ("is", "are", "was", "were", "isn't", "aren't", "wasn't", "keeps", "has", "have", "had")
+    (
+        *("is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "has"),
+        *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died", "got"),
+    )
+)
+# A statement that asks the assistant for something ("I need you to ...", "you should ...").
+_REQUESTS_OF_YOU = re.compile(
+    r"\b(?:you|u)\b.*\bto\b|\b(?:you|u)\b\s+(?:should|must|need|have|could|can|will|would|'ll)\b"
 )
 # Words peeled from the front of a clause before it is judged ("and it froze again").
 _JOINERS = frozenset(("and", "but", "so", "yeah", "um", "uh", "like", "well", "oh"))
@@ -333,7 +585,22 @@ _JOINERS = frozenset(("and", "but", "so", "yeah", "um", "uh", "like", "well", "o
 class Aside(Enum):
     SIGN_OFF = "thanks, please, the assistant's name"
     SOCIAL = "a greeting, an interjection or filler"
-    COMMENT = "a reason or a comment about the user or the machine"
+    COMMENT = "a statement that holds nothing a command could take"
+    # Not a statement: an aside before the command ("Long day at the office. Open
+    # spotify"), but after it maybe the rest of a name or a second one ("and Pepper").
+    FRAGMENT = "words with nothing a command could take, and no verb"
+
+
+def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
+    """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
+    ("Kind regards, Margaret")."""
+    kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
+    if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
+        signed = clauses[-1].text.rstrip(".!")
+        words = signed.split()
+        if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+            kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
+    return kinds
 
 
 def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
@@ -343,23 +610,132 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
     words = words_of(text)
+    joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
-    if not words or tuple(words) in _SIGN_OFFS or words in (["milio"], ["thanks", "milio"]):
+    if not words or _is_sign_off(words):
         return Aside.SIGN_OFF
     if _is_social(words):
         return Aside.SOCIAL
-    return Aside.COMMENT if _is_comment(text, words, names_a_thing) else None
+    kind = _comment_kind(text, words, names_a_thing)
+    return None if kind is Aside.FRAGMENT and joined else kind
 
 
-def _is_comment(text: str, words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
-    if "?" in text or any(word in _DOUBT_WORDS or word in _ACTION_WORDS for word in words):
-        return False  # a question, a doubt, or words of a command
+# A clause that opens with these goes on with what came before: "and Pepper".
+_JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
+
+
+def _comment_kind(
+    text: str, words: list[str], names_a_thing: Callable[[str], bool]
+) -> Aside | None:
+    """A statement (or a fragment) that holds nothing a command could take.
+
+    Not by what it says but by what it lacks: no word of an action, no name of an
+    application or a site, no number, and no word that may bear on the command
+    (a condition, a time, a hedge, a negation, a report, a second thing). Without
+    a verb it is a fragment ("Long day", "the new one"), which may be the rest of
+    the command, a second name or the end of a title.
+    """
+    if "?" in text or _REQUESTS_OF_YOU.search(" ".join(words)):
+        return None  # a question, or a request put as a statement
     if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
+        return None
+    if any(_may_be_part_of_a_command(word, words, at) for at, word in enumerate(words)):
+        return None
+    if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
+        return None  # a name, a domain or a file ("example.com is down")
+    if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
+        return Aside.FRAGMENT
+    return Aside.COMMENT
+
+
+def bears_on_a_command(text: str) -> bool:
+    """Whether the clause asks, or holds a word that may negate, condition, defer,
+    report or hedge a command ("he said open chrome", "if it's slow, ...")."""
+    return "?" in text or any(word in _MODIFIERS for word in words_of(text))
+
+
+_SUBJECT_CONTRACTIONS = ("'re", "'m", "'ve", "'ll")
+
+
+def _has_a_verb(words: list[str]) -> bool:
+    """Whether a clause that opens with a noun has a verb after it: "the call is over",
+    "the app crashed", "my boss needs proof" (a last word in -s may be a plural)."""
+    if _STATEMENT_VERBS.intersection(words) or any(w.endswith("'s") for w in words[1:]):
+        return True
+    if any(w.endswith(_SUBJECT_CONTRACTIONS) for w in words):
+        return True  # "hope you're doing well": a subject and its verb, inside
+    middle = words[2:-1]
+    return any(w.endswith("ed") for w in words[2:]) or any(w.endswith("s") for w in middle)
+
+
+# Before these, a texted "2" is "too" ("its 2 loud"), not a number.
+_COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
+
+
+# When the day is said with a word for the command ("I need it tonight"), it may defer it.
+_DAYS = frozenset(
+    ("tomorrow", "tonight", "today", "minutes", "mins", "hours", "seconds", "secs", "days")
+)
+_THE_COMMAND = frozenset(("it", "that", "this", "them"))
+# "My hearing is not what it used to be": after these, "not" says how things are.
+_BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its", "that's"))
+
+
+def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
+    if _reads_otherwise_here(word, words, at):
         return False
-    if words[0] not in _ASIDE_OPENERS and not _STATEMENT_VERBS.intersection(words):
-        return False  # a fragment ("and Pepper"), not a statement or a reason
-    return not _names_a_thing(words, names_a_thing)
+    if word in _DAYS:
+        return bool(_THE_COMMAND.intersection(words))
+    number = any(ch.isdigit() for ch in word) or (
+        word not in ("a", "an") and parse_number(word) is not None
+    )  # "the meeting is at 3", "I need it in five"
+    return number or word in _MODIFIERS or word in _action_words()
+
+
+def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
+    """A word that reads otherwise where it stands: "is not" says how things are; a
+    texted "2" before a word is "too" ("its 2 loud"); "too" before a word is a degree
+    ("way too noisy"), at the end a second thing; "the next room" is no next command;
+    "I think it's the tabs" hedges the reason, "I think" alone the command."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word == "not":
+        return before in _BEING
+    if word in _HEDGES_OF_A_CLAUSE:
+        return after in _SUBJECTS and at + 2 < len(words)
+    if word == "next":
+        return before in ("the", "this")
+    return (word == "2" and before in _COPULAS and after != "") or (word == "too" and after != "")
+
+
+# "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.
+_HEDGES_OF_A_CLAUSE = frozenset(("think", "guess", "suppose", "believe", "bet"))
+_SUBJECTS = frozenset(
+    (
+        *("it", "it's", "its", "that's", "there's", "i'm", "im", "i", "we", "they", "they're"),
+        *("he", "she", "my", "the", "this", "everything", "someone"),
+    )
+)
+
+
+# Said after thanks: "thank you dear", "thanks again milio", "cheers mate".
+_AFTER_THANKS = frozenset(
+    (
+        *_VOCATIVES,
+        *("dear", "kindly", "love", "darling", "again", "buddy", "mate", "bro", "dude", "man"),
+        *("sir", "ma'am", "madam", "friend", "pal", "boss", "very", "much", "so", "a", "lot"),
+    )
+)
+
+
+def _is_sign_off(words: list[str]) -> bool:
+    if words == ["milio"]:
+        return True
+    for size in range(len(words), 0, -1):
+        if tuple(words[:size]) in _SIGN_OFFS:
+            return all(word in _AFTER_THANKS for word in words[size:])
+    return False
 
 
 def _is_social(words: list[str]) -> bool:
@@ -367,8 +743,8 @@ def _is_social(words: list[str]) -> bool:
         return True
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
-    if words and words[-1] in _VOCATIVES:
-        words = words[:-1]  # "hey milio", "thanks milio"
+    if words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
+        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
     return not words or tuple(words) in _SOCIAL
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -38,18 +38,32 @@ from milio.chat.understanding.applications import (
 )
 from milio.chat.understanding.clauses import (
     MAX_CLAUSES,
+    MAX_MESSAGE_CHARS,
     Aside,
     Clause,
     aside_kind,
+    aside_kinds,
+    bears_on_a_command,
     clauses_of,
+    correction_end,
+    corrections_joined,
+    may_match_a_template,
     unwrapped,
+    without_sign_off,
+    words_of,
 )
+from milio.chat.understanding.command_line import plain_command
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 
 MAX_READINGS = 48
+# Comments matched against the templates in one message (those that could match one
+# at all, clauses.may_match_a_template): past it, the model decides.
+MAX_CHECKED_COMMENTS = 5
+# Words at the end of a command taken back that the words said instead may replace.
+MAX_REPLACED_WORDS = 3
 MAX_NAME_WORDS = 4
 MAX_SONG_WORDS = 6
 
@@ -277,12 +291,22 @@ _SEPARATOR = "__"  # slot names carry their list: {app:name} is compiled as {app
 
 
 @dataclass(frozen=True)
+class Slot:
+    """Where the words a reader read are in the text matched, and which reader read them."""
+
+    reader: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class FastMatch:
     action: Action
     payload: str
     details: Mapping[str, str]
     # A name the user typed ends the sentence: words after it may belong to it.
     name_at_end: NameKind | None = None
+    slots: tuple[Slot, ...] = ()
 
     @property
     def system_message(self) -> str:
@@ -327,7 +351,8 @@ def get_matcher() -> Matcher:
     return Matcher(intents, (time.perf_counter() - start) * 1000)
 
 
-Reading = tuple[str, str, dict[str, str], "NameKind | None"]  # the last: a name ends it
+# Its action code, payload, details, whether a name ends it, and where its slots are.
+Reading = tuple[str, str, dict[str, str], "NameKind | None", tuple[Slot, ...]]
 
 
 def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
@@ -336,11 +361,14 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     action = ACTIONS[result.intent.name]
     details: Details = {}
     name_at_end: NameKind | None = None
+    slots: list[Slot] = []
     for entity in result.entities_list:
         list_name, _, field = entity.name.partition(_SEPARATOR)
         if entity.is_wildcard:
-            if entity.text_span is None:
+            span = None if entity.text_span is None else utterance.span(*entity.text_span)
+            if entity.text_span is None or span is None:
                 return Refusal.DECLINE
+            slots.append(Slot(list_name, *span))
             read = READERS[list_name](utterance.typed(*entity.text_span), field)
             whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
             if not whole and not isinstance(read, Refusal):
@@ -357,40 +385,243 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     payload, clean = build_payload(action, details)
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
-    return action.full_code, payload, clean, name_at_end
+    return action.full_code, payload, clean, name_at_end, tuple(slots)
 
 
 def match(text: str) -> FastMatch | None:
     """The one action a message asks for, or ``None`` when unsure.
 
-    A message of several clauses (:mod:`.clauses`) is answered when exactly one
+    A command typed the command-line way (:mod:`.command_line`) is read said
+    plainly. A message of several clauses (:mod:`.clauses`) is answered when exactly one
     of them is a command and every other one plainly not (a greeting, a reason,
-    a comment); otherwise, and for a message of one clause, the message as a
-    whole must be a command ("set a timer for an hour and a half" is one,
-    across its "and"). Else the model decides.
+    a comment), or when one correction ("no wait", "I mean") takes back the
+    command before it for the one after it; otherwise, and for a message of one
+    clause, the message as a whole must be a command ("set a timer for an hour
+    and a half" is one, across its "and"). Else the model decides.
     """
+    if len(text) > MAX_MESSAGE_CHARS:
+        return None
+    said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
+    return _match_message(text if said_plainly is None else said_plainly)
+
+
+def _match_message(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
     if 2 <= len(clauses) <= MAX_CLAUSES:
-        found = _from_clauses(clauses)
+        joined = corrections_joined(text, clauses)
+        corrections = [at for at in range(1, len(joined)) if _corrects(joined, at)]
+        if len(corrections) == 1:
+            found = _corrected(text, joined, corrections[0])
+        else:
+            found = None if corrections else _from_clauses(clauses)
         if found is not None:
             return found
     start, end = unwrapped(text)
     return _match_clause(text[start:end])
 
 
+def _corrects(clauses: list[Clause], at: int) -> bool:
+    """Whether clause ``at`` opens with a correction that something follows, after a
+    clause that may be a command ("hi, I mean, could you ..." corrects nothing).
+
+    "I mean" before a statement says more, it takes nothing back: "open discord,
+    I mean, the squad is waiting".
+    """
+    text = clauses[at].text
+    end = correction_end(text)
+    if end is None or (end == len(text) and at + 1 == len(clauses)):
+        return False
+    if words_of(text[:end]) == ["i", "mean"]:
+        rest = text[end:] if end < len(text) else clauses[at + 1].text
+        if aside_kind(rest, _names_a_thing) in (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF):
+            return False
+    return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
+
+
 def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
-    kinds = [aside_kind(clause.text, _names_a_thing) for clause in clauses]
-    if kinds.count(None) != 1:
-        return None  # no clause or several that may be commands
-    at = kinds.index(None)
-    command = _match_clause(clauses[at].text)
+    kinds = aside_kinds(clauses, _names_a_thing)
+    if kinds.count(None) > 1:
+        return None  # several clauses that may be commands
+    if None in kinds:
+        at = kinds.index(None)
+    else:  # words the vocabulary does not know may still be a command: "vol down pls"
+        fragments = [at for at, kind in enumerate(kinds) if kind is Aside.FRAGMENT]
+        if len(fragments) > MAX_CHECKED_COMMENTS:
+            return None
+        commands = [at for at in fragments if _match_clause(clauses[at].text) is not None]
+        if len(commands) != 1:
+            return None
+        at = commands[0]
+    if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
+        return None  # "mañana, open spotify": words the vocabulary does not know
+    command = _match_clause(_without_and(clauses[at].text))
+    if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
+        return None
+    return command if _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+
+
+_AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_and(text: str) -> str:
+    """ "Do me a favour and open Spotify": after an aside, "and" joins it to nothing."""
+    joined = _AND.match(text)
+    return text[joined.end() :] if joined else text
+
+
+def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: FastMatch) -> bool:
+    """Whether the clauses after ``command`` are all asides that may follow it."""
+    after = kinds[0] if kinds else Aside.SIGN_OFF
+    if after is None or not _may_follow(command.name_at_end, after):
+        return False  # "play Hello, Goodbye": what follows a name may belong to it
+    if None in kinds or Aside.FRAGMENT in kinds:
+        return False  # "open discord, and spotify": maybe a second one
+    return _comments_are_no_commands(clauses, kinds)
+
+
+def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
+    """Whether no comment is a command after all ("it's too loud" is one). Each check
+    matches the templates: past MAX_CHECKED_COMMENTS, the model decides instead."""
+    comments = [
+        c
+        for c, kind in zip(clauses, kinds, strict=True)
+        if kind in _CHECKED and may_match_a_template(c.text)
+    ]
+    if len(comments) > MAX_CHECKED_COMMENTS:
+        return False
+    return all(_match_clause(comment.text) is None for comment in comments)
+
+
+_CHECKED = (Aside.COMMENT, Aside.FRAGMENT)
+
+
+def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
+    """The command after the one correction in the message, which takes back the one before.
+
+    "open chrome, no wait, open firefox"; "open spotify sorry I mean discord": a
+    bare name takes the cancelled command's place, read by the same reader. Just
+    before the correction there must be what may be a command and holds nothing
+    that bears on one (a negation, a condition, a report), and nothing else may be one.
+    """
+    said = clauses[at - 1]
+    before = aside_kinds(clauses[: at - 1], _names_a_thing)
+    if None in before or not _comments_are_no_commands(clauses[: at - 1], before):
+        return None
+    cancelled = _match_clause(said.text)
+    if cancelled is None and bears_on_a_command(said.text):
+        return None  # "he said open chrome, no wait, ...": nothing to take back
+    replacement, following = _replacement(text, clauses, at)
+    if _ADDS_TO_IT.intersection(words_of(replacement.text)):
+        return None  # "actually open firefox too": both, not instead
+    # Cut off by punctuation, a correction word cannot be part of a name before it.
+    punctuated = bool(text[said.end : clauses[at].start].strip())
+    command = _instead(said, cancelled, replacement, punctuated=punctuated)
     if command is None:
         return None
-    after = kinds[at + 1] if at + 1 < len(kinds) else Aside.SIGN_OFF
-    if after is None or not _may_follow(command.name_at_end, after):
-        return None  # "play Hello, Goodbye": what follows a name may belong to it
-    comments = (c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.COMMENT)
-    return command if all(_match_clause(comment) is None for comment in comments) else None
+    kinds = aside_kinds(clauses[following:], _names_a_thing)
+    return command if _only_asides(clauses[following:], kinds, command) else None
+
+
+def _replacement(text: str, clauses: list[Clause], at: int) -> tuple[Clause, int]:
+    """What the correction at ``at`` says instead, and where the clauses after it start."""
+    marker = clauses[at]
+    rest = marker.start + (correction_end(marker.text) or 0)
+    if rest < marker.end:
+        said = Clause(rest, marker.end, text[rest : marker.end])
+        return _without_instead(text, said), at + 1
+    return _without_instead(text, clauses[at + 1]), at + 2
+
+
+def _instead(
+    said: Clause, cancelled: FastMatch | None, replacement: Clause, *, punctuated: bool
+) -> FastMatch | None:
+    """The command the replacement gives in place of the one ``said`` before it."""
+    command = _match_clause(replacement.text)
+    if command is None:
+        if cancelled is not None and cancelled.slots:
+            # A name the user chooses may hold the correction's words when nothing
+            # sets them apart ("create a folder called Project Wait No Time").
+            free = any(slot.reader in NAME_LISTS for slot in cancelled.slots)
+            return (
+                None
+                if free and not punctuated
+                else _in_place_of(said.text, cancelled, replacement.text)
+            )
+        return _in_place_of_the_end(said.text, replacement.text) if punctuated else None
+    if cancelled is None:
+        # A command the fast path does not know ("play some jazz"): taken back
+        # whole, when punctuation sets the correction apart from it.
+        return command if punctuated else None
+    if cancelled.name_at_end and not punctuated:
+        return None  # "create a folder called Stuff Actually Open Discord"
+    return command
+
+
+def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
+    """The words said instead in place of the last words of the command taken back,
+    when every such reading that is a command gives the same one: "turn the volume
+    up, no, down"; "set a timer for 5, no, 10 minutes"; "take a screenshot, no, a
+    photo". Not for a title, which may be any words."""
+    as_typed = instead.rstrip(" .!…")
+    instead = without_sign_off(instead)
+    words = list(re.finditer(r"\S+", said))
+    if not instead or len(instead.split()) > MAX_NAME_WORDS:
+        return None
+    readings: dict[str, FastMatch] = {}
+    for size in range(1, min(MAX_REPLACED_WORDS, len(words) - 1) + 1):
+        found = _match_clause(said[: words[-size].start()] + instead)
+        if found is not None:
+            readings[found.system_message] = found
+    if len(readings) != 1:
+        return None
+    found = next(iter(readings.values()))
+    if found.name_at_end is not None and instead != as_typed:
+        return None  # "Pretty Please" may be the whole name: no sign-off is cut from it
+    return None if found.name_at_end is NameKind.TITLE else found
+
+
+_INSTEAD = re.compile(r"[\s,]+instead[\s.!…]*$", re.IGNORECASE)
+
+
+def _without_instead(text: str, clause: Clause) -> Clause:
+    """ "open firefox instead" says no more than "open firefox" after a correction."""
+    instead = _INSTEAD.search(clause.text)
+    if instead is None or not instead.start():
+        return clause
+    end = clause.start + instead.start()
+    return Clause(clause.start, end, text[clause.start : end])
+
+
+# Words that make a correction an addition: "open firefox too".
+_ADDS_TO_IT = frozenset(("too", "also", "both", "well", "and", "plus", "again"))
+
+
+def _in_place_of(said: str, cancelled: FastMatch, name: str) -> FastMatch | None:
+    """The cancelled command with ``name`` in place of its one slot, read anew.
+
+    "open spotify, or rather discord" is "open discord". Not for a title, which may be
+    any words.
+    """
+    if len(cancelled.slots) != 1:
+        return None
+    slot = cancelled.slots[0]
+    kind = NAME_LISTS.get(slot.reader)
+    if kind is NameKind.TITLE:
+        return None
+    # A name the user chooses is taken as typed ("Pretty Please"); a known one may be
+    # followed by a sign-off ("firefox please").
+    name = name.rstrip(" .!…") if kind is NameKind.NAME else without_sign_off(name)
+    if not name:
+        return None
+    command = _match_clause(said[: slot.start] + name + said[slot.end :])
+    if command is None or command.action is not cancelled.action or len(command.slots) != 1:
+        return None
+    # The name is read, as typed, by a reader of the same action, inside what was
+    # said instead ("I mean the discord app": the template takes "the" and "app").
+    read, end = command.slots[0], slot.start + len(name)
+    if kind is NameKind.NAME:  # the whole of it, nothing dropped ("Pretty Please")
+        return command if (read.start, read.end) == (slot.start, end) else None
+    return command if slot.start <= read.start and read.end <= end else None
 
 
 def _may_follow(name: NameKind | None, aside: Aside) -> bool:
@@ -419,7 +650,11 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
     start, end = unwrapped(text, first.start, last.end)
     if (start, end) != (first.start, last.end) and not unwrapped_once:
         # "**pause the music** thanks!": the wrappers were inside the politeness
-        return _match_clause(text[start:end], unwrapped_once=True)
+        inner = _match_clause(text[start:end], unwrapped_once=True)
+        if inner is None:
+            return None
+        moved = tuple(Slot(s.reader, s.start + start, s.end + start) for s in inner.slots)
+        return replace(inner, slots=moved)
     found = _match_utterance(utterance)
     if found is not None:
         return found if isinstance(found, FastMatch) else None
@@ -433,6 +668,7 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
 def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
     """The one reading of the utterance; ``Refusal.DECLINE`` when one of them declines."""
     found: dict[tuple[str, str], dict[str, str]] = {}
+    slots: dict[tuple[str, str], tuple[Slot, ...]] = {}
     name_at_end: NameKind | None = None
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
@@ -441,14 +677,15 @@ def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
         if reading is Refusal.DECLINE:
             return Refusal.DECLINE
         if isinstance(reading, tuple):
-            code, payload, details, at_end = reading
+            code, payload, details, at_end, where = reading
             found[(code, payload)] = details
+            slots.setdefault((code, payload), where)
             name_at_end = name_at_end or at_end
     chosen = _one_reading(found)
     if chosen is None:
         return None
     (code, payload), details = chosen
-    return FastMatch(ACTIONS[code], payload, details, name_at_end)
+    return FastMatch(ACTIONS[code], payload, details, name_at_end, slots[(code, payload)])
 
 
 # Words a template may take or leave before a free-text slot ("[the|my] {playlist}",

@@ -341,10 +341,15 @@ class Utterance:
         Whole tokens, because a matcher may have dropped punctuation at a word's
         edge (".git" read as "git"); the caller checks what the user really typed.
         """
+        span = self.span(start, end)
+        return self.original[span[0] : span[1]] if span else ""
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the whole tokens behind ``text[start:end]`` are in the original text."""
         covered = self._covered(start, end)
         if not covered:
-            return ""
-        return self.original[self.tokens[covered[0]].start : self.tokens[covered[-1]].end]
+            return None
+        return self.tokens[covered[0]].start, self.tokens[covered[-1]].end
 
     def is_whole(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is all the user typed there, as a name must be.

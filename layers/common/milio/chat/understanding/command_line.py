@@ -1,0 +1,245 @@
+"""A command typed the way a command line takes one, said again in plain words.
+
+"milio> open spotify", "$ open spotify", "/open spotify", "!open spotify",
+"open --app slack", "open -a Slack", "timer --minutes 5", "volume up=10",
+"open(spotify)": :func:`plain_command` gives "open spotify", "open slack",
+"timer 5 minutes", "volume up 10", which the matcher then reads like any
+sentence. Only when the shape is plain: an unknown flag ("shutdown -r"), a
+second argument, or a quote inside a value leave the message as it is (and
+so to the model). A value is copied exactly as typed, between its quotes if
+it had them: a name is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import Enum
+
+MAX_CHARS = 160
+
+
+class _Says(Enum):
+    """How a flag and its value are said (_SAID puts the value where ``{value}`` is)."""
+
+    VALUE = "--app slack -> slack"
+    UNIT = "--minutes 5 -> 5 minutes"
+    FLAG = "--up 10 -> up 10; alone: --up -> up"
+    FOR = "--duration 5m -> for 5m"
+    BY = "--by 10 -> by 10"
+    VERB = "milio --open spotify -> open spotify; alone: --pause -> pause"
+
+
+_SAID: Mapping[_Says, str] = {
+    _Says.VALUE: "{value}",
+    _Says.UNIT: "{value} {name}",
+    _Says.FLAG: "{name} {value}",
+    _Says.FOR: "for {value}",
+    _Says.BY: "by {value}",
+    _Says.VERB: "{name} {value}",
+}
+
+
+# The flags (and keys of key=value) understood, and how each is said in words.
+# Long names only, but "-a" (macOS "open -a"): a letter means another thing to each
+# program ("-s": seconds, or a song?).
+_FLAGS: Mapping[str, _Says] = {
+    **dict.fromkeys(("app", "application", "a", "name", "program"), _Says.VALUE),
+    **dict.fromkeys(("url", "site", "link", "website"), _Says.VALUE),
+    **dict.fromkeys(("song", "track", "title", "folder", "dir", "directory"), _Says.VALUE),
+    **dict.fromkeys(("minutes", "minute", "mins", "min"), _Says.UNIT),
+    **dict.fromkeys(("seconds", "second", "secs", "sec"), _Says.UNIT),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr"), _Says.UNIT),
+    **dict.fromkeys(("duration", "time", "length", "for"), _Says.FOR),
+    **dict.fromkeys(("by", "amount", "step", "percent"), _Says.BY),
+    **dict.fromkeys(("up", "down"), _Says.FLAG),
+    # the command itself given as a flag: "milio --open spotify", "spotify --pause"
+    **dict.fromkeys(
+        ("open", "close", "launch", "quit", "kill", "play", "pause", "mute", "unmute"),
+        _Says.VERB,
+    ),
+    **dict.fromkeys(("restart", "reboot", "shutdown", "screenshot", "stopwatch"), _Says.VERB),
+}
+_ALONE = (_Says.FLAG, _Says.VERB)  # may come without a value
+_NUMBERS = (_Says.UNIT, _Says.FLAG, _Says.FOR, _Says.BY)  # take a number
+# The flags that change nothing said in words: "close chrome --force", "open spotify --now".
+_NO_VALUE = frozenset(("now", "force", "yes", "quiet", "full", "background", "silent"))
+# What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
+_PROMPT = re.compile(
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec|execute)\s*:)\s+"
+    r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
+    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#])\s*",  # "me@laptop:~$"
+    re.IGNORECASE,
+)
+# A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").
+_CHAT_COMMAND = re.compile(r"(?:[/!]|--)(?=[a-z][a-z_-]*(?:\s|$))", re.IGNORECASE)
+# A command named in code: "open_app", "set-timer", "take_screenshot".
+_CODE_NAME = re.compile(r"([a-z]+(?:[_-][a-z]+)+)(?=\s|$)", re.IGNORECASE)
+# The kind of thing a code name may end with: "open_app spotify" is "open spotify".
+_KIND_WORDS = frozenset(("app", "application", "music"))
+# Programs and their flags that say an action: "killall Slack", "shutdown -r now".
+_PROGRAMS: Mapping[str, str] = {
+    **dict.fromkeys(("killall", "pkill", "kill -9", "kill -15", "taskkill /im"), "close"),
+    **dict.fromkeys(
+        ("shutdown -h", "systemctl poweroff", "poweroff", "stop-computer"), "shut down"
+    ),
+    **dict.fromkeys(("shutdown -r", "systemctl reboot"), "restart"),
+    "stop-process": "close",
+    "start-process": "open",
+    "new-item -itemtype directory": "mkdir",
+    **dict.fromkeys(("systemctl suspend", "pmset sleepnow"), "put the computer to sleep"),
+    "rmdir": "delete the folder",
+    "mkdir -p": "mkdir",
+    "xdg-open": "open",
+}
+# A call: "open(spotify)", "set_timer('5 minutes')", "volume.up(10)".
+_CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)*)\(([^()]*)\)", re.IGNORECASE)
+_TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|\S+")
+_FLAG = re.compile(r"--?([a-z]+)(?:=(.+))?", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"([a-z]{2,})[=:](.+)", re.IGNORECASE)  # not "a=b", "C:"
+# "volume +10", "vol -5%": a signed amount after the volume is a direction.
+_SIGNED = re.compile(r"([+-])([0-9]{1,3}%?)")
+_VOLUME_WORDS = frozenset(("volume", "vol", "sound"))
+
+
+def plain_command(text: str) -> str | None:
+    """The command in plain words, or ``None`` when ``text`` has no command-line shape."""
+    text = text.strip()
+    if len(text) > MAX_CHARS or "\n" in text:
+        return None
+    rest = text
+    while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
+        rest = rest[prompt.end() :]
+    if chat := _CHAT_COMMAND.match(rest):
+        rest = rest[chat.end() :]
+    rest = _program_said(rest)
+    call = _CALL.fullmatch(rest)
+    if call is not None:
+        return _called(call.group(1), call.group(2))
+    words = _with_flags_said(rest)
+    if words is None or words == text:
+        return None  # an unknown flag, or nothing typed the command-line way
+    return words.strip()
+
+
+def _program_said(rest: str) -> str:
+    """ "killall Slack" -> "close Slack"; "open_app spotify" -> "open spotify"."""
+    lowered = rest.casefold()
+    for program, said in sorted(_PROGRAMS.items(), key=lambda item: -len(item[0])):
+        if lowered.startswith(program) and lowered[len(program) : len(program) + 1] in ("", " "):
+            return said + rest[len(program) :]
+    code_name = _CODE_NAME.match(rest)
+    if code_name is None:
+        return rest
+    after = rest[code_name.end() :]
+    return _command_words(code_name.group(1), with_argument=bool(after)) + after
+
+
+def _command_words(name: str, *, with_argument: bool) -> str:
+    """A command named in code, in words: "set_timer" -> "set timer"; before an
+    argument, "open_app" -> "open" (the argument is the app)."""
+    words = re.split(r"[_.-]", name)
+    if len(words) > 1 and words[-1].casefold() in _KIND_WORDS and with_argument:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _called(function: str, argument: str) -> str | None:
+    """ "open(spotify)" -> "open spotify"; "timer(minutes=5)" -> "timer 5 minutes"."""
+    argument = argument.strip()
+    verb = _command_words(function, with_argument=bool(argument))
+    if not argument:
+        return verb
+    if "," in argument:
+        return None  # two arguments: two things, or a name with a comma
+    pair = _KEY_VALUE.fullmatch(argument)
+    if pair is not None:
+        value = _unquoted(pair.group(2))
+        said = None if value is None else _said(pair.group(1), value)
+        return None if said is None else f"{verb} {said}"
+    value = _unquoted(argument)
+    return None if value is None else f"{verb} {value}"
+
+
+def _with_flags_said(rest: str) -> str | None:
+    """The text with each flag and key=value said in words; ``None`` when one is unknown.
+
+    Everything else stays as typed, blanks included: a value of several words
+    ("-a Google Chrome") is copied from the text, not joined again.
+    """
+    tokens = list(_TOKEN.finditer(rest))
+    said: list[str] = []
+    position = at = verbs = 0
+    while at < len(tokens):
+        token = tokens[at]
+        flag = _FLAG.fullmatch(token.group())
+        pair = None if flag or at == 0 else _KEY_VALUE.fullmatch(token.group())
+        shaped = flag or pair
+        signed = _SIGNED.fullmatch(token.group())
+        if shaped is None and signed and at and tokens[at - 1].group().casefold() in _VOLUME_WORDS:
+            direction = "up" if signed.group(1) == "+" else "down"
+            said += [rest[position : token.start()], f"{direction} {signed.group(2)}"]
+            position, at = token.end(), at + 1
+            continue
+        if shaped is None:
+            if token.group()[:1] in "-\"'" or "=" in token.group():
+                return None  # a flag or a quote outside the shapes above
+            at += 1
+            continue
+        name, value = shaped.group(1), shaped.group(2)
+        said.append(rest[position : token.start()])
+        end, at = token.end(), at + 1
+        if flag is not None and value is None and name.casefold() in _NO_VALUE:
+            position = end
+            continue
+        if value is None and flag is not None:
+            taken = _value_end(tokens, at)
+            if taken > at:
+                value, end = (
+                    rest[tokens[at].start() : tokens[taken - 1].end()],
+                    tokens[taken - 1].end(),
+                )
+            at = taken
+        words = _said(name, None if value is None else _unquoted(value), given=value is not None)
+        verbs += _FLAGS.get(name.casefold()) is _Says.VERB
+        if words is None or verbs > 1:
+            return None  # an unknown flag, or two commands ("--open x --close y")
+        said.append(words)
+        position = end
+    said.append(rest[position:])
+    return "".join(said)
+
+
+def _value_end(tokens: list[re.Match[str]], at: int) -> int:
+    """Where the value that starts at ``tokens[at]`` ends: at the next flag."""
+    end = at
+    while end < len(tokens):
+        word = tokens[end].group()
+        if _FLAG.fullmatch(word) or "=" in word:
+            break
+        end += 1
+    return end
+
+
+def _said(name: str, value: str | None, *, given: bool = True) -> str | None:
+    """How a flag and its value are said; ``None`` for an unknown flag or a bad value."""
+    says = _FLAGS.get(name.casefold())
+    if says is None or (value is None and (given or says not in _ALONE)):
+        return None
+    if value is None:
+        return name
+    if says is _Says.VALUE and value.casefold().endswith(".app") and len(value) > 4:
+        value = value[:-4]  # "open -a Spotify.app": the application's bundle
+    if says in _NUMBERS and not any(ch.isdigit() for ch in value):
+        return None  # an amount or a time is a number: "--minutes five" is not read
+    return _SAID[says].format(value=value, name=name)
+
+
+def _unquoted(value: str) -> str | None:
+    """The value without the quotes around all of it; ``None`` for a quote inside it."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    if not value or any(ch in value for ch in "\"'`"):
+        return None
+    return value

@@ -1,0 +1,138 @@
+"""Commands typed the command-line way, said again in plain words (and then matched)."""
+
+from __future__ import annotations
+
+import pytest
+
+from milio.chat.understanding import matcher
+from milio.chat.understanding.command_line import plain_command
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("milio> open spotify", "open spotify"),
+        ("$ open spotify", "open spotify"),
+        ("/open spotify", "open spotify"),
+        ("!open spotify", "open spotify"),
+        ("sudo reboot", "reboot"),
+        ("open --app slack", "open slack"),
+        ("close --app=slack", "close slack"),
+        ("open -a Slack", "open Slack"),
+        ('open -a "Google Chrome"', "open Google Chrome"),
+        ("open -a Google  Chrome", "open Google  Chrome"),  # blanks kept as typed
+        ("timer --minutes 5", "timer 5 minutes"),
+        ("timer --duration 1h30", "timer for 1h30"),
+        ("volume up=10", "volume up 10"),
+        ("volume --up 10", "volume up 10"),
+        ("volume --up", "volume up"),
+        ("open(spotify)", "open spotify"),
+        ("open('spotify')", "open spotify"),
+        ("set_timer(minutes=5)", "set timer 5 minutes"),
+        ("take_screenshot()", "take screenshot"),
+        # a command named in code, a program and the flags that say the action
+        ("open_app spotify", "open spotify"),
+        ('open_app("spotify")', "open spotify"),
+        ("set-timer 5m", "set timer 5m"),
+        ("killall Slack", "close Slack"),
+        ("kill -9 chrome", "close chrome"),
+        ("shutdown -r now", "restart now"),
+        ("$ sudo shutdown -h now", "shut down now"),
+        ("mkdir -p Projects", "mkdir Projects"),
+        ("close chrome --force", "close chrome"),
+        ("milio volume +10", "milio volume up 10"),
+        ("vol -5%", "vol down 5%"),
+        ("open app:spotify", "open spotify"),
+        ("cmd: open spotify", "open spotify"),
+        ("PS C:\\> start spotify", "start spotify"),
+        ("C:\\Users\\me> start spotify", "start spotify"),
+        ("me@laptop:~$ open -a Spotify", "open Spotify"),
+    ],
+)
+def test_a_command_line_shape_is_said_plainly(text: str, plain: str) -> None:
+    assert plain_command(text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open spotify",  # no command-line shape: the matcher reads it as it is
+        "shutdown -k now",  # an unknown flag may change what the command does
+        "open --new-window chrome",
+        "rm -rf /",
+        "/Users/me open",  # a path, not a chat command
+        "open(spotify, discord)",  # two arguments
+        'open -a "Goo"gle"',  # a quote inside the value
+        "timer --minutes",  # a flag that needs a value has none
+        "create a folder called a=b",
+        'open "discord"',  # quotes that may belong to the name, outside any flag
+        "$ " + "open discord " * 20,
+        "sudoku",  # a word that starts like a prompt
+        "executive summary",
+        "email me@example.com",
+    ],
+)
+def test_anything_else_is_left_as_it_is(text: str) -> None:
+    assert plain_command(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("milio> open spotify", "001spotify"),
+        ("/open spotify", "001spotify"),
+        ("open --app slack", "001slack"),
+        ('open -a "Google Chrome"', "001google chrome"),
+        ("timer --minutes 5", "017300"),
+        ("volume up=10", "10110"),
+        ("open(spotify)", "001spotify"),
+        ("$ shutdown now", "106"),
+        ("/screenshot", "011"),
+        ("mkdir --name 📚Reading", "008📚Reading"),
+        ("open_app spotify", "001spotify"),
+        ("killall Slack", "002slack"),
+        ("shutdown -r now", "107"),
+        ("milio volume -10", "10210"),
+        ("rmdir Old.Stuff", "010Old.Stuff"),
+        ("open -a Spotify.app", "001spotify"),
+        ("poweroff", "106"),
+        ("Stop-Process spotify", "002spotify"),
+        ("New-Item -ItemType Directory Projects", "008Projects"),
+        ("screenshot --full", "011"),
+        ("milio --open spotify", "001spotify"),
+        ("milio --kill chrome", "002google chrome"),
+        ("execute: open spotify", "001spotify"),
+    ],
+)
+def test_command_line_commands_are_answered(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ rm -rf ~",
+        "/open spotify; reboot",
+        "open --app $(reboot)",
+        "open(../../etc)",
+        "mkdir --name x;rm",
+        "shutdown -k now",
+        "open -a slack discord",  # two names, or one unknown
+        "/open discord --in 5m",
+        "open spotify && exit",
+        "volume -10 +10",
+        "open_app spotify discord",
+        "killall",
+        "open -a Unknownthing.app",  # an application the tables do not know
+        "play -s despacito",  # a letter flag: seconds, or a song?
+        "timer -m 5",
+        "timer --minutes five",  # an amount is a number
+        "close --all chrome",  # a flag that changes what is closed
+        "milio --open spotify --close discord",  # two commands
+        "milio --open",
+    ],
+)
+def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
