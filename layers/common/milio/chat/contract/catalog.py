@@ -79,12 +79,14 @@ _VOLUME_FIELD = DetailField(
 SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
     {
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
-        "|open up|pop open|crack open|spin up|boot)",
+        "|open up|pop open|crack open|spin up|boot|initiate|hop on|hop onto|hop in|hop into|jump on"
+        "|jump into|get on|alt tab into|alt-tab into|alt tab to|alt-tab to|tab into|switch to"
+        "|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
-        "|close down)",
+        "|close down|end|end task on|alt f4|alt-f4|get off|hop off|x out of)",
         "app_word": "[desktop] (app|application|program|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled)"
         "|with [the] name [of]|by the name [of]",
@@ -103,6 +105,9 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
+        # A request said as a noun: "please action the launch of spotify", "initiate a restart".
+        "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
+        "|go ahead with|kick off|commence|arrange|arrange for)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
         "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge)",
     }
@@ -115,6 +120,7 @@ def _volume_templates(
     return (
         f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
         f"{verbs} [the|my] <sound> [<a_bit>]",
+        f"{verbs} <a_bit> [the|my] <sound>",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) {direction} [the|my]"
         " <sound> [[by] {amount:amount}|<a_bit>]",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) [the|my] <sound>"
@@ -129,6 +135,15 @@ def _volume_templates(
         f"{more} (volume|sound)",
         f"(volume|sound) {more}",
         f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
+    )
+
+
+def _word_order_templates(comparatives: str, adjectives: str) -> tuple[str, ...]:
+    """Other Englishes' orders: "put the volume more high", "make more low the sound"."""
+    return (
+        f"(make|put|set|turn) [the|my] <sound> {comparatives}",
+        f"(make|put|set) {comparatives} [the|my] <sound>",
+        f"more ({adjectives}) [the|my] <sound>",
     )
 
 
@@ -214,6 +229,8 @@ _SOFTWARE = (
             "(start|fire|boot|open) [the|my] {app:name} up",
             "(get|bring|pop) [the|my] {app:name} (up|open|running|going)",
             "(play|launch|start|run|open) [a game of] {game:name}",
+            "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
+            " {app:name} [<app_word>]",
         ),
     ),
     Action(
@@ -230,6 +247,10 @@ _SOFTWARE = (
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
+            # "nuke" deletes a file: an application only
+            "nuke [the|my] {app:name} [<app_word>]",
+            "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
+            " of [the|my] {app:name} [<app_word>]",
         ),
     ),
     Action(
@@ -480,7 +501,8 @@ _SOFTWARE = (
         "start_stopwatch",
         "start a stopwatch",
         templates=(
-            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my|me a] [new]"
+            "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
+            "|commence) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
             "(start|begin) timing [me]",
@@ -506,11 +528,12 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "up",
-            "(raise|increase|boost|amplify|up|crank|pump)",
-            "louder",
+            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike)",
+            "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
-        ),
+        )
+        + _word_order_templates("(more high|higher|more loud|louder|more up)", "high|loud|up"),
         asks_for_missing=True,
     ),
     Action(
@@ -522,10 +545,15 @@ _HARDWARE = (
         templates=_volume_templates(
             "down",
             "(lower|decrease|reduce|drop|lessen|soften)",
-            "(quieter|softer|less loud)",
+            "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
-        ),
+        )
+        + _word_order_templates(
+            "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
+            "low|quiet|down",
+        )
+        + ("low [the|my] <sound> [<a_bit>]",),
         asks_for_missing=True,
     ),
     Action(
@@ -578,13 +606,15 @@ _HARDWARE = (
         templates=(
             "put <device> to sleep",
             "put <device> (in|into|to|on) (sleep|sleeping|standby) [mode]",
+            "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
             "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
             "make <device> [to|go to] sleep",
-            "(enter|activate|turn on|switch to|go into) (sleep|sleeping) mode",
-            "(sleep|sleeping) mode",
+            "(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger) [the]"
+            " (sleep|sleeping|standby) mode [(for|on|of) <device>]",
+            "(sleep|sleeping|standby) mode [(for|on|of) <device>]",
         ),
     ),
     Action(
@@ -596,7 +626,8 @@ _HARDWARE = (
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off) <device>",
             "(shut|power|turn|switch) <device> (down|off)",
             "(shut down|shutdown|power off|power down)",
-            "(do|perform|make) [a] (shutdown|shut down|power off) [of <device>]",
+            "<perform> [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
+            " [of <device>]",
             "a (shutdown|shut down|power off) [of <device>]",
             "(shutdown|shut down|power off) of <device>",
             "<device> (shut down|shutdown|power off|power down)",
@@ -613,7 +644,8 @@ _HARDWARE = (
         templates=(
             "(restart|reboot) <device>",
             "[a] [quick] (restart|reboot)",
-            "(do|perform|make) [a] [quick] (restart|reboot) [of <device>]",
+            "<perform> [a|the] [quick|system|full] (restart|reboot) [of <device>]",
+            "[a|the] (system|computer|pc) (restart|reboot)",
             "[a] [quick] (restart|reboot) of <device>",
             "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",

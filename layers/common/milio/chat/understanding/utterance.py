@@ -20,7 +20,20 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from milio.chat.understanding import other_languages
+
 MAX_CHARS = 160
+
+def _grateful_frames() -> tuple[str, ...]:
+    """ "I'd be ever so grateful if you could", "I would be much obliged if you would"..."""
+    return tuple(
+        f"{subject} be {degree}{feeling} if you {modal}"
+        for subject in ("i would", "i'd", "id", "i will", "i'll", "i shall")
+        for degree in ("", "most ", "so ", "ever so ", "very ", "really ", "much ", "truly ")
+        for feeling in ("grateful", "thankful", "obliged", "appreciative")
+        for modal in ("could", "would", "can", "could please", "would please")
+    )
+
 
 # Said before the request. Longest phrases are tried first; commas and colons
 # after them ("hey milio, ...", "milio: ...") go with them.
@@ -144,6 +157,71 @@ _PREFIXES = (
     "could you be a love and",
     "would you be a love and",
     "would you be a dear and",
+    # formal and corporate frames
+    "dear",
+    "my dear",
+    *_grateful_frames(),
+    "i would appreciate it if you could",
+    "i would appreciate it if you would",
+    "i'd appreciate it if you would",
+    "i would appreciate if you could",
+    "i'd appreciate if you could",
+    "would you be so good as to",
+    "be so good as to",
+    "would you be kind enough to",
+    "could you be kind enough to",
+    "please be kind enough to",
+    "please be so kind as to",
+    "may i ask you to",
+    "might i ask you to",
+    "i'd like to ask you to",
+    "i would like to ask you to",
+    "i kindly request you to",
+    "i request you to",
+    "request you to",
+    "requesting",
+    "request",
+    "i request",
+    "i'd like to request",
+    "i would like to request",
+    "i am requesting",
+    "i'm requesting",
+    "we request",
+    "i want that you",
+    "i want you",
+    "i would like that you",
+    "i'd like that you",
+    "i need that you",
+    "requesting you to",
+    "kindly request you to",
+    "please proceed to",
+    "kindly proceed to",
+    "proceed to",
+    "please go ahead and",
+    "please kindly",
+    "kindly please",
+    "if you would",
+    "if you would please",
+    "if you would kindly",
+    "if it's no trouble",
+    "if it's not too much trouble",
+    "if you don't mind",
+    "if you please",
+    # chat and gamer openers
+    "bro",
+    "bruh",
+    "dude",
+    "fam",
+    "ngl",
+    "lowkey",
+    "ayo",
+    "aye",
+    "oi",
+    "yo bro",
+    "ok so",
+    "okay so",
+    "alright so",
+    *other_languages.POLITENESS_BEFORE,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -210,6 +288,48 @@ _SUFFIXES = (
     "ty",
     "tysm",
     "thank you very much",
+    # formal and corporate endings
+    "at your earliest convenience",
+    "at your convenience",
+    "at the earliest",
+    "as soon as possible",
+    "as soon as you can",
+    "if it's no trouble",
+    "if it's not too much trouble",
+    "if it isn't too much trouble",
+    "if you don't mind",
+    "if you would",
+    "if you please",
+    "if you would be so kind",
+    "thank you kindly",
+    "thanks in advance",
+    "thx in advance",
+    "thank you in advance",
+    "ty in advance",
+    "tia",
+    "many thanks",
+    "much appreciated",
+    "appreciate it",
+    "i appreciate it",
+    "kind regards",
+    "best regards",
+    "regards",
+    # chat shorthand
+    "pls n thx",
+    "pls and thx",
+    "plz n thx",
+    "plz and thx",
+    "please and thanks",
+    "please n thanks",
+    "kthx",
+    "kthxbye",
+    "thnx",
+    "thanx",
+    "tnx",
+    "thks",
+    "ty so much",
+    "pronto",
+    *other_languages.POLITENESS_AFTER,
 )
 # Said before the request, but about the user ("I want to restart" may be about a
 # game): a bare verb ("restart", "pause") is not taken after them.
@@ -227,7 +347,10 @@ _INDIRECT_PREFIXES = (
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
-_TAG_SUFFIXES = ("na", "eh", "ya", "yeah", "man", "la", "leh")
+_TAG_SUFFIXES = (
+    *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
+    *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie"),
+)
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
 _STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could")
@@ -264,6 +387,8 @@ _FINAL_VERBS = frozenset(
 )
 # Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes").
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm"))
+# Said between the verb and what it acts on in other Englishes ("open please discord").
+_POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
 # After these, "like" is a word of the sentence ("play like a rolling stone"), not a filler.
 _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "looks", "feel", "just"))
 # Chat shorthand, read as the word it stands for; the user's characters stay in the token.
@@ -280,7 +405,9 @@ _SUFFIX_WORDS = frozenset(tuple(s.split()) for s in _SUFFIXES)
 _GERUND_WORDS = frozenset(tuple(p.split()) for p in _GERUND_PREFIXES)
 _STATEMENT_WORDS = frozenset(tuple(p.split()) for p in _STATEMENT_PREFIXES)
 _TAG_WORDS = frozenset(tuple(p.split()) for p in _TAG_SUFFIXES)
-_LONGEST = max(len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS | _GERUND_WORDS)
+_LONGEST = max(
+    len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS | _GERUND_WORDS | _TAG_WORDS
+)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -388,10 +515,13 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     if any(_is_control(ch) for token in tokens for ch in token.text):
         return None
     tokens, gaps = _without_disfluencies(tokens)
-    if not tokens:
+    read = _in_english(tokens) if tokens else None
+    if read is None:
         return None
+    tokens, particle = read
     after = text[tokens[-1].end :]
-    decorated = tagged or any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
+    decorated = particle or tagged
+    decorated |= any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
     tokens = [_read_shorthand(token) for token in tokens]
     return Utterance(text, tuple(tokens), gaps, decorated)
 
@@ -487,7 +617,12 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         token = tokens[index]
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
-        if token.word in _DISFLUENCIES or _is_filler_like(token, previous, following):
+        after_the_verb = index == 1 and following and token.word in _POLITE_AFTER_THE_VERB
+        if (
+            token.word in _DISFLUENCIES
+            or _is_filler_like(token, previous, following)
+            or after_the_verb  # "open please discord"
+        ):
             gaps.append(token.start)
             index += 1
             continue
@@ -500,6 +635,31 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
     if kept and kept[-1].text.endswith(","):
         kept[-1] = _without_trailing_comma(kept[-1])
     return kept, tuple(gaps)
+
+
+def _in_english(tokens: list[Token]) -> tuple[list[Token], bool] | None:
+    """ "abre el spotify" read as "open the spotify", and whether a particle said last
+    ("mach spotify auf") was dropped; ``None`` when the sentence goes on in the other
+    language (:mod:`.other_languages`)."""
+    first = tokens[0].word
+    verb = other_languages.VERBS.get(first)
+    particle = None
+    if verb is None and first in other_languages.SEPARABLE_VERBS and len(tokens) >= 3:
+        particle = other_languages.PARTICLES.get(tokens[-1].word)
+        if particle is not None:
+            verb, tokens = particle, tokens[:-1]
+    if verb is None:
+        return tokens, False
+    rest = tokens[1:]
+    article = other_languages.ARTICLES.get(rest[0].word) if rest else None
+    if article is not None and verb not in other_languages.NOT_BEFORE_AN_ARTICLE:
+        rest = [rest[0].reading(article), *rest[1:]]
+        after_article = rest[1:]
+    else:
+        after_article = rest
+    if any(token.word in other_languages.WORDS_OF_A_SENTENCE for token in after_article):
+        return None
+    return [tokens[0].reading(verb), *rest], particle is not None
 
 
 def _is_filler_like(token: Token, previous: str, following: str) -> bool:

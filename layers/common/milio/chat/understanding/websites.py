@@ -21,6 +21,7 @@ youtube: you tube, youtube website, yt | https://www.youtube.com/
 youtube music | https://music.youtube.com/
 google: google search, google homepage | https://www.google.com/
 google drive | https://drive.google.com/
+gmail: g mail | https://mail.google.com/
 google docs | https://docs.google.com/
 google sheets | https://sheets.google.com/
 google calendar | https://calendar.google.com/

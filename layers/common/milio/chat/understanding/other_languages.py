@@ -1,0 +1,117 @@
+"""Words of Spanish, French, Portuguese, German and Italian mixed into English requests.
+
+People who speak these languages often type "abre spotify", "ouvre discord stp" or
+"cierra chrome por favor": the verb and the politeness in their own language, the
+rest (names, often the whole sentence) in English. These closed lists read the
+imperative verb of an action as its English verb and drop the politeness; they are
+small on purpose. A sentence that goes on in the other language (an article or a
+noun the templates do not know, a negation, a time) is left to the model: only
+the mixed form people really type is answered locally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+
+def _verbs(english: str, *forms: str) -> dict[str, str]:
+    return dict.fromkeys(forms, english)
+
+
+# The imperative (and the infinitive people type as one) of each action's verbs, as the
+# English verb the templates know. Not "pon"/"mets"/"metti" (put): "pon la alarma" is
+# not a song to play.
+VERBS: Mapping[str, str] = MappingProxyType(
+    {
+        # open
+        **_verbs("open", "abre", "abra", "abrir", "ábrelo", "ouvre", "ouvrez", "ouvrir"),
+        **_verbs("open", "öffne", "öffnen", "oeffne", "offne", "apri", "apra", "aprire"),
+        **_verbs("launch", "lanza", "lance", "lancez", "lancer", "lancia", "avvia"),
+        **_verbs("start", "inicia", "inicie", "démarre", "demarre", "starte", "starten"),
+        **_verbs("run", "ejecuta", "ejecute", "executa", "execute", "esegui"),
+        # close
+        **_verbs("close", "cierra", "cierre", "cerrar", "ferme", "fermez", "fermer"),
+        **_verbs("close", "schließ", "schließe", "schliess", "schliesse", "schließen"),
+        **_verbs("close", "chiudi", "chiuda", "chiudere", "fecha", "feche", "fechar"),
+        **_verbs("quit", "quitte", "quittez", "beende", "beenden", "encerra", "encerre"),
+        # turn off: an application, the music or the computer, as in English
+        **_verbs("turn off", "apaga", "apague", "apagar", "éteins", "eteins", "éteignez"),
+        **_verbs("turn off", "spegni", "desliga", "desligue"),
+        # restart
+        **_verbs("restart", "reinicia", "reinicie", "reiniciar", "redémarre", "redemarre"),
+        **_verbs("restart", "redémarrez", "riavvia"),
+        # pause, play
+        **_verbs("pause", "pausa", "pausar", "pausiere"),
+        **_verbs("play", "reproduce", "reproduzca", "reproduz", "joue", "spiel", "spiele"),
+        **_verbs("play", "riproduci"),
+        # volume
+        **_verbs("raise", "sube", "suba", "subir", "alza", "erhöhe", "aumenta", "aumente"),
+        **_verbs("increase", "augmente", "augmentez"),
+        **_verbs("lower", "baja", "baje", "bajar", "baisse", "baissez", "abbassa", "abaixa"),
+        **_verbs("decrease", "diminue", "diminuez", "diminui", "diminuisci", "senke"),
+        # take (a screenshot, a picture)
+        **_verbs("take", "toma", "tome", "tira", "prends", "prenez", "scatta", "fai"),
+    }
+)
+# "mach spotify auf": German says the verb's particle last.
+SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
+PARTICLES: Mapping[str, str] = MappingProxyType({"auf": "open", "zu": "close"})
+
+# One article or possessive right after the verb, read as the English one ("abre el
+# spotify", "abra o discord"). Not after "play": "reproduce la bamba" is a title.
+ARTICLES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("el", "la", "los", "las", "le", "les", "o", "os", "il", "lo"), "the"),
+        **dict.fromkeys(("der", "die", "das", "den", "dem"), "the"),
+        **dict.fromkeys(("un", "una", "une", "um", "uma", "ein", "eine", "einen"), "a"),
+        **dict.fromkeys(("mi", "mis", "mon", "ma", "mes", "meu", "minha", "mein", "meine"), "my"),
+        **dict.fromkeys(("meinen", "mio", "mia"), "my"),
+    }
+)
+NOT_BEFORE_AN_ARTICLE = frozenset(("play",))
+
+# Words that show the sentence goes on in the other language after the verb: its
+# function words, negations, times, and the nouns of the actions. After a foreign verb
+# the sentence is left to the model when one of them follows.
+WORDS_OF_A_SENTENCE = frozenset(
+    (
+        # function words (articles are allowed once, right after the verb)
+        *ARTICLES,
+        *("de", "del", "da", "do", "dos", "des", "du", "al", "au", "aux", "dans", "con"),
+        *("avec", "mit", "para", "pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
+        *("sur", "su", "auf", "zu", "von", "vom", "zum", "zur", "im", "nel", "nella", "na"),
+        *("no", "ne", "pas", "nicht", "kein", "non", "não", "nao", "nunca", "jamais", "mai"),
+        *("si", "se", "cuando", "quand", "wenn", "quando", "luego", "después", "despues"),
+        *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
+        *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
+        *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
+        # nouns of the actions
+        *("canción", "cancion", "canciones", "música", "musica", "musique", "musik"),
+        *("chanson", "lied", "canzone", "lista", "carpeta", "archivo", "fichier", "dossier"),
+        *("datei", "ordner", "cartella", "arquivo", "documento", "navegador", "navigateur"),
+        *("ventana", "fenêtre", "fenetre", "pantalla", "écran", "ecran", "bildschirm"),
+        *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur", "cronómetro"),
+        *("cronometro", "chronomètre", "chronometre", "son", "som", "ordenador"),
+        *("computadora", "ordinateur", "ordi", "rechner"),
+        *("computador", "aplicación", "aplicacion", "aplicativo", "applicazione", "programa"),
+    )
+)
+
+# Politeness, greetings and address, said before or after the request.
+POLITENESS_BEFORE = (
+    *("por favor", "porfa", "porfavor", "porfis", "s'il te plaît", "s'il te plait"),
+    *("s'il vous plaît", "s'il vous plait", "stp", "svp", "bitte", "per favore"),
+    *("per piacere", "hola", "bonjour", "salut", "hallo", "ciao", "olá", "ola"),
+    *("buenos días", "buenos dias", "buenas", "bom dia", "buongiorno", "guten tag"),
+    *("oye", "oiga", "dis", "hé", "ey", "amigo", "hermano", "mec"),
+)
+POLITENESS_AFTER = (
+    *("por favor", "porfa", "porfavor", "porfis", "pf", "pfv", "s'il te plaît"),
+    *("s'il te plait", "s'il vous plaît", "s'il vous plait", "stp", "svp", "bitte"),
+    *("bitte schön", "bitte schon", "bitte sehr", "per favore", "per piacere", "gracias"),
+    *("muchas gracias", "merci", "merci beaucoup", "danke", "danke schön", "danke schon"),
+    *("vielen dank", "grazie", "grazie mille", "obrigado", "obrigada", "ahora"),
+    *("ahora mismo", "maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec"),
+    *("por favor gracias", "stp merci", "svp merci", "bitte danke", "per favore grazie"),
+)
