@@ -279,3 +279,195 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+# The lexicon: each action's verbs, nouns and frames, by class rather than by sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # phrasal verbs and slang
+        ("hop on discord", "001discord"),
+        ("alt tab into discord", "001discord"),
+        ("get spotify up and running", "001spotify"),
+        ("nuke chrome", "002google chrome"),
+        ("end task on spotify", "002spotify"),
+        ("alt f4 discord", "002discord"),
+        ("bump the volume", "101"),
+        ("crank it up", "101"),
+        ("launch mc", "001minecraft"),
+        ("close val", "002valorant"),
+        # a request said as a noun
+        ("the launch of spotify", "001spotify"),
+        ("please action the closure of zoom", "002zoom"),
+        ("sleep mode for the computer", "105"),
+        ("initiate a system restart", "107"),
+        ("requesting a shutdown of the workstation", "106"),
+        ("volume increase by 10", "10110"),
+        ("a volume decrease of 20%", "102%20"),
+        ("deletion of the folder Old Stuff", "010Old Stuff"),
+        ("a quick screenshot of everything", "011"),
+        # other Englishes' orders
+        ("open please discord", "001discord"),
+        ("make restart the computer", "107"),
+        ("put in sleep mode the computer", "105"),
+        ("put the volume more high", "101"),
+        ("make more low the sound", "102"),
+        ("increase a little the volume", "101"),
+        ("lower the volume of 20", "10220"),
+        ("put in pause the music", "013"),
+        ("enter to youtube", "014https://www.youtube.com/"),
+        ("make timer 5 minutes", "017300"),
+        ("open the application spotify", "001spotify"),
+        ("create the file with name notes.txt", "005notes|txt"),
+        ("i want that you open discord", "001discord"),
+    ],
+)
+def test_verbs_nouns_and_orders_of_each_action(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abre spotify", "001spotify"),
+        ("ouvre discord stp", "001discord"),
+        ("cierra chrome por favor", "002google chrome"),
+        ("mach spotify auf", "001spotify"),
+        ("apri youtube", "014https://www.youtube.com/"),
+        ("abra o discord por favor", "001discord"),
+        ("öffne discord bitte", "001discord"),
+        ("ferme discord s'il te plaît", "002discord"),
+        ("chiudi discord per favore", "002discord"),
+        ("reinicia el pc", "107"),
+        ("apaga el computador", None),  # a noun of the other language: the model reads it
+        ("baja el volumen", None),
+        ("hola milio, abre spotify", "001spotify"),
+        ("create a folder called Fotos por favor", "008Fotos"),
+        ("create a folder called Fotos de Viaje", "008Fotos de Viaje"),
+    ],
+)
+def test_verbs_and_politeness_of_other_languages_mixed_into_english(
+    text: str, expected: str | None
+) -> None:
+    found = matcher.match(text)
+    assert (found and found.system_message) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no abras spotify",
+        "no cierres chrome por favor",
+        "ne ferme pas discord",
+        "mach spotify nicht auf",
+        "abre spotify y discord",
+        "abre spotify mañana",
+        "abre spotify en 5 minutos",
+        "abre el archivo notes.txt",  # the sentence goes on in Spanish
+        "abre la carpeta Fotos",
+        "reproduce la canción despacito",
+        "reproduce la bamba",  # no article read after "play": a title may start with one
+        "pausa la música",
+        "apaga la luz",
+        "sube el volumen al 50",
+        "abr spotify",
+        "mach spotify",
+    ],
+)
+def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Would you be so kind as to open Spotify?", "001spotify"),
+        ("I would be most grateful if you could open Spotify", "001spotify"),
+        ("I'd be ever so grateful if you could open Spotify", "001spotify"),
+        ("open Spotify at your earliest convenience", "001spotify"),
+        ("Please launch Spotify at your convenience.", "001spotify"),
+        ("dear, open spotify please", "001spotify"),
+        ("Hello dear, please open Spotify", "001spotify"),
+        ("open spotify if it's no trouble", "001spotify"),
+        ("If you would, please open Spotify", "001spotify"),
+        ("Could you open Slack? Thanks in advance.", "001slack"),
+        ("Kindly close Zoom. Best regards", "002zoom"),
+        ("could you please set a timer for ten minutes, many thanks", "017600"),
+        ("open spotify fr fr", "001spotify"),
+        ("bro close fortnite fr", "002fortnite"),
+        ("ngl open steam", "001steam"),
+        ("yo bro open spotify rn pls", "001spotify"),
+        ("open spotify pls n thx", "001spotify"),
+        ("can we pause the music", "013"),
+        ("how about opening spotify", "001spotify"),
+        ("is it possible for you to open spotify", "001spotify"),
+        ("the volume up please", "101"),
+    ],
+)
+def test_formal_corporate_and_chat_frames_around_a_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, asked about, conditioned, reported, or two intents
+        "don't hop on discord",
+        "should I hop on discord?",
+        "I would be most grateful if you could not open Spotify",
+        "would you be so kind as to tell me how to open spotify",
+        "open spotify if it's raining",
+        "dear, did you open spotify?",
+        "the launch of spotify was slow",
+        "why is the launch of spotify so slow",
+        "bro why did you open spotify",
+        "hop on spotify and play something",
+        "a system restart fixed it",
+        "initiate a restart of the game",
+        "perform a shutdown of the server",
+        "the deletion of notes.txt failed",
+        "the volume up button is broken",
+        "is the volume up",
+        "can we open spotify later",
+        "how about we open spotify",
+        "make sure spotify is closed",
+        "do you open spotify",
+        "a volume increase of 200",
+        # words that are not the command's
+        "end my suffering",
+        "hop on a call",
+        "switch to dark mode",
+        "get off my back",
+        "enter the password",
+        "requesting help with spotify",
+        "fr fr",
+        "if it's no trouble",
+        # typos of the key word
+        "opne spotify",
+        "abr spotify",
+        "nuk chrome",
+    ],
+)
+def test_traps_beside_the_lexicon_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("please action the launch of 📚 Reading List app", None),  # no such application
+        ("create a folder called 📚 Reading List por favor", "📚 Reading List"),
+        ("create a folder called Ελληνικά pls n thx", "Ελληνικά"),
+        ("create a folder called v2.0 at your earliest convenience", "v2.0"),
+        ("create a folder called Sunday dear", None),  # "dear" may end the name
+    ],
+)
+def test_names_around_the_new_words_are_kept_exactly_as_typed(text: str, name: str | None) -> None:
+    found = matcher.match(text)
+    assert (found and found.details.get("name")) == name, text

@@ -118,15 +118,15 @@ def _volume_templates(
     direction: str, verbs: str, comparative: str, more: str, opposite: str
 ) -> tuple[str, ...]:
     return (
-        f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
+        f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
         f"{verbs} [the|my] <sound> [<a_bit>]",
         f"{verbs} <a_bit> [the|my] <sound>",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) {direction} [the|my]"
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) {direction} [the|my]"
         " <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) [the|my] <sound>"
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) [the|my] <sound>"
         f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
-        f"<sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"[the|my] <sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
@@ -138,10 +138,16 @@ def _volume_templates(
     )
 
 
-def _word_order_templates(comparatives: str, adjectives: str) -> tuple[str, ...]:
-    """Other Englishes' orders: "put the volume more high", "make more low the sound"."""
+def _word_order_templates(
+    comparatives: str, adjectives: str, nouns: str, more: str
+) -> tuple[str, ...]:
+    """Other Englishes' orders and noun phrases: "put the volume more high", "make more
+    low the sound", "volume increase by 10", "give more volume"."""
     return (
-        f"(make|put|set|turn) [the|my] <sound> {comparatives}",
+        f"[(make|put|set|turn)] [the|my] <sound> {comparatives}",
+        f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
+        f"[a|an|the] {nouns} (of|in) [the|my] <sound> [by {{amount:amount}}]",
+        f"(put|give|add) [me] {more} (volume|sound)",
         f"(make|put|set) {comparatives} [the|my] <sound>",
         f"more ({adjectives}) [the|my] <sound>",
     )
@@ -227,7 +233,8 @@ _SOFTWARE = (
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
-            "(get|bring|pop) [the|my] {app:name} (up|open|running|going)",
+            "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
+            "<open> [the|my] <app_word> {app:name}",
             "(play|launch|start|run|open) [a game of] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
@@ -247,6 +254,7 @@ _SOFTWARE = (
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
+            "<close> [the|my] <app_word> {app:name}",
             # "nuke" deletes a file: an application only
             "nuke [the|my] {app:name} [<app_word>]",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
@@ -285,7 +293,7 @@ _SOFTWARE = (
         "create a file",
         _FILE,
         templates=(
-            "<make> [a|an] [new] [empty|blank] <file_word> [<named>] {file:name}",
+            "<make> [a|an|the] [new] [empty|blank] <file_word> [<named>] {file:name}",
             "<make> [a|an] [new] [empty|blank] {file_type:ext} [<file_word>] <named>"
             " {file_name:name}",
             "<make> [a|an] [new] [empty|blank] {file_type:ext} <file_word> {file_name:name}",
@@ -320,6 +328,7 @@ _SOFTWARE = (
             "<delete> [the|my] [<file_word>] {file:name}",
             "<delete> [the|my] {file:name} <file_word>",
             "<delete> [the|my] <file_word> <named> {file:name}",
+            "[<perform>] [the|a] (deletion|removal) of [the|my] [<file_word>] {file:name}",
         ),
     ),
     Action(
@@ -366,6 +375,8 @@ _SOFTWARE = (
             "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
             "<delete> [the|my] {bare_folder:name} <folder_word> [<desktop>]",
+            "[<perform>] [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
+            " {folder:name}",
         ),
     ),
     Action(
@@ -376,7 +387,8 @@ _SOFTWARE = (
         templates=(
             "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|one] [quick|new|full"
             "|full-screen|fullscreen|full screen] (screenshot|screen shot|screengrab|screen grab"
-            "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of <screen>]",
+            "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of (<screen>"
+            "|everything|it all)]",
             "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
             "|capture|shot|copy) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
@@ -424,7 +436,8 @@ _SOFTWARE = (
             "(turn off|shut off|kill|cut) the (music|song)",
             "(turn|switch|shut) the (music|song) off",
             "(hit|press) pause",
-            "put the (music|song) on pause",
+            "put [the|my] (music|song) (on|in) pause",
+            "put (on|in) pause [the|my] (music|song)",
             "(music|song) (off|stop|pause)",
         ),
     ),
@@ -441,7 +454,8 @@ _SOFTWARE = (
             "<open> [the] {named_site:url} <site_word>",
             "<open> [the|this] (link|url|address|<site_word>) {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
-            "(go|navigate|browse|head|surf|take me|bring me) to [the] {named_site:url}"
+            "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access)"
+            " [to] [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|hop on|get on) [the] {named_site:url} [<site_word>]",
             "{typed_url:url}",
@@ -475,7 +489,7 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "(set|start|create|make|put|run|begin|add|set up|get) [a|an|the|me a|up a|one|new"
+            "(set|start|create|make|put|run|begin|add|set up|get|do) [a|an|the|me a|up a|one|new"
             "|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
@@ -484,7 +498,7 @@ _SOFTWARE = (
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
             "(set|start|create|make|put|run|begin|add) [a|an|me a|one|on a|up a]"
             " {duration:seconds} <timer>",
-            "(set|start) [a|the] <timer> {duration:seconds}",
+            "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
             "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
             "<timer> (put|set|start) (for|of) {duration:seconds}",
@@ -504,7 +518,7 @@ _SOFTWARE = (
             "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
             "|commence) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
-            "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
+            "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on]",
             "(start|begin) timing [me]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
@@ -533,7 +547,12 @@ _HARDWARE = (
             "(more|higher)",
             "(quiet|low|soft)",
         )
-        + _word_order_templates("(more high|higher|more loud|louder|more up)", "high|loud|up"),
+        + _word_order_templates(
+            "(more high|higher|more loud|louder|more up)",
+            "high|loud|up",
+            "(increase|boost|raise|bump)",
+            "more",
+        ),
         asks_for_missing=True,
     ),
     Action(
@@ -544,7 +563,7 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "down",
-            "(lower|decrease|reduce|drop|lessen|soften)",
+            "(lower|decrease|reduce|drop|lessen|soften|down)",
             "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
@@ -552,6 +571,8 @@ _HARDWARE = (
         + _word_order_templates(
             "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
             "low|quiet|down",
+            "(decrease|reduction|drop)",
+            "less",
         )
         + ("low [the|my] <sound> [<a_bit>]",),
         asks_for_missing=True,

@@ -24,6 +24,7 @@ from milio.chat.understanding import other_languages
 
 MAX_CHARS = 160
 
+
 def _grateful_frames() -> tuple[str, ...]:
     """ "I'd be ever so grateful if you could", "I would be much obliged if you would"..."""
     return tuple(
@@ -192,6 +193,12 @@ _PREFIXES = (
     "i would like that you",
     "i'd like that you",
     "i need that you",
+    "can we",
+    "could we",
+    "can we please",
+    "could we please",
+    "is it possible for you to",
+    "would it be possible for you to",
     "requesting you to",
     "kindly request you to",
     "please proceed to",
@@ -363,6 +370,9 @@ _GERUND_PREFIXES = (
     "do u mind",
     "mind",
     "would you mind please",
+    "how about",
+    "what about",
+    "any chance of",
 )
 _VERBS_OF_COMMANDS = (
     *("open", "launch", "start", "play", "record", "restart", "reboot", "turn", "lower"),
@@ -389,6 +399,14 @@ _FINAL_VERBS = frozenset(
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm"))
 # Said between the verb and what it acts on in other Englishes ("open please discord").
 _POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
+# "Make" or "do" before a verb, in other Englishes: "make restart the computer".
+_MAKE = frozenset(("make", "do"))
+_VERBS_AFTER_MAKE = frozenset(
+    (
+        *("open", "close", "start", "restart", "reboot", "shut", "shutdown", "pause", "stop"),
+        *("launch", "sleep", "record", "play", "delete", "rename", "quit", "exit"),
+    )
+)
 # After these, "like" is a word of the sentence ("play like a rolling stone"), not a filler.
 _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "looks", "feel", "just"))
 # Chat shorthand, read as the word it stands for; the user's characters stay in the token.
@@ -618,10 +636,12 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
         after_the_verb = index == 1 and following and token.word in _POLITE_AFTER_THE_VERB
+        before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (
             token.word in _DISFLUENCIES
             or _is_filler_like(token, previous, following)
             or after_the_verb  # "open please discord"
+            or before_the_verb  # "make restart the computer"
         ):
             gaps.append(token.start)
             index += 1
