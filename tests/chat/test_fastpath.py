@@ -343,8 +343,10 @@ def test_verbs_nouns_and_orders_of_each_action(text: str, expected: str) -> None
         ("ferme discord s'il te plaît", "002discord"),
         ("chiudi discord per favore", "002discord"),
         ("reinicia el pc", "107"),
-        ("apaga el computador", None),  # a noun of the other language: the model reads it
-        ("baja el volumen", None),
+        ("apaga el computador", "106"),
+        ("baja el volumen", "1020"),
+        ("reinicia el ordenador", "107"),
+        ("apaga la luz", None),  # a noun the templates do not know: the model reads it
         ("hola milio, abre spotify", "001spotify"),
         ("create a folder called Fotos por favor", "008Fotos"),
         ("create a folder called Fotos de Viaje", "008Fotos de Viaje"),
@@ -376,6 +378,8 @@ def test_verbs_and_politeness_of_other_languages_mixed_into_english(
         "sube el volumen al 50",
         "abr spotify",
         "mach spotify",
+        "pausa the music",  # also a typo of "pause": a typo of the key word is the model's
+        "turn up the volumen",
     ],
 )
 def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: str) -> None:

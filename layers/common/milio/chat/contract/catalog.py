@@ -88,7 +88,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down|end|end task on|alt f4|alt-f4|get off|hop off|x out of)",
         "app_word": "[desktop] (app|application|program|software|client|process)",
-        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled)"
+        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
+        "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens)"
         "|with [the] name [of]|by the name [of]",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
@@ -573,8 +574,7 @@ _HARDWARE = (
             "low|quiet|down",
             "(decrease|reduction|drop)",
             "less",
-        )
-        + ("low [the|my] <sound> [<a_bit>]",),
+        ),
         asks_for_missing=True,
     ),
     Action(

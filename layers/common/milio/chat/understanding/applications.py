@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from milio.chat.contract import payloads
+from milio.chat.understanding import other_languages
 
 _APPLICATIONS = """
 google chrome: chrome, chrome browser, google chrome browser
@@ -446,6 +447,7 @@ STOP_WORDS = frozenset(
         # A clause, not a name: "the folder I made yesterday", "the app we used".
         *("i", "me", "we", "us", "you", "he", "she", "they", "yesterday", "earlier", "ago"),
         *("recently", "made", "created", "used", "saved", "downloaded", "opened", "was", "were"),
+        *other_languages.NAMING_WORDS,
     )
 )
 MAX_NAME_WORDS = 3

@@ -26,6 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
+from milio.chat.understanding import other_languages
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -136,6 +137,7 @@ _PHRASE_WORDS = frozenset(
         *("and", "or", "then", "also", "plus", "please", "called", "named", "titled", "it"),
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
+        *other_languages.NAMING_WORDS,
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
     )
@@ -193,6 +195,7 @@ _NOT_A_SONG = frozenset(
         *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
+        *other_languages.NOT_IN_A_TITLE,
     )
 )
 

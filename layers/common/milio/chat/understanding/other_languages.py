@@ -21,20 +21,21 @@ def _verbs(english: str, *forms: str) -> dict[str, str]:
 
 # The imperative (and the infinitive people type as one) of each action's verbs, as the
 # English verb the templates know. Not "pon"/"mets"/"metti" (put): "pon la alarma" is
-# not a song to play.
+# not a song to play. Not a form that is also a typo of the English verb ("pausa",
+# "starte", "quitte"): a typo of the key word is left to the model.
 VERBS: Mapping[str, str] = MappingProxyType(
     {
         # open
         **_verbs("open", "abre", "abra", "abrir", "ábrelo", "ouvre", "ouvrez", "ouvrir"),
         **_verbs("open", "öffne", "öffnen", "oeffne", "offne", "apri", "apra", "aprire"),
         **_verbs("launch", "lanza", "lance", "lancez", "lancer", "lancia", "avvia"),
-        **_verbs("start", "inicia", "inicie", "démarre", "demarre", "starte", "starten"),
+        **_verbs("start", "inicia", "inicie", "démarre", "demarre"),
         **_verbs("run", "ejecuta", "ejecute", "executa", "execute", "esegui"),
         # close
         **_verbs("close", "cierra", "cierre", "cerrar", "ferme", "fermez", "fermer"),
         **_verbs("close", "schließ", "schließe", "schliess", "schliesse", "schließen"),
         **_verbs("close", "chiudi", "chiuda", "chiudere", "fecha", "feche", "fechar"),
-        **_verbs("quit", "quitte", "quittez", "beende", "beenden", "encerra", "encerre"),
+        **_verbs("quit", "beende", "beenden", "encerra", "encerre"),
         # turn off: an application, the music or the computer, as in English
         **_verbs("turn off", "apaga", "apague", "apagar", "éteins", "eteins", "éteignez"),
         **_verbs("turn off", "spegni", "desliga", "desligue"),
@@ -42,7 +43,7 @@ VERBS: Mapping[str, str] = MappingProxyType(
         **_verbs("restart", "reinicia", "reinicie", "reiniciar", "redémarre", "redemarre"),
         **_verbs("restart", "redémarrez", "riavvia"),
         # pause, play
-        **_verbs("pause", "pausa", "pausar", "pausiere"),
+        **_verbs("pause", "pausiere"),
         **_verbs("play", "reproduce", "reproduzca", "reproduz", "joue", "spiel", "spiele"),
         **_verbs("play", "riproduci"),
         # volume
@@ -57,6 +58,17 @@ VERBS: Mapping[str, str] = MappingProxyType(
 # "mach spotify auf": German says the verb's particle last.
 SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
 PARTICLES: Mapping[str, str] = MappingProxyType({"auf": "open", "zu": "close"})
+
+# The nouns of the computer and its sound, read as English after a verb of the other
+# language only: in an English sentence "volumen" is a typo, and a typo is the model's.
+NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("volumen", "lautstärke", "lautstaerke"), "volume"),
+        **dict.fromkeys(("sonido", "suono"), "sound"),
+        **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
+        **dict.fromkeys(("ordi", "rechner"), "computer"),
+    }
+)
 
 # One article or possessive right after the verb, read as the English one ("abre el
 # spotify", "abra o discord"). Not after "play": "reproduce la bamba" is a title.
@@ -92,9 +104,8 @@ WORDS_OF_A_SENTENCE = frozenset(
         *("datei", "ordner", "cartella", "arquivo", "documento", "navegador", "navigateur"),
         *("ventana", "fenêtre", "fenetre", "pantalla", "écran", "ecran", "bildschirm"),
         *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur", "cronómetro"),
-        *("cronometro", "chronomètre", "chronometre", "son", "som", "ordenador"),
-        *("computadora", "ordinateur", "ordi", "rechner"),
-        *("computador", "aplicación", "aplicacion", "aplicativo", "applicazione", "programa"),
+        *("cronometro", "chronomètre", "chronometre", "son", "som", "aplicación"),
+        *("aplicacion", "aplicativo", "applicazione", "programa"),
     )
 )
 
@@ -114,4 +125,23 @@ POLITENESS_AFTER = (
     *("vielen dank", "grazie", "grazie mille", "obrigado", "obrigada", "ahora"),
     *("ahora mismo", "maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec"),
     *("por favor gracias", "stp merci", "svp merci", "bitte danke", "per favore grazie"),
+)
+
+# "called" in the other languages: "create a folder llamada Fotos".
+NAMING_WORDS = frozenset(
+    (
+        *("llamada", "llamado", "llamadas", "nommé", "nommée", "nomme", "nommee", "appelé"),
+        *("appelée", "appele", "chiamata", "chiamato", "chamada", "chamado", "namens"),
+        *("genannt", "benannt"),
+    )
+)
+# Never in a song title said with English around it: "play la música", "play algo de
+# música", "play despacito en spotify" (a title in the other language is the model's).
+NOT_IN_A_TITLE = frozenset(
+    (
+        *("música", "musica", "musique", "musik", "canción", "cancion", "canciones"),
+        *("chanson", "chansons", "canzone", "canzoni", "lista", "algo", "quelque", "qualcosa"),
+        *("etwas", "en", "sur", "auf", "por", "favor", "para", "pour", "una", "des", "alguna"),
+        *NAMING_WORDS,
+    )
 )

@@ -679,7 +679,13 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], bool] | None:
         after_article = rest
     if any(token.word in other_languages.WORDS_OF_A_SENTENCE for token in after_article):
         return None
+    rest = [_read_noun(token) for token in rest]
     return [tokens[0].reading(verb), *rest], particle is not None
+
+
+def _read_noun(token: Token) -> Token:
+    noun = other_languages.NOUNS.get(token.word)
+    return token.reading(noun) if noun else token
 
 
 def _is_filler_like(token: Token, previous: str, following: str) -> bool:
