@@ -79,14 +79,15 @@ _VOLUME_FIELD = DetailField(
 SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
     {
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
-        "|open up|pop open|crack open|spin up|boot|initiate|hop on|hop onto|hop in|hop into|jump on"
-        "|jump into|get on|alt tab into|alt-tab into|alt tab to|alt-tab to|tab into|switch to"
-        "|switch over to)",
+        "|open up|pop open|crack open|spin up|boot)",
+        # Slang for opening: one template each (every alternative of <open> costs a match).
+        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|alt tab into"
+        "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
-        "|close down|end|end task on|alt f4|alt-f4|get off|hop off|x out of)",
+        "|close down)",
         "app_word": "[desktop] (app|application|program|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens)"
@@ -120,8 +121,7 @@ def _volume_templates(
 ) -> tuple[str, ...]:
     return (
         f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
-        f"{verbs} [the|my] <sound> [<a_bit>]",
-        f"{verbs} <a_bit> [the|my] <sound>",
+        f"{verbs} [<a_bit>] [the|my] <sound> [<a_bit>]",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) {direction} [the|my]"
         " <sound> [[by] {amount:amount}|<a_bit>]",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) [the|my] <sound>"
@@ -139,18 +139,13 @@ def _volume_templates(
     )
 
 
-def _word_order_templates(
-    comparatives: str, adjectives: str, nouns: str, more: str
-) -> tuple[str, ...]:
+def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
     """Other Englishes' orders and noun phrases: "put the volume more high", "make more
-    low the sound", "volume increase by 10", "give more volume"."""
+    low the sound", "volume increase by 10"."""
     return (
         f"[(make|put|set|turn)] [the|my] <sound> {comparatives}",
+        f"[(make|put|set)] {comparatives} [the|my] <sound>",
         f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
-        f"[a|an|the] {nouns} (of|in) [the|my] <sound> [by {{amount:amount}}]",
-        f"(put|give|add) [me] {more} (volume|sound)",
-        f"(make|put|set) {comparatives} [the|my] <sound>",
-        f"more ({adjectives}) [the|my] <sound>",
     )
 
 
@@ -234,6 +229,8 @@ _SOFTWARE = (
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
+            "(chuck|stick|pop|whack|throw) [the|my] {app:name} on",
+            "<hop_on> [the|my] {app:name}",
             "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
             "<open> [the|my] <app_word> {app:name}",
             "(play|launch|start|run|open) [a game of] {game:name}",
@@ -256,8 +253,9 @@ _SOFTWARE = (
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
             "<close> [the|my] <app_word> {app:name}",
-            # "nuke" deletes a file: an application only
-            "nuke [the|my] {app:name} [<app_word>]",
+            # Slang for closing, for an application only ("nuke" deletes a file).
+            "(nuke|end|end task on|alt f4|alt-f4|get off|hop off|x out of) [the|my] {app:name}"
+            " [<app_word>]",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
             " of [the|my] {app:name} [<app_word>]",
         ),
@@ -386,7 +384,7 @@ _SOFTWARE = (
         "take_screenshot",
         "take a screenshot",
         templates=(
-            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|one] [quick|new|full"
+            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|us a|one] [quick|new|full"
             "|full-screen|fullscreen|full screen] (screenshot|screen shot|screengrab|screen grab"
             "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of (<screen>"
             "|everything|it all)]",
@@ -437,7 +435,7 @@ _SOFTWARE = (
             "(turn off|shut off|kill|cut) the (music|song)",
             "(turn|switch|shut) the (music|song) off",
             "(hit|press) pause",
-            "put [the|my] (music|song) (on|in) pause",
+            "(put|pop) [the|my] (music|song) (on|in) pause",
             "put (on|in) pause [the|my] (music|song)",
             "(music|song) (off|stop|pause)",
         ),
@@ -458,7 +456,7 @@ _SOFTWARE = (
             "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access)"
             " [to] [the] {named_site:url}"
             " [<site_word>]",
-            "(visit|browse|show me|go on|hop on|get on) [the] {named_site:url} [<site_word>]",
+            "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
             "{typed_url:url}",
         ),
     ),
@@ -519,7 +517,7 @@ _SOFTWARE = (
             "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
             "|commence) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
-            "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on]",
+            "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
             "(start|begin) timing [me]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
@@ -550,9 +548,7 @@ _HARDWARE = (
         )
         + _word_order_templates(
             "(more high|higher|more loud|louder|more up)",
-            "high|loud|up",
             "(increase|boost|raise|bump)",
-            "more",
         ),
         asks_for_missing=True,
     ),
@@ -571,9 +567,7 @@ _HARDWARE = (
         )
         + _word_order_templates(
             "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
-            "low|quiet|down",
             "(decrease|reduction|drop)",
-            "less",
         ),
         asks_for_missing=True,
     ),
@@ -585,7 +579,7 @@ _HARDWARE = (
         templates=(
             "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
             " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
-            "(take|snap|capture|grab) [a|an] [quick] snapshot <by_webcam>",
+            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
             "(take|snap) (my|our) (picture|photo|pic) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
             "selfie",
@@ -625,7 +619,8 @@ _HARDWARE = (
         "sleep",
         "put the computer to sleep",
         templates=(
-            "put <device> to sleep",
+            "(put|pop) <device> to sleep",
+            "<device> go to sleep",
             "put <device> (in|into|to|on) (sleep|sleeping|standby) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
@@ -633,9 +628,8 @@ _HARDWARE = (
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
             "make <device> [to|go to] sleep",
-            "(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger) [the]"
+            "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
             " (sleep|sleeping|standby) mode [(for|on|of) <device>]",
-            "(sleep|sleeping|standby) mode [(for|on|of) <device>]",
         ),
     ),
     Action(
@@ -646,11 +640,8 @@ _HARDWARE = (
         templates=(
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off) <device>",
             "(shut|power|turn|switch) <device> (down|off)",
-            "(shut down|shutdown|power off|power down)",
-            "<perform> [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
+            "[<perform>] [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
             " [of <device>]",
-            "a (shutdown|shut down|power off) [of <device>]",
-            "(shutdown|shut down|power off) of <device>",
             "<device> (shut down|shutdown|power off|power down)",
             "<device> off",
             "off <device>",
@@ -664,10 +655,7 @@ _HARDWARE = (
         "restart the computer",
         templates=(
             "(restart|reboot) <device>",
-            "[a] [quick] (restart|reboot)",
-            "<perform> [a|the] [quick|system|full] (restart|reboot) [of <device>]",
-            "[a|the] (system|computer|pc) (restart|reboot)",
-            "[a] [quick] (restart|reboot) of <device>",
+            "[<perform>] [a|the] [quick|system|full|computer|pc] (restart|reboot) [of <device>]",
             "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",

@@ -158,6 +158,12 @@ _PREFIXES = (
     "could you be a love and",
     "would you be a love and",
     "would you be a dear and",
+    "be a legend and",
+    "be a gem and",
+    "be a star and",
+    "be an angel and",
+    "be a doll and",
+    "be a sweetheart and",
     # formal and corporate frames
     "dear",
     "my dear",
@@ -287,6 +293,8 @@ _SUFFIXES = (
     "would be great",
     "period",
     "full stop",
+    "exclamation mark",
+    "exclamation point",
     "yaar",
     "lah",
     "innit",
@@ -395,8 +403,9 @@ GERUNDS = {_gerund(verb): verb for verb in _VERBS_OF_COMMANDS}
 _FINAL_VERBS = frozenset(
     ("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take", "delete")
 )
-# Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes").
-_DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm"))
+# Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes"),
+# and the comma dictation spells out ("milio comma open discord").
+_DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
 # Said between the verb and what it acts on in other Englishes ("open please discord").
 _POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
 # "Make" or "do" before a verb, in other Englishes: "make restart the computer".
@@ -412,20 +421,39 @@ _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "look
 # Chat shorthand, read as the word it stands for; the user's characters stay in the token.
 _SHORTHAND = {
     **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
-    **{"ss": "screenshot", "vid": "video"},
+    **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
-_PREFIX_WORDS = frozenset(tuple(p.split()) for p in _PREFIXES)
-_INDIRECT_WORDS = frozenset(tuple(p.split()) for p in _INDIRECT_PREFIXES)
-_SUFFIX_WORDS = frozenset(tuple(s.split()) for s in _SUFFIXES)
-_GERUND_WORDS = frozenset(tuple(p.split()) for p in _GERUND_PREFIXES)
-_STATEMENT_WORDS = frozenset(tuple(p.split()) for p in _STATEMENT_PREFIXES)
-_TAG_WORDS = frozenset(tuple(p.split()) for p in _TAG_SUFFIXES)
-_LONGEST = max(
-    len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS | _GERUND_WORDS | _TAG_WORDS
-)
+
+
+class _Phrases:
+    """Phrases of filler, found by their first word: a message is peeled word by word,
+    and most words start no phrase. ``backwards``: matched from a message's end."""
+
+    def __init__(self, phrases: tuple[str, ...], *, backwards: bool = False) -> None:
+        words = [tuple(p.split())[:: -1 if backwards else 1] for p in phrases]
+        self.phrases = frozenset(words)
+        sizes: dict[str, set[int]] = {}
+        for phrase in words:
+            sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self.sizes = {word: sorted(found, reverse=True) for word, found in sizes.items()}
+
+    def leading(self, words: list[str]) -> int:
+        """How many of ``words`` the longest phrase they start with covers (0: none)."""
+        for size in self.sizes.get(words[0], ()) if words else ():
+            if size <= len(words) and tuple(words[:size]) in self.phrases:
+                return size
+        return 0
+
+
+_PREFIX_WORDS = _Phrases(_PREFIXES)
+_INDIRECT_WORDS = _Phrases(_INDIRECT_PREFIXES)
+_SUFFIX_WORDS = _Phrases(_SUFFIXES, backwards=True)
+_GERUND_WORDS = _Phrases(_GERUND_PREFIXES)
+_STATEMENT_WORDS = _Phrases(_STATEMENT_PREFIXES)
+_TAG_WORDS = _Phrases(_TAG_SUFFIXES, backwards=True)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -598,15 +626,15 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
-    if cut := _leading(words, _PREFIX_WORDS):
+    if cut := _PREFIX_WORDS.leading(words):
         return tokens[cut:], "prefix"
-    if cut := _leading(words, _STATEMENT_WORDS):
+    if cut := _STATEMENT_WORDS.leading(words):
         if tokens[-1].text.endswith("?"):
             raise _NotACommandError  # "you can open discord?" asks whether it can
         return tokens[cut:], "prefix"
-    if cut := _leading(words, _INDIRECT_WORDS):
+    if cut := _INDIRECT_WORDS.leading(words):
         return tokens[cut:], "indirect"
-    if cut := _leading(words, _GERUND_WORDS):
+    if cut := _GERUND_WORDS.leading(words):
         verb = GERUNDS.get(words[cut]) if cut < len(words) else None
         if verb is None:
             raise _NotACommandError  # "would you mind if I closed it"
@@ -618,10 +646,10 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
-    if (cut := _leading(words, _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
+    if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
         # "open discord, please"
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
-    if (cut := _leading(words, _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
+    if (cut := _TAG_WORDS.leading(words)) and cut < len(tokens) - 1:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
     return None
 
@@ -697,18 +725,6 @@ def _is_filler_like(token: Token, previous: str, following: str) -> bool:
 def _read_shorthand(token: Token) -> Token:
     reading = _SHORTHAND.get(token.text.casefold())
     return token.reading(reading) if reading else token
-
-
-Phrases = frozenset[tuple[str, ...]]
-
-
-def _leading(words: list[str], phrases: Phrases, *, reverse: bool = False) -> int:
-    """How many of ``words`` the longest phrase they start with covers (0: none)."""
-    for size in range(min(_LONGEST, len(words)), 0, -1):
-        head = tuple(words[:size])
-        if (head[::-1] if reverse else head) in phrases:
-            return size
-    return 0
 
 
 def _without_trailing_comma(token: Token) -> Token:
