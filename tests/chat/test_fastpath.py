@@ -475,3 +475,46 @@ def test_traps_beside_the_lexicon_are_left_to_the_model(text: str) -> None:
 def test_names_around_the_new_words_are_kept_exactly_as_typed(text: str, name: str | None) -> None:
     found = matcher.match(text)
     assert (found and found.details.get("name")) == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chuck spotify on", "001spotify"),
+        ("could you whack spotify on", "001spotify"),
+        ("pop the computer to sleep", "105"),
+        ("pop the music on pause", "013"),
+        ("grab us a screenshot", "011"),
+        ("take a snap with the webcam", "103"),
+        ("be a legend and open spotify", "001spotify"),
+        ("open bbc iplayer", "014https://www.bbc.co.uk/iplayer"),
+        ("open the bbc", "014https://www.bbc.co.uk/"),
+        ("open flipkart", "014https://www.flipkart.com/"),
+        ("milio comma open discord", "001discord"),
+        ("open discord exclamation mark", "001discord"),
+        ("computer go to sleep", "105"),
+        ("stopwatch go", "018"),
+        ("vol+", "101"),
+        ("vol- pls", "102"),
+    ],
+)
+def test_words_of_british_english_and_of_dictation(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pop the kettle on",
+        "stick it on",
+        "put the kids to sleep",
+        "my computer go to sleep randomly",
+        "open discord question mark",
+        "vol+ is broken",
+        "be a legend and don't open spotify",
+    ],
+)
+def test_traps_beside_british_and_dictated_words(text: str) -> None:
+    assert matcher.match(text) is None
