@@ -518,3 +518,47 @@ def test_words_of_british_english_and_of_dictation(text: str, expected: str) -> 
 )
 def test_traps_beside_british_and_dictated_words(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'd like a screenshot", "011"),
+        ("I'd like it a bit quieter", "102"),
+        ("need a screenshot", "011"),
+        ("gimme a ss", "011"),
+        ("would you be so kind to open spotify", "001spotify"),
+        ("I ask you please to open spotify", "001spotify"),
+        ("open me the file report.pdf", "003report|pdf"),
+        ("show the file report.pdf", "003report|pdf"),
+        ("rename the folder Old in New", "009Old|New"),
+        ("rename old.txt with the name new", "006old|txt|new"),
+        ("change name of folder Old to New", "009Old|New"),
+        ("create one folder named Projects", "008Projects"),
+        ("create a folder which name is Projects", "008Projects"),
+        ("play yellow from the playlist whose name is chill", "012yellow|chill"),
+    ],
+)
+def test_indirect_requests_and_other_englishes_naming_a_thing(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to know how to open spotify",
+        "I'd like a new laptop",
+        "need help with spotify",
+        "gimme a break",
+        "I ask you to not open spotify",
+        "open me up",
+        "rename notes.txt in Documents to todo",  # "in" may be where the file is
+        "rename the folder Old in Projects to New",
+        "show the file size of report.pdf",
+        "create a folder whose name is whatever you like",
+    ],
+)
+def test_traps_beside_indirect_requests_and_naming(text: str) -> None:
+    assert matcher.match(text) is None

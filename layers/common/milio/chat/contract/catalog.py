@@ -84,14 +84,14 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
-        "open_file": "(open|load|bring up|pull up|open up|show me)",
+        "open_file": "(open|load|bring up|pull up|open up|show me|show)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
         "app_word": "[desktop] (app|application|program|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens)"
-        "|with [the] name [of]|by the name [of]",
+        "|with [the] name [of]|by the name [of]|(which|whose) name is",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
         "file_word": "(file|document|doc)",
@@ -107,6 +107,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
+        # "in" and "with the name" as other Englishes say it ("rename X in Y").
+        "rename_to": "(to|as|into|in|with [the] name)",
         # A request said as a noun: "please action the launch of spotify", "initiate a restart".
         "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
         "|go ahead with|kick off|commence|arrange|arrange for)",
@@ -312,9 +314,9 @@ _SOFTWARE = (
             DetailField("new", "the new file name without extension", payloads.valid_name),
         ),
         templates=(
-            "rename [the|my] [<file_word>] {file:old} (to|as|into) {file_name:new}",
-            "rename [the|my] <file_word> <named> {file:old} (to|as|into) {file_name:new}",
-            "change the name of [the|my] [<file_word>] {file:old} to {file_name:new}",
+            "rename [the|my] [<file_word>] {file:old} <rename_to> {file_name:new}",
+            "rename [the|my] <file_word> <named> {file:old} <rename_to> {file_name:new}",
+            "change [the] name of [the|my] [<file_word>] {file:old} <rename_to> {file_name:new}",
         ),
     ),
     Action(
@@ -337,7 +339,8 @@ _SOFTWARE = (
         "create a folder",
         (_name("the folder name"),),
         templates=(
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> <named> {folder:name} [<desktop>]",
+            "<make> [me] [a|an|the|one] [new] [empty] <folder_word> <named> {folder:name}"
+            " [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word> [<desktop>]",
@@ -357,10 +360,12 @@ _SOFTWARE = (
             DetailField("new", "the new folder name", payloads.valid_name),
         ),
         templates=(
-            "rename [the|my] <folder_word> [<named>] {folder:old} (to|as|into) {folder:new}",
-            "rename [the|my] {bare_folder:old} <folder_word> (to|as|into) {folder:new}",
-            "change the name of [the|my] <folder_word> [<named>] {folder:old} to {folder:new}",
-            "change the name of [the|my] {bare_folder:old} <folder_word> to {folder:new}",
+            "rename [the|my] <folder_word> [<named>] {folder:old} <rename_to> {folder:new}",
+            "rename [the|my] {bare_folder:old} <folder_word> <rename_to> {folder:new}",
+            "change [the] name of [the|my] <folder_word> [<named>] {folder:old} <rename_to>"
+            " {folder:new}",
+            "change [the] name of [the|my] {bare_folder:old} <folder_word> <rename_to>"
+            " {folder:new}",
             "change the <folder_word> name from {folder:old} to {folder:new}",
         ),
     ),

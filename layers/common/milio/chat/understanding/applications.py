@@ -448,6 +448,7 @@ STOP_WORDS = frozenset(
         *("i", "me", "we", "us", "you", "he", "she", "they", "yesterday", "earlier", "ago"),
         *("recently", "made", "created", "used", "saved", "downloaded", "opened", "was", "were"),
         *other_languages.NAMING_WORDS,
+        *("which", "whose"),
     )
 )
 MAX_NAME_WORDS = 3

@@ -138,6 +138,7 @@ _PHRASE_WORDS = frozenset(
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
         *other_languages.NAMING_WORDS,
+        *("which", "whose"),
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
     )
@@ -196,6 +197,7 @@ _NOT_A_SONG = frozenset(
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
         *other_languages.NOT_IN_A_TITLE,
+        *("which", "whose"),  # "from the playlist whose name is workout"
     )
 )
 

@@ -178,6 +178,16 @@ _PREFIXES = (
     "would you be so very kind as to",
     "could you be so kind as to",
     "would you be ever so kind and",
+    "would you be so kind to",
+    "would you please be so kind to",
+    "please be so kind to",
+    "be so kind to",
+    "i ask you to",
+    "i ask you please to",
+    "i would ask you to",
+    "i'd ask you to",
+    "i must ask you to",
+    "gimme",
     "be so good as to",
     "would you be kind enough to",
     "could you be kind enough to",
@@ -353,6 +363,14 @@ _SUFFIXES = (
 # Said before the request, but about the user ("I want to restart" may be about a
 # game): a bare verb ("restart", "pause") is not taken after them.
 _INDIRECT_PREFIXES = (
+    "i'd like",
+    "i would like",
+    "id like",
+    "i'd love",
+    "i would love",
+    "i'd appreciate",
+    "i would appreciate",
+    "need",
     "i'd like to",
     "i would like to",
     "id like to",
@@ -412,6 +430,9 @@ _FINAL_VERBS = frozenset(
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
 # Said between the verb and what it acts on in other Englishes ("open please discord").
 _POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
+# "open me the file": the person it is done for, said by other Englishes. Not after "play",
+# "show", "take" or "bring": "play me a song", "take me to youtube" have it in their templates.
+_VERBS_BEFORE_ME = frozenset(("open", "close", "launch", "start"))
 # "Make" or "do" before a verb, in other Englishes: "make restart the computer".
 _MAKE = frozenset(("make", "do"))
 _VERBS_AFTER_MAKE = frozenset(
@@ -676,6 +697,10 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
             or before_the_verb  # "make restart the computer"
         ):
             gaps.append(token.start)
+            index += 1
+            continue
+        if index == 1 and token.word == "me" and previous in _VERBS_BEFORE_ME and following:
+            gaps.append(token.start)  # "open me the file report.pdf"
             index += 1
             continue
         if token.word in ("for", "to") and following == "me" and kept and index + 2 < len(tokens):
