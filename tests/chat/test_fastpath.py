@@ -562,3 +562,46 @@ def test_indirect_requests_and_other_englishes_naming_a_thing(text: str, expecte
 )
 def test_traps_beside_indirect_requests_and_naming(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dawg open discord", "001discord"),
+        ("open discord ong", "001discord"),
+        ("shut down pc gn", "106"),
+        ("load into valorant", "001valorant"),
+        ("alt+f4 chrome", "002google chrome"),
+        ("crank it", "101"),
+        ("FYI please close Slack", "002slack"),
+        ("Kindly open Excel. Thanks and regards", "001microsoft excel"),
+        ("Could you facilitate the opening of Zoom", "001zoom"),
+        ("I should be grateful if you would open Skype", "001skype"),
+        ("I'd be obliged if you'd open Skype", "001skype"),
+        ("Might you open Skype for me, dear?", "001skype"),
+        ("Open Skype please, much obliged", "001skype"),
+        ("If you'd be so kind, open Skype", "001skype"),
+    ],
+)
+def test_gamer_corporate_and_elderly_frames(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fyi I closed slack",
+        "as discussed, don't open zoom",
+        "might you open skype later",
+        "young man, why is skype open",
+        "I should be grateful if you would not open Skype",
+        "open discord lmao jk",
+        "crank it to 11",
+        "load into a match",
+        "bet",
+    ],
+)
+def test_traps_beside_gamer_corporate_and_elderly_frames(text: str) -> None:
+    assert matcher.match(text) is None

@@ -81,7 +81,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
         "|open up|pop open|crack open|spin up|boot)",
         # Slang for opening: one template each (every alternative of <open> costs a match).
-        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|alt tab into"
+        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|load into"
+        "|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me|show)",
@@ -111,7 +112,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "rename_to": "(to|as|into|in|with [the] name)",
         # A request said as a noun: "please action the launch of spotify", "initiate a restart".
         "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
-        "|go ahead with|kick off|commence|arrange|arrange for)",
+        "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
         "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge)",
     }
@@ -256,7 +257,8 @@ _SOFTWARE = (
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
             "<close> [the|my] <app_word> {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file).
-            "(nuke|end|end task on|alt f4|alt-f4|get off|hop off|x out of) [the|my] {app:name}"
+            "(nuke|end|end task on|alt f4|alt-f4|alt+f4|get off|hop off|x out of) [the|my]"
+            " {app:name}"
             " [<app_word>]",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
             " of [the|my] {app:name} [<app_word>]",
@@ -554,7 +556,8 @@ _HARDWARE = (
         + _word_order_templates(
             "(more high|higher|more loud|louder|more up)",
             "(increase|boost|raise|bump)",
-        ),
+        )
+        + ("(crank|pump) it [<a_bit>]",),
         asks_for_missing=True,
     ),
     Action(

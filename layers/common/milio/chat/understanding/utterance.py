@@ -28,11 +28,11 @@ MAX_CHARS = 160
 def _grateful_frames() -> tuple[str, ...]:
     """ "I'd be ever so grateful if you could", "I would be much obliged if you would"..."""
     return tuple(
-        f"{subject} be {degree}{feeling} if you {modal}"
-        for subject in ("i would", "i'd", "id", "i will", "i'll", "i shall")
+        f"{subject} be {degree}{feeling} if {you}"
+        for subject in ("i would", "i'd", "id", "i will", "i'll", "i shall", "i should", "we'd")
         for degree in ("", "most ", "so ", "ever so ", "very ", "really ", "much ", "truly ")
         for feeling in ("grateful", "thankful", "obliged", "appreciative")
-        for modal in ("could", "would", "can", "could please", "would please")
+        for you in ("you could", "you would", "you'd", "you can", "you could please")
     )
 
 
@@ -188,6 +188,25 @@ _PREFIXES = (
     "i'd ask you to",
     "i must ask you to",
     "gimme",
+    "fyi",
+    "per our discussion",
+    "as discussed",
+    "action required",
+    "please be advised",
+    "be advised",
+    "hi team",
+    "hello team",
+    "i wonder if you might",
+    "i was wondering if you might",
+    "might you",
+    "might you please",
+    "young man",
+    "young lady",
+    "now then",
+    "if you would be so kind",
+    "if you'd be so kind",
+    "if you would be so kind as to",
+    "if you'd be so kind as to",
     "be so good as to",
     "would you be kind enough to",
     "could you be kind enough to",
@@ -245,6 +264,12 @@ _PREFIXES = (
     "aye",
     "oi",
     "yo bro",
+    "dawg",
+    "homie",
+    "aight",
+    "ight",
+    "bet",
+    "gn",
     "ok so",
     "okay so",
     "alright so",
@@ -358,6 +383,31 @@ _SUFFIXES = (
     "thks",
     "ty so much",
     "pronto",
+    "thank you for your cooperation",
+    "thank you for your help",
+    "thanks for your help",
+    "thanks for the help",
+    "thank you for your assistance",
+    "thanks and regards",
+    "thanks & regards",
+    "warm regards",
+    "best wishes",
+    "sincerely",
+    "yours sincerely",
+    "yours truly",
+    "yours faithfully",
+    "respectfully",
+    "bless you",
+    "god bless",
+    "god bless you",
+    "much obliged",
+    "thank you ever so much",
+    "thanks ever so much",
+    "lmao",
+    "lmfao",
+    "gn",
+    "good night",
+    "goodnight",
     *other_languages.POLITENESS_AFTER,
 )
 # Said before the request, but about the user ("I want to restart" may be about a
@@ -386,7 +436,8 @@ _INDIRECT_PREFIXES = (
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
 _TAG_SUFFIXES = (
     *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
-    *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie"),
+    *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
+    *("deadass", "tho"),
 )
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
