@@ -51,18 +51,32 @@ VERBS: Mapping[str, str] = MappingProxyType(
         **_verbs("increase", "augmente", "augmentez"),
         **_verbs("lower", "baja", "baje", "bajar", "baisse", "baissez", "abbassa", "abaixa"),
         **_verbs("decrease", "diminue", "diminuez", "diminui", "diminuisci", "senke"),
-        # take (a screenshot, a picture)
-        **_verbs("take", "toma", "tome", "tira", "prends", "prenez", "scatta", "fai"),
+        # take (a screenshot, a picture), and "make"/"do" said for it
+        **_verbs("take", "toma", "tome", "tira", "prends", "prenez", "scatta", "fai", "saca"),
+        **_verbs("take", "tire", "haz", "hazme", "fais", "mach", "mache"),
+        # stop (the music), record (a video)
+        **_verbs("stop", "detén", "deten", "detenga", "arrête", "arrete", "arrêtez", "ferma"),
+        **_verbs("record", "graba", "grabe", "enregistre", "registra"),
+        # open, said with "for me" in the verb
+        **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi"),
     }
 )
 # "mach spotify auf": German says the verb's particle last.
 SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
 PARTICLES: Mapping[str, str] = MappingProxyType({"auf": "open", "zu": "close"})
 
-# The nouns of the computer and its sound, read as English after a verb of the other
-# language only: in an English sentence "volumen" is a typo, and a typo is the model's.
+# The nouns of the actions, read as English after a verb of the other language only:
+# in an English sentence "volumen" is a typo, and a typo is the model's.
 NOUNS: Mapping[str, str] = MappingProxyType(
     {
+        **dict.fromkeys(("música", "musica", "musique", "musik"), "music"),
+        **dict.fromkeys(("canción", "cancion", "chanson", "canzone", "lied"), "song"),
+        **dict.fromkeys(("foto", "fotografía", "fotografia"), "photo"),
+        **dict.fromkeys(("vídeo", "vidéo"), "video"),
+        **dict.fromkeys(("captura", "pantallazo", "bildschirmfoto"), "screenshot"),
+        **dict.fromkeys(("cámara", "camara", "caméra", "kamera", "câmera"), "webcam"),
+        **dict.fromkeys(("cronómetro", "cronometro", "chronomètre", "chronometre"), "stopwatch"),
+        **dict.fromkeys(("stoppuhr",), "stopwatch"),
         **dict.fromkeys(("volumen", "lautstärke", "lautstaerke"), "volume"),
         **dict.fromkeys(("sonido", "suono"), "sound"),
         **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
@@ -82,30 +96,50 @@ ARTICLES: Mapping[str, str] = MappingProxyType(
     }
 )
 NOT_BEFORE_AN_ARTICLE = frozenset(("play",))
+# "with", the one preposition the templates take after the verb's object ("toma una foto
+# con la cámara"); an article after it is read too.
+PREPOSITIONS: Mapping[str, str] = MappingProxyType(
+    dict.fromkeys(("con", "avec", "mit", "com"), "with")
+)
+# Nouns of several words, read as one ("toma una captura de pantalla").
+NOUN_PHRASES: Mapping[tuple[str, ...], str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (("captura", "de", "pantalla"), ("captura", "de", "tela"), ("capture", "d'écran")),
+            "screenshot",
+        ),
+        **dict.fromkeys((("capture", "d'ecran"), ("cattura", "schermo")), "screenshot"),
+    }
+)
+# Said right after the verb ("abre por favor spotify", "öffne mal discord"): dropped.
+AFTER_THE_VERB: frozenset[tuple[str, ...]] = frozenset(
+    (
+        *(("por", "favor"), ("per", "favore"), ("s'il", "te", "plaît"), ("s'il", "te", "plait")),
+        *(("mal",), ("bitte",), ("porfa",), ("stp",), ("svp",), ("aí",), ("ahí",), ("moi",)),
+    )
+)
 
 # Words that show the sentence goes on in the other language after the verb: its
 # function words, negations, times, and the nouns of the actions. After a foreign verb
 # the sentence is left to the model when one of them follows.
 WORDS_OF_A_SENTENCE = frozenset(
     (
-        # function words (articles are allowed once, right after the verb)
+        # function words (an article is allowed right after the verb and after "with")
         *ARTICLES,
-        *("de", "del", "da", "do", "dos", "des", "du", "al", "au", "aux", "dans", "con"),
-        *("avec", "mit", "para", "pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
+        *("de", "del", "da", "do", "dos", "des", "du", "al", "au", "aux", "dans", "para"),
+        *("pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
         *("sur", "su", "auf", "zu", "von", "vom", "zum", "zur", "im", "nel", "nella", "na"),
         *("no", "ne", "pas", "nicht", "kein", "non", "não", "nao", "nunca", "jamais", "mai"),
         *("si", "se", "cuando", "quand", "wenn", "quando", "luego", "después", "despues"),
         *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
         *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
         *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
-        # nouns of the actions
-        *("canción", "cancion", "canciones", "música", "musica", "musique", "musik"),
-        *("chanson", "lied", "canzone", "lista", "carpeta", "archivo", "fichier", "dossier"),
+        # nouns of the actions the templates do not know
+        *("canciones", "lista", "carpeta", "archivo", "fichier", "dossier"),
         *("datei", "ordner", "cartella", "arquivo", "documento", "navegador", "navigateur"),
         *("ventana", "fenêtre", "fenetre", "pantalla", "écran", "ecran", "bildschirm"),
-        *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur", "cronómetro"),
-        *("cronometro", "chronomètre", "chronometre", "son", "som", "aplicación"),
-        *("aplicacion", "aplicativo", "applicazione", "programa"),
+        *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur", "son", "som"),
+        *("aplicación", "aplicacion", "aplicativo", "applicazione", "programa"),
     )
 )
 
@@ -115,7 +149,10 @@ POLITENESS_BEFORE = (
     *("s'il vous plaît", "s'il vous plait", "stp", "svp", "bitte", "per favore"),
     *("per piacere", "hola", "bonjour", "salut", "hallo", "ciao", "olá", "ola"),
     *("buenos días", "buenos dias", "buenas", "bom dia", "buongiorno", "guten tag"),
-    *("oye", "oiga", "dis", "hé", "ey", "amigo", "hermano", "mec"),
+    *("oye", "oiga", "dis", "hé", "ey", "amigo", "hermano", "mec", "bueno", "vale", "pues"),
+    *("mira", "alors", "bon", "donc", "allez", "allora", "dai", "ecco", "o sea", "venga"),
+    *("dale", "buenas tardes", "buenas noches", "bonsoir", "boa tarde", "boa noite"),
+    *("buonasera", "guten morgen", "servus", "moin", "euh", "ähm", "äh", "ehm"),
 )
 POLITENESS_AFTER = (
     *("por favor", "porfa", "porfavor", "porfis", "pf", "pfv", "s'il te plaît"),
@@ -125,6 +162,8 @@ POLITENESS_AFTER = (
     *("vielen dank", "grazie", "grazie mille", "obrigado", "obrigada", "ahora"),
     *("ahora mismo", "maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec"),
     *("por favor gracias", "stp merci", "svp merci", "bitte danke", "per favore grazie"),
+    *("mil gracias", "gracias amigo", "merci bien", "danke dir", "grazie tante", "valeu"),
+    *("brigado", "obg", "rápido", "rapido", "vite", "schnell", "subito", "rapidinho", "aí"),
 )
 
 # "called" in the other languages: "create a folder llamada Fotos".

@@ -640,7 +640,8 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     read = _in_english(tokens) if tokens else None
     if read is None:
         return None
-    tokens, particle = read
+    tokens, dropped, particle = read
+    gaps = (*gaps, *dropped)
     after = text[tokens[-1].end :]
     decorated = particle or tagged
     decorated |= any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
@@ -765,30 +766,74 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
     return kept, tuple(gaps)
 
 
-def _in_english(tokens: list[Token]) -> tuple[list[Token], bool] | None:
-    """ "abre el spotify" read as "open the spotify", and whether a particle said last
-    ("mach spotify auf") was dropped; ``None`` when the sentence goes on in the other
-    language (:mod:`.other_languages`)."""
+def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool] | None:
+    """ "abre el spotify" read as "open the spotify", where words were dropped, and whether a
+    particle said last ("mach spotify auf") was; ``None`` when the sentence goes on in the
+    other language (:mod:`.other_languages`)."""
     first = tokens[0].word
     verb = other_languages.VERBS.get(first)
-    particle = None
-    if verb is None and first in other_languages.SEPARABLE_VERBS and len(tokens) >= 3:
-        particle = other_languages.PARTICLES.get(tokens[-1].word)
-        if particle is not None:
-            verb, tokens = particle, tokens[:-1]
+    particle = first in other_languages.SEPARABLE_VERBS and len(tokens) >= 3
+    particle &= tokens[-1].word in other_languages.PARTICLES
+    if particle:
+        verb, tokens = other_languages.PARTICLES[tokens[-1].word], tokens[:-1]
     if verb is None:
-        return tokens, False
-    rest = tokens[1:]
+        return tokens, (), False
+    rest, gaps = _without_polite_words(tokens[1:])
+    rest = _joined_nouns(rest)
     article = other_languages.ARTICLES.get(rest[0].word) if rest else None
     if article is not None and verb not in other_languages.NOT_BEFORE_AN_ARTICLE:
         rest = [rest[0].reading(article), *rest[1:]]
         after_article = rest[1:]
     else:
         after_article = rest
+    after_article = _with_prepositions_read(after_article)
     if any(token.word in other_languages.WORDS_OF_A_SENTENCE for token in after_article):
         return None
+    rest = [*rest[: len(rest) - len(after_article)], *after_article]
     rest = [_read_noun(token) for token in rest]
-    return [tokens[0].reading(verb), *rest], particle is not None
+    return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _without_polite_words(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
+    """ "por favor spotify" after "abre": the politeness said between verb and object."""
+    words = tuple(token.word for token in tokens)
+    for size in (3, 2, 1):
+        if size < len(tokens) and words[:size] in other_languages.AFTER_THE_VERB:
+            return tokens[size:], (tokens[0].start,)
+    return tokens, ()
+
+
+def _joined_nouns(tokens: list[Token]) -> list[Token]:
+    """ "captura de pantalla" read as one word, "screenshot"."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        for phrase, noun in other_languages.NOUN_PHRASES.items():
+            words = tuple(token.word for token in tokens[index : index + len(phrase)])
+            if words == phrase:
+                last = tokens[index + len(phrase) - 1]
+                joined.append(Token(noun, tokens[index].start, last.end))
+                index += len(phrase)
+                break
+        else:
+            joined.append(tokens[index])
+            index += 1
+    return joined
+
+
+def _with_prepositions_read(tokens: list[Token]) -> list[Token]:
+    """ "con la cámara" read as "with the cámara": "with" and the article after it."""
+    read = list(tokens)
+    for index, token in enumerate(tokens):
+        preposition = other_languages.PREPOSITIONS.get(token.word)
+        if preposition is None:
+            continue
+        read[index] = token.reading(preposition)
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        article = other_languages.ARTICLES.get(after.word) if after else None
+        if after is not None and article is not None:
+            read[index + 1] = after.reading(article)
+    return read
 
 
 def _read_noun(token: Token) -> Token:
