@@ -621,3 +621,36 @@ def test_gamer_corporate_and_elderly_frames(text: str, expected: str) -> None:
 )
 def test_traps_beside_gamer_corporate_and_elderly_frames(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I want spotify closed", "002spotify"),
+        ("I need the computer shut down", "106"),
+        ("I'd like my pc rebooted", "107"),
+        ("I need the music off", "013"),
+        ("I want the volume turned up", "101"),
+        ("I want a folder called Old Stuff created", "008Old Stuff"),
+    ],
+)
+def test_a_thing_and_the_state_it_should_be_in(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to know why spotify opened",
+        "I need the file I opened",
+        "I want the lights off",
+        "I need it off",
+        "I want spotify opened tomorrow",
+        "spotify closed",  # a report, without a word of wanting
+        "the computer restarted",
+    ],
+)
+def test_a_state_without_a_wish_or_with_a_doubt_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -481,6 +481,16 @@ _FINAL_VERBS = frozenset(
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
 # Said between the verb and what it acts on in other Englishes ("open please discord").
 _POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
+# The state a thing should be in, after a word of wanting: "I need spotify closed".
+_PARTICIPLES = {
+    **{"opened": "open", "open": "open", "launched": "launch", "started": "start"},
+    **{"closed": "close", "killed": "kill", "restarted": "restart", "rebooted": "reboot"},
+    **{"paused": "pause", "stopped": "stop", "deleted": "delete", "removed": "remove"},
+    **{"created": "create", "made": "make", "taken": "take", "played": "play"},
+    **{"recorded": "record", "renamed": "rename", "turned": "turn", "shut": "shut"},
+    **{"switched": "switch", "powered": "power"},
+}
+_PARTICLES = frozenset(("up", "down", "off"))
 # "open me the file": the person it is done for, said by other Englishes. Not after "play",
 # "show", "take" or "bring": "play me a song", "take me to youtube" have it in their templates.
 _VERBS_BEFORE_ME = frozenset(("open", "close", "launch", "start"))
@@ -683,7 +693,21 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
         return [], tagged
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
-    return tokens, tagged
+    return (_wanted_done(tokens) if indirect else tokens), tagged
+
+
+def _wanted_done(tokens: list[Token]) -> list[Token]:
+    """ "(I want) spotify closed", "(I need) the computer shut down": after a word of
+    wanting, the thing and the state it should be in, read as the command."""
+    last = tokens[-1].word
+    if len(tokens) >= 3 and last in _PARTICLES and tokens[-2].word in _PARTICIPLES:
+        verb = _PARTICIPLES[tokens[-2].word]  # "the volume turned up": "turn the volume up"
+        return [tokens[-2].reading(verb), *tokens[:-2], tokens[-1]]
+    if last in _PARTICIPLES:
+        return [tokens[-1].reading(_PARTICIPLES[last]), *tokens[:-1]]
+    if last == "off":
+        return [tokens[-1].reading("turn"), *tokens[:-1], tokens[-1]]
+    return tokens
 
 
 def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
