@@ -306,7 +306,7 @@ def test_a_verb_said_last_or_a_comment_that_takes_it_back_is_left_to_the_model(
         ("requesting a shutdown of the workstation", "106"),
         ("volume increase by 10", "10110"),
         ("a volume decrease of 20%", "102%20"),
-        ("deletion of the folder Old Stuff", "010Old Stuff"),
+        ("please action the deletion of the folder Old Stuff", "010Old Stuff"),
         ("a quick screenshot of everything", "011"),
         # other Englishes' orders
         ("open please discord", "001discord"),
@@ -653,4 +653,37 @@ def test_a_thing_and_the_state_it_should_be_in(text: str, expected: str) -> None
     ],
 )
 def test_a_state_without_a_wish_or_with_a_doubt_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10% more volume", "101%10"),
+        ("a short webcam video", "104"),
+        ("kindly arrange the creation of a folder called Projects", "008Projects"),
+        ("creation of a file called notes.txt", "005notes|txt"),
+        ("entire screen screenshot", "011"),
+        ("sleep mode on", "105"),
+        ("the youtube homepage", "014https://www.youtube.com/"),
+    ],
+)
+def test_more_noun_phrases(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "youtube website is down",
+        "5 more minutes",
+        "sleep mode on or off?",
+        "creation of a folder called Projects failed",
+        "the deletion of the folder Old Stuff failed",
+        "creation of a file called notes.txt failed",
+    ],
+)
+def test_traps_beside_more_noun_phrases(text: str) -> None:
     assert matcher.match(text) is None

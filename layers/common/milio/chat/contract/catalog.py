@@ -136,7 +136,7 @@ def _volume_templates(
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
-        f"{more} (volume|sound)",
+        f"[{{amount:amount}}] {more} (volume|sound)",
         f"(volume|sound) {more}",
         f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
     )
@@ -302,6 +302,7 @@ _SOFTWARE = (
             "<make> [a|an] [new] [empty|blank] {file_type:ext} <file_word> {file_name:name}",
             "(create|make) [a|an] [new] [empty|blank] {file:name}",
             "new [empty|blank] <file_word> [<named>] {file:name}",
+            "[<perform>] [the] creation of [a|an|the] [new] <file_word> <named> {file:name}",
             "new {file_type:ext} [<file_word>] [<named>] {file_name:name}",
         ),
     ),
@@ -347,6 +348,9 @@ _SOFTWARE = (
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word> [<desktop>]",
             "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
+            # Said as a noun, only after a verb: "the creation of a folder called X failed"
+            # is about it, and a folder name may be any words.
+            "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
             "mkdir {bare_folder:name}",
@@ -381,7 +385,7 @@ _SOFTWARE = (
             "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
             "<delete> [the|my] {bare_folder:name} <folder_word> [<desktop>]",
-            "[<perform>] [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
+            "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
             " {folder:name}",
         ),
     ),
@@ -392,7 +396,8 @@ _SOFTWARE = (
         "take a screenshot",
         templates=(
             "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|us a|one] [quick|new|full"
-            "|full-screen|fullscreen|full screen] (screenshot|screen shot|screengrab|screen grab"
+            "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
+            " (screenshot|screen shot|screengrab|screen grab"
             "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of (<screen>"
             "|everything|it all)]",
             "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
@@ -457,7 +462,7 @@ _SOFTWARE = (
             "<open> [the] {site:url}",
             "<open> [the] {site:url} in [the|my|a] [web] browser",
             "<open> [the] {site:url} in [the|my] {app:browser}",
-            "<open> [the] {named_site:url} <site_word>",
+            "[<open>] [the] {named_site:url} <site_word>",
             "<open> [the|this] (link|url|address|<site_word>) {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
             "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access)"
@@ -616,8 +621,8 @@ _HARDWARE = (
             "(start|begin) [a|an] recording <by_webcam>",
             "start filming [me]",
             "record <by_webcam>",
-            "[a|an] <webcam> (video|recording|clip)",
-            "[a|an] [video] (recording|video|clip) <by_webcam>",
+            "[a|an] [short|quick] <webcam> (video|recording|clip)",
+            "[a|an] [short|quick] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
         ),
     ),
@@ -637,7 +642,7 @@ _HARDWARE = (
             "(sleep|suspend|hibernate) <device>",
             "make <device> [to|go to] sleep",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
-            " (sleep|sleeping|standby) mode [(for|on|of) <device>]",
+            " (sleep|sleeping|standby) mode [(for|on|of) <device>|on]",
         ),
     ),
     Action(
