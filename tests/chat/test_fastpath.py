@@ -687,3 +687,43 @@ def test_more_noun_phrases(text: str, expected: str) -> None:
 )
 def test_traps_beside_more_noun_phrases(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open spotify only", "001spotify"),
+        ("bhai open spotify", "001spotify"),
+        ("please open spotify sir", "001spotify"),
+        ("restart the system once", "107"),
+        ("keep a timer for 5 minutes", "017300"),
+        ("create new folder named as Projects", "008Projects"),
+        ("delete that Projects folder", "010Projects"),
+        ("click one pic from webcam", "103"),
+        ("abre spotify gracias", "001spotify"),
+    ],
+)
+def test_indian_english(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word said after the request that may also end a title: the title is not cut
+        "play Going Fast",
+        "play Just This Once",
+        "play Hola Amigo",
+        "play Say Good Night",
+        "create a folder called Notes only",
+        # conditions and questions
+        "open spotify once it loads",
+        "open spotify only if needed",
+        "sir, why is spotify open",
+        "create new folder named as",
+    ],
+)
+def test_words_that_may_end_a_title_or_start_a_condition(text: str) -> None:
+    assert matcher.match(text) is None

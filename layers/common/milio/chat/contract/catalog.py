@@ -91,7 +91,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|close down)",
         "app_word": "[desktop] (app|application|program|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
-        "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens)"
+        "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
         "|with [the] name [of]|by the name [of]|(which|whose) name is",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
@@ -384,7 +384,7 @@ _SOFTWARE = (
         templates=(
             "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
-            "<delete> [the|my] {bare_folder:name} <folder_word> [<desktop>]",
+            "<delete> [the|my|that|this] {bare_folder:name} <folder_word> [<desktop>]",
             "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
             " {folder:name}",
         ),
@@ -500,8 +500,8 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "(set|start|create|make|put|run|begin|add|set up|get|do) [a|an|the|me a|up a|one|new"
-            "|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
+            "(set|start|create|make|put|run|begin|add|set up|get|do|keep) [a|an|the|me a|up a|one"
+            "|new|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
@@ -599,7 +599,7 @@ _HARDWARE = (
             "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
             "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
             "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
-            "click a (picture|photo|pic|selfie) [<by_webcam>]",
+            "click (a|one) (picture|photo|pic|selfie) [<by_webcam>]",
         ),
     ),
     Action(

@@ -448,7 +448,7 @@ STOP_WORDS = frozenset(
         *("i", "me", "we", "us", "you", "he", "she", "they", "yesterday", "earlier", "ago"),
         *("recently", "made", "created", "used", "saved", "downloaded", "opened", "was", "were"),
         *other_languages.NAMING_WORDS,
-        *("which", "whose"),
+        *("which", "whose", "as"),
     )
 )
 MAX_NAME_WORDS = 3

@@ -138,7 +138,7 @@ _PHRASE_WORDS = frozenset(
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
         *other_languages.NAMING_WORDS,
-        *("which", "whose"),
+        *("which", "whose", "as"),
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
     )
@@ -458,7 +458,7 @@ def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
 
 # Words a template may take or leave before a free-text slot ("[the|my] {playlist}",
 # "with the name [of] {folder}").
-_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new", "of"))
+_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new", "of", "as"))
 
 
 def _one_reading(

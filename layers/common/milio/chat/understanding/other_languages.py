@@ -157,12 +157,17 @@ POLITENESS_BEFORE = (
 POLITENESS_AFTER = (
     *("por favor", "porfa", "porfavor", "porfis", "pf", "pfv", "s'il te plaît"),
     *("s'il te plait", "s'il vous plaît", "s'il vous plait", "stp", "svp", "bitte"),
-    *("bitte schön", "bitte schon", "bitte sehr", "per favore", "per piacere", "gracias"),
-    *("muchas gracias", "merci", "merci beaucoup", "danke", "danke schön", "danke schon"),
-    *("vielen dank", "grazie", "grazie mille", "obrigado", "obrigada", "ahora"),
-    *("ahora mismo", "maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec"),
-    *("por favor gracias", "stp merci", "svp merci", "bitte danke", "per favore grazie"),
-    *("mil gracias", "gracias amigo", "merci bien", "danke dir", "grazie tante", "valeu"),
+    *("bitte schön", "bitte schon", "bitte sehr", "per favore", "per piacere"),
+    *("muchas gracias", "merci beaucoup", "danke schön", "danke schon", "vielen dank"),
+    *("grazie mille", "por favor gracias", "stp merci", "svp merci", "bitte danke"),
+    *("per favore grazie", "mil gracias", "gracias amigo", "merci bien", "danke dir"),
+    *("grazie tante",),
+)
+# Said after the request, and also words a title may end with ("Hola Amigo", "Ahora"): a
+# name just before one is not taken.
+TAGS = (
+    *("gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "ahora", "ahora mismo"),
+    *("maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec", "valeu"),
     *("brigado", "obg", "rápido", "rapido", "vite", "schnell", "subito", "rapidinho", "aí"),
 )
 
