@@ -727,3 +727,30 @@ def test_indian_english(text: str, expected: str) -> None:
 )
 def test_words_that_may_end_a_title_or_start_a_condition(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hey milo open spotify", "001spotify"),
+        ("give us a screenshot", "011"),
+        ("spotify off", "002spotify"),
+        ("spotify kill", "002spotify"),
+        ("pop youtube on", "014https://www.youtube.com/"),
+        ("feel free to open spotify", "001spotify"),
+        ("would you care to open spotify", "001spotify"),
+        ("wanna open spotify?", "001spotify"),
+    ],
+)
+def test_terse_british_and_indirect_forms(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wanna restart", "you may not open spotify", "care to explain", "wifi off", "put it on"],
+)
+def test_traps_beside_terse_british_and_indirect_forms(text: str) -> None:
+    assert matcher.match(text) is None

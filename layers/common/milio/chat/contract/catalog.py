@@ -255,6 +255,7 @@ _SOFTWARE = (
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
+            "[the|my] {app:name} off",
             "<close> [the|my] <app_word> {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file).
             "(nuke|end|end task on|alt f4|alt-f4|alt+f4|get off|hop off|x out of) [the|my]"
@@ -469,6 +470,7 @@ _SOFTWARE = (
             " [to] [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
+            "(chuck|stick|pop|whack|throw|put) [the] {named_site:url} on",
             "{typed_url:url}",
         ),
     ),

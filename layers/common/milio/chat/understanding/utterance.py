@@ -265,6 +265,22 @@ _PREFIXES = (
     "oi",
     "yo bro",
     "dawg",
+    "milo",
+    "mileo",
+    "emilio",
+    "millio",
+    "melio",
+    "give us",
+    "get us",
+    "feel free to",
+    "you may",
+    "i'm asking you to",
+    "im asking you to",
+    "how about you",
+    "would you care to",
+    "care to",
+    "i'd appreciate it if you'd",
+    "i would appreciate it if you'd",
     "bhai",
     "arre",
     "achha",
@@ -415,6 +431,9 @@ _SUFFIXES = (
 # Said before the request, but about the user ("I want to restart" may be about a
 # game): a bare verb ("restart", "pause") is not taken after them.
 _INDIRECT_PREFIXES = (
+    "wanna",
+    "you wanna",
+    "u wanna",
     "i'd like",
     "i would like",
     "id like",
@@ -441,7 +460,7 @@ _TAG_SUFFIXES = (
     *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
     *("deadass", "tho", "only", "itself", "ji", "bhai", "boss", "sir", "madam", "ma'am"),
     *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
-    *("respectfully", "bless you", "god bless", "god bless you"),
+    *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
     *other_languages.TAGS,
 )
 # Said before a request in other Englishes ("you can create folder with name X"); with a
@@ -479,7 +498,10 @@ def _gerund(verb: str) -> str:
 GERUNDS = {_gerund(verb): verb for verb in _VERBS_OF_COMMANDS}
 # Verbs some Englishes and terse commands say after their object ("discord please open").
 _FINAL_VERBS = frozenset(
-    ("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take", "delete")
+    (
+        *("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take"),
+        *("delete", "kill"),
+    )
 )
 # Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes"),
 # and the comma dictation spells out ("milio comma open discord").
