@@ -740,6 +740,9 @@ def test_words_that_may_end_a_title_or_start_a_condition(text: str) -> None:
         ("feel free to open spotify", "001spotify"),
         ("would you care to open spotify", "001spotify"),
         ("wanna open spotify?", "001spotify"),
+        ("snip my screen", "011"),
+        ("take a snip", "011"),
+        ("prtsc pls", "011"),
     ],
 )
 def test_terse_british_and_indirect_forms(text: str, expected: str) -> None:
@@ -750,7 +753,15 @@ def test_terse_british_and_indirect_forms(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["wanna restart", "you may not open spotify", "care to explain", "wifi off", "put it on"],
+    [
+        "wanna restart",
+        "you may not open spotify",
+        "care to explain",
+        "wifi off",
+        "put it on",
+        "snip",
+        "snip the wire",
+    ],
 )
 def test_traps_beside_terse_british_and_indirect_forms(text: str) -> None:
     assert matcher.match(text) is None

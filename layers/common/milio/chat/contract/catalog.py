@@ -399,13 +399,14 @@ _SOFTWARE = (
             "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|us a|one] [quick|new|full"
             "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
             " (screenshot|screen shot|screengrab|screen grab"
-            "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of (<screen>"
-            "|everything|it all)]",
+            "|screen capture|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc)"
+            " [of (<screen>|everything|it all)]",
             "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
             "|capture|shot|copy) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
             " (this|that|it|everything|the page|the window|<screen>)",
-            "(capture|grab|snap|snapshot|cap) <screen>",
+            "(capture|grab|snap|snapshot|cap|snip) <screen>",
+            "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
         ),
     ),
     Action(
