@@ -765,3 +765,33 @@ def test_terse_british_and_indirect_forms(text: str, expected: str) -> None:
 )
 def test_traps_beside_terse_british_and_indirect_forms(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chrome, close it please", "002google chrome"),
+        ("the volume, turn it up", "101"),
+        ("the computer, shut it down", "106"),
+        ("notes.txt, delete it", "007notes|txt"),
+        ("you open spotify please", "001spotify"),
+    ],
+)
+def test_the_thing_said_first_and_a_subject_before_the_verb(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you open spotify?",
+        "if it crashes, restart it",
+        "let me close it",
+        "I opened chrome, close it",
+        "spotify, don't open it",
+    ],
+)
+def test_traps_beside_the_thing_said_first(text: str) -> None:
+    assert matcher.match(text) is None

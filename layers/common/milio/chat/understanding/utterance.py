@@ -465,7 +465,7 @@ _TAG_SUFFIXES = (
 )
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
-_STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could")
+_STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could", "you", "u")
 # Said before a verb in its -ing form: "would you mind opening discord" is "open discord".
 _GERUND_PREFIXES = (
     "you mind",
@@ -518,6 +518,12 @@ _PARTICIPLES = {
     **{"switched": "switch", "powered": "power"},
 }
 _PARTICLES = frozenset(("up", "down", "off"))
+_VERBS_ON_IT = frozenset(
+    (
+        *("open", "close", "launch", "start", "restart", "reboot", "quit", "kill", "pause"),
+        *("stop", "delete", "remove", "turn", "shut", "play", "exit"),
+    )
+)
 # "open me the file": the person it is done for, said by other Englishes. Not after "play",
 # "show", "take" or "bring": "play me a song", "take me to youtube" have it in their templates.
 _VERBS_BEFORE_ME = frozenset(("open", "close", "launch", "start"))
@@ -720,7 +726,23 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
         return [], tagged
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
-    return (_wanted_done(tokens) if indirect else tokens), tagged
+    return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged
+
+
+def _topic_first(tokens: list[Token]) -> list[Token]:
+    """ "spotify, close it", "the volume, turn it up": the thing said first, then the
+    command on "it", read as the command on the thing."""
+    words = [token.word for token in tokens]
+    if len(words) < 3:
+        return tokens
+    particle = words[-1] in _PARTICLES and len(words) >= 4
+    at = len(words) - (3 if particle else 2)
+    if at < 1 or words[at + 1] != "it" or words[at] not in _VERBS_ON_IT:
+        return tokens
+    if not tokens[at - 1].text.endswith(","):
+        return tokens  # "let me close it": only a thing set apart by a comma
+    thing = [*tokens[: at - 1], _without_trailing_comma(tokens[at - 1])]
+    return [tokens[at], *thing, *tokens[at + 2 :]]
 
 
 def _wanted_done(tokens: list[Token]) -> list[Token]:
