@@ -134,6 +134,10 @@ WORDS_OF_A_SENTENCE = frozenset(
         *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
         *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
         *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
+        # "something", "nothing", "more": what to play or do is not named
+        *("was", "etwas", "irgendwas", "schönes", "algo", "alguna", "alguma", "cualquier"),
+        *("cualquiera", "chose", "coisa", "qualquer", "qualcosa", "qualsiasi", "nada", "rien"),
+        *("nichts", "niente", "mehr", "más", "mas", "plus", "più", "mais"),
         # nouns of the actions the templates do not know
         *("canciones", "lista", "carpeta", "archivo", "fichier", "dossier"),
         *("datei", "ordner", "cartella", "arquivo", "documento", "navegador", "navigateur"),
