@@ -396,6 +396,9 @@ def test_verbs_and_politeness_of_other_languages_mixed_into_english(
         "abre por favor",
         "pausa the music",  # also a typo of "pause": a typo of the key word is the model's
         "turn up the volumen",
+        "spiel was schönes",  # what to play is not named
+        "joue quelque chose",
+        "spiel mehr musik",
     ],
 )
 def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: str) -> None:
