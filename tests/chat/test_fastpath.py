@@ -600,6 +600,10 @@ def test_traps_beside_indirect_requests_and_naming(text: str) -> None:
         ("Might you open Skype for me, dear?", "001skype"),
         ("Open Skype please, much obliged", "001skype"),
         ("If you'd be so kind, open Skype", "001skype"),
+        ("Would you open Skype, love", "001skype"),
+        ("Please open the Skype programme", "001skype"),
+        ("Please take my photograph with the camera", "103"),
+        ("play all you need is love", "012all you need is love|"),  # address only after a comma
     ],
 )
 def test_gamer_corporate_and_elderly_frames(text: str, expected: str) -> None:

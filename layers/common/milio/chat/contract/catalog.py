@@ -89,7 +89,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
-        "app_word": "[desktop] (app|application|program|software|client|process)",
+        "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
         "|with [the] name [of]|by the name [of]|(which|whose) name is",
@@ -596,7 +596,7 @@ _HARDWARE = (
             "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
             " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
-            "(take|snap) (my|our) (picture|photo|pic) [<by_webcam>]",
+            "(take|snap) (my|our) (picture|photo|pic|photograph) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
             "selfie",
             "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",

@@ -455,6 +455,9 @@ _INDIRECT_PREFIXES = (
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
+# Words of address that are also words of titles ("All You Need Is Love"): taken as
+# address only after a comma ("open skype, love").
+_ADDRESS_AFTER_A_COMMA = frozenset(("love", "pet", "hun", "honey", "son", "sweetheart", "luv"))
 _TAG_SUFFIXES = (
     *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
     *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
@@ -801,6 +804,8 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
     if (cut := _TAG_WORDS.leading(words)) and cut < len(tokens) - 1:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
+    if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
+        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
     return None
 
 
