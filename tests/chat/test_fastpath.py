@@ -802,3 +802,32 @@ def test_the_thing_said_first_and_a_subject_before_the_verb(text: str, expected:
 )
 def test_traps_beside_the_thing_said_first(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play despacito later",
+        "play despacito if you can",
+        "play despacito tomorrow",
+        "play despacito or not",
+        "play despacito when I say go",
+        "reproduce despacito later",
+        "create a folder called Projects tomorrow",
+        "rename the folder Old to New tomorrow",
+    ],
+)
+def test_a_free_name_does_not_swallow_a_condition_or_a_time(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("play when doves cry", "012when doves cry|"),  # a title may start with one
+        ("play if you leave", "012if you leave|"),
+    ],
+)
+def test_a_title_may_start_with_a_condition_word(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None and found.system_message == expected

@@ -138,7 +138,7 @@ _PHRASE_WORDS = frozenset(
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
         *other_languages.NAMING_WORDS,
-        *("which", "whose", "as"),
+        *("which", "whose", "as", "tomorrow", "tonight", "afterwards", "unless", "until"),
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
     )
@@ -202,6 +202,22 @@ _NOT_A_SONG = frozenset(
 )
 
 
+# After a title's first word, what makes the request conditional or later ("play X if you
+# can", "play X tomorrow"): the title may end before it, so the model decides.
+_CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "until", "till"))
+_TIME_WORDS = frozenset(("later", "tomorrow", "tonight", "afterwards", "today", "soon"))
+
+
+def _ends_in_a_condition_or_time(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    return (
+        words[-1] in _TIME_WORDS
+        or words[-2:] == ["or", "not"]
+        or any(word in _CONDITION_WORDS for word in words[1:])
+    )
+
+
 def _song(typed: str, field: str) -> Details | Refusal:
     words = typed.casefold().split()
     phrase = " ".join(words)
@@ -209,6 +225,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
         return Refusal.NOT_THIS
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
+    if _ends_in_a_condition_or_time(words):
+        return Refusal.DECLINE  # "play despacito later": the title may end there, or not
     if known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS:
         return Refusal.NOT_THIS  # "play minecraft" opens the game; "play youtube" is unclear
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
