@@ -830,4 +830,5 @@ def test_a_free_name_does_not_swallow_a_condition_or_a_time(text: str) -> None:
 )
 def test_a_title_may_start_with_a_condition_word(text: str, expected: str) -> None:
     found = matcher.match(text)
-    assert found is not None and found.system_message == expected
+    assert found is not None
+    assert found.system_message == expected
