@@ -815,6 +815,9 @@ def test_traps_beside_the_thing_said_first(text: str) -> None:
         "reproduce despacito later",
         "create a folder called Projects tomorrow",
         "rename the folder Old to New tomorrow",
+        "play minecraft bro jk",  # taken back
+        "open the app called linear bro jk",
+        "create a folder called Recetas por favor mañana",
     ],
 )
 def test_a_free_name_does_not_swallow_a_condition_or_a_time(text: str) -> None:

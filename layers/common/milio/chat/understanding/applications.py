@@ -449,6 +449,7 @@ STOP_WORDS = frozenset(
         *("recently", "made", "created", "used", "saved", "downloaded", "opened", "was", "were"),
         *other_languages.NAMING_WORDS,
         *("which", "whose", "as"),
+        *other_languages.NOT_IN_A_NAME,
     )
 )
 MAX_NAME_WORDS = 3

@@ -139,6 +139,7 @@ _PHRASE_WORDS = frozenset(
         *("labeled", "labelled"),
         *other_languages.NAMING_WORDS,
         *("which", "whose", "as", "tomorrow", "tonight", "afterwards", "unless", "until"),
+        *other_languages.NOT_IN_A_NAME,
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
     )

@@ -183,6 +183,14 @@ NAMING_WORDS = frozenset(
         *("genannt", "benannt"),
     )
 )
+# Never in a name said with English around it: politeness and times of the other language
+# ("create a folder called Recetas por favor mañana"), and a request taken back ("jk").
+NOT_IN_A_NAME = frozenset(
+    (
+        *("por", "favor", "porfa", "stp", "svp", "mañana", "manana", "demain", "domani"),
+        *("morgen", "luego", "después", "despues", "jk", "jking", "kidding", "psych", "nvm"),
+    )
+)
 # Never in a song title said with English around it: "play la música", "play algo de
 # música", "play despacito en spotify" (a title in the other language is the model's).
 NOT_IN_A_TITLE = frozenset(
@@ -191,5 +199,6 @@ NOT_IN_A_TITLE = frozenset(
         *("chanson", "chansons", "canzone", "canzoni", "lista", "algo", "quelque", "qualcosa"),
         *("etwas", "en", "sur", "auf", "por", "favor", "para", "pour", "una", "des", "alguna"),
         *NAMING_WORDS,
+        *NOT_IN_A_NAME,
     )
 )
