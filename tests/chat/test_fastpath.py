@@ -601,6 +601,9 @@ def test_traps_beside_indirect_requests_and_naming(text: str) -> None:
         ("Open Skype please, much obliged", "001skype"),
         ("If you'd be so kind, open Skype", "001skype"),
         ("Would you open Skype, love", "001skype"),
+        ("Please take a screenshot for documentation purposes.", "011"),
+        ("Kindly open Zoom for the client call", "001zoom"),
+        ("Please launch Teams ahead of the meeting", "001microsoft teams"),
         ("Please open the Skype programme", "001skype"),
         ("Please take my photograph with the camera", "103"),
         ("play all you need is love", "012all you need is love|"),  # address only after a comma
@@ -622,6 +625,7 @@ def test_gamer_corporate_and_elderly_frames(text: str, expected: str) -> None:
         "I should be grateful if you would not open Skype",
         "open discord lmao jk",
         "crank it to 11",
+        "open zoom for the call tomorrow",
         "load into a match",
         "bet",
     ],

@@ -36,6 +36,24 @@ def _grateful_frames() -> tuple[str, ...]:
     )
 
 
+def _purpose_tails() -> tuple[str, ...]:
+    """ "... for the 10am call", "... ahead of the meeting": what a workplace request is for."""
+    things: tuple[str, ...] = ("meeting", "call", "standup", "stand-up", "presentation")
+    things += ("demo", "review", "report", "team", "client", "interview", "webinar", "deck")
+    things += ("workshop", "client call", "team meeting", "team call", "sales call")
+    things += ("board meeting",)
+    return (
+        *(
+            f"{lead} {the} {thing}"
+            for lead in ("for", "ahead of")
+            for the in ("the", "my", "our")
+            for thing in things
+        ),
+        *("for documentation purposes", "for my records", "for reference", "for the record"),
+        *("for audit purposes", "for compliance purposes"),
+    )
+
+
 # Said before the request. Longest phrases are tried first; commas and colons
 # after them ("hey milio, ...", "milio: ...") go with them.
 _PREFIXES = (
@@ -409,6 +427,7 @@ _SUFFIXES = (
     "ty so much",
     "do the needful",
     "please do the needful",
+    *_purpose_tails(),
     "thank you for your cooperation",
     "thank you for your help",
     "thanks for your help",
