@@ -587,6 +587,8 @@ def test_traps_beside_indirect_requests_and_naming(text: str) -> None:
     ("text", "expected"),
     [
         ("dawg open discord", "001discord"),
+        ("ss the game", "011"),
+        ("vol up a lil", "101"),
         ("open discord ong", "001discord"),
         ("shut down pc gn", "106"),
         ("load into valorant", "001valorant"),

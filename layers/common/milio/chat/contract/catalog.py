@@ -103,7 +103,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
-        "|window|page|tab)",
+        "|window|page|tab|game|match)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
@@ -114,7 +114,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
         "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
-        "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge)",
+        "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge|a lil|a lil bit|lil bit"
+        "|a hair)",
     }
 )
 
