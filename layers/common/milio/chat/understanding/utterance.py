@@ -54,6 +54,17 @@ def _purpose_tails() -> tuple[str, ...]:
     )
 
 
+def _on_the_computer() -> tuple[str, ...]:
+    """ "turn up the volume on my laptop": where, when it is the only place there is. Not
+    "on the desktop": a folder there is a place the templates read."""
+    return tuple(
+        f"{where} {the} {device}"
+        for where in ("on", "of", "in", "from")
+        for the in ("the", "my", "this")
+        for device in ("computer", "pc", "laptop", "mac", "macbook", "machine")
+    )
+
+
 # Said before the request. Longest phrases are tried first; commas and colons
 # after them ("hey milio, ...", "milio: ...") go with them.
 _PREFIXES = (
@@ -428,6 +439,7 @@ _SUFFIXES = (
     "do the needful",
     "please do the needful",
     *_purpose_tails(),
+    *_on_the_computer(),
     "thank you for your cooperation",
     "thank you for your help",
     "thanks for your help",
