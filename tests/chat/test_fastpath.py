@@ -648,6 +648,7 @@ def test_traps_beside_gamer_corporate_and_elderly_frames(text: str) -> None:
         ("I need the music off", "013"),
         ("I want the volume turned up", "101"),
         ("I want a folder called Old Stuff created", "008Old Stuff"),
+        ("let's get spotify open", "001spotify"),  # the verb is said: nothing to move
     ],
 )
 def test_a_thing_and_the_state_it_should_be_in(text: str, expected: str) -> None:

@@ -552,6 +552,7 @@ _PARTICIPLES = {
     **{"switched": "switch", "powered": "power"},
 }
 _PARTICLES = frozenset(("up", "down", "off"))
+_VERBS_OF_STATES = frozenset(("get", "have", "keep", "leave", "make", "bring", "pop", "put", "set"))
 _VERBS_ON_IT = frozenset(
     (
         *("open", "close", "launch", "start", "restart", "reboot", "quit", "kill", "pause"),
@@ -783,6 +784,8 @@ def _wanted_done(tokens: list[Token]) -> list[Token]:
     """ "(I want) spotify closed", "(I need) the computer shut down": after a word of
     wanting, the thing and the state it should be in, read as the command."""
     last = tokens[-1].word
+    if tokens[0].word in _VERBS_OF_STATES:
+        return tokens  # "(let's) get spotify open": the verb is said
     if len(tokens) >= 3 and last in _PARTICLES and tokens[-2].word in _PARTICIPLES:
         verb = _PARTICIPLES[tokens[-2].word]  # "the volume turned up": "turn the volume up"
         return [tokens[-2].reading(verb), *tokens[:-2], tokens[-1]]
