@@ -236,7 +236,7 @@ _SOFTWARE = (
             "(chuck|stick|pop|whack|throw) [the|my] {app:name} on",
             "<hop_on> [the|my] {app:name}",
             "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
-            "<open> [the|my] <app_word> {app:name}",
+            "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             "(play|launch|start|run|open) [a game of] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
@@ -257,7 +257,7 @@ _SOFTWARE = (
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
             "[the|my] {app:name} off",
-            "<close> [the|my] <app_word> {app:name}",
+            "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file).
             "(nuke|end|end task on|alt f4|alt-f4|alt+f4|get off|hop off|x out of) [the|my]"
             " {app:name}"
@@ -466,9 +466,10 @@ _SOFTWARE = (
             "<open> [the] {site:url} in [the|my|a] [web] browser",
             "<open> [the] {site:url} in [the|my] {app:browser}",
             "[<open>] [the] {named_site:url} <site_word>",
-            "<open> [the|this] (link|url|address|<site_word>) {named_site:url}",
+            "<open> [the|this] (link|url|address|<site_word>) [of] {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
-            "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access)"
+            "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access"
+            "|enter in|enter on|enter into)"
             " [to] [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
