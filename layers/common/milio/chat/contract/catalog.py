@@ -95,8 +95,10 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|with [the] name [of]|by the name [of]|(which|whose) name is",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
+        # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
+        # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
-        "folder_word": "(folder|directory|dir)",
+        "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
         "|imac|workstation)",
         "sound": "(volume|sound|audio|music|speakers|speaker)",
@@ -137,7 +139,7 @@ def _volume_templates(
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
-        f"[{{amount:amount}}] {more} (volume|sound)",
+        f"[(put|give|add) [me]] [{{amount:amount}}] {more} (volume|sound)",
         f"(volume|sound) {more}",
         f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
     )
@@ -402,7 +404,8 @@ _SOFTWARE = (
             " (screenshot|screen shot|screengrab|screen grab"
             "|screen capture|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc)"
             " [of (<screen>|everything|it all)]",
-            "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
+            "(take|capture|grab|get|snap|save|make|do|realize|realise) [a|an] (picture|pic|photo"
+            "|image|snapshot"
             "|capture|shot|copy) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
             " (this|that|it|everything|the page|the window|<screen>)",
@@ -558,7 +561,7 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "up",
-            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike)",
+            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike|augment|elevate)",
             "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
@@ -578,7 +581,7 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "down",
-            "(lower|decrease|reduce|drop|lessen|soften|down)",
+            "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend)",
             "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
@@ -613,7 +616,7 @@ _HARDWARE = (
         "webcam_video",
         "record a video with the webcam",
         templates=(
-            "(record|take|capture|film|shoot) [a|an|me a|one|some] [short|quick|new]"
+            "(record|take|capture|film|shoot|register) [a|an|me a|one|some] [short|quick|new]"
             " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]",
             "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
             "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
@@ -639,7 +642,7 @@ _HARDWARE = (
         templates=(
             "(put|pop) <device> to sleep",
             "<device> go to sleep",
-            "put <device> (in|into|to|on) (sleep|sleeping|standby) [mode]",
+            "put <device> (in|into|to|on) (sleep|sleeping|standby|suspension|hibernation) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
             "<device> (sleep|to sleep) [mode]",
@@ -656,7 +659,8 @@ _HARDWARE = (
         "shut_down",
         "shut the computer down",
         templates=(
-            "(shut down|shutdown|power off|power down|turn off|switch off|shut off) <device>",
+            "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish)"
+            " <device>",
             "(shut|power|turn|switch) <device> (down|off)",
             "[<perform>] [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
             " [of <device>]",
@@ -672,7 +676,7 @@ _HARDWARE = (
         "restart",
         "restart the computer",
         templates=(
-            "(restart|reboot) <device>",
+            "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot) <device>",
             "[<perform>] [a|the] [quick|system|full|computer|pc] (restart|reboot) [of <device>]",
             "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",
