@@ -371,6 +371,9 @@ def test_verbs_nouns_and_orders_of_each_action(text: str, expected: str) -> None
         ("abre por favor spotify", "001spotify"),
         ("mach mal discord auf", "001discord"),
         ("vale, abre spotify rápido", "001spotify"),
+        ("prende spotify", "001spotify"),
+        ("mach den pc aus", "106"),
+        ("mach spotify an", "001spotify"),
         ("create a folder called Fotos por favor", "008Fotos"),
         ("create a folder called Fotos de Viaje", "008Fotos de Viaje"),
     ],
@@ -413,6 +416,9 @@ def test_verbs_and_politeness_of_other_languages_mixed_into_english(
         "spiel was schönes",  # what to play is not named
         "joue quelque chose",
         "spiel mehr musik",
+        "enciende la luz",
+        "prende la computadora",
+        "mach das licht an",
     ],
 )
 def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: str) -> None:

@@ -57,13 +57,17 @@ VERBS: Mapping[str, str] = MappingProxyType(
         # stop (the music), record (a video)
         **_verbs("stop", "detén", "deten", "detenga", "arrête", "arrete", "arrêtez", "ferma"),
         **_verbs("record", "graba", "grabe", "enregistre", "registra"),
-        # open, said with "for me" in the verb
-        **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi"),
+        # open, said with "for me" in the verb, or as "turn on" (an application, as the
+        # templates read it: "enciende la luz" opens nothing)
+        **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi", "prende", "enciende"),
+        **_verbs("open", "allume", "liga", "accendi"),
     }
 )
 # "mach spotify auf": German says the verb's particle last.
 SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
-PARTICLES: Mapping[str, str] = MappingProxyType({"auf": "open", "zu": "close"})
+PARTICLES: Mapping[str, str] = MappingProxyType(
+    {"auf": "open", "zu": "close", "an": "open", "aus": "turn off"}
+)
 
 # The nouns of the actions, read as English after a verb of the other language only:
 # in an English sentence "volumen" is a typo, and a typo is the model's.
