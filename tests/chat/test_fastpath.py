@@ -564,6 +564,9 @@ def test_traps_beside_british_and_dictated_words(text: str) -> None:
     [
         ("I'd like a screenshot", "011"),
         ("I'd like it a bit quieter", "102"),
+        ("it would be great if you opened spotify", "001spotify"),
+        ("I'd appreciate it if you restarted the computer", "107"),
+        ("I'd like it if you could open spotify", "001spotify"),
         ("need a screenshot", "011"),
         ("gimme a ss", "011"),
         ("would you be so kind to open spotify", "001spotify"),
@@ -589,6 +592,8 @@ def test_indirect_requests_and_other_englishes_naming_a_thing(text: str, expecte
     [
         "I'd like to know how to open spotify",
         "I'd like a new laptop",
+        "it would be great if you didn't open spotify",
+        "I'd love it if you opened spotify tomorrow",
         "need help with spotify",
         "gimme a break",
         "I ask you to not open spotify",

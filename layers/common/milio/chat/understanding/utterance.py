@@ -65,6 +65,16 @@ def _on_the_computer() -> tuple[str, ...]:
     )
 
 
+# Said before a verb in the past tense: "it would be great if you opened discord".
+_WISH_PREFIXES = tuple(
+    f"{frame} if you"
+    for frame in (
+        *("it would be great", "it'd be great", "it would be nice", "it'd be nice"),
+        *("i'd love it", "i would love it", "i'd like it", "i would like it"),
+        *("i'd appreciate it", "i would appreciate it", "it would help", "it'd help"),
+    )
+)
+
 # Said before the request. Longest phrases are tried first; commas and colons
 # after them ("hey milio, ...", "milio: ...") go with them.
 _PREFIXES = (
@@ -197,6 +207,7 @@ _PREFIXES = (
     "dear",
     "my dear",
     *_grateful_frames(),
+    *(f"{wish} could" for wish in _WISH_PREFIXES),
     "i would appreciate it if you could",
     "i would appreciate it if you would",
     "i'd appreciate it if you would",
@@ -513,6 +524,14 @@ _GERUND_PREFIXES = (
     "what about",
     "any chance of",
 )
+_PAST_TENSES = {
+    **{"opened": "open", "closed": "close", "launched": "launch", "started": "start"},
+    **{"took": "take", "played": "play", "paused": "pause", "restarted": "restart"},
+    **{"rebooted": "reboot", "turned": "turn", "set": "set", "put": "put", "made": "make"},
+    **{"created": "create", "deleted": "delete", "renamed": "rename", "recorded": "record"},
+    **{"stopped": "stop", "killed": "kill", "quit": "quit", "raised": "raise"},
+    **{"lowered": "lower", "shut": "shut", "switched": "switch", "fired": "fire"},
+}
 _VERBS_OF_COMMANDS = (
     *("open", "launch", "start", "play", "record", "restart", "reboot", "turn", "lower"),
     *("boost", "crank", "pull", "fire", "boot", "load", "quit", "kill", "end", "bring"),
@@ -606,6 +625,7 @@ _PREFIX_WORDS = _Phrases(_PREFIXES)
 _INDIRECT_WORDS = _Phrases(_INDIRECT_PREFIXES)
 _SUFFIX_WORDS = _Phrases(_SUFFIXES, backwards=True)
 _GERUND_WORDS = _Phrases(_GERUND_PREFIXES)
+_WISH_WORDS = _Phrases(_WISH_PREFIXES)
 _STATEMENT_WORDS = _Phrases(_STATEMENT_PREFIXES)
 _TAG_WORDS = _Phrases(_TAG_SUFFIXES, backwards=True)
 # What may trail a filler word ("please," "milio:").
@@ -819,13 +839,14 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
         if tokens[-1].text.endswith("?"):
             raise _NotACommandError  # "you can open discord?" asks whether it can
         return tokens[cut:], "prefix"
+    for phrases, forms in ((_GERUND_WORDS, GERUNDS), (_WISH_WORDS, _PAST_TENSES)):
+        if cut := phrases.leading(words):
+            verb = forms.get(words[cut]) if cut < len(words) else None
+            if verb is None:
+                raise _NotACommandError  # "would you mind if I closed it", "... if you didn't"
+            return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
     if cut := _INDIRECT_WORDS.leading(words):
         return tokens[cut:], "indirect"
-    if cut := _GERUND_WORDS.leading(words):
-        verb = GERUNDS.get(words[cut]) if cut < len(words) else None
-        if verb is None:
-            raise _NotACommandError  # "would you mind if I closed it"
-        return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
     return None
 
 
