@@ -477,3 +477,597 @@ def test_the_comments_matched_against_the_templates_in_one_message_are_bounded()
 def test_a_name_said_instead_is_taken_exactly_as_typed(text: str, name: str) -> None:
     found = matcher.match(text)
     assert found is None or found.payload == name
+
+
+# The lexicon: each action's verbs, nouns and frames, by class rather than by sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # phrasal verbs and slang
+        ("hop on discord", "001discord"),
+        ("alt tab into discord", "001discord"),
+        ("get spotify up and running", "001spotify"),
+        ("nuke chrome", "002google chrome"),
+        ("end task on spotify", "002spotify"),
+        ("alt f4 discord", "002discord"),
+        ("bump the volume", "101"),
+        ("crank it up", "101"),
+        ("launch mc", "001minecraft"),
+        ("close val", "002valorant"),
+        # a request said as a noun
+        ("the launch of spotify", "001spotify"),
+        ("please action the closure of zoom", "002zoom"),
+        ("sleep mode for the computer", "105"),
+        ("initiate a system restart", "107"),
+        ("requesting a shutdown of the workstation", "106"),
+        ("volume increase by 10", "10110"),
+        ("a volume decrease of 20%", "102%20"),
+        ("please action the deletion of the folder Old Stuff", "010Old Stuff"),
+        ("a quick screenshot of everything", "011"),
+        # other Englishes' orders
+        ("open please discord", "001discord"),
+        ("make restart the computer", "107"),
+        ("put in sleep mode the computer", "105"),
+        ("put the volume more high", "101"),
+        ("make more low the sound", "102"),
+        ("increase a little the volume", "101"),
+        ("lower the volume of 20", "10220"),
+        ("put in pause the music", "013"),
+        ("enter to youtube", "014https://www.youtube.com/"),
+        ("make timer 5 minutes", "017300"),
+        ("open the application spotify", "001spotify"),
+        ("open the application of spotify", "001spotify"),
+        ("open the navigator chrome", "001google chrome"),
+        ("open the page of youtube", "014https://www.youtube.com/"),
+        ("enter in youtube", "014https://www.youtube.com/"),
+        # false friends of Spanish, French and Italian speakers
+        ("create a new carpet called Fotos", "008Fotos"),
+        ("register a video with the webcam", "104"),
+        ("realize a capture of the screen", "011"),
+        ("extinguish the computer", "106"),
+        ("reinitiate the computer", "107"),
+        ("augment the volume", "101"),
+        ("diminish the volume", "102"),
+        ("put the computer in suspension", "105"),
+        ("give me more volume", "101"),
+        ("create the file with name notes.txt", "005notes|txt"),
+        ("i want that you open discord", "001discord"),
+    ],
+)
+def test_verbs_nouns_and_orders_of_each_action(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abre spotify", "001spotify"),
+        ("ouvre discord stp", "001discord"),
+        ("cierra chrome por favor", "002google chrome"),
+        ("mach spotify auf", "001spotify"),
+        ("apri youtube", "014https://www.youtube.com/"),
+        ("abra o discord por favor", "001discord"),
+        ("öffne discord bitte", "001discord"),
+        ("ferme discord s'il te plaît", "002discord"),
+        ("chiudi discord per favore", "002discord"),
+        ("reinicia el pc", "107"),
+        ("apaga el computador", "106"),
+        ("baja el volumen", "1020"),
+        ("reinicia el ordenador", "107"),
+        ("apaga la luz", None),  # a noun the templates do not know: the model reads it
+        ("hola milio, abre spotify", "001spotify"),
+        ("toma una captura de pantalla", "011"),
+        ("mach einen screenshot", "011"),
+        ("saca una foto con la cámara", "103"),
+        ("graba un video", "104"),
+        ("detén la música", "013"),
+        ("inicia el cronómetro", "018"),
+        ("abre por favor spotify", "001spotify"),
+        ("mach mal discord auf", "001discord"),
+        ("vale, abre spotify rápido", "001spotify"),
+        ("prende spotify", "001spotify"),
+        ("mach den pc aus", "106"),
+        ("mach spotify an", "001spotify"),
+        ("create a folder called Fotos por favor", "008Fotos"),
+        ("create a folder called Fotos de Viaje", "008Fotos de Viaje"),
+    ],
+)
+def test_verbs_and_politeness_of_other_languages_mixed_into_english(
+    text: str, expected: str | None
+) -> None:
+    found = matcher.match(text)
+    assert (found and found.system_message) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no abras spotify",
+        "no cierres chrome por favor",
+        "ne ferme pas discord",
+        "mach spotify nicht auf",
+        "abre spotify y discord",
+        "abre spotify mañana",
+        "abre spotify en 5 minutos",
+        "abre el archivo notes.txt",  # the sentence goes on in Spanish
+        "abre la carpeta Fotos",
+        "reproduce la canción despacito",
+        "reproduce la bamba",  # no article read after "play": a title may start with one
+        "pausa la música",
+        "apaga la luz",
+        "sube el volumen al 50",
+        "abr spotify",
+        "mach spotify",
+        "toma una foto de mi perro",
+        "graba un video de 5 minutos",
+        "detén la música en 5 minutos",
+        "mach das licht aus",
+        "saca la basura",
+        "inicia sesión en discord",
+        "abre por favor",
+        "pausa the music",  # also a typo of "pause": a typo of the key word is the model's
+        "turn up the volumen",
+        "spiel was schönes",  # what to play is not named
+        "joue quelque chose",
+        "spiel mehr musik",
+        "enciende la luz",
+        "prende la computadora",
+        "mach das licht an",
+    ],
+)
+def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Would you be so kind as to open Spotify?", "001spotify"),
+        ("I would be most grateful if you could open Spotify", "001spotify"),
+        ("I'd be ever so grateful if you could open Spotify", "001spotify"),
+        ("open Spotify at your earliest convenience", "001spotify"),
+        ("Please launch Spotify at your convenience.", "001spotify"),
+        ("dear, open spotify please", "001spotify"),
+        ("Hello dear, please open Spotify", "001spotify"),
+        ("open spotify if it's no trouble", "001spotify"),
+        ("If you would, please open Spotify", "001spotify"),
+        ("Could you open Slack? Thanks in advance.", "001slack"),
+        ("Kindly close Zoom. Best regards", "002zoom"),
+        ("could you please set a timer for ten minutes, many thanks", "017600"),
+        ("open spotify fr fr", "001spotify"),
+        ("bro close fortnite fr", "002fortnite"),
+        ("ngl open steam", "001steam"),
+        ("yo bro open spotify rn pls", "001spotify"),
+        ("open spotify pls n thx", "001spotify"),
+        ("can we pause the music", "013"),
+        ("how about opening spotify", "001spotify"),
+        ("is it possible for you to open spotify", "001spotify"),
+        ("the volume up please", "101"),
+    ],
+)
+def test_formal_corporate_and_chat_frames_around_a_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, asked about, conditioned, reported, or two intents
+        "don't hop on discord",
+        "should I hop on discord?",
+        "I would be most grateful if you could not open Spotify",
+        "would you be so kind as to tell me how to open spotify",
+        "open spotify if it's raining",
+        "dear, did you open spotify?",
+        "the launch of spotify was slow",
+        "why is the launch of spotify so slow",
+        "bro why did you open spotify",
+        "hop on spotify and play something",
+        "a system restart fixed it",
+        "initiate a restart of the game",
+        "perform a shutdown of the server",
+        "the deletion of notes.txt failed",
+        "the volume up button is broken",
+        "is the volume up",
+        "can we open spotify later",
+        "how about we open spotify",
+        "make sure spotify is closed",
+        "do you open spotify",
+        "a volume increase of 200",
+        # words that are not the command's
+        "end my suffering",
+        "hop on a call",
+        "switch to dark mode",
+        "get off my back",
+        "enter the password",
+        "requesting help with spotify",
+        "fr fr",
+        "if it's no trouble",
+        # typos of the key word
+        "opne spotify",
+        "abr spotify",
+        "nuk chrome",
+    ],
+)
+def test_traps_beside_the_lexicon_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("please action the launch of 📚 Reading List app", None),  # no such application
+        ("create a folder called 📚 Reading List por favor", "📚 Reading List"),
+        ("create a folder called Ελληνικά pls n thx", "Ελληνικά"),
+        ("create a folder called v2.0 at your earliest convenience", "v2.0"),
+        ("create a folder called Sunday dear", None),  # "dear" may end the name
+    ],
+)
+def test_names_around_the_new_words_are_kept_exactly_as_typed(text: str, name: str | None) -> None:
+    found = matcher.match(text)
+    assert (found and found.details.get("name")) == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chuck spotify on", "001spotify"),
+        ("could you whack spotify on", "001spotify"),
+        ("pop the computer to sleep", "105"),
+        ("pop the music on pause", "013"),
+        ("grab us a screenshot", "011"),
+        ("take a snap with the webcam", "103"),
+        ("be a legend and open spotify", "001spotify"),
+        ("open bbc iplayer", "014https://www.bbc.co.uk/iplayer"),
+        ("open the bbc", "014https://www.bbc.co.uk/"),
+        ("open flipkart", "014https://www.flipkart.com/"),
+        ("milio comma open discord", "001discord"),
+        ("open discord exclamation mark", "001discord"),
+        ("computer go to sleep", "105"),
+        ("stopwatch go", "018"),
+        ("vol+", "101"),
+        ("vol- pls", "102"),
+    ],
+)
+def test_words_of_british_english_and_of_dictation(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pop the kettle on",
+        "stick it on",
+        "put the kids to sleep",
+        "my computer go to sleep randomly",
+        "open discord question mark",
+        "vol+ is broken",
+        "be a legend and don't open spotify",
+    ],
+)
+def test_traps_beside_british_and_dictated_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'd like a screenshot", "011"),
+        ("I'd like it a bit quieter", "102"),
+        ("it would be great if you opened spotify", "001spotify"),
+        ("I'd appreciate it if you restarted the computer", "107"),
+        ("I'd like it if you could open spotify", "001spotify"),
+        ("need a screenshot", "011"),
+        ("gimme a ss", "011"),
+        ("would you be so kind to open spotify", "001spotify"),
+        ("I ask you please to open spotify", "001spotify"),
+        ("open me the file report.pdf", "003report|pdf"),
+        ("show the file report.pdf", "003report|pdf"),
+        ("rename the folder Old in New", "009Old|New"),
+        ("rename old.txt with the name new", "006old|txt|new"),
+        ("change name of folder Old to New", "009Old|New"),
+        ("create one folder named Projects", "008Projects"),
+        ("create a folder which name is Projects", "008Projects"),
+        ("play yellow from the playlist whose name is chill", "012yellow|chill"),
+    ],
+)
+def test_indirect_requests_and_other_englishes_naming_a_thing(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to know how to open spotify",
+        "I'd like a new laptop",
+        "it would be great if you didn't open spotify",
+        "I'd love it if you opened spotify tomorrow",
+        "need help with spotify",
+        "gimme a break",
+        "I ask you to not open spotify",
+        "open me up",
+        "rename notes.txt in Documents to todo",  # "in" may be where the file is
+        "rename the folder Old in Projects to New",
+        "show the file size of report.pdf",
+        "create a folder whose name is whatever you like",
+    ],
+)
+def test_traps_beside_indirect_requests_and_naming(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dawg open discord", "001discord"),
+        ("ss the game", "011"),
+        ("vol up a lil", "101"),
+        ("open discord ong", "001discord"),
+        ("shut down pc gn", "106"),
+        ("load into valorant", "001valorant"),
+        ("alt+f4 chrome", "002google chrome"),
+        ("crank it", "101"),
+        ("FYI please close Slack", "002slack"),
+        ("Kindly open Excel. Thanks and regards", "001microsoft excel"),
+        ("Could you facilitate the opening of Zoom", "001zoom"),
+        ("I should be grateful if you would open Skype", "001skype"),
+        ("I'd be obliged if you'd open Skype", "001skype"),
+        ("Might you open Skype for me, dear?", "001skype"),
+        ("Open Skype please, much obliged", "001skype"),
+        ("If you'd be so kind, open Skype", "001skype"),
+        ("Would you open Skype, love", "001skype"),
+        ("Turn up the sound on the computer, please", "101"),
+        ("delete the file notes.txt from my computer", "007notes|txt"),
+        ("create a folder called Work on my computer", "008Work"),
+        ("Please take a screenshot for documentation purposes.", "011"),
+        ("Kindly open Zoom for the client call", "001zoom"),
+        ("Please launch Teams ahead of the meeting", "001microsoft teams"),
+        ("Please open the Skype programme", "001skype"),
+        ("Please take my photograph with the camera", "103"),
+        ("play all you need is love", "012all you need is love|"),  # address only after a comma
+    ],
+)
+def test_gamer_corporate_and_elderly_frames(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fyi I closed slack",
+        "as discussed, don't open zoom",
+        "might you open skype later",
+        "young man, why is skype open",
+        "I should be grateful if you would not open Skype",
+        "open discord lmao jk",
+        "crank it to 11",
+        "register an account",
+        "clean the carpet",
+        "extinguish the fire",
+        "open zoom for the call tomorrow",
+        "load into a match",
+        "bet",
+    ],
+)
+def test_traps_beside_gamer_corporate_and_elderly_frames(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I want spotify closed", "002spotify"),
+        ("I need the computer shut down", "106"),
+        ("I'd like my pc rebooted", "107"),
+        ("I need the music off", "013"),
+        ("I want the volume turned up", "101"),
+        ("I want a folder called Old Stuff created", "008Old Stuff"),
+        ("let's get spotify open", "001spotify"),  # the verb is said: nothing to move
+    ],
+)
+def test_a_thing_and_the_state_it_should_be_in(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to know why spotify opened",
+        "I need the file I opened",
+        "I want the lights off",
+        "I need it off",
+        "I want spotify opened tomorrow",
+        "spotify closed",  # a report, without a word of wanting
+        "the computer restarted",
+    ],
+)
+def test_a_state_without_a_wish_or_with_a_doubt_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10% more volume", "101%10"),
+        ("a short webcam video", "104"),
+        ("kindly arrange the creation of a folder called Projects", "008Projects"),
+        ("creation of a file called notes.txt", "005notes|txt"),
+        ("entire screen screenshot", "011"),
+        ("sleep mode on", "105"),
+        ("the youtube homepage", "014https://www.youtube.com/"),
+    ],
+)
+def test_more_noun_phrases(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "youtube website is down",
+        "5 more minutes",
+        "sleep mode on or off?",
+        "creation of a folder called Projects failed",
+        "the deletion of the folder Old Stuff failed",
+        "creation of a file called notes.txt failed",
+    ],
+)
+def test_traps_beside_more_noun_phrases(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open spotify only", "001spotify"),
+        ("bhai open spotify", "001spotify"),
+        ("please open spotify sir", "001spotify"),
+        ("restart the system once", "107"),
+        ("keep a timer for 5 minutes", "017300"),
+        ("create new folder named as Projects", "008Projects"),
+        ("delete that Projects folder", "010Projects"),
+        ("click one pic from webcam", "103"),
+        ("abre spotify gracias", "001spotify"),
+    ],
+)
+def test_indian_english(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word said after the request that may also end a title: the title is not cut
+        "play Going Fast",
+        "play Just This Once",
+        "play Hola Amigo",
+        "play Say Good Night",
+        "create a folder called Notes only",
+        # conditions and questions
+        "open spotify once it loads",
+        "open spotify only if needed",
+        "sir, why is spotify open",
+        "create new folder named as",
+    ],
+)
+def test_words_that_may_end_a_title_or_start_a_condition(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hey milo open spotify", "001spotify"),
+        ("give us a screenshot", "011"),
+        ("spotify off", "002spotify"),
+        ("spotify kill", "002spotify"),
+        ("pop youtube on", "014https://www.youtube.com/"),
+        ("feel free to open spotify", "001spotify"),
+        ("would you care to open spotify", "001spotify"),
+        ("wanna open spotify?", "001spotify"),
+        ("snip my screen", "011"),
+        ("take a snip", "011"),
+        ("prtsc pls", "011"),
+    ],
+)
+def test_terse_british_and_indirect_forms(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wanna restart",
+        "you may not open spotify",
+        "care to explain",
+        "wifi off",
+        "put it on",
+        "snip",
+        "snip the wire",
+    ],
+)
+def test_traps_beside_terse_british_and_indirect_forms(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chrome, close it please", "002google chrome"),
+        ("the volume, turn it up", "101"),
+        ("the computer, shut it down", "106"),
+        ("notes.txt, delete it", "007notes|txt"),
+        ("you open spotify please", "001spotify"),
+    ],
+)
+def test_the_thing_said_first_and_a_subject_before_the_verb(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you open spotify?",
+        "if it crashes, restart it",
+        "let me close it",
+        "I opened chrome, close it",
+        "spotify, don't open it",
+    ],
+)
+def test_traps_beside_the_thing_said_first(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play despacito later",
+        "play despacito if you can",
+        "play despacito tomorrow",
+        "play despacito or not",
+        "play despacito when I say go",
+        "reproduce despacito later",
+        "create a folder called Projects tomorrow",
+        "rename the folder Old to New tomorrow",
+        "play minecraft bro jk",  # taken back
+        "open the app called linear bro jk",
+        "create a folder called Recetas por favor mañana",
+    ],
+)
+def test_a_free_name_does_not_swallow_a_condition_or_a_time(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("play when doves cry", "012when doves cry|"),  # a title may start with one
+        ("play if you leave", "012if you leave|"),
+    ],
+)
+def test_a_title_may_start_with_a_condition_word(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected

@@ -220,3 +220,42 @@ def test_a_file_like_domain_opens_when_the_sentence_says_it_is_a_site() -> None:
     assert url_shaped("https://a.com/?a=1&b=2")
     assert not url_shaped("bbc.co.uk website")
     assert not url_shaped("link https://a.com/")
+
+
+@pytest.mark.parametrize(
+    ("typed", "left"),
+    [
+        ("abre el spotify por favor", "open the spotify"),
+        ("ouvre discord stp", "open discord"),
+        ("mach Spotify auf bitte", "open Spotify"),
+        ("apaga el pc", "turn off the pc"),
+        ("reproduce Despacito", "play Despacito"),
+        ("I'd be ever so grateful if you could open Slack", "open Slack"),
+        ("open please discord", "open discord"),
+        ("make restart the computer", "restart the computer"),
+        ("open spotify at your earliest convenience", "open spotify"),
+    ],
+)
+def test_words_of_other_languages_and_registers_read_as_the_command(typed: str, left: str) -> None:
+    utterance = utterance_of(typed)
+    assert utterance is not None
+    assert utterance.text == left
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "abre la carpeta Fotos",
+        "cierra chrome y discord",
+        "abre spotify mañana",
+        "reproduce La Bamba",  # no article is read after "play": a title may start with one
+    ],
+)
+def test_a_sentence_that_goes_on_in_another_language_is_not_read(typed: str) -> None:
+    assert utterance_of(typed) is None
+
+
+def test_a_name_before_a_dropped_particle_is_not_whole() -> None:
+    utterance = utterance_of("mach Reading List auf")
+    assert utterance is not None
+    assert not utterance.is_whole(5, len(utterance.text))  # "auf" may belong to the name

@@ -80,31 +80,44 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
     {
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
         "|open up|pop open|crack open|spin up|boot)",
+        # Slang for opening: one template each (every alternative of <open> costs a match).
+        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|load into"
+        "|alt tab into"
+        "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
-        "open_file": "(open|load|bring up|pull up|open up|show me)",
+        "open_file": "(open|load|bring up|pull up|open up|show me|show)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
-        "app_word": "[desktop] (app|application|program|software|client|process)",
-        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled)"
-        "|with [the] name [of]|by the name [of]",
+        "app_word": "[desktop] (app|application|program|programme|software|client|process)",
+        "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
+        "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
+        "|with [the] name [of]|by the name [of]|(which|whose) name is",
         "make": "(create|make|add|set up|generate|start)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
+        # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
+        # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
-        "folder_word": "(folder|directory|dir)",
+        "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
         "|imac|workstation)",
         "sound": "(volume|sound|audio|music|speakers|speaker)",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
-        "|window|page|tab)",
+        "|window|page|tab|game|match)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
+        # "in" and "with the name" as other Englishes say it ("rename X in Y").
+        "rename_to": "(to|as|into|in|with [the] name)",
+        # A request said as a noun: "please action the launch of spotify", "initiate a restart".
+        "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
+        "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
-        "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge)",
+        "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge|a lil|a lil bit|lil bit"
+        "|a hair)",
     }
 )
 
@@ -113,22 +126,32 @@ def _volume_templates(
     direction: str, verbs: str, comparative: str, more: str, opposite: str
 ) -> tuple[str, ...]:
     return (
-        f"{verbs} [the|my] <sound> [by] {{amount:amount}}",
-        f"{verbs} [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) {direction} [the|my]"
+        f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
+        f"{verbs} [<a_bit>] [the|my] <sound> [<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) {direction} [the|my]"
         " <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack) [the|my] <sound>"
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) [the|my] <sound>"
         f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
-        f"<sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"[the|my] <sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
-        f"{more} (volume|sound)",
+        f"[(put|give|add) [me]] [{{amount:amount}}] {more} (volume|sound)",
         f"(volume|sound) {more}",
         f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
+    )
+
+
+def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
+    """Other Englishes' orders and noun phrases: "put the volume more high", "make more
+    low the sound", "volume increase by 10"."""
+    return (
+        f"[(make|put|set|turn)] [the|my] <sound> {comparatives}",
+        f"[(make|put|set)] {comparatives} [the|my] <sound>",
+        f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
     )
 
 
@@ -212,8 +235,13 @@ _SOFTWARE = (
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
-            "(get|bring|pop) [the|my] {app:name} (up|open|running|going)",
+            "(chuck|stick|pop|whack|throw) [the|my] {app:name} on",
+            "<hop_on> [the|my] {app:name}",
+            "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
+            "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             "(play|launch|start|run|open) [a game of] {game:name}",
+            "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
+            " {app:name} [<app_word>]",
         ),
     ),
     Action(
@@ -230,6 +258,14 @@ _SOFTWARE = (
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
+            "[the|my] {app:name} off",
+            "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
+            # Slang for closing, for an application only ("nuke" deletes a file).
+            "(nuke|end|end task on|alt f4|alt-f4|alt+f4|get off|hop off|x out of) [the|my]"
+            " {app:name}"
+            " [<app_word>]",
+            "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
+            " of [the|my] {app:name} [<app_word>]",
         ),
     ),
     Action(
@@ -264,12 +300,13 @@ _SOFTWARE = (
         "create a file",
         _FILE,
         templates=(
-            "<make> [a|an] [new] [empty|blank] <file_word> [<named>] {file:name}",
+            "<make> [a|an|the] [new] [empty|blank] <file_word> [<named>] {file:name}",
             "<make> [a|an] [new] [empty|blank] {file_type:ext} [<file_word>] <named>"
             " {file_name:name}",
             "<make> [a|an] [new] [empty|blank] {file_type:ext} <file_word> {file_name:name}",
             "(create|make) [a|an] [new] [empty|blank] {file:name}",
             "new [empty|blank] <file_word> [<named>] {file:name}",
+            "[<perform>] [the] creation of [a|an|the] [new] <file_word> <named> {file:name}",
             "new {file_type:ext} [<file_word>] [<named>] {file_name:name}",
         ),
     ),
@@ -284,9 +321,9 @@ _SOFTWARE = (
             DetailField("new", "the new file name without extension", payloads.valid_name),
         ),
         templates=(
-            "rename [the|my] [<file_word>] {file:old} (to|as|into) {file_name:new}",
-            "rename [the|my] <file_word> <named> {file:old} (to|as|into) {file_name:new}",
-            "change the name of [the|my] [<file_word>] {file:old} to {file_name:new}",
+            "rename [the|my] [<file_word>] {file:old} <rename_to> {file_name:new}",
+            "rename [the|my] <file_word> <named> {file:old} <rename_to> {file_name:new}",
+            "change [the] name of [the|my] [<file_word>] {file:old} <rename_to> {file_name:new}",
         ),
     ),
     Action(
@@ -299,6 +336,7 @@ _SOFTWARE = (
             "<delete> [the|my] [<file_word>] {file:name}",
             "<delete> [the|my] {file:name} <file_word>",
             "<delete> [the|my] <file_word> <named> {file:name}",
+            "[<perform>] [the|a] (deletion|removal) of [the|my] [<file_word>] {file:name}",
         ),
     ),
     Action(
@@ -308,11 +346,15 @@ _SOFTWARE = (
         "create a folder",
         (_name("the folder name"),),
         templates=(
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> <named> {folder:name} [<desktop>]",
+            "<make> [me] [a|an|the|one] [new] [empty] <folder_word> <named> {folder:name}"
+            " [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word> [<desktop>]",
             "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
+            # Said as a noun, only after a verb: "the creation of a folder called X failed"
+            # is about it, and a folder name may be any words.
+            "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
             "mkdir {bare_folder:name}",
@@ -328,10 +370,12 @@ _SOFTWARE = (
             DetailField("new", "the new folder name", payloads.valid_name),
         ),
         templates=(
-            "rename [the|my] <folder_word> [<named>] {folder:old} (to|as|into) {folder:new}",
-            "rename [the|my] {bare_folder:old} <folder_word> (to|as|into) {folder:new}",
-            "change the name of [the|my] <folder_word> [<named>] {folder:old} to {folder:new}",
-            "change the name of [the|my] {bare_folder:old} <folder_word> to {folder:new}",
+            "rename [the|my] <folder_word> [<named>] {folder:old} <rename_to> {folder:new}",
+            "rename [the|my] {bare_folder:old} <folder_word> <rename_to> {folder:new}",
+            "change [the] name of [the|my] <folder_word> [<named>] {folder:old} <rename_to>"
+            " {folder:new}",
+            "change [the] name of [the|my] {bare_folder:old} <folder_word> <rename_to>"
+            " {folder:new}",
             "change the <folder_word> name from {folder:old} to {folder:new}",
         ),
     ),
@@ -344,7 +388,9 @@ _SOFTWARE = (
         templates=(
             "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
-            "<delete> [the|my] {bare_folder:name} <folder_word> [<desktop>]",
+            "<delete> [the|my|that|this] {bare_folder:name} <folder_word> [<desktop>]",
+            "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
+            " {folder:name}",
         ),
     ),
     Action(
@@ -353,14 +399,18 @@ _SOFTWARE = (
         "take_screenshot",
         "take a screenshot",
         templates=(
-            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|one] [quick|new|full"
-            "|full-screen|fullscreen|full screen] (screenshot|screen shot|screengrab|screen grab"
-            "|screen capture|screencap|screen cap|printscreen|print screen|screenie) [of <screen>]",
-            "(take|capture|grab|get|snap|save|make) [a|an] (picture|pic|photo|image|snapshot"
+            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|us a|one] [quick|new|full"
+            "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
+            " (screenshot|screen shot|screengrab|screen grab"
+            "|screen capture|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc)"
+            " [of (<screen>|everything|it all)]",
+            "(take|capture|grab|get|snap|save|make|do|realize|realise) [a|an] (picture|pic|photo"
+            "|image|snapshot"
             "|capture|shot|copy) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
             " (this|that|it|everything|the page|the window|<screen>)",
-            "(capture|grab|snap|snapshot|cap) <screen>",
+            "(capture|grab|snap|snapshot|cap|snip) <screen>",
+            "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
         ),
     ),
     Action(
@@ -403,7 +453,8 @@ _SOFTWARE = (
             "(turn off|shut off|kill|cut) the (music|song)",
             "(turn|switch|shut) the (music|song) off",
             "(hit|press) pause",
-            "put the (music|song) on pause",
+            "(put|pop) [the|my] (music|song) (on|in) pause",
+            "put (on|in) pause [the|my] (music|song)",
             "(music|song) (off|stop|pause)",
         ),
     ),
@@ -417,12 +468,15 @@ _SOFTWARE = (
             "<open> [the] {site:url}",
             "<open> [the] {site:url} in [the|my|a] [web] browser",
             "<open> [the] {site:url} in [the|my] {app:browser}",
-            "<open> [the] {named_site:url} <site_word>",
-            "<open> [the|this] (link|url|address|<site_word>) {named_site:url}",
+            "[<open>] [the] {named_site:url} <site_word>",
+            "<open> [the|this] (link|url|address|<site_word>) [of] {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
-            "(go|navigate|browse|head|surf|take me|bring me) to [the] {named_site:url}"
+            "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access"
+            "|enter in|enter on|enter into)"
+            " [to] [the] {named_site:url}"
             " [<site_word>]",
-            "(visit|browse|show me|go on|hop on|get on) [the] {named_site:url} [<site_word>]",
+            "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
+            "(chuck|stick|pop|whack|throw|put) [the] {named_site:url} on",
             "{typed_url:url}",
         ),
     ),
@@ -454,8 +508,8 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "(set|start|create|make|put|run|begin|add|set up|get) [a|an|the|me a|up a|one|new"
-            "|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
+            "(set|start|create|make|put|run|begin|add|set up|get|do|keep) [a|an|the|me a|up a|one"
+            "|new|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
@@ -463,7 +517,7 @@ _SOFTWARE = (
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
             "(set|start|create|make|put|run|begin|add) [a|an|me a|one|on a|up a]"
             " {duration:seconds} <timer>",
-            "(set|start) [a|the] <timer> {duration:seconds}",
+            "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
             "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
             "<timer> (put|set|start) (for|of) {duration:seconds}",
@@ -480,9 +534,10 @@ _SOFTWARE = (
         "start_stopwatch",
         "start a stopwatch",
         templates=(
-            "(start|launch|open|begin|run|set|turn on|activate|fire up) [a|an|the|my|me a] [new]"
+            "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
+            "|commence) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
-            "[a|the] (stopwatch|stop watch|chronometer) [start|on]",
+            "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
             "(start|begin) timing [me]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
@@ -506,11 +561,16 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "up",
-            "(raise|increase|boost|amplify|up|crank|pump)",
-            "louder",
+            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike|augment|elevate)",
+            "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
-        ),
+        )
+        + _word_order_templates(
+            "(more high|higher|more loud|louder|more up)",
+            "(increase|boost|raise|bump)",
+        )
+        + ("(crank|pump) it [<a_bit>]",),
         asks_for_missing=True,
     ),
     Action(
@@ -521,10 +581,14 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "down",
-            "(lower|decrease|reduce|drop|lessen|soften)",
-            "(quieter|softer|less loud)",
+            "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend)",
+            "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
+        )
+        + _word_order_templates(
+            "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
+            "(decrease|reduction|drop)",
         ),
         asks_for_missing=True,
     ),
@@ -536,14 +600,14 @@ _HARDWARE = (
         templates=(
             "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
             " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
-            "(take|snap|capture|grab) [a|an] [quick] snapshot <by_webcam>",
-            "(take|snap) (my|our) (picture|photo|pic) [<by_webcam>]",
+            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
+            "(take|snap) (my|our) (picture|photo|pic|photograph) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
             "selfie",
             "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
             "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
             "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
-            "click a (picture|photo|pic|selfie) [<by_webcam>]",
+            "click (a|one) (picture|photo|pic|selfie) [<by_webcam>]",
         ),
     ),
     Action(
@@ -552,7 +616,7 @@ _HARDWARE = (
         "webcam_video",
         "record a video with the webcam",
         templates=(
-            "(record|take|capture|film|shoot) [a|an|me a|one|some] [short|quick|new]"
+            "(record|take|capture|film|shoot|register) [a|an|me a|one|some] [short|quick|new]"
             " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]",
             "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
             "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
@@ -565,8 +629,8 @@ _HARDWARE = (
             "(start|begin) [a|an] recording <by_webcam>",
             "start filming [me]",
             "record <by_webcam>",
-            "[a|an] <webcam> (video|recording|clip)",
-            "[a|an] [video] (recording|video|clip) <by_webcam>",
+            "[a|an] [short|quick] <webcam> (video|recording|clip)",
+            "[a|an] [short|quick] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
         ),
     ),
@@ -576,15 +640,17 @@ _HARDWARE = (
         "sleep",
         "put the computer to sleep",
         templates=(
-            "put <device> to sleep",
-            "put <device> (in|into|to|on) (sleep|sleeping|standby) [mode]",
+            "(put|pop) <device> to sleep",
+            "<device> go to sleep",
+            "put <device> (in|into|to|on) (sleep|sleeping|standby|suspension|hibernation) [mode]",
+            "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
             "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
             "make <device> [to|go to] sleep",
-            "(enter|activate|turn on|switch to|go into) (sleep|sleeping) mode",
-            "(sleep|sleeping) mode",
+            "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
+            " (sleep|sleeping|standby) mode [(for|on|of) <device>|on]",
         ),
     ),
     Action(
@@ -593,12 +659,11 @@ _HARDWARE = (
         "shut_down",
         "shut the computer down",
         templates=(
-            "(shut down|shutdown|power off|power down|turn off|switch off|shut off) <device>",
+            "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish)"
+            " <device>",
             "(shut|power|turn|switch) <device> (down|off)",
-            "(shut down|shutdown|power off|power down)",
-            "(do|perform|make) [a] (shutdown|shut down|power off) [of <device>]",
-            "a (shutdown|shut down|power off) [of <device>]",
-            "(shutdown|shut down|power off) of <device>",
+            "[<perform>] [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
+            " [of <device>]",
             "<device> (shut down|shutdown|power off|power down)",
             "<device> off",
             "off <device>",
@@ -611,10 +676,8 @@ _HARDWARE = (
         "restart",
         "restart the computer",
         templates=(
-            "(restart|reboot) <device>",
-            "[a] [quick] (restart|reboot)",
-            "(do|perform|make) [a] [quick] (restart|reboot) [of <device>]",
-            "[a] [quick] (restart|reboot) of <device>",
+            "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot) <device>",
+            "[<perform>] [a|the] [quick|system|full|computer|pc] (restart|reboot) [of <device>]",
             "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",

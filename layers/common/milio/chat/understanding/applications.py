@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from milio.chat.contract import payloads
+from milio.chat.understanding import other_languages
 
 _APPLICATIONS = """
 google chrome: chrome, chrome browser, google chrome browser
@@ -225,7 +226,7 @@ xbox: xbox app
 riot client
 finder
 file explorer: explorer, windows explorer
-calculator
+calculator: calc
 calendar
 clock
 notes: apple notes
@@ -383,35 +384,35 @@ heroic games launcher: heroic
 
 # Games open as applications too, and "play <game>" means opening it.
 _GAMES = """
-minecraft
+minecraft: mc
 roblox
-league of legends
-valorant
+league of legends: league
+valorant: val, valo
 fortnite
-counter-strike 2: counter strike 2, cs2, counter strike, counter-strike
+counter-strike 2: counter strike 2, cs2, counter strike, counter-strike, cs, csgo, cs go
 dota 2
 overwatch 2: overwatch
-genshin impact
-apex legends
+genshin impact: genshin
+apex legends: apex
 rocket league
 among us
 world of warcraft
 hearthstone
 stardew valley
 terraria
-the sims 4: sims 4
-call of duty
-grand theft auto v: gta v, gta 5, gta five
-red dead redemption 2: rdr2
+the sims 4: sims 4, sims, the sims
+call of duty: cod
+grand theft auto v: gta v, gta 5, gta five, gta
+red dead redemption 2: rdr2, rdr 2, red dead, red dead 2
 elden ring
 cyberpunk 2077
 the witcher 3: witcher 3
 hollow knight
 fall guys
-rainbow six siege: r6 siege
-destiny 2
+rainbow six siege: r6 siege, r6, rainbow six
+destiny 2: destiny
 warframe
-path of exile
+path of exile: poe
 sea of thieves
 microsoft flight simulator: flight simulator
 microsoft solitaire collection: solitaire
@@ -446,6 +447,9 @@ STOP_WORDS = frozenset(
         # A clause, not a name: "the folder I made yesterday", "the app we used".
         *("i", "me", "we", "us", "you", "he", "she", "they", "yesterday", "earlier", "ago"),
         *("recently", "made", "created", "used", "saved", "downloaded", "opened", "was", "were"),
+        *other_languages.NAMING_WORDS,
+        *("which", "whose", "as"),
+        *other_languages.NOT_IN_A_NAME,
     )
 )
 MAX_NAME_WORDS = 3

@@ -26,6 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
+from milio.chat.understanding import other_languages
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -150,6 +151,9 @@ _PHRASE_WORDS = frozenset(
         *("and", "or", "then", "also", "plus", "please", "called", "named", "titled", "it"),
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
+        *other_languages.NAMING_WORDS,
+        *("which", "whose", "as", "tomorrow", "tonight", "afterwards", "unless", "until"),
+        *other_languages.NOT_IN_A_NAME,
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
     )
@@ -207,8 +211,26 @@ _NOT_A_SONG = frozenset(
         *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
+        *other_languages.NOT_IN_A_TITLE,
+        *("which", "whose"),  # "from the playlist whose name is workout"
     )
 )
+
+
+# After a title's first word, what makes the request conditional or later ("play X if you
+# can", "play X tomorrow"): the title may end before it, so the model decides.
+_CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "until", "till"))
+_TIME_WORDS = frozenset(("later", "tomorrow", "tonight", "afterwards", "today", "soon"))
+
+
+def _ends_in_a_condition_or_time(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    return (
+        words[-1] in _TIME_WORDS
+        or words[-2:] == ["or", "not"]
+        or any(word in _CONDITION_WORDS for word in words[1:])
+    )
 
 
 def _song(typed: str, field: str) -> Details | Refusal:
@@ -218,6 +240,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
         return Refusal.NOT_THIS
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
+    if _ends_in_a_condition_or_time(words):
+        return Refusal.DECLINE  # "play despacito later": the title may end there, or not
     if known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS:
         return Refusal.NOT_THIS  # "play minecraft" opens the game; "play youtube" is unclear
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
@@ -690,7 +714,7 @@ def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
 
 # Words a template may take or leave before a free-text slot ("[the|my] {playlist}",
 # "with the name [of] {folder}").
-_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new", "of"))
+_OPTIONAL_LEADS = frozenset(("the", "a", "an", "my", "your", "this", "new", "of", "as"))
 
 
 def _one_reading(

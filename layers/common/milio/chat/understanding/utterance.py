@@ -20,7 +20,60 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from milio.chat.understanding import other_languages
+
 MAX_CHARS = 160
+
+
+def _grateful_frames() -> tuple[str, ...]:
+    """ "I'd be ever so grateful if you could", "I would be much obliged if you would"..."""
+    return tuple(
+        f"{subject} be {degree}{feeling} if {you}"
+        for subject in ("i would", "i'd", "id", "i will", "i'll", "i shall", "i should", "we'd")
+        for degree in ("", "most ", "so ", "ever so ", "very ", "really ", "much ", "truly ")
+        for feeling in ("grateful", "thankful", "obliged", "appreciative")
+        for you in ("you could", "you would", "you'd", "you can", "you could please")
+    )
+
+
+def _purpose_tails() -> tuple[str, ...]:
+    """ "... for the 10am call", "... ahead of the meeting": what a workplace request is for."""
+    things: tuple[str, ...] = ("meeting", "call", "standup", "stand-up", "presentation")
+    things += ("demo", "review", "report", "team", "client", "interview", "webinar", "deck")
+    things += ("workshop", "client call", "team meeting", "team call", "sales call")
+    things += ("board meeting",)
+    return (
+        *(
+            f"{lead} {the} {thing}"
+            for lead in ("for", "ahead of")
+            for the in ("the", "my", "our")
+            for thing in things
+        ),
+        *("for documentation purposes", "for my records", "for reference", "for the record"),
+        *("for audit purposes", "for compliance purposes"),
+    )
+
+
+def _on_the_computer() -> tuple[str, ...]:
+    """ "turn up the volume on my laptop": where, when it is the only place there is. Not
+    "on the desktop": a folder there is a place the templates read."""
+    return tuple(
+        f"{where} {the} {device}"
+        for where in ("on", "of", "in", "from")
+        for the in ("the", "my", "this")
+        for device in ("computer", "pc", "laptop", "mac", "macbook", "machine")
+    )
+
+
+# Said before a verb in the past tense: "it would be great if you opened discord".
+_WISH_PREFIXES = tuple(
+    f"{frame} if you"
+    for frame in (
+        *("it would be great", "it'd be great", "it would be nice", "it'd be nice"),
+        *("i'd love it", "i would love it", "i'd like it", "i would like it"),
+        *("i'd appreciate it", "i would appreciate it", "it would help", "it'd help"),
+    )
+)
 
 # Said before the request. Longest phrases are tried first; commas and colons
 # after them ("hey milio, ...", "milio: ...") go with them.
@@ -144,6 +197,148 @@ _PREFIXES = (
     "could you be a love and",
     "would you be a love and",
     "would you be a dear and",
+    "be a legend and",
+    "be a gem and",
+    "be a star and",
+    "be an angel and",
+    "be a doll and",
+    "be a sweetheart and",
+    # formal and corporate frames
+    "dear",
+    "my dear",
+    *_grateful_frames(),
+    *(f"{wish} could" for wish in _WISH_PREFIXES),
+    "i would appreciate it if you could",
+    "i would appreciate it if you would",
+    "i'd appreciate it if you would",
+    "i would appreciate if you could",
+    "i'd appreciate if you could",
+    "would you be so good as to",
+    "would you be ever so kind as to",
+    "would you be so very kind as to",
+    "could you be so kind as to",
+    "would you be ever so kind and",
+    "would you be so kind to",
+    "would you please be so kind to",
+    "please be so kind to",
+    "be so kind to",
+    "i ask you to",
+    "i ask you please to",
+    "i would ask you to",
+    "i'd ask you to",
+    "i must ask you to",
+    "gimme",
+    "fyi",
+    "per our discussion",
+    "as discussed",
+    "action required",
+    "please be advised",
+    "be advised",
+    "hi team",
+    "hello team",
+    "i wonder if you might",
+    "i was wondering if you might",
+    "might you",
+    "might you please",
+    "young man",
+    "young lady",
+    "now then",
+    "if you would be so kind",
+    "if you'd be so kind",
+    "if you would be so kind as to",
+    "if you'd be so kind as to",
+    "be so good as to",
+    "would you be kind enough to",
+    "could you be kind enough to",
+    "please be kind enough to",
+    "please be so kind as to",
+    "may i ask you to",
+    "might i ask you to",
+    "i'd like to ask you to",
+    "i would like to ask you to",
+    "i kindly request you to",
+    "i request you to",
+    "request you to",
+    "requesting",
+    "request",
+    "i request",
+    "i'd like to request",
+    "i would like to request",
+    "i am requesting",
+    "i'm requesting",
+    "we request",
+    "i want that you",
+    "i want you",
+    "i would like that you",
+    "i'd like that you",
+    "i need that you",
+    "can we",
+    "could we",
+    "can we please",
+    "could we please",
+    "is it possible for you to",
+    "would it be possible for you to",
+    "requesting you to",
+    "kindly request you to",
+    "please proceed to",
+    "kindly proceed to",
+    "proceed to",
+    "please go ahead and",
+    "please kindly",
+    "kindly please",
+    "if you would",
+    "if you would please",
+    "if you would kindly",
+    "if it's no trouble",
+    "if it's not too much trouble",
+    "if you don't mind",
+    "if you please",
+    # chat and gamer openers
+    "bro",
+    "bruh",
+    "dude",
+    "fam",
+    "ngl",
+    "lowkey",
+    "ayo",
+    "aye",
+    "oi",
+    "yo bro",
+    "dawg",
+    "milo",
+    "mileo",
+    "emilio",
+    "millio",
+    "melio",
+    "give us",
+    "get us",
+    "feel free to",
+    "you may",
+    "i'm asking you to",
+    "im asking you to",
+    "how about you",
+    "would you care to",
+    "care to",
+    "i'd appreciate it if you'd",
+    "i would appreciate it if you'd",
+    "bhai",
+    "arre",
+    "achha",
+    "acha",
+    "sir",
+    "sir please",
+    "boss",
+    "madam",
+    "ma'am",
+    "homie",
+    "aight",
+    "ight",
+    "bet",
+    "gn",
+    "ok so",
+    "okay so",
+    "alright so",
+    *other_languages.POLITENESS_BEFORE,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -202,6 +397,8 @@ _SUFFIXES = (
     "would be great",
     "period",
     "full stop",
+    "exclamation mark",
+    "exclamation point",
     "yaar",
     "lah",
     "innit",
@@ -210,10 +407,83 @@ _SUFFIXES = (
     "ty",
     "tysm",
     "thank you very much",
+    # formal and corporate endings
+    "at your earliest convenience",
+    "at your convenience",
+    "at the earliest",
+    "as soon as possible",
+    "as soon as you can",
+    "if it's no trouble",
+    "if it's not too much trouble",
+    "if it isn't too much trouble",
+    "if you don't mind",
+    "if you would",
+    "if you please",
+    "if you would be so kind",
+    "thank you kindly",
+    "thanks in advance",
+    "thx in advance",
+    "thank you in advance",
+    "ty in advance",
+    "tia",
+    "many thanks",
+    "much appreciated",
+    "appreciate it",
+    "i appreciate it",
+    "kind regards",
+    "best regards",
+    "regards",
+    # chat shorthand
+    "pls n thx",
+    "pls and thx",
+    "plz n thx",
+    "plz and thx",
+    "please and thanks",
+    "please n thanks",
+    "kthx",
+    "kthxbye",
+    "thnx",
+    "thanx",
+    "tnx",
+    "thks",
+    "ty so much",
+    "do the needful",
+    "please do the needful",
+    *_purpose_tails(),
+    *_on_the_computer(),
+    "thank you for your cooperation",
+    "thank you for your help",
+    "thanks for your help",
+    "thanks for the help",
+    "thank you for your assistance",
+    "thanks and regards",
+    "thanks & regards",
+    "warm regards",
+    "best wishes",
+    "yours sincerely",
+    "yours truly",
+    "yours faithfully",
+    "much obliged",
+    "thank you ever so much",
+    "thanks ever so much",
+    "lmao",
+    "lmfao",
+    *other_languages.POLITENESS_AFTER,
 )
 # Said before the request, but about the user ("I want to restart" may be about a
 # game): a bare verb ("restart", "pause") is not taken after them.
 _INDIRECT_PREFIXES = (
+    "wanna",
+    "you wanna",
+    "u wanna",
+    "i'd like",
+    "i would like",
+    "id like",
+    "i'd love",
+    "i would love",
+    "i'd appreciate",
+    "i would appreciate",
+    "need",
     "i'd like to",
     "i would like to",
     "id like to",
@@ -227,10 +497,20 @@ _INDIRECT_PREFIXES = (
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
-_TAG_SUFFIXES = ("na", "eh", "ya", "yeah", "man", "la", "leh")
+# Words of address that are also words of titles ("All You Need Is Love"): taken as
+# address only after a comma ("open skype, love").
+_ADDRESS_AFTER_A_COMMA = frozenset(("love", "pet", "hun", "honey", "son", "sweetheart", "luv"))
+_TAG_SUFFIXES = (
+    *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
+    *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
+    *("deadass", "tho", "only", "itself", "ji", "bhai", "boss", "sir", "madam", "ma'am"),
+    *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
+    *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
+    *other_languages.TAGS,
+)
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
-_STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could")
+_STATEMENT_PREFIXES = ("you can", "you could", "u can", "u could", "you", "u")
 # Said before a verb in its -ing form: "would you mind opening discord" is "open discord".
 _GERUND_PREFIXES = (
     "you mind",
@@ -240,7 +520,18 @@ _GERUND_PREFIXES = (
     "do u mind",
     "mind",
     "would you mind please",
+    "how about",
+    "what about",
+    "any chance of",
 )
+_PAST_TENSES = {
+    **{"opened": "open", "closed": "close", "launched": "launch", "started": "start"},
+    **{"took": "take", "played": "play", "paused": "pause", "restarted": "restart"},
+    **{"rebooted": "reboot", "turned": "turn", "set": "set", "put": "put", "made": "make"},
+    **{"created": "create", "deleted": "delete", "renamed": "rename", "recorded": "record"},
+    **{"stopped": "stop", "killed": "kill", "quit": "quit", "raised": "raise"},
+    **{"lowered": "lower", "shut": "shut", "switched": "switch", "fired": "fire"},
+}
 _VERBS_OF_COMMANDS = (
     *("open", "launch", "start", "play", "record", "restart", "reboot", "turn", "lower"),
     *("boost", "crank", "pull", "fire", "boot", "load", "quit", "kill", "end", "bring"),
@@ -260,27 +551,83 @@ def _gerund(verb: str) -> str:
 GERUNDS = {_gerund(verb): verb for verb in _VERBS_OF_COMMANDS}
 # Verbs some Englishes and terse commands say after their object ("discord please open").
 _FINAL_VERBS = frozenset(
-    ("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take", "delete")
+    (
+        *("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take"),
+        *("delete", "kill"),
+    )
 )
-# Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes").
-_DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm"))
+# Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes"),
+# and the comma dictation spells out ("milio comma open discord").
+_DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
+# Said between the verb and what it acts on in other Englishes ("open please discord").
+_POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
+# The state a thing should be in, after a word of wanting: "I need spotify closed".
+_PARTICIPLES = {
+    **{"opened": "open", "open": "open", "launched": "launch", "started": "start"},
+    **{"closed": "close", "killed": "kill", "restarted": "restart", "rebooted": "reboot"},
+    **{"paused": "pause", "stopped": "stop", "deleted": "delete", "removed": "remove"},
+    **{"created": "create", "made": "make", "taken": "take", "played": "play"},
+    **{"recorded": "record", "renamed": "rename", "turned": "turn", "shut": "shut"},
+    **{"switched": "switch", "powered": "power"},
+}
+_PARTICLES = frozenset(("up", "down", "off"))
+_VERBS_OF_STATES = frozenset(("get", "have", "keep", "leave", "make", "bring", "pop", "put", "set"))
+_VERBS_ON_IT = frozenset(
+    (
+        *("open", "close", "launch", "start", "restart", "reboot", "quit", "kill", "pause"),
+        *("stop", "delete", "remove", "turn", "shut", "play", "exit"),
+    )
+)
+# "open me the file": the person it is done for, said by other Englishes. Not after "play",
+# "show", "take" or "bring": "play me a song", "take me to youtube" have it in their templates.
+_VERBS_BEFORE_ME = frozenset(("open", "close", "launch", "start"))
+# "Make" or "do" before a verb, in other Englishes: "make restart the computer".
+_MAKE = frozenset(("make", "do"))
+_VERBS_AFTER_MAKE = frozenset(
+    (
+        *("open", "close", "start", "restart", "reboot", "shut", "shutdown", "pause", "stop"),
+        *("launch", "sleep", "record", "play", "delete", "rename", "quit", "exit"),
+    )
+)
 # After these, "like" is a word of the sentence ("play like a rolling stone"), not a filler.
 _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "looks", "feel", "just"))
 # Chat shorthand, read as the word it stands for; the user's characters stay in the token.
 _SHORTHAND = {
     **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
-    **{"ss": "screenshot", "vid": "video"},
+    **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
-_PREFIX_WORDS = frozenset(tuple(p.split()) for p in _PREFIXES)
-_INDIRECT_WORDS = frozenset(tuple(p.split()) for p in _INDIRECT_PREFIXES)
-_SUFFIX_WORDS = frozenset(tuple(s.split()) for s in _SUFFIXES)
-_GERUND_WORDS = frozenset(tuple(p.split()) for p in _GERUND_PREFIXES)
-_STATEMENT_WORDS = frozenset(tuple(p.split()) for p in _STATEMENT_PREFIXES)
-_TAG_WORDS = frozenset(tuple(p.split()) for p in _TAG_SUFFIXES)
-_LONGEST = max(len(p) for p in _PREFIX_WORDS | _INDIRECT_WORDS | _SUFFIX_WORDS | _GERUND_WORDS)
+
+
+class _Phrases:
+    """Phrases of filler, found by their first word: a message is peeled word by word,
+    and most words start no phrase. ``backwards``: matched from a message's end."""
+
+    def __init__(self, phrases: tuple[str, ...], *, backwards: bool = False) -> None:
+        words = [tuple(p.split())[:: -1 if backwards else 1] for p in phrases]
+        self.phrases = frozenset(words)
+        sizes: dict[str, set[int]] = {}
+        for phrase in words:
+            sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self.sizes = {word: sorted(found, reverse=True) for word, found in sizes.items()}
+
+    def leading(self, words: list[str]) -> int:
+        """How many of ``words`` the longest phrase they start with covers (0: none)."""
+        for size in self.sizes.get(words[0], ()) if words else ():
+            if size <= len(words) and tuple(words[:size]) in self.phrases:
+                return size
+        return 0
+
+
+_PREFIX_WORDS = _Phrases(_PREFIXES)
+_INDIRECT_WORDS = _Phrases(_INDIRECT_PREFIXES)
+_SUFFIX_WORDS = _Phrases(_SUFFIXES, backwards=True)
+_GERUND_WORDS = _Phrases(_GERUND_PREFIXES)
+_WISH_WORDS = _Phrases(_WISH_PREFIXES)
+_STATEMENT_WORDS = _Phrases(_STATEMENT_PREFIXES)
+_TAG_WORDS = _Phrases(_TAG_SUFFIXES, backwards=True)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -393,10 +740,14 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     if any(_is_control(ch) for token in tokens for ch in token.text):
         return None
     tokens, gaps = _without_disfluencies(tokens)
-    if not tokens:
+    read = _in_english(tokens) if tokens else None
+    if read is None:
         return None
+    tokens, dropped, particle = read
+    gaps = (*gaps, *dropped)
     after = text[tokens[-1].end :]
-    decorated = tagged or any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
+    decorated = particle or tagged
+    decorated |= any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
     tokens = [_read_shorthand(token) for token in tokens]
     return Utterance(text, tuple(tokens), gaps, decorated)
 
@@ -435,7 +786,39 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
         return [], tagged
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
-    return tokens, tagged
+    return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged
+
+
+def _topic_first(tokens: list[Token]) -> list[Token]:
+    """ "spotify, close it", "the volume, turn it up": the thing said first, then the
+    command on "it", read as the command on the thing."""
+    words = [token.word for token in tokens]
+    if len(words) < 3:
+        return tokens
+    particle = words[-1] in _PARTICLES and len(words) >= 4
+    at = len(words) - (3 if particle else 2)
+    if at < 1 or words[at + 1] != "it" or words[at] not in _VERBS_ON_IT:
+        return tokens
+    if not tokens[at - 1].text.endswith(","):
+        return tokens  # "let me close it": only a thing set apart by a comma
+    thing = [*tokens[: at - 1], _without_trailing_comma(tokens[at - 1])]
+    return [tokens[at], *thing, *tokens[at + 2 :]]
+
+
+def _wanted_done(tokens: list[Token]) -> list[Token]:
+    """ "(I want) spotify closed", "(I need) the computer shut down": after a word of
+    wanting, the thing and the state it should be in, read as the command."""
+    last = tokens[-1].word
+    if tokens[0].word in _VERBS_OF_STATES:
+        return tokens  # "(let's) get spotify open": the verb is said
+    if len(tokens) >= 3 and last in _PARTICLES and tokens[-2].word in _PARTICIPLES:
+        verb = _PARTICIPLES[tokens[-2].word]  # "the volume turned up": "turn the volume up"
+        return [tokens[-2].reading(verb), *tokens[:-2], tokens[-1]]
+    if last in _PARTICIPLES:
+        return [tokens[-1].reading(_PARTICIPLES[last]), *tokens[:-1]]
+    if last == "off":
+        return [tokens[-1].reading("turn"), *tokens[:-1], tokens[-1]]
+    return tokens
 
 
 def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
@@ -455,19 +838,20 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
-    if cut := _leading(words, _PREFIX_WORDS):
+    if cut := _PREFIX_WORDS.leading(words):
         return tokens[cut:], "prefix"
-    if cut := _leading(words, _STATEMENT_WORDS):
+    if cut := _STATEMENT_WORDS.leading(words):
         if tokens[-1].text.endswith("?"):
             raise _NotACommandError  # "you can open discord?" asks whether it can
         return tokens[cut:], "prefix"
-    if cut := _leading(words, _INDIRECT_WORDS):
+    for phrases, forms in ((_GERUND_WORDS, GERUNDS), (_WISH_WORDS, _PAST_TENSES)):
+        if cut := phrases.leading(words):
+            verb = forms.get(words[cut]) if cut < len(words) else None
+            if verb is None:
+                raise _NotACommandError  # "would you mind if I closed it", "... if you didn't"
+            return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
+    if cut := _INDIRECT_WORDS.leading(words):
         return tokens[cut:], "indirect"
-    if cut := _leading(words, _GERUND_WORDS):
-        verb = GERUNDS.get(words[cut]) if cut < len(words) else None
-        if verb is None:
-            raise _NotACommandError  # "would you mind if I closed it"
-        return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
     return None
 
 
@@ -475,11 +859,13 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
-    if (cut := _leading(words, _SUFFIX_WORDS, reverse=True)) and cut < len(tokens):
+    if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
         # "open discord, please"
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
-    if (cut := _leading(words, _TAG_WORDS, reverse=True)) and cut < len(tokens) - 1:
+    if (cut := _TAG_WORDS.leading(words)) and cut < len(tokens) - 1:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
+    if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
+        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
     return None
 
 
@@ -492,8 +878,19 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         token = tokens[index]
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
-        if token.word in _DISFLUENCIES or _is_filler_like(token, previous, following):
+        after_the_verb = index == 1 and following and token.word in _POLITE_AFTER_THE_VERB
+        before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
+        if (
+            token.word in _DISFLUENCIES
+            or _is_filler_like(token, previous, following)
+            or after_the_verb  # "open please discord"
+            or before_the_verb  # "make restart the computer"
+        ):
             gaps.append(token.start)
+            index += 1
+            continue
+        if index == 1 and token.word == "me" and previous in _VERBS_BEFORE_ME and following:
+            gaps.append(token.start)  # "open me the file report.pdf"
             index += 1
             continue
         if token.word in ("for", "to") and following == "me" and kept and index + 2 < len(tokens):
@@ -507,6 +904,81 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
     return kept, tuple(gaps)
 
 
+def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool] | None:
+    """ "abre el spotify" read as "open the spotify", where words were dropped, and whether a
+    particle said last ("mach spotify auf") was; ``None`` when the sentence goes on in the
+    other language (:mod:`.other_languages`)."""
+    first = tokens[0].word
+    verb = other_languages.VERBS.get(first)
+    particle = first in other_languages.SEPARABLE_VERBS and len(tokens) >= 3
+    particle &= tokens[-1].word in other_languages.PARTICLES
+    if particle:
+        verb, tokens = other_languages.PARTICLES[tokens[-1].word], tokens[:-1]
+    if verb is None:
+        return tokens, (), False
+    rest, gaps = _without_polite_words(tokens[1:])
+    rest = _joined_nouns(rest)
+    article = other_languages.ARTICLES.get(rest[0].word) if rest else None
+    if article is not None and verb not in other_languages.NOT_BEFORE_AN_ARTICLE:
+        rest = [rest[0].reading(article), *rest[1:]]
+        after_article = rest[1:]
+    else:
+        after_article = rest
+    after_article = _with_prepositions_read(after_article)
+    if any(token.word in other_languages.WORDS_OF_A_SENTENCE for token in after_article):
+        return None
+    rest = [*rest[: len(rest) - len(after_article)], *after_article]
+    rest = [_read_noun(token) for token in rest]
+    return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _without_polite_words(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
+    """ "por favor spotify" after "abre": the politeness said between verb and object."""
+    words = tuple(token.word for token in tokens)
+    for size in (3, 2, 1):
+        if size < len(tokens) and words[:size] in other_languages.AFTER_THE_VERB:
+            return tokens[size:], (tokens[0].start,)
+    return tokens, ()
+
+
+def _joined_nouns(tokens: list[Token]) -> list[Token]:
+    """ "captura de pantalla" read as one word, "screenshot"."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        for phrase, noun in other_languages.NOUN_PHRASES.items():
+            words = tuple(token.word for token in tokens[index : index + len(phrase)])
+            if words == phrase:
+                last = tokens[index + len(phrase) - 1]
+                joined.append(Token(noun, tokens[index].start, last.end))
+                index += len(phrase)
+                break
+        else:
+            joined.append(tokens[index])
+            index += 1
+    return joined
+
+
+def _with_prepositions_read(tokens: list[Token]) -> list[Token]:
+    """ "con la cámara" read as "with the cámara": "with" and the article after it."""
+    read = list(tokens)
+    for index, token in enumerate(tokens):
+        preposition = other_languages.PREPOSITIONS.get(token.word)
+        if preposition is None:
+            continue
+        read[index] = token.reading(preposition)
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        article = other_languages.ARTICLES.get(after.word) if after else None
+        if after is not None and article is not None:
+            read[index + 1] = after.reading(article)
+    return read
+
+
+def _read_noun(token: Token) -> Token:
+    noun = other_languages.NOUNS.get(token.word)
+    return token.reading(noun) if noun else token
+
+
 def _is_filler_like(token: Token, previous: str, following: str) -> bool:
     if token.word != "like" or previous in _LIKE_IS_A_WORD_AFTER:
         return False
@@ -516,18 +988,6 @@ def _is_filler_like(token: Token, previous: str, following: str) -> bool:
 def _read_shorthand(token: Token) -> Token:
     reading = _SHORTHAND.get(token.text.casefold())
     return token.reading(reading) if reading else token
-
-
-Phrases = frozenset[tuple[str, ...]]
-
-
-def _leading(words: list[str], phrases: Phrases, *, reverse: bool = False) -> int:
-    """How many of ``words`` the longest phrase they start with covers (0: none)."""
-    for size in range(min(_LONGEST, len(words)), 0, -1):
-        head = tuple(words[:size])
-        if (head[::-1] if reverse else head) in phrases:
-            return size
-    return 0
 
 
 def _without_trailing_comma(token: Token) -> Token:

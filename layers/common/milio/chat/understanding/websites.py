@@ -21,6 +21,7 @@ youtube: you tube, youtube website, yt | https://www.youtube.com/
 youtube music | https://music.youtube.com/
 google: google search, google homepage | https://www.google.com/
 google drive | https://drive.google.com/
+gmail: g mail | https://mail.google.com/
 google docs | https://docs.google.com/
 google sheets | https://sheets.google.com/
 google calendar | https://calendar.google.com/
@@ -138,6 +139,24 @@ aliexpress | https://www.aliexpress.com/
 coinbase | https://www.coinbase.com/
 tradingview | https://www.tradingview.com/
 merriam webster: merriam-webster | https://www.merriam-webster.com/
+bbc: the bbc, bbc news, bbc website | https://www.bbc.co.uk/
+bbc iplayer: iplayer | https://www.bbc.co.uk/iplayer
+bbc sport | https://www.bbc.co.uk/sport
+sky news | https://news.sky.com/
+daily mail: the daily mail | https://www.dailymail.co.uk/
+itvx: itv x, itv hub | https://www.itv.com/
+flipkart | https://www.flipkart.com/
+zomato | https://www.zomato.com/
+swiggy | https://www.swiggy.com/
+myntra | https://www.myntra.com/
+irctc | https://www.irctc.co.in/
+naukri | https://www.naukri.com/
+cricbuzz | https://www.cricbuzz.com/
+espncricinfo: cricinfo | https://www.espncricinfo.com/
+times of india: the times of india | https://timesofindia.indiatimes.com/
+hbo max | https://www.max.com/
+prime video: amazon prime video | https://www.primevideo.com/
+proton mail: protonmail | https://mail.proton.me/
 """
 
 

@@ -1,0 +1,208 @@
+"""Words of Spanish, French, Portuguese, German and Italian mixed into English requests.
+
+People who speak these languages often type "abre spotify", "ouvre discord stp" or
+"cierra chrome por favor": the verb and the politeness in their own language, the
+rest (names, often the whole sentence) in English. These closed lists read the
+imperative verb of an action as its English verb and drop the politeness; they are
+small on purpose. A sentence that goes on in the other language (an article or a
+noun the templates do not know, a negation, a time) is left to the model: only
+the mixed form people really type is answered locally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+
+def _verbs(english: str, *forms: str) -> dict[str, str]:
+    return dict.fromkeys(forms, english)
+
+
+# The imperative (and the infinitive people type as one) of each action's verbs, as the
+# English verb the templates know. Not "pon"/"mets"/"metti" (put): "pon la alarma" is
+# not a song to play. Not a form that is also a typo of the English verb ("pausa",
+# "starte", "quitte"): a typo of the key word is left to the model.
+VERBS: Mapping[str, str] = MappingProxyType(
+    {
+        # open
+        **_verbs("open", "abre", "abra", "abrir", "ábrelo", "ouvre", "ouvrez", "ouvrir"),
+        **_verbs("open", "öffne", "öffnen", "oeffne", "offne", "apri", "apra", "aprire"),
+        **_verbs("launch", "lanza", "lance", "lancez", "lancer", "lancia", "avvia"),
+        **_verbs("start", "inicia", "inicie", "démarre", "demarre"),
+        **_verbs("run", "ejecuta", "ejecute", "executa", "execute", "esegui"),
+        # close
+        **_verbs("close", "cierra", "cierre", "cerrar", "ferme", "fermez", "fermer"),
+        **_verbs("close", "schließ", "schließe", "schliess", "schliesse", "schließen"),
+        **_verbs("close", "chiudi", "chiuda", "chiudere", "fecha", "feche", "fechar"),
+        **_verbs("quit", "beende", "beenden", "encerra", "encerre"),
+        # turn off: an application, the music or the computer, as in English
+        **_verbs("turn off", "apaga", "apague", "apagar", "éteins", "eteins", "éteignez"),
+        **_verbs("turn off", "spegni", "desliga", "desligue"),
+        # restart
+        **_verbs("restart", "reinicia", "reinicie", "reiniciar", "redémarre", "redemarre"),
+        **_verbs("restart", "redémarrez", "riavvia"),
+        # pause, play
+        **_verbs("pause", "pausiere"),
+        **_verbs("play", "reproduce", "reproduzca", "reproduz", "joue", "spiel", "spiele"),
+        **_verbs("play", "riproduci"),
+        # volume
+        **_verbs("raise", "sube", "suba", "subir", "alza", "erhöhe", "aumenta", "aumente"),
+        **_verbs("increase", "augmente", "augmentez"),
+        **_verbs("lower", "baja", "baje", "bajar", "baisse", "baissez", "abbassa", "abaixa"),
+        **_verbs("decrease", "diminue", "diminuez", "diminui", "diminuisci", "senke"),
+        # take (a screenshot, a picture), and "make"/"do" said for it
+        **_verbs("take", "toma", "tome", "tira", "prends", "prenez", "scatta", "fai", "saca"),
+        **_verbs("take", "tire", "haz", "hazme", "fais", "mach", "mache"),
+        # stop (the music), record (a video)
+        **_verbs("stop", "detén", "deten", "detenga", "arrête", "arrete", "arrêtez", "ferma"),
+        **_verbs("record", "graba", "grabe", "enregistre", "registra"),
+        # open, said with "for me" in the verb, or as "turn on" (an application, as the
+        # templates read it: "enciende la luz" opens nothing)
+        **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi", "prende", "enciende"),
+        **_verbs("open", "allume", "liga", "accendi"),
+    }
+)
+# "mach spotify auf": German says the verb's particle last.
+SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
+PARTICLES: Mapping[str, str] = MappingProxyType(
+    {"auf": "open", "zu": "close", "an": "open", "aus": "turn off"}
+)
+
+# The nouns of the actions, read as English after a verb of the other language only:
+# in an English sentence "volumen" is a typo, and a typo is the model's.
+NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("música", "musica", "musique", "musik"), "music"),
+        **dict.fromkeys(("canción", "cancion", "chanson", "canzone", "lied"), "song"),
+        **dict.fromkeys(("foto", "fotografía", "fotografia"), "photo"),
+        **dict.fromkeys(("vídeo", "vidéo"), "video"),
+        **dict.fromkeys(("captura", "pantallazo", "bildschirmfoto"), "screenshot"),
+        **dict.fromkeys(("cámara", "camara", "caméra", "kamera", "câmera"), "webcam"),
+        **dict.fromkeys(("cronómetro", "cronometro", "chronomètre", "chronometre"), "stopwatch"),
+        **dict.fromkeys(("stoppuhr",), "stopwatch"),
+        **dict.fromkeys(("volumen", "lautstärke", "lautstaerke"), "volume"),
+        **dict.fromkeys(("sonido", "suono"), "sound"),
+        **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
+        **dict.fromkeys(("ordi", "rechner"), "computer"),
+    }
+)
+
+# One article or possessive right after the verb, read as the English one ("abre el
+# spotify", "abra o discord"). Not after "play": "reproduce la bamba" is a title.
+ARTICLES: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("el", "la", "los", "las", "le", "les", "o", "os", "il", "lo"), "the"),
+        **dict.fromkeys(("der", "die", "das", "den", "dem"), "the"),
+        **dict.fromkeys(("un", "una", "une", "um", "uma", "ein", "eine", "einen"), "a"),
+        **dict.fromkeys(("mi", "mis", "mon", "ma", "mes", "meu", "minha", "mein", "meine"), "my"),
+        **dict.fromkeys(("meinen", "mio", "mia"), "my"),
+    }
+)
+NOT_BEFORE_AN_ARTICLE = frozenset(("play",))
+# "with", the one preposition the templates take after the verb's object ("toma una foto
+# con la cámara"); an article after it is read too.
+PREPOSITIONS: Mapping[str, str] = MappingProxyType(
+    dict.fromkeys(("con", "avec", "mit", "com"), "with")
+)
+# Nouns of several words, read as one ("toma una captura de pantalla").
+NOUN_PHRASES: Mapping[tuple[str, ...], str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (("captura", "de", "pantalla"), ("captura", "de", "tela"), ("capture", "d'écran")),
+            "screenshot",
+        ),
+        **dict.fromkeys((("capture", "d'ecran"), ("cattura", "schermo")), "screenshot"),
+    }
+)
+# Said right after the verb ("abre por favor spotify", "öffne mal discord"): dropped.
+AFTER_THE_VERB: frozenset[tuple[str, ...]] = frozenset(
+    (
+        *(("por", "favor"), ("per", "favore"), ("s'il", "te", "plaît"), ("s'il", "te", "plait")),
+        *(("mal",), ("bitte",), ("porfa",), ("stp",), ("svp",), ("aí",), ("ahí",), ("moi",)),
+    )
+)
+
+# Words that show the sentence goes on in the other language after the verb: its
+# function words, negations, times, and the nouns of the actions. After a foreign verb
+# the sentence is left to the model when one of them follows.
+WORDS_OF_A_SENTENCE = frozenset(
+    (
+        # function words (an article is allowed right after the verb and after "with")
+        *ARTICLES,
+        *("de", "del", "da", "do", "dos", "des", "du", "al", "au", "aux", "dans", "para"),
+        *("pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
+        *("sur", "su", "auf", "zu", "von", "vom", "zum", "zur", "im", "nel", "nella", "na"),
+        *("no", "ne", "pas", "nicht", "kein", "non", "não", "nao", "nunca", "jamais", "mai"),
+        *("si", "se", "cuando", "quand", "wenn", "quando", "luego", "después", "despues"),
+        *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
+        *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
+        *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
+        # "something", "nothing", "more": what to play or do is not named
+        *("was", "etwas", "irgendwas", "schönes", "algo", "alguna", "alguma", "cualquier"),
+        *("cualquiera", "chose", "coisa", "qualquer", "qualcosa", "qualsiasi", "nada", "rien"),
+        *("nichts", "niente", "mehr", "más", "mas", "plus", "più", "mais"),
+        # nouns of the actions the templates do not know
+        *("canciones", "lista", "carpeta", "archivo", "fichier", "dossier"),
+        *("datei", "ordner", "cartella", "arquivo", "documento", "navegador", "navigateur"),
+        *("ventana", "fenêtre", "fenetre", "pantalla", "écran", "ecran", "bildschirm"),
+        *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur", "son", "som"),
+        *("aplicación", "aplicacion", "aplicativo", "applicazione", "programa"),
+    )
+)
+
+# Politeness, greetings and address, said before or after the request.
+POLITENESS_BEFORE = (
+    *("por favor", "porfa", "porfavor", "porfis", "s'il te plaît", "s'il te plait"),
+    *("s'il vous plaît", "s'il vous plait", "stp", "svp", "bitte", "per favore"),
+    *("per piacere", "hola", "bonjour", "salut", "hallo", "ciao", "olá", "ola"),
+    *("buenos días", "buenos dias", "buenas", "bom dia", "buongiorno", "guten tag"),
+    *("oye", "oiga", "dis", "hé", "ey", "amigo", "hermano", "mec", "bueno", "vale", "pues"),
+    *("mira", "alors", "bon", "donc", "allez", "allora", "dai", "ecco", "o sea", "venga"),
+    *("dale", "buenas tardes", "buenas noches", "bonsoir", "boa tarde", "boa noite"),
+    *("buonasera", "guten morgen", "servus", "moin", "euh", "ähm", "äh", "ehm"),
+)
+POLITENESS_AFTER = (
+    *("por favor", "porfa", "porfavor", "porfis", "pf", "pfv", "s'il te plaît"),
+    *("s'il te plait", "s'il vous plaît", "s'il vous plait", "stp", "svp", "bitte"),
+    *("bitte schön", "bitte schon", "bitte sehr", "per favore", "per piacere"),
+    *("muchas gracias", "merci beaucoup", "danke schön", "danke schon", "vielen dank"),
+    *("grazie mille", "por favor gracias", "stp merci", "svp merci", "bitte danke"),
+    *("per favore grazie", "mil gracias", "gracias amigo", "merci bien", "danke dir"),
+    *("grazie tante",),
+)
+# Said after the request, and also words a title may end with ("Hola Amigo", "Ahora"): a
+# name just before one is not taken.
+TAGS = (
+    *("gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "ahora", "ahora mismo"),
+    *("maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec", "valeu"),
+    *("brigado", "obg", "rápido", "rapido", "vite", "schnell", "subito", "rapidinho", "aí"),
+)
+
+# "called" in the other languages: "create a folder llamada Fotos".
+NAMING_WORDS = frozenset(
+    (
+        *("llamada", "llamado", "llamadas", "nommé", "nommée", "nomme", "nommee", "appelé"),
+        *("appelée", "appele", "chiamata", "chiamato", "chamada", "chamado", "namens"),
+        *("genannt", "benannt"),
+    )
+)
+# Never in a name said with English around it: politeness and times of the other language
+# ("create a folder called Recetas por favor mañana"), and a request taken back ("jk").
+NOT_IN_A_NAME = frozenset(
+    (
+        *("por", "favor", "porfa", "stp", "svp", "mañana", "manana", "demain", "domani"),
+        *("morgen", "luego", "después", "despues", "jk", "jking", "kidding", "psych", "nvm"),
+    )
+)
+# Never in a song title said with English around it: "play la música", "play algo de
+# música", "play despacito en spotify" (a title in the other language is the model's).
+NOT_IN_A_TITLE = frozenset(
+    (
+        *("música", "musica", "musique", "musik", "canción", "cancion", "canciones"),
+        *("chanson", "chansons", "canzone", "canzoni", "lista", "algo", "quelque", "qualcosa"),
+        *("etwas", "en", "sur", "auf", "por", "favor", "para", "pour", "una", "des", "alguna"),
+        *NAMING_WORDS,
+        *NOT_IN_A_NAME,
+    )
+)
