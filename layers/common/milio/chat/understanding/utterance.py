@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
 from milio.chat.understanding import other_languages
 
@@ -601,17 +603,22 @@ _ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
 
 
+@dataclass(frozen=True)
 class _Phrases:
     """Phrases of filler, found by their first word: a message is peeled word by word,
     and most words start no phrase. ``backwards``: matched from a message's end."""
 
-    def __init__(self, phrases: tuple[str, ...], *, backwards: bool = False) -> None:
+    phrases: frozenset[tuple[str, ...]]
+    sizes: Mapping[str, tuple[int, ...]]  # by first word, the longest first
+
+    @classmethod
+    def of(cls, phrases: tuple[str, ...], *, backwards: bool = False) -> _Phrases:
         words = [tuple(p.split())[:: -1 if backwards else 1] for p in phrases]
-        self.phrases = frozenset(words)
         sizes: dict[str, set[int]] = {}
         for phrase in words:
             sizes.setdefault(phrase[0], set()).add(len(phrase))
-        self.sizes = {word: sorted(found, reverse=True) for word, found in sizes.items()}
+        by_first = {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+        return cls(frozenset(words), MappingProxyType(by_first))
 
     def leading(self, words: list[str]) -> int:
         """How many of ``words`` the longest phrase they start with covers (0: none)."""
@@ -621,13 +628,13 @@ class _Phrases:
         return 0
 
 
-_PREFIX_WORDS = _Phrases(_PREFIXES)
-_INDIRECT_WORDS = _Phrases(_INDIRECT_PREFIXES)
-_SUFFIX_WORDS = _Phrases(_SUFFIXES, backwards=True)
-_GERUND_WORDS = _Phrases(_GERUND_PREFIXES)
-_WISH_WORDS = _Phrases(_WISH_PREFIXES)
-_STATEMENT_WORDS = _Phrases(_STATEMENT_PREFIXES)
-_TAG_WORDS = _Phrases(_TAG_SUFFIXES, backwards=True)
+_PREFIX_WORDS = _Phrases.of(_PREFIXES)
+_INDIRECT_WORDS = _Phrases.of(_INDIRECT_PREFIXES)
+_SUFFIX_WORDS = _Phrases.of(_SUFFIXES, backwards=True)
+_GERUND_WORDS = _Phrases.of(_GERUND_PREFIXES)
+_WISH_WORDS = _Phrases.of(_WISH_PREFIXES)
+_STATEMENT_WORDS = _Phrases.of(_STATEMENT_PREFIXES)
+_TAG_WORDS = _Phrases.of(_TAG_SUFFIXES, backwards=True)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
