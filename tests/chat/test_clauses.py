@@ -7,6 +7,7 @@ import re
 import pytest
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
+from milio.chat.understanding import matcher
 from milio.chat.understanding.clauses import (
     TEMPLATE_FUNCTION_WORDS,
     Aside,
@@ -291,3 +292,18 @@ def test_every_way_of_saying_a_template_holds_more_than_function_words() -> None
 )
 def test_only_a_clause_with_a_templates_word_may_match_one(text: str, may: bool) -> None:
     assert may_match_a_template(text) is may
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open zoom, I have a meeting mañana",  # a time in another language may defer it
+        "close chrome, no lo necesito",  # a negation in another language
+        "open spotify, si tengo tiempo",  # a condition
+        "launch steam, je joue plus tard",
+    ],
+)
+def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

@@ -24,6 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
+from milio.chat.understanding import other_languages
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -688,6 +689,8 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         return False
     if word in _DAYS:
         return bool(_THE_COMMAND.intersection(words))
+    if word in other_languages.BEARING_ON_A_COMMAND:
+        return True
     number = any(ch.isdigit() for ch in word) or (
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"

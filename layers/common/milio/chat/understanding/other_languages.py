@@ -151,6 +151,19 @@ WORDS_OF_A_SENTENCE = frozenset(
     )
 )
 
+# Said anywhere in a message, these may bear on its command as the English ones do
+# ("open zoom, I have a meeting mañana"): negations, conditions and times.
+BEARING_ON_A_COMMAND = frozenset(
+    (
+        *("no", "ne", "pas", "nicht", "kein", "keine", "non", "não", "nao", "nunca"),
+        *("jamais", "mai", "niemals", "si", "se", "cuando", "quand", "wenn", "falls"),
+        *("quando", "luego", "después", "despues", "après", "apres", "dopo", "später"),
+        *("spater", "mañana", "manana", "demain", "domani", "morgen", "amanhã", "amanha"),
+        *("depois", "tard", "tarde", "soir", "noche", "abend", "stasera", "sera", "noite"),
+        *("ahorita", "bientôt", "bientot", "pronto", "bald", "presto"),
+    )
+)
+
 # Politeness, greetings and address, said before or after the request.
 POLITENESS_BEFORE = (
     *("por favor", "porfa", "porfavor", "porfis", "s'il te plaît", "s'il te plait"),
