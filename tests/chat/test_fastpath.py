@@ -1071,3 +1071,51 @@ def test_a_title_may_start_with_a_condition_word(text: str, expected: str) -> No
     found = matcher.match(text)
     assert found is not None
     assert found.system_message == expected
+
+
+# A hedge right before the verb softens the request; frustration wraps it. Neither
+# changes what is asked, and what defers, negates, muses or reports still goes on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maybe open spotify?", "001spotify"),
+        ("could you maybe open spotify", "001spotify"),
+        ("perhaps close chrome", "002google chrome"),
+        ("um maybe just open discord please", "001discord"),
+        ("maybe set a timer for 5 minutes", "017300"),
+        ("ugh just open spotify already", "001spotify"),
+        ("for the love of god open chrome", "001google chrome"),
+        ("come on, open chrome", "001google chrome"),
+        ("open chrome ffs", "001google chrome"),
+        ("open spotify if possible", "001spotify"),
+    ],
+)
+def test_a_hedge_before_the_verb_or_frustration_around_it_keeps_the_request(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe don't open spotify",
+        "maybe I should open spotify",  # musing, not asking
+        "perhaps open spotify later",
+        "maybe open spotify tomorrow",
+        "close chrome maybe",  # a "maybe" after the request leaves it open
+        "ugh I already opened spotify",
+        "ugh why did you open spotify",
+        "maybe spotify",
+        "maybe open spotify or discord",
+        "seriously why is chrome open",
+        "honestly I don't want chrome open",
+        "maybe not",
+    ],
+)
+def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
