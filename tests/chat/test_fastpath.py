@@ -1088,6 +1088,8 @@ def test_a_title_may_start_with_a_condition_word(text: str, expected: str) -> No
         ("come on, open chrome", "001google chrome"),
         ("open chrome ffs", "001google chrome"),
         ("open spotify if possible", "001spotify"),
+        ("hurry, open zoom", "001zoom"),  # a hurry said on its own is an aside
+        ("ugh, open chrome", "001google chrome"),
     ],
 )
 def test_a_hedge_before_the_verb_or_frustration_around_it_keeps_the_request(
@@ -1113,6 +1115,7 @@ def test_a_hedge_before_the_verb_or_frustration_around_it_keeps_the_request(
         "seriously why is chrome open",
         "honestly I don't want chrome open",
         "maybe not",
+        "quick, don't open zoom",
     ],
 )
 def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model(

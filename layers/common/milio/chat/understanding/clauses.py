@@ -321,6 +321,15 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     quick question
     one more thing
     real quick
+    quick
+    quickly
+    hurry
+    hurry up
+    urgent
+    ugh
+    argh
+    come on
+    seriously
     asap
     rn
     right now
