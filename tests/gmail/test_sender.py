@@ -19,6 +19,7 @@ from milio.gmail.errors import (
 )
 from milio.gmail.messages import MAX_BODY_BYTES, OutgoingEmail
 from milio.gmail.sender import send_email
+from milio.gmail.transport import gmail_client
 from milio.services import Services
 from milio.settings import Settings, load_settings
 from tests.fakes.google import FakeGoogle
@@ -249,8 +250,8 @@ def test_each_services_object_reaches_gmail_through_its_own_clients(
     send_email(9, MAIL, gmail_services, access_token=access)
     with pytest.raises(GmailUnavailableError):  # its own client, its own endpoint
         send_email(9, MAIL, elsewhere, access_token=access)
-    client = gmail_services.gmail_client
+    client = gmail_client(gmail_services)
     send_email(9, MAIL, gmail_services, access_token=access)
 
-    assert gmail_services.gmail_client is client  # built once, then reused
+    assert gmail_client(gmail_services) is client  # built once, then reused
     assert len(fake_google.sent) == 2

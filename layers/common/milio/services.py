@@ -1,8 +1,10 @@
 """The services a request reaches, built once from the settings object and held.
 
 One ``Services`` per settings object: the database client, the rate limiter,
-the quota, the provider chains and the Google clients, each built on first use, so a function (or
-a request) that needs none of them pays for none. A local ``/chat`` answer
+the quota and the provider chains, each built on first use, so a function (or
+a request) that needs none of them pays for none; what one function alone
+needs (the email function's Google clients) is built through ``built``, so
+this module imports nothing of it. A local ``/chat`` answer
 never builds a provider chain. In AWS the settings object is rebuilt when the
 application secret changes; ``get_services()`` then builds new services from it.
 
@@ -15,16 +17,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from milio.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from milio.db import Database
-    from milio.gmail.transport import TimedRequest
     from milio.providers.chain import ProviderChain
     from milio.quota.base import Quota
     from milio.ratelimit.base import RateLimiter
+
+
+T = TypeVar("T")
 
 
 class Services:
@@ -37,6 +41,7 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
+        self._built: dict[Callable[[Services], Any], Any] = {}
 
     @cached_property
     def database(self) -> Database:
@@ -77,19 +82,13 @@ class Services:
 
         return self._chain(stream_order)
 
-    @cached_property
-    def google_transport(self) -> TimedRequest:
-        """Google's auth transport (token refresh, ID-token certificates, userinfo)."""
-        from milio.gmail.transport import TimedRequest
-
-        return TimedRequest()
-
-    @cached_property
-    def gmail_client(self) -> Any:
-        """The Gmail API client for the settings' endpoint (it holds no credentials)."""
-        from milio.gmail.transport import gmail_client
-
-        return gmail_client(self.settings.gmail_api_endpoint)
+    def built(self, make: Callable[[Services], T]) -> T:
+        """What ``make`` builds from these services, built on first use and held."""
+        with self._lock:
+            if make not in self._built:
+                self._built[make] = make(self)
+            held: T = self._built[make]
+            return held
 
     def _chain(self, order: Callable[[Settings], list[str]]) -> ProviderChain:
         # One provider object (so one set of SDK clients) and one health record per

@@ -9,6 +9,7 @@ from milio.gmail.credentials import client_credentials
 from milio.gmail.errors import GmailNotConnectedError
 from milio.gmail.identity import userinfo_email
 from milio.gmail.revocation import revoke_at_google
+from milio.gmail.transport import google_transport
 from milio.services import Services
 
 
@@ -31,7 +32,7 @@ def connected_email(user_id: int, services: Services, *, access_token: str | Non
     if not access_token:
         raise GmailNotConnectedError()
     token = client_credentials(access_token).token  # checks the token's shape
-    return userinfo_email(str(token), services.settings, services.google_transport)
+    return userinfo_email(str(token), services.settings, google_transport(services))
 
 
 def disconnect(user_id: int, services: Services) -> DisconnectResult:

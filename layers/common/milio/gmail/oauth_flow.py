@@ -39,7 +39,7 @@ from milio.gmail.oauth_state import (
     verify_state,
 )
 from milio.gmail.revocation import revoke_at_google
-from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
+from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS, google_transport
 from milio.services import Services
 from milio.settings import Settings
 
@@ -116,7 +116,7 @@ def handle_callback(
     # exchange fails, so the user can retry the same callback after a Google outage.
     consume_state(claims, db)
     try:
-        account = _account_from_code(code, claims, settings, services.google_transport)
+        account = _account_from_code(code, claims, settings, google_transport(services))
     except Exception:
         with contextlib.suppress(Exception):  # the exchange's error is the one to report
             release_state(claims, db)

@@ -27,7 +27,7 @@ from milio.gmail.errors import (
     GmailUnavailableError,
 )
 from milio.gmail.messages import OutgoingEmail, build_message, gmail_raw, validate
-from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS
+from milio.gmail.transport import GOOGLE_TIMEOUT_SECONDS, gmail_client, google_transport
 from milio.services import Services
 
 # 403 reasons that mean "slow down", not "permission refused".
@@ -57,14 +57,14 @@ def send_email(
     settings, db = services.settings, services.database
     account = load_account(user_id, db, settings)
     if account is not None:
-        credentials = fresh_account_credentials(account, settings, db, services.google_transport)
+        credentials = fresh_account_credentials(account, settings, db, google_transport(services))
         message = build_message(mail, sender=account.google_email)
     elif access_token:
         credentials = client_credentials(access_token)
         message = build_message(mail)
     else:
         raise GmailNotConnectedError()
-    gmail_id = send_raw(credentials, gmail_raw(message), services.gmail_client)
+    gmail_id = send_raw(credentials, gmail_raw(message), gmail_client(services))
     if account is not None:
         remember_token(account, credentials, settings, db)  # Gmail's 401 can cause a refresh
     return SentEmail(gmail_id)

@@ -2,20 +2,23 @@
 
 ``google.auth.transport.requests.Request`` waits up to 120 s by default; our
 functions have seconds. Both are built once per services object
-(``Services.google_transport``, ``Services.gmail_client``), so their connection
-pools are reused across requests, and a test gets its own by building its own
-services.
+(``google_transport(services)``, ``gmail_client(services)``, through
+``Services.built``), so their connection pools are reused across requests, and a
+test gets its own by building its own services.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import google.auth.transport.requests
 import httplib2  # type: ignore[import-untyped]
 from google.auth import transport
 from googleapiclient.discovery import build
+
+if TYPE_CHECKING:
+    from milio.services import Services
 
 GOOGLE_TIMEOUT_SECONDS = 10.0
 
@@ -36,11 +39,26 @@ class TimedRequest(google.auth.transport.requests.Request):
         return response
 
 
-def gmail_client(api_endpoint: str) -> Any:
+def google_transport(services: Services) -> TimedRequest:
+    """Google's auth transport (token refresh, ID-token certificates, userinfo)."""
+    return services.built(_new_transport)
+
+
+def gmail_client(services: Services) -> Any:
+    """The Gmail API client for the settings' endpoint (it holds no credentials)."""
+    return services.built(_new_gmail_client)
+
+
+def _new_transport(services: Services) -> TimedRequest:
+    return TimedRequest()
+
+
+def _new_gmail_client(services: Services) -> Any:
     """The Gmail client, from the discovery document bundled with the library (no fetch).
 
     It carries no credentials: each call passes its own authorized transport.
     """
+    api_endpoint = services.settings.gmail_api_endpoint
     return build(
         "gmail",
         "v1",
