@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import pytest
+
+from milio.chat.answers import gate
 from milio.chat.pipeline import ChatOptions
 from milio.providers import ErrorKind, Failure, NoProviderAnsweredError, OutputSchema
 from milio.providers.base import Completion
@@ -93,3 +96,17 @@ class FunctionCompleter:
         self, *, system: str, user: str, output: OutputSchema, max_tokens: int, purpose: str
     ) -> ChainResult:
         return _result(self.answer(purpose), "hostile")
+
+
+@pytest.fixture
+def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the gate judges, in order (the real gate still judges it)."""
+    texts: list[str] = []
+    real = gate.is_safe_markdown
+
+    def counting(text: str) -> bool:
+        texts.append(text)
+        return real(text)
+
+    monkeypatch.setattr(gate, "is_safe_markdown", counting)
+    return texts

@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from milio.chat.answers import gate
 from milio.chat.answers.gate import is_safe_markdown
 from milio.chat.contract.system_message import is_valid_system_message
 from milio.chat.pipeline import ChatOptions, run_chat
@@ -373,20 +372,6 @@ def test_protocol_accepts_every_documented_shape(message: str) -> None:
 )
 def test_protocol_refuses_anything_else(message: str) -> None:
     assert not is_valid_system_message(message)
-
-
-@pytest.fixture
-def judged(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every text the gate judges, in order (the real gate still judges it)."""
-    texts: list[str] = []
-    real = gate.is_safe_markdown
-
-    def counting(text: str) -> bool:
-        texts.append(text)
-        return real(text)
-
-    monkeypatch.setattr(gate, "is_safe_markdown", counting)
-    return texts
 
 
 def test_the_gate_judges_a_stepwise_answer_once(judged: list[str]) -> None:

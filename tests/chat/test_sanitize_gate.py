@@ -93,21 +93,12 @@ def test_the_stream_gate_judges_the_text_shown_so_far_not_the_piece(
         stream.feed("2")  # the app would now render "a <img src=x onerror=...> b"
 
 
-def test_the_whole_streamed_answer_is_rendered_by_marked_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_whole_streamed_answer_is_rendered_by_marked_once(judged: list[str]) -> None:
     """Short prefixes may pass on `provably_safe`; the finished answer never does."""
     from milio.chat.answers import gate
 
-    judged: list[str] = []
-    real = gate.is_safe_markdown
-
-    def counting(text: str) -> bool:
-        judged.append(text)
-        return real(text)
-
-    monkeypatch.setattr(gate, "is_safe_markdown", counting)
     assert gate.warm()
+    judged.clear()
     stream = SafeAnswerStream(clock=lambda: 0.0)
     shown = stream.feed("Sure, here is **how**:") + stream.feed(" open it.") + stream.finish()
     assert judged == [shown]  # every prefix was plain, the whole was marked's
