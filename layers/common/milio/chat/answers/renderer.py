@@ -106,12 +106,8 @@ class MarkedRenderer:
         with self._lock:
             context = self._context or self._start()
             try:
-                html = context.call(
-                    "milioRender",
-                    markdown,
-                    timeout_sec=self._time_limit,
-                    max_memory=self._memory_limit,
-                )
+                # The memory limit is the context's, set once in _start.
+                html = context.call("milioRender", markdown, timeout_sec=self._time_limit)
             except JSOOMException as error:
                 self._close()  # a context past its memory limit stays there
                 raise RenderError(f"marked ran out of memory: {error}") from error
@@ -127,7 +123,7 @@ class MarkedRenderer:
         context = MiniRacer()
         atexit.register(context.close)  # its threads would otherwise keep the process alive
         try:
-            context.set_hard_memory_limit(self._memory_limit)
+            context.set_hard_memory_limit(self._memory_limit)  # held by the context
             context.eval(_PRELUDE)
             context.eval(self._source, timeout_sec=self._time_limit * 5)
             context.eval(_CLIENT)
