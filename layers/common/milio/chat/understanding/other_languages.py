@@ -123,6 +123,13 @@ AFTER_THE_VERB: frozenset[tuple[str, ...]] = frozenset(
     )
 )
 
+# Negations, conditions and times of the five languages (see BEARING_ON_A_COMMAND).
+_NEGATIONS_CONDITIONS_AND_TIMES = (
+    *("no", "ne", "pas", "nicht", "kein", "non", "não", "nao", "nunca", "jamais", "mai"),
+    *("si", "se", "cuando", "quand", "wenn", "quando", "luego", "después", "despues"),
+    *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
+)
+
 # Words that show the sentence goes on in the other language after the verb: its
 # function words, negations, times, and the nouns of the actions. After a foreign verb
 # the sentence is left to the model when one of them follows.
@@ -133,9 +140,7 @@ WORDS_OF_A_SENTENCE = frozenset(
         *("de", "del", "da", "do", "dos", "des", "du", "al", "au", "aux", "dans", "para"),
         *("pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
         *("sur", "su", "auf", "zu", "von", "vom", "zum", "zur", "im", "nel", "nella", "na"),
-        *("no", "ne", "pas", "nicht", "kein", "non", "não", "nao", "nunca", "jamais", "mai"),
-        *("si", "se", "cuando", "quand", "wenn", "quando", "luego", "después", "despues"),
-        *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
+        *_NEGATIONS_CONDITIONS_AND_TIMES,
         *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
         *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
         # "something", "nothing", "more": what to play or do is not named
@@ -155,12 +160,10 @@ WORDS_OF_A_SENTENCE = frozenset(
 # ("open zoom, I have a meeting mañana"): negations, conditions and times.
 BEARING_ON_A_COMMAND = frozenset(
     (
-        *("no", "ne", "pas", "nicht", "kein", "keine", "non", "não", "nao", "nunca"),
-        *("jamais", "mai", "niemals", "si", "se", "cuando", "quand", "wenn", "falls"),
-        *("quando", "luego", "después", "despues", "après", "apres", "dopo", "später"),
-        *("spater", "mañana", "manana", "demain", "domani", "morgen", "amanhã", "amanha"),
-        *("depois", "tard", "tarde", "soir", "noche", "abend", "stasera", "sera", "noite"),
-        *("ahorita", "bientôt", "bientot", "pronto", "bald", "presto"),
+        *_NEGATIONS_CONDITIONS_AND_TIMES,
+        *("keine", "niemals", "falls", "spater", "amanhã", "amanha", "depois", "tard"),
+        *("tarde", "soir", "noche", "abend", "stasera", "sera", "noite", "ahorita"),
+        *("bientôt", "bientot", "pronto", "bald", "presto"),
     )
 )
 
