@@ -12,6 +12,8 @@ second). The per-user quota is counted in ``milio.quota``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from milio.errors import ConfigurationError
 from milio.settings import Settings
 
@@ -26,17 +28,17 @@ def tier_api_key(tier: str, settings: Settings) -> str | None:
 
 def daily_quota(tier: str, settings: Settings) -> int:
     """Model-backed requests a user of ``tier`` may make per UTC day."""
-    quotas = settings.daily_quotas
-    quota = quotas.get(tier, quotas.get(DEFAULT_TIER))
-    if quota is None:
-        raise ConfigurationError("MILIO_DAILY_QUOTAS has no entry for the default tier")
-    return quota
+    return _for_tier(tier, settings.daily_quotas, "MILIO_DAILY_QUOTAS")
 
 
 def daily_model_tokens(tier: str, settings: Settings) -> int:
     """Model tokens (input + output) a user of ``tier`` may spend per UTC day."""
-    budgets = settings.daily_model_tokens
-    budget = budgets.get(tier, budgets.get(DEFAULT_TIER))
-    if budget is None:
-        raise ConfigurationError("MILIO_DAILY_MODEL_TOKENS has no entry for the default tier")
-    return budget
+    return _for_tier(tier, settings.daily_model_tokens, "MILIO_DAILY_MODEL_TOKENS")
+
+
+def _for_tier(tier: str, per_tier: Mapping[str, int], setting: str) -> int:
+    """The tier's value of a per-tier setting, the default tier's for a tier without one."""
+    value = per_tier.get(tier, per_tier.get(DEFAULT_TIER))
+    if value is None:
+        raise ConfigurationError(f"{setting} has no entry for the default tier")
+    return value
