@@ -466,19 +466,23 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     kinds = aside_kinds(clauses, _names_a_thing)
     if kinds.count(None) > 1:
         return None  # several clauses that may be commands
+    command: FastMatch | None
     if None in kinds:
         at = kinds.index(None)
+        command = _match_clause(_without_and(clauses[at].text))
     else:  # words the vocabulary does not know may still be a command: "vol down pls"
         fragments = [at for at, kind in enumerate(kinds) if kind is Aside.FRAGMENT]
         if len(fragments) > MAX_CHECKED_COMMENTS:
             return None
-        commands = [at for at in fragments if _match_clause(clauses[at].text) is not None]
+        # A fragment never opens with "and" or "but" (joined on, it may be a command).
+        matched = {at: _match_clause(clauses[at].text) for at in fragments}
+        commands = [at for at, found in matched.items() if found is not None]
         if len(commands) != 1:
             return None
         at = commands[0]
+        command = matched[at]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
         return None  # "mañana, open spotify": words the vocabulary does not know
-    command = _match_clause(_without_and(clauses[at].text))
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
     return command if _comments_are_no_commands(clauses[:at], kinds[:at]) else None
