@@ -626,6 +626,70 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("open chrome lütfen", "001google chrome"),
+        ("yaar open youtube", "014https://www.youtube.com/"),
+        ("bhai please close chrome yaar", "002google chrome"),
+        ("open chrome onegai", "001google chrome"),
+        ("take a screenshot kudasai", "011"),
+        ("пожалуйста open chrome", "001google chrome"),
+        ("open spotify pozhaluysta", "001spotify"),
+        ("请 open chrome", "001google chrome"),
+        ("open discord 谢谢", "001discord"),
+        ("yalla open chrome", "001google chrome"),
+        ("open chrome habibi", "001google chrome"),
+        ("kanka open spotify", "001spotify"),
+        ("merci, open teams", "001microsoft teams"),
+        ("open chrome alsjeblieft", "001google chrome"),
+        ("close zoom tack", "002zoom"),
+        ("restart the computer abhi", "107"),
+        ("set a timer for 5 minutes lütfen", "017300"),
+        ("open chrome juseyo", "001google chrome"),
+        ("sumimasen, open chrome", "001google chrome"),
+        # a title or a name just before such a word may end with it ("Habibi"): not taken
+        ("play despacito habibi", None),
+        ("create a folder called Fotos onegai", None),
+        ("play habibi", "012habibi|"),
+    ],
+)
+def test_politeness_thanks_and_address_of_more_languages_around_an_english_request(
+    text: str, expected: str | None
+) -> None:
+    found = matcher.match(text)
+    assert (found and found.system_message) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play despacito baad mein",
+        "play despacito kal",
+        "play despacito später",
+        "play despacito dopo",
+        "play despacito 明天",
+        "create a folder called Fotos nahi",
+        "create a folder called Fotos mat karo",
+        "create a folder called Fotos sonra",
+        "create a folder called Fotos 不要",
+        "restart the computer abhi nahi",
+        "open chrome, abhi nahi",
+        "open discord, niet nu",
+        "close chrome, potom",
+        "shut down the computer yarın",
+        "yaar don't open chrome",
+        "bhai chrome mat kholo",
+        "lütfen chrome'u açma",
+        "请 不要 open chrome",
+    ],
+)
+def test_negations_and_times_of_more_languages_leave_the_command_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Would you be so kind as to open Spotify?", "001spotify"),
         ("I would be most grateful if you could open Spotify", "001spotify"),
         ("I'd be ever so grateful if you could open Spotify", "001spotify"),

@@ -1,12 +1,19 @@
-"""Words of Spanish, French, Portuguese, German and Italian mixed into English requests.
+"""Words of other languages mixed into English requests.
 
-People who speak these languages often type "abre spotify", "ouvre discord stp" or
-"cierra chrome por favor": the verb and the politeness in their own language, the
-rest (names, often the whole sentence) in English. These closed lists read the
-imperative verb of an action as its English verb and drop the politeness; they are
-small on purpose. A sentence that goes on in the other language (an article or a
-noun the templates do not know, a negation, a time) is left to the model: only
-the mixed form people really type is answered locally.
+People who speak Spanish, French, Portuguese, German or Italian often type "abre
+spotify", "ouvre discord stp" or "cierra chrome por favor": the verb and the politeness
+in their own language, the rest (names, often the whole sentence) in English. These
+closed lists read the imperative verb of an action as its English verb and drop the
+politeness; they are small on purpose. A sentence that goes on in the other language
+(an article or a noun the templates do not know, a negation, a time) is left to the
+model: only the mixed form people really type is answered locally.
+
+Speakers of more languages (Dutch, Scandinavian, Slavic, Turkish, Hindi and Urdu,
+Arabic, Chinese, Japanese, Korean) mostly keep the English verb and add their own
+politeness, thanks or a word of address ("open chrome lütfen", "yaar open youtube",
+"请 open chrome"): those are peeled like the English ones. Their verbs are not read;
+their negations and times ("open discord baad mein", "play it nahi") send the
+message to the model.
 """
 
 from __future__ import annotations
@@ -130,6 +137,26 @@ _NEGATIONS_CONDITIONS_AND_TIMES = (
     *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
 )
 
+# Negations, conditions, times and "wait" of more languages, none of them an English word
+# ("la", "net", "tab", "jab" are left out): Hindi and Urdu, Dutch, Scandinavian, Slavic,
+# Turkish, Arabic, Chinese, Japanese and Korean, romanised as people type them.
+_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES = (
+    *("nahi", "nahin", "nahii", "nhi", "mat", "baad", "baadme", "baadmein", "kal", "phir"),
+    *("agar", "thodi", "ruko", "rukna", "niet", "geen", "nooit", "straks", "wacht"),
+    *("inte", "ikke", "ikkje", "aldrig", "aldri", "senare", "senere", "imorgon", "imorgen"),
+    *("hvis", "när", "når", "vänta", "älä", "nie", "не", "нет", "nyet", "nikogda", "никогда"),
+    *("potom", "потом", "pozzhe", "позже", "zavtra", "завтра", "esli", "если", "kogda"),
+    *("когда", "podozhdi", "подожди", "później", "pozniej", "jutro", "jeśli", "jesli"),
+    *("nigdy", "nikdy", "zítra", "zitra", "později", "pozdeji", "když", "kdyz", "yok"),
+    *("değil", "degil", "hayır", "hayir", "sonra", "yarın", "yarin", "eğer", "eger"),
+    *("bekle", "asla", "mish", "msh", "bukra", "bokra", "ba3dein", "badein", "lamma"),
+    *("abadan", "لا", "مش", "بكرة", "بعدين", "لما", "اذا", "إذا", "不", "不要", "别", "別"),
+    *("没", "沒", "不用", "以后", "以後", "明天", "等一下", "等下", "稍后", "稍後", "如果"),
+    *("待会", "待會", "buyao", "mingtian", "ない", "ないで", "しないで", "だめ", "ダメ"),
+    *("あとで", "後で", "明日", "まだ", "iie", "yamete", "atode", "ashita", "안", "하지마"),
+    *("마", "아니", "아니요", "나중에", "내일", "aniyo", "hajima", "najunge", "naeil"),
+)
+
 # Words that show the sentence goes on in the other language after the verb: its
 # function words, negations, times, and the nouns of the actions. After a foreign verb
 # the sentence is left to the model when one of them follows.
@@ -141,6 +168,7 @@ WORDS_OF_A_SENTENCE = frozenset(
         *("pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
         *("sur", "su", "auf", "zu", "von", "vom", "zum", "zur", "im", "nel", "nella", "na"),
         *_NEGATIONS_CONDITIONS_AND_TIMES,
+        *_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES,
         *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
         *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
         # "something", "nothing", "more": what to play or do is not named
@@ -164,7 +192,46 @@ BEARING_ON_A_COMMAND = frozenset(
         *("keine", "niemals", "falls", "spater", "amanhã", "amanha", "depois", "tard"),
         *("tarde", "soir", "noche", "abend", "stasera", "sera", "noite", "ahorita"),
         *("bientôt", "bientot", "pronto", "bald", "presto"),
+        *_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES,
     )
+)
+
+# "Please" of more languages, before or after the request ("lütfen open chrome",
+# "open chrome kudasai").
+_PLEASE_OF_MORE_LANGUAGES = (
+    *("lütfen", "lutfen", "пожалуйста", "pozhaluysta", "pozhaluista", "pozhalusta"),
+    *("pojaluysta", "pojaluista", "onegai", "onegaishimasu", "onegaishimas", "kudasai"),
+    *("お願い", "お願いします", "ください", "juseyo", "jebal", "제발", "부탁해요", "부탁해"),
+    *("请", "min fadlak", "min fadlik", "law samaht", "lau samaht", "من فضلك", "lotfan"),
+    *("alsjeblieft", "alstublieft", "aub", "a.u.b", "snälla", "snalla", "venligst"),
+    *("proszę", "prosze", "prosím", "prosim", "perfavore", "ti prego", "por gentileza"),
+    *("kripya", "kripaya", "meherbani", "please ji"),
+)
+# Thanks of more languages, and of the five when said first ("merci, open teams").
+_THANKS_OF_MORE_LANGUAGES = (
+    *("teşekkürler", "tesekkurler", "teşekkür ederim", "tesekkur ederim", "sağol", "sagol"),
+    *("sağ ol", "спасибо", "spasibo", "arigatou", "arigato", "arigatou gozaimasu"),
+    *("ありがとう", "kamsahamnida", "gamsahamnida", "감사합니다", "gomawo", "고마워", "谢谢"),
+    *("xiexie", "shukran", "شكرا", "shukriya", "dhanyavaad", "dhanyawad", "dank je"),
+    *("dankjewel", "dank u", "bedankt", "tack", "takk", "dzięki", "dzieki", "díky", "diky"),
+    *("mersi", "mamnoon"),
+)
+# Address of more languages ("yaar", "habibi", "abi", "hermano"), before or after.
+_ADDRESS_OF_MORE_LANGUAGES = (
+    *("yaar", "bhai", "bhaiya", "bhai sahab", "ji", "dost", "janab", "habibi", "habibti"),
+    *("ya habibi", "akhi", "abi", "kanka", "hocam", "cara", "mano", "wey", "güey", "guey"),
+    *("tío", "tio", "oppa", "hyung"),
+)
+# Said first only: "yalla open chrome", "davai close it", "arre yaar, open youtube".
+_LEADS_OF_MORE_LANGUAGES = (
+    *("yalla", "yallah", "davai", "давай", "hadi", "chalo", "arre", "arey", "arre yaar"),
+    *("accha", "sumimasen", "すみません", "麻烦你", "zara", "jaldi", "jaldi se"),
+    *("merci", "gracias", "danke", "grazie", "obrigado", "obrigada"),
+)
+# Said last only: "now", "quickly" ("open chrome jaldi", "restart it abhi").
+_HASTE_OF_MORE_LANGUAGES = (
+    *("jaldi", "jaldi se", "abhi", "abhi ke abhi", "hemen", "şimdi", "simdi", "sofort"),
+    *("hayaku", "ppalli", "bystro", "seichas", "сейчас", "nu"),
 )
 
 # Politeness, greetings and address, said before or after the request.
@@ -177,6 +244,10 @@ POLITENESS_BEFORE = (
     *("mira", "alors", "bon", "donc", "allez", "allora", "dai", "ecco", "o sea", "venga"),
     *("dale", "buenas tardes", "buenas noches", "bonsoir", "boa tarde", "boa noite"),
     *("buonasera", "guten morgen", "servus", "moin", "euh", "ähm", "äh", "ehm"),
+    *_PLEASE_OF_MORE_LANGUAGES,
+    *_THANKS_OF_MORE_LANGUAGES,
+    *_ADDRESS_OF_MORE_LANGUAGES,
+    *_LEADS_OF_MORE_LANGUAGES,
 )
 POLITENESS_AFTER = (
     *("por favor", "porfa", "porfavor", "porfis", "pf", "pfv", "s'il te plaît"),
@@ -187,12 +258,16 @@ POLITENESS_AFTER = (
     *("per favore grazie", "mil gracias", "gracias amigo", "merci bien", "danke dir"),
     *("grazie tante",),
 )
-# Said after the request, and also words a title may end with ("Hola Amigo", "Ahora"): a
-# name just before one is not taken.
+# Said after the request, and also words a title may end with ("Hola Amigo", "Ahora",
+# "Habibi"): a name just before one is not taken.
 TAGS = (
     *("gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "ahora", "ahora mismo"),
     *("maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec", "valeu"),
     *("brigado", "obg", "rápido", "rapido", "vite", "schnell", "subito", "rapidinho", "aí"),
+    *_PLEASE_OF_MORE_LANGUAGES,
+    *_THANKS_OF_MORE_LANGUAGES,
+    *_ADDRESS_OF_MORE_LANGUAGES,
+    *_HASTE_OF_MORE_LANGUAGES,
 )
 
 # "called" in the other languages: "create a folder llamada Fotos".
@@ -209,6 +284,9 @@ NOT_IN_A_NAME = frozenset(
     (
         *("por", "favor", "porfa", "stp", "svp", "mañana", "manana", "demain", "domani"),
         *("morgen", "luego", "después", "despues", "jk", "jking", "kidding", "psych", "nvm"),
+        *("dopo", "später", "spater", "nicht", "niemals", "jamais", "não", "nao", "depois"),
+        *("amanhã", "amanha", "ahorita", "bientôt", "bientot"),
+        *_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES,
     )
 )
 # Never in a song title said with English around it: "play la música", "play algo de
