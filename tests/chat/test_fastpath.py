@@ -690,6 +690,33 @@ def test_negations_and_times_of_more_languages_leave_the_command_to_the_model(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("help me open chrome", "001google chrome"),
+        ("please help me to close wechat", "002wechat"),
+        ("help me take a screenshot", "011"),
+        ("帮我 open chrome", "001google chrome"),
+        ("chrome open karo", "001google chrome"),
+        ("chrome ko open karo", "001google chrome"),
+        ("spotify close kar do yaar", "002spotify"),
+        ("computer restart kar dijiye", "107"),
+        # the bare verb after "help me" may be about something else ("help me restart")
+        ("help me restart", None),
+        ("help me open chrome later", None),
+        ("help me not open chrome", None),
+        ("chrome ko open mat karo", None),  # "don't open chrome"
+        ("chrome open nahi karo", None),
+        ("kal chrome open karo", None),  # "tomorrow"
+        ("chrome open kar dena", None),  # "do it (later)"
+        ("open karo", None),
+    ],
+)
+def test_the_english_verb_in_other_languages_word_order(text: str, expected: str | None) -> None:
+    found = matcher.match(text)
+    assert (found and found.system_message) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Would you be so kind as to open Spotify?", "001spotify"),
         ("I would be most grateful if you could open Spotify", "001spotify"),
         ("I'd be ever so grateful if you could open Spotify", "001spotify"),

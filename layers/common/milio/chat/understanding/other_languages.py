@@ -234,6 +234,16 @@ _HASTE_OF_MORE_LANGUAGES = (
     *("hayaku", "ppalli", "bystro", "seichas", "сейчас", "nu"),
 )
 
+# Hindi and Urdu say the English verb last, then "do" ("chrome open karo", "spotify ko close
+# kar do"): the verb is read first, as in "spotify open please". Only the plain and the
+# polite imperative: "kar dena" ("do it later") and "karna" ("to do") may defer it.
+LIGHT_VERBS = ("karo", "kar do", "kardo", "kar dijiye", "kar dijie", "kijiye", "kijie", "kariye")
+# The word that marks the thing acted on, said before the English verb ("chrome ko open karo").
+OBJECT_MARKERS = frozenset(("ko",))
+# "Help me open chrome": how speakers of Chinese and other languages ask for it to be
+# done (帮我, "help me"). The verb must follow: "help me restart" may be about a game.
+HELP_FRAMES = ("help me", "help me to", "please help me", "please help me to", "帮我")
+
 # Politeness, greetings and address, said before or after the request.
 POLITENESS_BEFORE = (
     *("por favor", "porfa", "porfavor", "porfis", "s'il te plaît", "s'il te plait"),
@@ -268,6 +278,7 @@ TAGS = (
     *_THANKS_OF_MORE_LANGUAGES,
     *_ADDRESS_OF_MORE_LANGUAGES,
     *_HASTE_OF_MORE_LANGUAGES,
+    *LIGHT_VERBS,
 )
 
 # "called" in the other languages: "create a folder llamada Fotos".

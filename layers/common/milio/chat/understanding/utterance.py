@@ -537,6 +537,7 @@ _INDIRECT_PREFIXES = (
     "i want",
     "let's",
     "lets",
+    *other_languages.HELP_FRAMES,
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
@@ -879,7 +880,10 @@ def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return None
     if tokens[0].word in _FINAL_VERBS:
         return None
-    return [last, *tokens[:-1]], "reordered"
+    thing = tokens[:-1]
+    if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
+        thing = thing[:-1]  # "chrome ko open (karo)"
+    return [last, *thing], "reordered"
 
 
 def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
