@@ -707,6 +707,17 @@ def test_negations_and_times_of_more_languages_leave_the_command_to_the_model(
         ("kal chrome open karo", None),  # "tomorrow"
         ("chrome open kar dena", None),  # "do it (later)"
         ("open karo", None),
+        ("make chrome open", "001google chrome"),  # "mach chrome auf", "doe chrome open"
+        ("do the computer restart", "107"),
+        ("make chrome open faster", None),
+        ("make chrome not open", None),
+        ("make spotify open tomorrow", None),
+        ("make sure chrome is open", None),
+        ("is possible to open calculator?", "001calculator"),
+        ("make me a favor and open chrome", "001google chrome"),
+        ("can you please to close spotify", "002spotify"),
+        ("is possible to not open chrome?", None),
+        ("is possible to open chrome later?", None),
     ],
 )
 def test_the_english_verb_in_other_languages_word_order(text: str, expected: str | None) -> None:

@@ -244,6 +244,15 @@ OBJECT_MARKERS = frozenset(("ko",))
 # done (帮我, "help me"). The verb must follow: "help me restart" may be about a game.
 HELP_FRAMES = ("help me", "help me to", "please help me", "please help me to", "帮我")
 
+# English frames built on another language's grammar: "is possible to open ..." ("es
+# posible"), "make me a favor and ..." ("hazme un favor"), "can you please to ...".
+FRAMES = (
+    *("is possible to", "is possible you", "is it possible you", "is possible for you to"),
+    *("is possible that you", "is it possible that you", "can you please to"),
+    *("could you please to", "make me a favor and", "make me a favour and", "do me favor"),
+    *("do me favor and", "do me the favor to", "do me the favour to", "make me the favor to"),
+)
+
 # Politeness, greetings and address, said before or after the request.
 POLITENESS_BEFORE = (
     *("por favor", "porfa", "porfavor", "porfis", "s'il te plaît", "s'il te plait"),

@@ -372,6 +372,7 @@ _PREFIXES = (
     "okay so",
     "alright so",
     *other_languages.POLITENESS_BEFORE,
+    *other_languages.FRAMES,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -881,6 +882,8 @@ def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
     if tokens[0].word in _FINAL_VERBS:
         return None
     thing = tokens[:-1]
+    if len(thing) > 1 and thing[0].word in _MAKE:
+        thing = thing[1:]  # "make chrome open", "do the computer restart" (German, Dutch)
     if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
         thing = thing[:-1]  # "chrome ko open (karo)"
     return [last, *thing], "reordered"
