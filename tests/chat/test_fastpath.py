@@ -649,6 +649,20 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
         ("play despacito habibi", None),
         ("create a folder called Fotos onegai", None),
         ("play habibi", "012habibi|"),
+        ("open bitte chrome", "001google chrome"),  # between the verb and its object
+        ("close lütfen spotify", "002spotify"),
+        ("merci beaucoup, open discord", "001discord"),
+        ("¿puedes abrir spotify?", "001spotify"),  # "can you" of the five languages
+        ("tu peux fermer chrome stp", "002google chrome"),
+        ("você pode abrir o spotify?", "001spotify"),
+        ("puoi aprire spotify", "001spotify"),
+        ("puedes open spotify", "001spotify"),
+        ("reinicia la compu", "107"),
+        ("puedes no abrir spotify?", None),
+        ("puedes abrir spotify mañana?", None),
+        ("puoi chiudere chrome dopo?", None),
+        ("pode não abrir o chrome", None),
+        ("open bitte nicht chrome", None),
     ],
 )
 def test_politeness_thanks_and_address_of_more_languages_around_an_english_request(

@@ -91,7 +91,7 @@ NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("volumen", "lautstärke", "lautstaerke"), "volume"),
         **dict.fromkeys(("sonido", "suono"), "sound"),
         **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
-        **dict.fromkeys(("ordi", "rechner"), "computer"),
+        **dict.fromkeys(("ordi", "rechner", "compu"), "computer"),
     }
 )
 
@@ -226,7 +226,9 @@ _ADDRESS_OF_MORE_LANGUAGES = (
 _LEADS_OF_MORE_LANGUAGES = (
     *("yalla", "yallah", "davai", "давай", "hadi", "chalo", "arre", "arey", "arre yaar"),
     *("accha", "sumimasen", "すみません", "麻烦你", "zara", "jaldi", "jaldi se"),
-    *("merci", "gracias", "danke", "grazie", "obrigado", "obrigada"),
+    *("merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "muchas gracias"),
+    *("mil gracias", "merci beaucoup", "merci bien", "danke schön", "danke schon"),
+    *("vielen dank", "grazie mille", "muito obrigado", "muito obrigada"),
 )
 # Said last only: "now", "quickly" ("open chrome jaldi", "restart it abhi").
 _HASTE_OF_MORE_LANGUAGES = (
@@ -251,6 +253,25 @@ FRAMES = (
     *("is possible that you", "is it possible that you", "can you please to"),
     *("could you please to", "make me a favor and", "make me a favour and", "do me favor"),
     *("do me favor and", "do me the favor to", "do me the favour to", "make me the favor to"),
+)
+
+# "Can you" of the five languages, before their verb or an English one ("¿puedes abrir
+# spotify?", "tu peux fermer chrome", "pode open o discord"): read as the English "can you".
+_CAN_YOU = (
+    *("puedes", "puede", "podrías", "podrias", "podría", "podria", "pode", "podes"),
+    *("você pode", "voce pode", "tu peux", "vous pouvez", "tu pourrais", "puoi", "può"),
+    *("potresti",),
+)
+CAN_YOU = (*_CAN_YOU, *(f"¿{can}" for can in _CAN_YOU))
+# "Please" of one word, also said between an English verb and its object ("open bitte
+# chrome", "close lütfen spotify").
+PLEASE_IN_ONE_WORD = frozenset(
+    (
+        *("porfa", "porfavor", "stp", "svp", "bitte", "perfavore", "lütfen", "lutfen"),
+        *("пожалуйста", "pozhaluysta", "pozhaluista", "onegai", "kudasai", "juseyo", "请"),
+        *("alsjeblieft", "alstublieft", "aub", "snälla", "snalla", "proszę", "prosze"),
+        *("prosím", "prosim", "kripya"),
+    )
 )
 
 # Politeness, greetings and address, said before or after the request.

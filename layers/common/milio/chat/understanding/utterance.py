@@ -373,6 +373,7 @@ _PREFIXES = (
     "alright so",
     *other_languages.POLITENESS_BEFORE,
     *other_languages.FRAMES,
+    *other_languages.CAN_YOU,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -605,7 +606,9 @@ _FINAL_VERBS = frozenset(
 # and the comma dictation spells out ("milio comma open discord").
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
 # Said between the verb and what it acts on in other Englishes ("open please discord").
-_POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
+_POLITE_AFTER_THE_VERB = frozenset(
+    ("please", "pls", "plz", "kindly", *other_languages.PLEASE_IN_ONE_WORD)
+)
 # The state a thing should be in, after a word of wanting: "I need spotify closed".
 _PARTICIPLES = {
     **{"opened": "open", "open": "open", "launched": "launch", "started": "start"},
