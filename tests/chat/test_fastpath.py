@@ -663,6 +663,11 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
         ("puoi chiudere chrome dopo?", None),
         ("pode não abrir o chrome", None),
         ("open bitte nicht chrome", None),
+        ("merhaba, open chrome", "001google chrome"),  # greetings of more languages
+        ("namaste ji, close teams", "002microsoft teams"),
+        ("你好 open chrome", "001google chrome"),
+        ("close chrome. tack så mycket", "002google chrome"),
+        ("merhaba, don't open chrome", None),
     ],
 )
 def test_politeness_thanks_and_address_of_more_languages_around_an_english_request(

@@ -214,7 +214,9 @@ _THANKS_OF_MORE_LANGUAGES = (
     *("ありがとう", "kamsahamnida", "gamsahamnida", "감사합니다", "gomawo", "고마워", "谢谢"),
     *("xiexie", "shukran", "شكرا", "shukriya", "dhanyavaad", "dhanyawad", "dank je"),
     *("dankjewel", "dank u", "bedankt", "tack", "takk", "dzięki", "dzieki", "díky", "diky"),
-    *("mersi", "mamnoon"),
+    *("mersi", "mamnoon", "tack så mycket", "dank je wel", "dank u wel", "tusen takk"),
+    *("mange tak", "tusind tak", "большое спасибо", "çok teşekkürler", "cok tesekkurler"),
+    *("shukran jazeelan", "bahut shukriya", "bahut dhanyavaad", "domo arigato"),
 )
 # Address of more languages ("yaar", "habibi", "abi", "hermano"), before or after.
 _ADDRESS_OF_MORE_LANGUAGES = (
@@ -222,8 +224,14 @@ _ADDRESS_OF_MORE_LANGUAGES = (
     *("ya habibi", "akhi", "abi", "kanka", "hocam", "cara", "mano", "wey", "güey", "guey"),
     *("tío", "tio", "oppa", "hyung"),
 )
-# Said first only: "yalla open chrome", "davai close it", "arre yaar, open youtube".
+# Said first only: greetings ("merhaba, open chrome", "namaste ji, ..."), "yalla open
+# chrome", "davai close it", "arre yaar, open youtube".
 _LEADS_OF_MORE_LANGUAGES = (
+    *("merhaba", "selam", "namaste", "namaskar", "salam", "salaam", "assalamu alaikum"),
+    *("salam alaikum", "marhaba", "ahlan", "konnichiwa", "ohayo", "ohayou", "annyeong"),
+    *("annyeonghaseyo", "안녕", "안녕하세요", "privet", "привет", "zdravstvuyte"),
+    *("здравствуйте", "ni hao", "nihao", "你好", "您好", "hej", "hei", "hoi", "goedemorgen"),
+    *("god morgen", "cześć", "czesc", "dzień dobry", "ahoj", "こんにちは"),
     *("yalla", "yallah", "davai", "давай", "hadi", "chalo", "arre", "arey", "arre yaar"),
     *("accha", "sumimasen", "すみません", "麻烦你", "zara", "jaldi", "jaldi se"),
     *("merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "muchas gracias"),
