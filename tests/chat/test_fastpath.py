@@ -726,6 +726,13 @@ def test_negations_and_times_of_more_languages_leave_the_command_to_the_model(
         ("kal chrome open karo", None),  # "tomorrow"
         ("chrome open kar dena", None),  # "do it (later)"
         ("open karo", None),
+        ("spotify kholo", "001spotify"),  # Hindi's own verb, said last
+        ("chrome ko band kar do yaar", "002google chrome"),
+        ("spotify mat kholo", None),
+        ("spotify band mat karo", None),
+        ("kal spotify kholo", None),
+        ("spotify kholo?", None),
+        ("band karo", None),
         ("make chrome open", "001google chrome"),  # "mach chrome auf", "doe chrome open"
         ("do the computer restart", "107"),
         ("make chrome open faster", None),

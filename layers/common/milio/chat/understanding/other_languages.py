@@ -250,6 +250,16 @@ _HASTE_OF_MORE_LANGUAGES = (
 LIGHT_VERBS = ("karo", "kar do", "kardo", "kar dijiye", "kar dijie", "kijiye", "kijie", "kariye")
 # The word that marks the thing acted on, said before the English verb ("chrome ko open karo").
 OBJECT_MARKERS = frozenset(("ko",))
+# Their own verbs for "open" and "close", said last ("spotify kholo", "chrome band kar do"),
+# read as the English verb said first. Only after a thing: "band" alone is an English word.
+VERBS_SAID_LAST: Mapping[tuple[str, ...], str] = MappingProxyType(
+    {
+        **dict.fromkeys((("kholo",), ("kholiye",), ("khol", "do"), ("khol", "de")), "open"),
+        **dict.fromkeys((("khol", "dijiye"), ("khol", "dijie")), "open"),
+        **dict.fromkeys((("band", "karo"), ("band", "kardo"), ("band", "kar", "do")), "close"),
+        **dict.fromkeys((("band", "kar", "dijiye"), ("band", "kijiye")), "close"),
+    }
+)
 # "Help me open chrome": how speakers of Chinese and other languages ask for it to be
 # done (帮我, "help me"). The verb must follow: "help me restart" may be about a game.
 HELP_FRAMES = ("help me", "help me to", "please help me", "please help me to", "帮我")

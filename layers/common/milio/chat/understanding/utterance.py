@@ -915,6 +915,8 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
 
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
+    if said_last := _verb_said_last(tokens):
+        return said_last, "reordered"
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
     if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
@@ -924,6 +926,23 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
     if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
+    return None
+
+
+def _verb_said_last(tokens: list[Token]) -> list[Token] | None:
+    """ "spotify kholo", "chrome ko band kar do": a verb of another language said after
+    the thing, read as the English verb said first; not in a question."""
+    if tokens[-1].text.endswith("?"):
+        return None
+    words = tuple(token.word for token in tokens)
+    for size in (3, 2, 1):
+        verb = other_languages.VERBS_SAID_LAST.get(words[-size:])
+        thing = tokens[:-size]
+        if verb is None or not thing:
+            continue
+        if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
+            thing = thing[:-1]
+        return [Token(verb, tokens[-size].start, tokens[-1].end), *thing]
     return None
 
 
