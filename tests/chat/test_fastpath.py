@@ -668,6 +668,18 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
         ("你好 open chrome", "001google chrome"),
         ("close chrome. tack så mycket", "002google chrome"),
         ("merhaba, don't open chrome", None),
+        ("open el chrome", "001google chrome"),  # another language's article, English verb
+        ("open o spotify", "001spotify"),
+        ("restart la compu", "107"),
+        ("take una foto con la cámara", "103"),
+        ("open el archivo notas.txt", None),  # the sentence goes on in Spanish
+        ("open el chrome mañana", None),
+        ("close la puerta", None),
+        ("pakiopen yung spotify po", "001spotify"),  # Tagalog, Indonesian
+        ("tolong open chrome", "001google chrome"),
+        ("open chrome dong", "001google chrome"),
+        ("pakiopen yung spotify mamaya", None),
+        ("jangan open chrome", None),
     ],
 )
 def test_politeness_thanks_and_address_of_more_languages_around_an_english_request(

@@ -68,6 +68,9 @@ VERBS: Mapping[str, str] = MappingProxyType(
         # templates read it: "enciende la luz" opens nothing)
         **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi", "prende", "enciende"),
         **_verbs("open", "allume", "liga", "accendi"),
+        # Tagalog: "paki" (please) joined to the English verb ("pakiopen yung spotify")
+        **_verbs("open", "pakiopen", "paki-open"),
+        **_verbs("close", "pakiclose", "paki-close"),
     }
 )
 # "mach spotify auf": German says the verb's particle last.
@@ -104,9 +107,27 @@ ARTICLES: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("un", "una", "une", "um", "uma", "ein", "eine", "einen"), "a"),
         **dict.fromkeys(("mi", "mis", "mon", "ma", "mes", "meu", "minha", "mein", "meine"), "my"),
         **dict.fromkeys(("meinen", "mio", "mia"), "my"),
+        **dict.fromkeys(("yung", "ang"), "the"),
     }
 )
 NOT_BEFORE_AN_ARTICLE = frozenset(("play",))
+# An English verb with the article of another language after it ("open el chrome", "close
+# o spotify", "restart la compu"): the rest is read as after that language's verb. Not the
+# articles that are English words ("die", "den", "lo", "ma", "un", "um").
+ENGLISH_VERBS_BEFORE_AN_ARTICLE = frozenset(
+    (
+        *("open", "close", "launch", "start", "run", "quit", "exit", "kill", "restart"),
+        *("reboot", "stop", "pause", "take", "record", "raise", "lower", "increase"),
+        *("decrease", "mute"),
+    )
+)
+ARTICLES_AFTER_AN_ENGLISH_VERB = frozenset(
+    (
+        *("el", "la", "los", "las", "le", "les", "o", "os", "il", "der", "das", "dem"),
+        *("una", "une", "uma", "ein", "eine", "einen", "mi", "mis", "mon", "mes", "meu"),
+        *("minha", "mein", "meine", "meinen", "mio", "mia"),
+    )
+)
 # "with", the one preposition the templates take after the verb's object ("toma una foto
 # con la cámara"); an article after it is read too.
 PREPOSITIONS: Mapping[str, str] = MappingProxyType(
@@ -139,7 +160,8 @@ _NEGATIONS_CONDITIONS_AND_TIMES = (
 
 # Negations, conditions, times and "wait" of more languages, none of them an English word
 # ("la", "net", "tab", "jab" are left out): Hindi and Urdu, Dutch, Scandinavian, Slavic,
-# Turkish, Arabic, Chinese, Japanese and Korean, romanised as people type them.
+# Turkish, Arabic, Chinese, Japanese, Korean, Tagalog and Indonesian, romanised as people
+# type them.
 _NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES = (
     *("nahi", "nahin", "nahii", "nhi", "mat", "baad", "baadme", "baadmein", "kal", "phir"),
     *("agar", "thodi", "ruko", "rukna", "niet", "geen", "nooit", "straks", "wacht"),
@@ -155,6 +177,8 @@ _NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES = (
     *("待会", "待會", "buyao", "mingtian", "ない", "ないで", "しないで", "だめ", "ダメ"),
     *("あとで", "後で", "明日", "まだ", "iie", "yamete", "atode", "ashita", "안", "하지마"),
     *("마", "아니", "아니요", "나중에", "내일", "aniyo", "hajima", "najunge", "naeil"),
+    *("huwag", "wag", "hindi", "bukas", "mamaya", "mamayang", "kung", "jangan", "tidak"),
+    *("nggak", "gak", "ngga", "nanti", "besok", "belum", "kalau"),
 )
 
 # Words that show the sentence goes on in the other language after the verb: its
@@ -205,7 +229,8 @@ _PLEASE_OF_MORE_LANGUAGES = (
     *("请", "min fadlak", "min fadlik", "law samaht", "lau samaht", "من فضلك", "lotfan"),
     *("alsjeblieft", "alstublieft", "aub", "a.u.b", "snälla", "snalla", "venligst"),
     *("proszę", "prosze", "prosím", "prosim", "perfavore", "ti prego", "por gentileza"),
-    *("kripya", "kripaya", "meherbani", "please ji"),
+    *("kripya", "kripaya", "meherbani", "please ji", "xfa", "x favor", "porfi", "plis"),
+    *("pliss", "pfvr", "tolong", "paki"),
 )
 # Thanks of more languages, and of the five when said first ("merci, open teams").
 _THANKS_OF_MORE_LANGUAGES = (
@@ -214,6 +239,8 @@ _THANKS_OF_MORE_LANGUAGES = (
     *("ありがとう", "kamsahamnida", "gamsahamnida", "감사합니다", "gomawo", "고마워", "谢谢"),
     *("xiexie", "shukran", "شكرا", "shukriya", "dhanyavaad", "dhanyawad", "dank je"),
     *("dankjewel", "dank u", "bedankt", "tack", "takk", "dzięki", "dzieki", "díky", "diky"),
+    *("merci d'avance", "gracias de antemano", "danke im voraus", "grazie in anticipo"),
+    *("vlw", "salamat", "makasih", "terima kasih"),
     *("mersi", "mamnoon", "tack så mycket", "dank je wel", "dank u wel", "tusen takk"),
     *("mange tak", "tusind tak", "большое спасибо", "çok teşekkürler", "cok tesekkurler"),
     *("shukran jazeelan", "bahut shukriya", "bahut dhanyavaad", "domo arigato"),
@@ -222,7 +249,7 @@ _THANKS_OF_MORE_LANGUAGES = (
 _ADDRESS_OF_MORE_LANGUAGES = (
     *("yaar", "bhai", "bhaiya", "bhai sahab", "ji", "dost", "janab", "habibi", "habibti"),
     *("ya habibi", "akhi", "abi", "kanka", "hocam", "cara", "mano", "wey", "güey", "guey"),
-    *("tío", "tio", "oppa", "hyung"),
+    *("tío", "tio", "oppa", "hyung", "kuya", "kak"),
 )
 # Said first only: greetings ("merhaba, open chrome", "namaste ji, ..."), "yalla open
 # chrome", "davai close it", "arre yaar, open youtube".
@@ -233,7 +260,7 @@ _LEADS_OF_MORE_LANGUAGES = (
     *("здравствуйте", "ni hao", "nihao", "你好", "您好", "hej", "hei", "hoi", "goedemorgen"),
     *("god morgen", "cześć", "czesc", "dzień dobry", "ahoj", "こんにちは"),
     *("yalla", "yallah", "davai", "давай", "hadi", "chalo", "arre", "arey", "arre yaar"),
-    *("accha", "sumimasen", "すみません", "麻烦你", "zara", "jaldi", "jaldi se"),
+    *("sige", "accha", "sumimasen", "すみません", "麻烦你", "zara", "jaldi", "jaldi se"),
     *("merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "muchas gracias"),
     *("mil gracias", "merci beaucoup", "merci bien", "danke schön", "danke schon"),
     *("vielen dank", "grazie mille", "muito obrigado", "muito obrigada"),
@@ -242,6 +269,8 @@ _LEADS_OF_MORE_LANGUAGES = (
 _HASTE_OF_MORE_LANGUAGES = (
     *("jaldi", "jaldi se", "abhi", "abhi ke abhi", "hemen", "şimdi", "simdi", "sofort"),
     *("hayaku", "ppalli", "bystro", "seichas", "сейчас", "nu"),
+    # particles of Tagalog and Indonesian that soften a request ("open chrome po", "... dong")
+    *("po", "naman", "dong", "deh"),
 )
 
 # Hindi and Urdu say the English verb last, then "do" ("chrome open karo", "spotify ko close

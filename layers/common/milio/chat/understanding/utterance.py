@@ -991,6 +991,8 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
     particle &= tokens[-1].word in other_languages.PARTICLES
     if particle:
         verb, tokens = other_languages.PARTICLES[tokens[-1].word], tokens[:-1]
+    if verb is None and _article_after_an_english_verb(tokens):
+        verb = first  # "open el chrome": read as after "abre"
     if verb is None:
         return tokens, (), False
     rest, gaps = _without_polite_words(tokens[1:])
@@ -1007,6 +1009,14 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
     rest = [*rest[: len(rest) - len(after_article)], *after_article]
     rest = [_read_noun(token) for token in rest]
     return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _article_after_an_english_verb(tokens: list[Token]) -> bool:
+    return (
+        len(tokens) > 2
+        and tokens[0].word in other_languages.ENGLISH_VERBS_BEFORE_AN_ARTICLE
+        and tokens[1].word in other_languages.ARTICLES_AFTER_AN_ENGLISH_VERB
+    )
 
 
 def _without_polite_words(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
