@@ -680,6 +680,17 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
         ("open chrome dong", "001google chrome"),
         ("pakiopen yung spotify mamaya", None),
         ("jangan open chrome", None),
+        ("открой chrome пожалуйста", "001google chrome"),  # verbs of more languages, strict
+        ("stäng chrome tack", "002google chrome"),
+        ("tutup spotify dong", "002spotify"),
+        ("打开 chrome", "001google chrome"),
+        ("spotify kapat lütfen", "002spotify"),
+        ("chrome 열어줘", "001google chrome"),
+        ("не открывай chrome", None),
+        ("открой chrome завтра", None),
+        ("chrome aç yarın", None),
+        ("chrome açma", None),  # Turkish "don't open"
+        ("выключи компьютер", None),  # a noun of that language: the model reads it
     ],
 )
 def test_politeness_thanks_and_address_of_more_languages_around_an_english_request(

@@ -71,6 +71,13 @@ VERBS: Mapping[str, str] = MappingProxyType(
         # Tagalog: "paki" (please) joined to the English verb ("pakiopen yung spotify")
         **_verbs("open", "pakiopen", "paki-open"),
         **_verbs("close", "pakiclose", "paki-close"),
+        # Russian, Swedish, Dutch, Indonesian, Tagalog, Chinese: said first ("открой chrome")
+        **_verbs("open", "открой", "otkroi", "otkroy", "öppna", "buka", "buksan", "打开"),
+        **_verbs("close", "закрой", "zakroi", "zakroy", "stäng", "sluit", "tutup", "isara"),
+        **_verbs("close", "关闭", "关掉"),
+        **_verbs("launch", "запусти", "zapusti"),
+        **_verbs("turn off", "выключи", "vykluchi", "vyklyuchi"),
+        **_verbs("restart", "перезагрузи", "perezagruzi", "重启"),
     }
 )
 # "mach spotify auf": German says the verb's particle last.
@@ -178,7 +185,8 @@ _NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES = (
     *("あとで", "後で", "明日", "まだ", "iie", "yamete", "atode", "ashita", "안", "하지마"),
     *("마", "아니", "아니요", "나중에", "내일", "aniyo", "hajima", "najunge", "naeil"),
     *("huwag", "wag", "hindi", "bukas", "mamaya", "mamayang", "kung", "jangan", "tidak"),
-    *("nggak", "gak", "ngga", "nanti", "besok", "belum", "kalau"),
+    *("nggak", "gak", "ngga", "nanti", "besok", "belum", "kalau", "lagi", "через"),
+    *("cherez",),
 )
 
 # Words that show the sentence goes on in the other language after the verb: its
@@ -287,6 +295,9 @@ VERBS_SAID_LAST: Mapping[tuple[str, ...], str] = MappingProxyType(
         **dict.fromkeys((("khol", "dijiye"), ("khol", "dijie")), "open"),
         **dict.fromkeys((("band", "karo"), ("band", "kardo"), ("band", "kar", "do")), "close"),
         **dict.fromkeys((("band", "kar", "dijiye"), ("band", "kijiye")), "close"),
+        # Turkish and Korean say the verb last too ("chrome aç", "chrome 열어줘")
+        **dict.fromkeys((("aç",), ("열어",), ("열어줘",), ("열어주세요",)), "open"),
+        **dict.fromkeys((("kapat",), ("닫아",), ("닫아줘",), ("닫아주세요",)), "close"),
     }
 )
 # "Help me open chrome": how speakers of Chinese and other languages ask for it to be
