@@ -11,9 +11,9 @@ model: only the mixed form people really type is answered locally.
 Speakers of more languages (Dutch, Scandinavian, Slavic, Turkish, Hindi and Urdu,
 Arabic, Chinese, Japanese, Korean) mostly keep the English verb and add their own
 politeness, thanks or a word of address ("open chrome lütfen", "yaar open youtube",
-"请 open chrome"): those are peeled like the English ones. Their verbs are not read;
-their negations and times ("open discord baad mein", "play it nahi") send the
-message to the model.
+"请 open chrome"): those are peeled like the English ones. Of their verbs only the
+plainest are read ("открой chrome", "spotify kholo", "chrome aç"); their negations and
+times ("open discord baad mein", "play it nahi") send the message to the model.
 """
 
 from __future__ import annotations
