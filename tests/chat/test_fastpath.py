@@ -691,6 +691,15 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
         ("chrome aç yarın", None),
         ("chrome açma", None),  # Turkish "don't open"
         ("выключи компьютер", None),  # a noun of that language: the model reads it
+        ("kannst du spotify öffnen", "001spotify"),  # German and Dutch infinitive last
+        ("kunt u chrome openen alsjeblieft", "001google chrome"),
+        ("kannst du spotify nicht öffnen", None),
+        # only a known application or site: any other word may be of that language
+        ("открой мой notes.txt", None),
+        ("mera notes.txt kholo", None),
+        ("benim notes.txt aç", None),
+        ("kannst du die datei notes.txt öffnen", None),
+        ("buka saya notes.txt", None),
     ],
 )
 def test_politeness_thanks_and_address_of_more_languages_around_an_english_request(

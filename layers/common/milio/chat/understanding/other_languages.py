@@ -30,7 +30,7 @@ def _verbs(english: str, *forms: str) -> dict[str, str]:
 # English verb the templates know. Not "pon"/"mets"/"metti" (put): "pon la alarma" is
 # not a song to play. Not a form that is also a typo of the English verb ("pausa",
 # "starte", "quitte"): a typo of the key word is left to the model.
-VERBS: Mapping[str, str] = MappingProxyType(
+_VERBS_OF_FIVE_LANGUAGES = MappingProxyType(
     {
         # open
         **_verbs("open", "abre", "abra", "abrir", "ábrelo", "ouvre", "ouvrez", "ouvrir"),
@@ -68,18 +68,29 @@ VERBS: Mapping[str, str] = MappingProxyType(
         # templates read it: "enciende la luz" opens nothing)
         **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi", "prende", "enciende"),
         **_verbs("open", "allume", "liga", "accendi"),
-        # Tagalog: "paki" (please) joined to the English verb ("pakiopen yung spotify")
-        **_verbs("open", "pakiopen", "paki-open"),
-        **_verbs("close", "pakiclose", "paki-close"),
-        # Russian, Swedish, Dutch, Indonesian, Tagalog, Chinese: said first ("открой chrome")
-        **_verbs("open", "открой", "otkroi", "otkroy", "öppna", "buka", "buksan", "打开"),
-        **_verbs("close", "закрой", "zakroi", "zakroy", "stäng", "sluit", "tutup", "isara"),
-        **_verbs("close", "关闭", "关掉"),
-        **_verbs("launch", "запусти", "zapusti"),
-        **_verbs("turn off", "выключи", "vykluchi", "vyklyuchi"),
-        **_verbs("restart", "перезагрузи", "perezagruzi", "重启"),
     }
 )
+# The verbs of more languages, said first ("открой chrome", "pakiopen yung spotify"): read
+# only before a known application or site, or the computer. Their function words are not
+# listed here, and "открой мой notes.txt" must not open a file called "мой notes".
+_VERBS_OF_MORE_LANGUAGES = {
+    # Tagalog: "paki" (please) joined to the English verb
+    **_verbs("open", "pakiopen", "paki-open"),
+    **_verbs("close", "pakiclose", "paki-close"),
+    # Russian, Swedish, Dutch, Indonesian, Tagalog, Chinese
+    **_verbs("open", "открой", "otkroi", "otkroy", "öppna", "buka", "buksan", "打开"),
+    **_verbs("close", "закрой", "zakroi", "zakroy", "stäng", "sluit", "tutup", "isara"),
+    **_verbs("close", "关闭", "关掉"),
+    **_verbs("launch", "запусти", "zapusti"),
+    **_verbs("turn off", "выключи", "vykluchi", "vyklyuchi"),
+    **_verbs("restart", "перезагрузи", "perezagruzi", "重启"),
+}
+VERBS: Mapping[str, str] = MappingProxyType(
+    {**_VERBS_OF_FIVE_LANGUAGES, **_VERBS_OF_MORE_LANGUAGES}
+)
+VERBS_OF_KNOWN_THINGS = frozenset(_VERBS_OF_MORE_LANGUAGES)
+# What such a verb may act on besides an application or a site (read as English first).
+THE_COMPUTER = frozenset(("computer", "pc", "laptop", "the computer", "the pc", "the laptop"))
 # "mach spotify auf": German says the verb's particle last.
 SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
 PARTICLES: Mapping[str, str] = MappingProxyType(
@@ -288,14 +299,18 @@ LIGHT_VERBS = ("karo", "kar do", "kardo", "kar dijiye", "kar dijie", "kijiye", "
 # The word that marks the thing acted on, said before the English verb ("chrome ko open karo").
 OBJECT_MARKERS = frozenset(("ko",))
 # Their own verbs for "open" and "close", said last ("spotify kholo", "chrome band kar do"),
-# read as the English verb said first. Only after a thing: "band" alone is an English word.
+# read as the English verb said first. Only after a known application or site: "band"
+# alone is an English word, and "mera notes.txt kholo" names no file "mera notes".
 VERBS_SAID_LAST: Mapping[tuple[str, ...], str] = MappingProxyType(
     {
         **dict.fromkeys((("kholo",), ("kholiye",), ("khol", "do"), ("khol", "de")), "open"),
         **dict.fromkeys((("khol", "dijiye"), ("khol", "dijie")), "open"),
         **dict.fromkeys((("band", "karo"), ("band", "kardo"), ("band", "kar", "do")), "close"),
         **dict.fromkeys((("band", "kar", "dijiye"), ("band", "kijiye")), "close"),
-        # Turkish and Korean say the verb last too ("chrome aç", "chrome 열어줘")
+        # German and Dutch say the infinitive last ("kannst du spotify öffnen", "kun je
+        # zoom sluiten"), Turkish and Korean the imperative ("chrome aç", "chrome 열어줘")
+        **dict.fromkeys((("öffnen",), ("oeffnen",), ("openen",)), "open"),
+        **dict.fromkeys((("schließen",), ("schliessen",), ("sluiten",)), "close"),
         **dict.fromkeys((("aç",), ("열어",), ("열어줘",), ("열어주세요",)), "open"),
         **dict.fromkeys((("kapat",), ("닫아",), ("닫아줘",), ("닫아주세요",)), "close"),
     }
@@ -313,12 +328,14 @@ FRAMES = (
     *("do me favor and", "do me the favor to", "do me the favour to", "make me the favor to"),
 )
 
-# "Can you" of the five languages, before their verb or an English one ("¿puedes abrir
-# spotify?", "tu peux fermer chrome", "pode open o discord"): read as the English "can you".
+# "Can you" of the five languages and Dutch and Swedish, before their verb or an English
+# one ("¿puedes abrir spotify?", "tu peux fermer chrome", "kannst du spotify öffnen"): read
+# as the English "can you".
 _CAN_YOU = (
     *("puedes", "puede", "podrías", "podrias", "podría", "podria", "pode", "podes"),
     *("você pode", "voce pode", "tu peux", "vous pouvez", "tu pourrais", "puoi", "può"),
-    *("potresti",),
+    *("potresti", "kannst du", "können sie", "koennen sie", "könntest du", "kun je"),
+    *("kunt u", "kan je", "kan du"),
 )
 CAN_YOU = (*_CAN_YOU, *(f"¿{can}" for can in _CAN_YOU))
 # "Please" of one word, also said between an English verb and its object ("open bitte

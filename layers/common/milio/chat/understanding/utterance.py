@@ -23,6 +23,8 @@ from functools import cached_property
 from types import MappingProxyType
 
 from milio.chat.understanding import other_languages
+from milio.chat.understanding.applications import known_application
+from milio.chat.understanding.websites import KNOWN_SITES
 
 MAX_CHARS = 160
 
@@ -942,6 +944,8 @@ def _verb_said_last(tokens: list[Token]) -> list[Token] | None:
             continue
         if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
             thing = thing[:-1]
+        if not _a_known_thing(thing):
+            return None  # "mera notes.txt kholo", "die datei notes.txt öffnen"
         return [Token(verb, tokens[-size].start, tokens[-1].end), *thing]
     return None
 
@@ -1008,7 +1012,20 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
         return None
     rest = [*rest[: len(rest) - len(after_article)], *after_article]
     rest = [_read_noun(token) for token in rest]
+    if first in other_languages.VERBS_OF_KNOWN_THINGS and not _a_known_thing(rest):
+        return None  # "открой мой notes.txt": no file "мой notes"
     return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _a_known_thing(tokens: list[Token]) -> bool:
+    """Whether the tokens, as read, name a known application or site, or the computer:
+    all a verb of more languages acts on (any other word may be of that language)."""
+    words = [token.text.casefold() for token in tokens]
+    if len(words) > 1 and words[0] in ("the", "my"):
+        words = words[1:]
+    name = " ".join(words)
+    known = name in other_languages.THE_COMPUTER or name in KNOWN_SITES
+    return known or known_application(name) is not None
 
 
 def _article_after_an_english_verb(tokens: list[Token]) -> bool:
