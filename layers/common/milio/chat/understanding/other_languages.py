@@ -1,12 +1,19 @@
-"""Words of Spanish, French, Portuguese, German and Italian mixed into English requests.
+"""Words of other languages mixed into English requests.
 
-People who speak these languages often type "abre spotify", "ouvre discord stp" or
-"cierra chrome por favor": the verb and the politeness in their own language, the
-rest (names, often the whole sentence) in English. These closed lists read the
-imperative verb of an action as its English verb and drop the politeness; they are
-small on purpose. A sentence that goes on in the other language (an article or a
-noun the templates do not know, a negation, a time) is left to the model: only
-the mixed form people really type is answered locally.
+People who speak Spanish, French, Portuguese, German or Italian often type "abre
+spotify", "ouvre discord stp" or "cierra chrome por favor": the verb and the politeness
+in their own language, the rest (names, often the whole sentence) in English. These
+closed lists read the imperative verb of an action as its English verb and drop the
+politeness; they are small on purpose. A sentence that goes on in the other language
+(an article or a noun the templates do not know, a negation, a time) is left to the
+model: only the mixed form people really type is answered locally.
+
+Speakers of more languages (Dutch, Scandinavian, Slavic, Turkish, Hindi and Urdu,
+Arabic, Chinese, Japanese, Korean) mostly keep the English verb and add their own
+politeness, thanks or a word of address ("open chrome lütfen", "yaar open youtube",
+"请 open chrome"): those are peeled like the English ones. Of their verbs only the
+plainest are read ("открой chrome", "spotify kholo", "chrome aç"); their negations and
+times ("open discord baad mein", "play it nahi") send the message to the model.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ def _verbs(english: str, *forms: str) -> dict[str, str]:
 # English verb the templates know. Not "pon"/"mets"/"metti" (put): "pon la alarma" is
 # not a song to play. Not a form that is also a typo of the English verb ("pausa",
 # "starte", "quitte"): a typo of the key word is left to the model.
-VERBS: Mapping[str, str] = MappingProxyType(
+_VERBS_OF_FIVE_LANGUAGES = MappingProxyType(
     {
         # open
         **_verbs("open", "abre", "abra", "abrir", "ábrelo", "ouvre", "ouvrez", "ouvrir"),
@@ -63,6 +70,27 @@ VERBS: Mapping[str, str] = MappingProxyType(
         **_verbs("open", "allume", "liga", "accendi"),
     }
 )
+# The verbs of more languages, said first ("открой chrome", "pakiopen yung spotify"): read
+# only before a known application or site, or the computer. Their function words are not
+# listed here, and "открой мой notes.txt" must not open a file called "мой notes".
+_VERBS_OF_MORE_LANGUAGES = {
+    # Tagalog: "paki" (please) joined to the English verb
+    **_verbs("open", "pakiopen", "paki-open"),
+    **_verbs("close", "pakiclose", "paki-close"),
+    # Russian, Swedish, Dutch, Indonesian, Tagalog, Chinese
+    **_verbs("open", "открой", "otkroi", "otkroy", "öppna", "buka", "buksan", "打开"),
+    **_verbs("close", "закрой", "zakroi", "zakroy", "stäng", "sluit", "tutup", "isara"),
+    **_verbs("close", "关闭", "关掉"),
+    **_verbs("launch", "запусти", "zapusti"),
+    **_verbs("turn off", "выключи", "vykluchi", "vyklyuchi"),
+    **_verbs("restart", "перезагрузи", "perezagruzi", "重启"),
+}
+VERBS: Mapping[str, str] = MappingProxyType(
+    {**_VERBS_OF_FIVE_LANGUAGES, **_VERBS_OF_MORE_LANGUAGES}
+)
+VERBS_OF_KNOWN_THINGS = frozenset(_VERBS_OF_MORE_LANGUAGES)
+# What such a verb may act on besides an application or a site (read as English first).
+THE_COMPUTER = frozenset(("computer", "pc", "laptop", "the computer", "the pc", "the laptop"))
 # "mach spotify auf": German says the verb's particle last.
 SEPARABLE_VERBS = frozenset(("mach", "mache", "macht"))
 PARTICLES: Mapping[str, str] = MappingProxyType(
@@ -84,7 +112,7 @@ NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("volumen", "lautstärke", "lautstaerke"), "volume"),
         **dict.fromkeys(("sonido", "suono"), "sound"),
         **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
-        **dict.fromkeys(("ordi", "rechner"), "computer"),
+        **dict.fromkeys(("ordi", "rechner", "compu"), "computer"),
     }
 )
 
@@ -97,9 +125,27 @@ ARTICLES: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("un", "una", "une", "um", "uma", "ein", "eine", "einen"), "a"),
         **dict.fromkeys(("mi", "mis", "mon", "ma", "mes", "meu", "minha", "mein", "meine"), "my"),
         **dict.fromkeys(("meinen", "mio", "mia"), "my"),
+        **dict.fromkeys(("yung", "ang"), "the"),
     }
 )
 NOT_BEFORE_AN_ARTICLE = frozenset(("play",))
+# An English verb with the article of another language after it ("open el chrome", "close
+# o spotify", "restart la compu"): the rest is read as after that language's verb. Not the
+# articles that are English words ("die", "den", "lo", "ma", "un", "um").
+ENGLISH_VERBS_BEFORE_AN_ARTICLE = frozenset(
+    (
+        *("open", "close", "launch", "start", "run", "quit", "exit", "kill", "restart"),
+        *("reboot", "stop", "pause", "take", "record", "raise", "lower", "increase"),
+        *("decrease", "mute"),
+    )
+)
+ARTICLES_AFTER_AN_ENGLISH_VERB = frozenset(
+    (
+        *("el", "la", "los", "las", "le", "les", "o", "os", "il", "der", "das", "dem"),
+        *("una", "une", "uma", "ein", "eine", "einen", "mi", "mis", "mon", "mes", "meu"),
+        *("minha", "mein", "meine", "meinen", "mio", "mia"),
+    )
+)
 # "with", the one preposition the templates take after the verb's object ("toma una foto
 # con la cámara"); an article after it is read too.
 PREPOSITIONS: Mapping[str, str] = MappingProxyType(
@@ -130,6 +176,30 @@ _NEGATIONS_CONDITIONS_AND_TIMES = (
     *("après", "apres", "dopo", "später", "mañana", "manana", "demain", "domani", "morgen"),
 )
 
+# Negations, conditions, times and "wait" of more languages, none of them an English word
+# ("la", "net", "tab", "jab" are left out): Hindi and Urdu, Dutch, Scandinavian, Slavic,
+# Turkish, Arabic, Chinese, Japanese, Korean, Tagalog and Indonesian, romanised as people
+# type them.
+_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES = (
+    *("nahi", "nahin", "nahii", "nhi", "mat", "baad", "baadme", "baadmein", "kal", "phir"),
+    *("agar", "thodi", "ruko", "rukna", "niet", "geen", "nooit", "straks", "wacht"),
+    *("inte", "ikke", "ikkje", "aldrig", "aldri", "senare", "senere", "imorgon", "imorgen"),
+    *("hvis", "när", "når", "vänta", "älä", "nie", "не", "нет", "nyet", "nikogda", "никогда"),
+    *("potom", "потом", "pozzhe", "позже", "zavtra", "завтра", "esli", "если", "kogda"),
+    *("когда", "podozhdi", "подожди", "później", "pozniej", "jutro", "jeśli", "jesli"),
+    *("nigdy", "nikdy", "zítra", "zitra", "později", "pozdeji", "když", "kdyz", "yok"),
+    *("değil", "degil", "hayır", "hayir", "sonra", "yarın", "yarin", "eğer", "eger"),
+    *("bekle", "asla", "mish", "msh", "bukra", "bokra", "ba3dein", "badein", "lamma"),
+    *("abadan", "لا", "مش", "بكرة", "بعدين", "لما", "اذا", "إذا", "不", "不要", "别", "別"),
+    *("没", "沒", "不用", "以后", "以後", "明天", "等一下", "等下", "稍后", "稍後", "如果"),
+    *("待会", "待會", "buyao", "mingtian", "ない", "ないで", "しないで", "だめ", "ダメ"),
+    *("あとで", "後で", "明日", "まだ", "iie", "yamete", "atode", "ashita", "안", "하지마"),
+    *("마", "아니", "아니요", "나중에", "내일", "aniyo", "hajima", "najunge", "naeil"),
+    *("huwag", "wag", "hindi", "bukas", "mamaya", "mamayang", "kung", "jangan", "tidak"),
+    *("nggak", "gak", "ngga", "nanti", "besok", "belum", "kalau", "lagi", "через"),
+    *("cherez",),
+)
+
 # Words that show the sentence goes on in the other language after the verb: its
 # function words, negations, times, and the nouns of the actions. After a foreign verb
 # the sentence is left to the model when one of them follows.
@@ -141,6 +211,7 @@ WORDS_OF_A_SENTENCE = frozenset(
         *("pour", "per", "por", "que", "qui", "y", "et", "und", "en"),
         *("sur", "su", "auf", "zu", "von", "vom", "zum", "zur", "im", "nel", "nella", "na"),
         *_NEGATIONS_CONDITIONS_AND_TIMES,
+        *_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES,
         *("minutos", "minuten", "minuti", "segundos", "secondes", "sekunden"),
         *("otra", "otro", "autre", "andere", "altro", "todo", "tout", "alles", "tutto"),
         # "something", "nothing", "more": what to play or do is not named
@@ -164,6 +235,117 @@ BEARING_ON_A_COMMAND = frozenset(
         *("keine", "niemals", "falls", "spater", "amanhã", "amanha", "depois", "tard"),
         *("tarde", "soir", "noche", "abend", "stasera", "sera", "noite", "ahorita"),
         *("bientôt", "bientot", "pronto", "bald", "presto"),
+        *_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES,
+    )
+)
+
+# "Please" of more languages, before or after the request ("lütfen open chrome",
+# "open chrome kudasai").
+_PLEASE_OF_MORE_LANGUAGES = (
+    *("lütfen", "lutfen", "пожалуйста", "pozhaluysta", "pozhaluista", "pozhalusta"),
+    *("pojaluysta", "pojaluista", "onegai", "onegaishimasu", "onegaishimas", "kudasai"),
+    *("お願い", "お願いします", "ください", "juseyo", "jebal", "제발", "부탁해요", "부탁해"),
+    *("请", "min fadlak", "min fadlik", "law samaht", "lau samaht", "من فضلك", "lotfan"),
+    *("alsjeblieft", "alstublieft", "aub", "a.u.b", "snälla", "snalla", "venligst"),
+    *("proszę", "prosze", "prosím", "prosim", "perfavore", "ti prego", "por gentileza"),
+    *("kripya", "kripaya", "meherbani", "please ji", "xfa", "x favor", "porfi", "plis"),
+    *("pliss", "pfvr", "tolong", "paki"),
+)
+# Thanks of more languages, and of the five when said first ("merci, open teams").
+_THANKS_OF_MORE_LANGUAGES = (
+    *("teşekkürler", "tesekkurler", "teşekkür ederim", "tesekkur ederim", "sağol", "sagol"),
+    *("sağ ol", "спасибо", "spasibo", "arigatou", "arigato", "arigatou gozaimasu"),
+    *("ありがとう", "kamsahamnida", "gamsahamnida", "감사합니다", "gomawo", "고마워", "谢谢"),
+    *("xiexie", "shukran", "شكرا", "shukriya", "dhanyavaad", "dhanyawad", "dank je"),
+    *("dankjewel", "dank u", "bedankt", "tack", "takk", "dzięki", "dzieki", "díky", "diky"),
+    *("merci d'avance", "gracias de antemano", "danke im voraus", "grazie in anticipo"),
+    *("vlw", "salamat", "makasih", "terima kasih"),
+    *("mersi", "mamnoon", "tack så mycket", "dank je wel", "dank u wel", "tusen takk"),
+    *("mange tak", "tusind tak", "большое спасибо", "çok teşekkürler", "cok tesekkurler"),
+    *("shukran jazeelan", "bahut shukriya", "bahut dhanyavaad", "domo arigato"),
+)
+# Address of more languages ("yaar", "habibi", "abi", "hermano"), before or after.
+_ADDRESS_OF_MORE_LANGUAGES = (
+    *("yaar", "bhai", "bhaiya", "bhai sahab", "ji", "dost", "janab", "habibi", "habibti"),
+    *("ya habibi", "akhi", "abi", "kanka", "hocam", "cara", "mano", "wey", "güey", "guey"),
+    *("tío", "tio", "oppa", "hyung", "kuya", "kak"),
+)
+# Said first only: greetings ("merhaba, open chrome", "namaste ji, ..."), "yalla open
+# chrome", "davai close it", "arre yaar, open youtube".
+_LEADS_OF_MORE_LANGUAGES = (
+    *("merhaba", "selam", "namaste", "namaskar", "salam", "salaam", "assalamu alaikum"),
+    *("salam alaikum", "marhaba", "ahlan", "konnichiwa", "ohayo", "ohayou", "annyeong"),
+    *("annyeonghaseyo", "안녕", "안녕하세요", "privet", "привет", "zdravstvuyte"),
+    *("здравствуйте", "ni hao", "nihao", "你好", "您好", "hej", "hei", "hoi", "goedemorgen"),
+    *("god morgen", "cześć", "czesc", "dzień dobry", "ahoj", "こんにちは"),
+    *("yalla", "yallah", "davai", "давай", "hadi", "chalo", "arre", "arey", "arre yaar"),
+    *("sige", "accha", "sumimasen", "すみません", "麻烦你", "zara", "jaldi", "jaldi se"),
+    *("merci", "gracias", "danke", "grazie", "obrigado", "obrigada", "muchas gracias"),
+    *("mil gracias", "merci beaucoup", "merci bien", "danke schön", "danke schon"),
+    *("vielen dank", "grazie mille", "muito obrigado", "muito obrigada"),
+)
+# Said last only: "now", "quickly" ("open chrome jaldi", "restart it abhi").
+_HASTE_OF_MORE_LANGUAGES = (
+    *("jaldi", "jaldi se", "abhi", "abhi ke abhi", "hemen", "şimdi", "simdi", "sofort"),
+    *("hayaku", "ppalli", "bystro", "seichas", "сейчас", "nu"),
+    # particles of Tagalog and Indonesian that soften a request ("open chrome po", "... dong")
+    *("po", "naman", "dong", "deh"),
+)
+
+# Hindi and Urdu say the English verb last, then "do" ("chrome open karo", "spotify ko close
+# kar do"): the verb is read first, as in "spotify open please". Only the plain and the
+# polite imperative: "kar dena" ("do it later") and "karna" ("to do") may defer it.
+LIGHT_VERBS = ("karo", "kar do", "kardo", "kar dijiye", "kar dijie", "kijiye", "kijie", "kariye")
+# The word that marks the thing acted on, said before the English verb ("chrome ko open karo").
+OBJECT_MARKERS = frozenset(("ko",))
+# Their own verbs for "open" and "close", said last ("spotify kholo", "chrome band kar do"),
+# read as the English verb said first. Only after a known application or site: "band"
+# alone is an English word, and "mera notes.txt kholo" names no file "mera notes".
+VERBS_SAID_LAST: Mapping[tuple[str, ...], str] = MappingProxyType(
+    {
+        **dict.fromkeys((("kholo",), ("kholiye",), ("khol", "do"), ("khol", "de")), "open"),
+        **dict.fromkeys((("khol", "dijiye"), ("khol", "dijie")), "open"),
+        **dict.fromkeys((("band", "karo"), ("band", "kardo"), ("band", "kar", "do")), "close"),
+        **dict.fromkeys((("band", "kar", "dijiye"), ("band", "kijiye")), "close"),
+        # German and Dutch say the infinitive last ("kannst du spotify öffnen", "kun je
+        # zoom sluiten"), Turkish and Korean the imperative ("chrome aç", "chrome 열어줘")
+        **dict.fromkeys((("öffnen",), ("oeffnen",), ("openen",)), "open"),
+        **dict.fromkeys((("schließen",), ("schliessen",), ("sluiten",)), "close"),
+        **dict.fromkeys((("aç",), ("열어",), ("열어줘",), ("열어주세요",)), "open"),
+        **dict.fromkeys((("kapat",), ("닫아",), ("닫아줘",), ("닫아주세요",)), "close"),
+    }
+)
+# "Help me open chrome": how speakers of Chinese and other languages ask for it to be
+# done (帮我, "help me"). The verb must follow: "help me restart" may be about a game.
+HELP_FRAMES = ("help me", "help me to", "please help me", "please help me to", "帮我")
+
+# English frames built on another language's grammar: "is possible to open ..." ("es
+# posible"), "make me a favor and ..." ("hazme un favor"), "can you please to ...".
+FRAMES = (
+    *("is possible to", "is possible you", "is it possible you", "is possible for you to"),
+    *("is possible that you", "is it possible that you", "can you please to"),
+    *("could you please to", "make me a favor and", "make me a favour and", "do me favor"),
+    *("do me favor and", "do me the favor to", "do me the favour to", "make me the favor to"),
+)
+
+# "Can you" of the five languages and Dutch and Swedish, before their verb or an English
+# one ("¿puedes abrir spotify?", "tu peux fermer chrome", "kannst du spotify öffnen"): read
+# as the English "can you".
+_CAN_YOU = (
+    *("puedes", "puede", "podrías", "podrias", "podría", "podria", "pode", "podes"),
+    *("você pode", "voce pode", "tu peux", "vous pouvez", "tu pourrais", "puoi", "può"),
+    *("potresti", "kannst du", "können sie", "koennen sie", "könntest du", "kun je"),
+    *("kunt u", "kan je", "kan du"),
+)
+CAN_YOU = (*_CAN_YOU, *(f"¿{can}" for can in _CAN_YOU))
+# "Please" of one word, also said between an English verb and its object ("open bitte
+# chrome", "close lütfen spotify").
+PLEASE_IN_ONE_WORD = frozenset(
+    (
+        *("porfa", "porfavor", "stp", "svp", "bitte", "perfavore", "lütfen", "lutfen"),
+        *("пожалуйста", "pozhaluysta", "pozhaluista", "onegai", "kudasai", "juseyo", "请"),
+        *("alsjeblieft", "alstublieft", "aub", "snälla", "snalla", "proszę", "prosze"),
+        *("prosím", "prosim", "kripya"),
     )
 )
 
@@ -177,6 +359,10 @@ POLITENESS_BEFORE = (
     *("mira", "alors", "bon", "donc", "allez", "allora", "dai", "ecco", "o sea", "venga"),
     *("dale", "buenas tardes", "buenas noches", "bonsoir", "boa tarde", "boa noite"),
     *("buonasera", "guten morgen", "servus", "moin", "euh", "ähm", "äh", "ehm"),
+    *_PLEASE_OF_MORE_LANGUAGES,
+    *_THANKS_OF_MORE_LANGUAGES,
+    *_ADDRESS_OF_MORE_LANGUAGES,
+    *_LEADS_OF_MORE_LANGUAGES,
 )
 POLITENESS_AFTER = (
     *("por favor", "porfa", "porfavor", "porfis", "pf", "pfv", "s'il te plaît"),
@@ -187,12 +373,17 @@ POLITENESS_AFTER = (
     *("per favore grazie", "mil gracias", "gracias amigo", "merci bien", "danke dir"),
     *("grazie tante",),
 )
-# Said after the request, and also words a title may end with ("Hola Amigo", "Ahora"): a
-# name just before one is not taken.
+# Said after the request, and also words a title may end with ("Hola Amigo", "Ahora",
+# "Habibi"): a name just before one is not taken.
 TAGS = (
     *("gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "ahora", "ahora mismo"),
     *("maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec", "valeu"),
     *("brigado", "obg", "rápido", "rapido", "vite", "schnell", "subito", "rapidinho", "aí"),
+    *_PLEASE_OF_MORE_LANGUAGES,
+    *_THANKS_OF_MORE_LANGUAGES,
+    *_ADDRESS_OF_MORE_LANGUAGES,
+    *_HASTE_OF_MORE_LANGUAGES,
+    *LIGHT_VERBS,
 )
 
 # "called" in the other languages: "create a folder llamada Fotos".
@@ -209,6 +400,9 @@ NOT_IN_A_NAME = frozenset(
     (
         *("por", "favor", "porfa", "stp", "svp", "mañana", "manana", "demain", "domani"),
         *("morgen", "luego", "después", "despues", "jk", "jking", "kidding", "psych", "nvm"),
+        *("dopo", "später", "spater", "nicht", "niemals", "jamais", "não", "nao", "depois"),
+        *("amanhã", "amanha", "ahorita", "bientôt", "bientot"),
+        *_NEGATIONS_AND_TIMES_OF_MORE_LANGUAGES,
     )
 )
 # Never in a song title said with English around it: "play la música", "play algo de

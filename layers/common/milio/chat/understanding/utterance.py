@@ -23,6 +23,8 @@ from functools import cached_property
 from types import MappingProxyType
 
 from milio.chat.understanding import other_languages
+from milio.chat.understanding.applications import known_application
+from milio.chat.understanding.websites import KNOWN_SITES
 
 MAX_CHARS = 160
 
@@ -372,6 +374,8 @@ _PREFIXES = (
     "okay so",
     "alright so",
     *other_languages.POLITENESS_BEFORE,
+    *other_languages.FRAMES,
+    *other_languages.CAN_YOU,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -537,6 +541,7 @@ _INDIRECT_PREFIXES = (
     "i want",
     "let's",
     "lets",
+    *other_languages.HELP_FRAMES,
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
@@ -603,7 +608,9 @@ _FINAL_VERBS = frozenset(
 # and the comma dictation spells out ("milio comma open discord").
 _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
 # Said between the verb and what it acts on in other Englishes ("open please discord").
-_POLITE_AFTER_THE_VERB = frozenset(("please", "pls", "plz", "kindly"))
+_POLITE_AFTER_THE_VERB = frozenset(
+    ("please", "pls", "plz", "kindly", *other_languages.PLEASE_IN_ONE_WORD)
+)
 # The state a thing should be in, after a word of wanting: "I need spotify closed".
 _PARTICIPLES = {
     **{"opened": "open", "open": "open", "launched": "launch", "started": "start"},
@@ -879,7 +886,12 @@ def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return None
     if tokens[0].word in _FINAL_VERBS:
         return None
-    return [last, *tokens[:-1]], "reordered"
+    thing = tokens[:-1]
+    if len(thing) > 1 and thing[0].word in _MAKE:
+        thing = thing[1:]  # "make chrome open", "do the computer restart" (German, Dutch)
+    if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
+        thing = thing[:-1]  # "chrome ko open (karo)"
+    return [last, *thing], "reordered"
 
 
 def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
@@ -905,6 +917,8 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
 
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
+    if said_last := _verb_said_last(tokens):
+        return said_last, "reordered"
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
     if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
@@ -914,6 +928,25 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
     if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
+    return None
+
+
+def _verb_said_last(tokens: list[Token]) -> list[Token] | None:
+    """ "spotify kholo", "chrome ko band kar do": a verb of another language said after
+    the thing, read as the English verb said first; not in a question."""
+    if tokens[-1].text.endswith("?"):
+        return None
+    words = tuple(token.word for token in tokens)
+    for size in (3, 2, 1):
+        verb = other_languages.VERBS_SAID_LAST.get(words[-size:])
+        thing = tokens[:-size]
+        if verb is None or not thing:
+            continue
+        if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
+            thing = thing[:-1]
+        if not _a_known_thing(thing):
+            return None  # "mera notes.txt kholo", "die datei notes.txt öffnen"
+        return [Token(verb, tokens[-size].start, tokens[-1].end), *thing]
     return None
 
 
@@ -962,6 +995,8 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
     particle &= tokens[-1].word in other_languages.PARTICLES
     if particle:
         verb, tokens = other_languages.PARTICLES[tokens[-1].word], tokens[:-1]
+    if verb is None and _article_after_an_english_verb(tokens):
+        verb = first  # "open el chrome": read as after "abre"
     if verb is None:
         return tokens, (), False
     rest, gaps = _without_polite_words(tokens[1:])
@@ -977,7 +1012,28 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
         return None
     rest = [*rest[: len(rest) - len(after_article)], *after_article]
     rest = [_read_noun(token) for token in rest]
+    if first in other_languages.VERBS_OF_KNOWN_THINGS and not _a_known_thing(rest):
+        return None  # "открой мой notes.txt": no file "мой notes"
     return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _a_known_thing(tokens: list[Token]) -> bool:
+    """Whether the tokens, as read, name a known application or site, or the computer:
+    all a verb of more languages acts on (any other word may be of that language)."""
+    words = [token.text.casefold() for token in tokens]
+    if len(words) > 1 and words[0] in ("the", "my"):
+        words = words[1:]
+    name = " ".join(words)
+    known = name in other_languages.THE_COMPUTER or name in KNOWN_SITES
+    return known or known_application(name) is not None
+
+
+def _article_after_an_english_verb(tokens: list[Token]) -> bool:
+    return (
+        len(tokens) > 2
+        and tokens[0].word in other_languages.ENGLISH_VERBS_BEFORE_AN_ARTICLE
+        and tokens[1].word in other_languages.ARTICLES_AFTER_AN_ENGLISH_VERB
+    )
 
 
 def _without_polite_words(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...]]:
