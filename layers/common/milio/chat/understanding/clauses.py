@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import other_languages, statements
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -432,6 +432,11 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     see you
     take care
     have a good one
+    heads up
+    fyi
+    just so you know
+    just fyi
+    long story short
     """
 )
 # The assistant's names, alone or after a greeting.
@@ -517,6 +522,8 @@ _NOT_ACTION_WORDS = frozenset(
         *("device", "imac", "workstation", "display", "monitor", "screen"),
         # how loud it is now: a reason to change it, not a change
         *("loud", "quiet", "low", "soft"),
+        # a customer more often than an e-mail program ("a call with the client")
+        "client",
     )
 )
 _WORD_PATTERN = re.compile(r"[\w'’-]+")
@@ -643,21 +650,96 @@ def _comment_kind(
 
     Not by what it says but by what it lacks: no word of an action, no name of an
     application or a site, no number, and no word that may bear on the command
-    (a condition, a time, a hedge, a negation, a report, a second thing). Without
-    a verb it is a fragment ("Long day", "the new one"), which may be the rest of
-    the command, a second name or the end of a title.
+    (a condition, a time, a hedge, a negation, a report, a second thing). A statement
+    with its own subject may still tell a time or a number of something else, or the
+    user's reason ("the meeting starts in 5 minutes", "I need to send it to IT"):
+    :func:`_said_of_the_world`. Without a verb it is a fragment ("Long day", "the new
+    one"), which may be the rest of the command, a second name or the end of a title.
     """
-    if "?" in text or _REQUESTS_OF_YOU.search(" ".join(words)):
-        return None  # a question, or a request put as a statement
+    said = " ".join(words)
+    if "?" in text or _REQUESTS_OF_YOU.search(said) or _CONDITIONS.search(said):
+        # a question, a request put as a statement, or a condition said with common
+        # words ("as soon as the meeting starts": the command waits for it)
+        return None
     if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
         return None
-    if any(_may_be_part_of_a_command(word, words, at) for at, word in enumerate(words)):
+    held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
+    if held and not _said_of_the_world(words, held):
         return None
     if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
         return None  # a name, a domain or a file ("example.com is down")
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
-        return Aside.FRAGMENT
+        return Aside.FRAGMENT if statements.verb_at(words) is None else Aside.COMMENT
     return Aside.COMMENT
+
+
+# Conditions said with common words: the command waits for what follows them. Not
+# "as soon as possible": that is now.
+_CONDITIONS = re.compile(
+    r"\b(?:as soon as|soon as)\b(?! (?:possible|poss|you can|u can|you're able))"
+    r"|\b(?:by the time|in case|as long as|so long as|provided|providing|assuming"
+    r"|supposing|every time|each time|any time|anytime|right after|straight after|just after"
+    r"|the (?:moment|minute|second|instant) (?:that |when )?(?:i|we|you|it|the|my|he|she|they"
+    r"|i'm|im|it's|its|we're))\b"
+)
+# Before these, a verb is the user's own doing, its reason ("I need to send it to IT",
+# "I have to write an essay"), not a command.
+_REASONS = frozenset(
+    (
+        *("need", "needs", "needed", "have", "has", "had", "want", "wants", "wanted", "got"),
+        *("trying", "about", "going", "planning", "hoping", "supposed", "able", "used"),
+    )
+)
+_REASONS_WITHOUT_TO = frozenset(("gotta", "wanna", "gonna", "hafta", "needa"))
+# Verbs of the vocabulary that, after a reason, are the user's own work, done with what
+# the command brings up ("I need to send it to IT", "I have to write a letter"). Not a
+# verb the assistant would do by itself ("I need to restart it", "I want to record
+# the meeting"): that may be a second command.
+_OWN_WORK = frozenset(
+    (
+        *("send", "email", "e-mail", "mail", "print", "search", "google", "download", "save"),
+        *("copy", "show", "add", "install", "update", "write", "type", "register", "enter"),
+        *("complete", "load", "browse", "count"),
+    )
+)
+
+
+def _said_of_the_world(words: list[str], held: list[int]) -> bool:
+    """Whether a clause whose words at ``held`` may bear on a command is still a
+    statement about the world: it has its own subject and verb, and each of those words
+    is a time told of something else ("I have a call in two minutes") or the verb of
+    the user's reason ("I need to send it to IT"). Not both in one statement ("I need
+    to set a timer in 5 minutes"), and not a time that may be the command's
+    (:func:`statements.may_time_the_command`)."""
+    verb = statements.verb_at(words)
+    if verb is None:
+        return False
+    times = [at for at in held if statements.is_a_time(words[at])]
+    reasons = [at for at in held if at > verb and _own_doing(words, at)]
+    if len(times) + len(reasons) < len(held):
+        return False
+    return not times or not (reasons or statements.may_time_the_command(words))
+
+
+def _own_doing(words: list[str], at: int) -> bool:
+    """A verb after "need to", "have to", "gotta": the user's own reason, with an object
+    ("send it to IT"); alone ("I need to mute") it may be the command."""
+    if words[at] not in _OWN_WORK or at + 1 >= len(words):
+        return False
+    frame = words[at - 2 : at] if at >= 2 else []
+    return (len(frame) == 2 and frame[1] == "to" and frame[0] in _REASONS) or (
+        frame[-1:] != [] and frame[-1] in _REASONS_WITHOUT_TO
+    )
+
+
+def tells_a_number(text: str) -> bool:
+    """Whether the clause holds a number or a unit of time ("the pasta needs 12
+    minutes"; not the texted "2" of "its 2 loud")."""
+    words = words_of(text)
+    return any(
+        statements.is_a_time(word) and not _reads_otherwise_here(word, words, at)
+        for at, word in enumerate(words)
+    )
 
 
 def bears_on_a_command(text: str) -> bool:
@@ -754,10 +836,14 @@ def _is_sign_off(words: list[str]) -> bool:
 def _is_social(words: list[str]) -> bool:
     if tuple(words) in _SOCIAL:
         return True
+    if len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
+        words = words[:-1]  # "hey milio", "hello dear", "morning mate", "hi there milio"
+        if tuple(words) in _SOCIAL:
+            return True
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
     if words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
-        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
+        words = words[:-1]
     return not words or tuple(words) in _SOCIAL
 
 

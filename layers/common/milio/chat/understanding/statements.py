@@ -1,0 +1,145 @@
+"""Statements about the user's situation, told apart from a command's time.
+
+A long message often puts its one command among sentences about the world: "I have a
+call with the client in two minutes, open zoom", "we're live in 30 seconds, close
+spotify", "take a screenshot, I need to send it to IT". Such a clause has its own
+subject and verb, and a time in it is the time of what it tells (the call, going live),
+not of the command: the command is for now, to be ready. :mod:`.clauses` judges the
+rest of the clause; this module reads only its shape:
+
+- :func:`verb_at`: where the verb of a statement with its own subject is (a person,
+  "my boss", "the meeting"; or an event said short, "standup in 2").
+- :func:`is_a_time`: a number or a unit of time.
+- :func:`may_time_the_command`: whether a time in the statement may still be the
+  command's: a clock time ("at 3"), a word for the command ("I need it in 5"), or an
+  end the command may wait for ("I'm done in 5 minutes").
+"""
+
+from __future__ import annotations
+
+from milio.chat.understanding.number_words import parse_number
+
+# Subjects that are plainly not the command: people, and "there is".
+_PEOPLE = frozenset(
+    (
+        *("i", "we", "he", "she", "they", "i'm", "im", "i've", "ive", "we're", "we've"),
+        *("they're", "they've", "he's", "she's", "there's", "theres", "someone", "everyone"),
+        *("everybody", "somebody", "nobody", "people"),
+    )
+)
+# Not "i'll", "we'll", "i'd": a plan or a wish of the speaker may be the command, later.
+_DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their", "your", "a", "an"))
+# Events a short statement names without a verb ("standup in 2", "meeting in 5").
+_EVENTS = frozenset(
+    (
+        *("meeting", "meetings", "call", "standup", "class", "lecture", "lesson", "interview"),
+        *("presentation", "demo", "exam", "webinar", "stream", "session", "appointment"),
+        *("sync", "huddle", "briefing", "review", "conference", "seminar", "shift", "show"),
+        *("rehearsal", "broadcast", "standups", "calls", "classes", "flight", "train", "bus"),
+    )
+)
+_VERBS_OF_STATEMENTS = frozenset(
+    (
+        *("is", "are", "was", "were", "has", "have", "had", "will", "keeps", "kept", "needs"),
+        *("isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "won't", "just"),
+        *("got", "gets", "goes", "went", "starts", "begins", "kicks", "came", "comes"),
+    )
+)
+MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the client call"
+
+_UNITS = frozenset(
+    (
+        *("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "second"),
+        *("seconds", "sec", "secs", "moment", "days", "day", "weeks", "week"),
+    )
+)
+# Before a number, these make it a moment ("at 3", "by 5"), not a time from now ("in 5").
+_BEFORE_A_MOMENT = frozenset(
+    (
+        *("at", "by", "on", "until", "till", "til", "before", "after", "from", "since"),
+        *("past", "to", "@"),
+    )
+)
+_AFTER_A_MOMENT = frozenset(("am", "pm", "a.m", "p.m", "o'clock", "oclock", "h", "ish"))
+_MOMENTS = frozenset(("noon", "midnight", "midday", "tonight", "tomorrow", "today"))
+# Words for the command itself: "I need it in 5 minutes".
+_THE_COMMAND = frozenset(("it", "them", "one"))
+_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+# An end the command may wait for: "I'm done in 5 minutes, shut down".
+_ENDINGS = frozenset(
+    (
+        *("done", "finish", "finished", "finishes", "finishing", "end", "ends", "ending"),
+        *("over", "leave", "leaving", "leaves", "off", "back", "return", "returning", "gone"),
+        *("out", "wrap", "wrapping", "wraps", "bed", "home", "away", "ready", "free"),
+    )
+)
+
+
+def verb_at(words: list[str]) -> int | None:
+    """Where the verb of a statement with its own subject is, or ``None``.
+
+    "I have a call" (1), "my laptop fan has been loud" (3), "the meeting starts" (2),
+    "standup in 2" (1: an event said short, its verb left out). Not a statement about
+    "it", "that" or "you": those may be the command or the assistant.
+    """
+    if len(words) < 2:
+        return None
+    if words[0] in _PEOPLE:
+        return 1
+    start = 1 if words[0] in _DETERMINERS else 0
+    for at in range(start + 1, min(start + 1 + MAX_SUBJECT_WORDS, len(words))):
+        word, subject = words[at], words[start:at]
+        if word == "in" and subject[-1] in _EVENTS:
+            return at  # "meeting in 5", "the client call in a minute"
+        if start == 0 and subject[-1] not in _EVENTS:
+            return None  # a subject without a determiner: only an event ("class starts")
+        if word in _VERBS_OF_STATEMENTS or _looks_finite(word):
+            return at
+    return None
+
+
+def _looks_finite(word: str) -> bool:
+    """ "starts", "jammed", "team's": a verb after a noun, or a noun's "is"."""
+    return word.endswith(("ed", "'s")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def is_a_time(word: str) -> bool:
+    """A number ("5", "two", "30s") or a unit of time ("minutes", "sec")."""
+    if word in _UNITS:
+        return True
+    return any(ch.isdigit() for ch in word) or (
+        word not in ("a", "an") and parse_number(word) is not None
+    )
+
+
+def may_time_the_command(words: list[str]) -> bool:
+    """Whether a time in the statement may be the command's: a clock time ("at 3",
+    "3pm", "noon"), a word for the command ("I need it in 5", "that by 3"), or an
+    end the command may wait for ("I'm done in 5 minutes", "leaving in 10")."""
+    if _ENDINGS.intersection(words) or _MOMENTS.intersection(words):
+        return True
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if word in _THE_COMMAND or (word in _DEMONSTRATIVES and _ends_a_phrase(after)):
+            return True
+        if any(ch.isdigit() for ch in word) and word.endswith(("am", "pm", "h")):
+            return True  # "3pm", "10am", "15h"
+        if is_a_time(word) and word not in _UNITS and _names_a_moment(words, at):
+            return True
+    return False
+
+
+def _ends_a_phrase(after: str) -> bool:
+    """After "that", a word that is no noun: "that" stands for something ("need that
+    in 5"), it is not "that report"."""
+    return after in ("", "in", "at", "by", "for", "on", "before", "after", "done", "ready")
+
+
+def _names_a_moment(words: list[str], at: int) -> bool:
+    """The number at ``at`` is a moment: "at 3", "by 5", "3 o'clock", "around 4"."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if before in ("around", "about", "like", "roughly"):  # "in about 5 minutes" is no moment
+        before = words[at - 2] if at >= 2 else "at"
+        return before not in ("in", "for")
+    return before in _BEFORE_A_MOMENT or after in _AFTER_A_MOMENT
