@@ -437,6 +437,14 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     just so you know
     just fyi
     long story short
+    sorry to bother you
+    sorry to bug you
+    sorry for the trouble
+    long time no see
+    what a day
+    what a morning
+    what a week
+    what a night
     """
 )
 # The assistant's names, alone or after a greeting.
@@ -512,6 +520,7 @@ _NOT_ACTION_WORDS = frozenset(
         *("touch", "smidge", "notch", "slightly", "some", "new", "quick", "short", "current"),
         *("full", "whole", "entire", "empty", "blank", "front", "built", "built-in", "egg"),
         *("kitchen", "home", "mode", "apple", "force", "name", "call", "head", "hop", "stick"),
+        *("jump", "keep"),  # "jump on a call", "I keep getting distracted"
         *("get", "give", "go", "goes", "going", "make", "take", "put", "use", "using", "do"),
         *("watch", "time", "everything", "freeze", "run", "running", "sleeping", "listening"),
         *("started", "timing", "counting"),
@@ -611,14 +620,28 @@ class Aside(Enum):
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
-    ("Kind regards, Margaret")."""
+    ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
+    used my laptop, and left a bunch of stuff running")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
+    for at in range(1, len(kinds)):
+        after_a_statement = kinds[at] is None and kinds[at - 1] is Aside.COMMENT
+        if after_a_statement and _goes_on(clauses[at].text, names_a_thing):
+            kinds[at] = Aside.COMMENT
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _goes_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
+    """ "and left a bunch of stuff running": after "and" or "but", words with nothing a
+    command could take and no subject, the rest of the statement before them."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] not in ("and", "but"):
+        return False
+    return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
 
 def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
@@ -733,11 +756,13 @@ def _own_doing(words: list[str], at: int) -> bool:
 
 
 def tells_a_number(text: str) -> bool:
-    """Whether the clause holds a number or a unit of time ("the pasta needs 12
-    minutes"; not the texted "2" of "its 2 loud")."""
+    """Whether the clause tells a number ("the pasta needs 12 minutes", "a minute";
+    not the texted "2" of "its 2 loud", nor "all day")."""
     words = words_of(text)
     return any(
-        statements.is_a_time(word) and not _reads_otherwise_here(word, words, at)
+        statements.is_a_time(word)
+        and (word not in statements.UNITS or (at and words[at - 1] in ("a", "an", "half")))
+        and not _reads_otherwise_here(word, words, at)
         for at, word in enumerate(words)
     )
 

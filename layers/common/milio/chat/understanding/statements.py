@@ -47,7 +47,7 @@ _VERBS_OF_STATEMENTS = frozenset(
 )
 MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the client call"
 
-_UNITS = frozenset(
+UNITS = frozenset(
     (
         *("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "second"),
         *("seconds", "sec", "secs", "moment", "days", "day", "weeks", "week"),
@@ -63,7 +63,7 @@ _BEFORE_A_MOMENT = frozenset(
 _AFTER_A_MOMENT = frozenset(("am", "pm", "a.m", "p.m", "o'clock", "oclock", "h", "ish"))
 _MOMENTS = frozenset(("noon", "midnight", "midday", "tonight", "tomorrow", "today"))
 # Words for the command itself: "I need it in 5 minutes".
-_THE_COMMAND = frozenset(("it", "them", "one"))
+_THE_COMMAND = frozenset(("it", "them"))
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 # An end the command may wait for: "I'm done in 5 minutes, shut down".
 _ENDINGS = frozenset(
@@ -86,14 +86,14 @@ def verb_at(words: list[str]) -> int | None:
         return None
     if words[0] in _PEOPLE:
         return 1
-    start = 1 if words[0] in _DETERMINERS else 0
-    for at in range(start + 1, min(start + 1 + MAX_SUBJECT_WORDS, len(words))):
-        word, subject = words[at], words[start:at]
-        if word == "in" and subject[-1] in _EVENTS:
+    determined = words[0] in _DETERMINERS
+    for at in range(1 + determined, min(1 + determined + MAX_SUBJECT_WORDS, len(words))):
+        word, head = words[at], words[at - 1]
+        if word == "in" and head in _EVENTS:
             return at  # "meeting in 5", "the client call in a minute"
-        if start == 0 and subject[-1] not in _EVENTS:
-            return None  # a subject without a determiner: only an event ("class starts")
-        if word in _VERBS_OF_STATEMENTS or _looks_finite(word):
+        # Without a determiner, only an event is a subject: "class starts in 5".
+        verb = word in _VERBS_OF_STATEMENTS or _looks_finite(word)
+        if verb and (determined or head in _EVENTS):
             return at
     return None
 
@@ -105,7 +105,7 @@ def _looks_finite(word: str) -> bool:
 
 def is_a_time(word: str) -> bool:
     """A number ("5", "two", "30s") or a unit of time ("minutes", "sec")."""
-    if word in _UNITS:
+    if word in UNITS:
         return True
     return any(ch.isdigit() for ch in word) or (
         word not in ("a", "an") and parse_number(word) is not None
@@ -124,7 +124,7 @@ def may_time_the_command(words: list[str]) -> bool:
             return True
         if any(ch.isdigit() for ch in word) and word.endswith(("am", "pm", "h")):
             return True  # "3pm", "10am", "15h"
-        if is_a_time(word) and word not in _UNITS and _names_a_moment(words, at):
+        if is_a_time(word) and word not in UNITS and _names_a_moment(words, at):
             return True
     return False
 
