@@ -438,6 +438,7 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     just fyi
     long story short
     sorry to bother you
+    sorry for the long message
     sorry to bug you
     sorry for the trouble
     long time no see
@@ -606,7 +607,12 @@ _REQUESTS_OF_YOU = re.compile(
     r"\b(?:you|u)\b.*\bto\b|\b(?:you|u)\b\s+(?:should|must|need|have|could|can|will|would|'ll)\b"
 )
 # Words peeled from the front of a clause before it is judged ("and it froze again").
-_JOINERS = frozenset(("and", "but", "so", "yeah", "um", "uh", "like", "well", "oh"))
+_JOINERS = frozenset(
+    (
+        *("and", "but", "so", "yeah", "um", "uh", "like", "well", "oh", "basically"),
+        *("anyway", "anyways", "ok", "okay", "honestly", "literally"),
+    )
+)
 
 
 class Aside(Enum):
@@ -737,11 +743,16 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
     verb = statements.verb_at(words)
     if verb is None:
         return False
-    times = [at for at in held if statements.is_a_time(words[at])]
+    times = [at for at in held if statements.time_at(words, at)]
     reasons = [at for at in held if at > verb and _own_doing(words, at)]
-    if len(times) + len(reasons) < len(held):
+    states = [at for at in held if words[at] in _STATES and statements.of_others(words)]
+    if len(times) + len(reasons) + len(states) < len(held):
         return False
     return not times or not (reasons or statements.may_time_the_command(words))
+
+
+# Said of someone else, a state goes on or has begun: "the client is already waiting".
+_STATES = frozenset(("already", "still"))
 
 
 def _own_doing(words: list[str], at: int) -> bool:
@@ -859,8 +870,8 @@ def _is_sign_off(words: list[str]) -> bool:
 
 
 def _is_social(words: list[str]) -> bool:
-    if tuple(words) in _SOCIAL:
-        return True
+    if tuple(words) in _SOCIAL or (len(set(words)) == 1 and (words[0],) in _SOCIAL):
+        return True  # "quick quick quick", "hurry hurry"
     if len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
         words = words[:-1]  # "hey milio", "hello dear", "morning mate", "hi there milio"
         if tuple(words) in _SOCIAL:

@@ -9,7 +9,9 @@ rest of the clause; this module reads only its shape:
 
 - :func:`verb_at`: where the verb of a statement with its own subject is (a person,
   "my boss", "the meeting"; or an event said short, "standup in 2").
-- :func:`is_a_time`: a number or a unit of time.
+- :func:`is_a_time`: a number or a unit of time; :func:`time_at`, also "next week".
+- :func:`of_others`: a statement about someone else that does not speak of the command
+  ("the client is already waiting"), which may say "already" or "still".
 - :func:`may_time_the_command`: whether a time in the statement may still be the
   command's: a clock time ("at 3"), a word for the command ("I need it in 5"), or an
   end the command may wait for ("I'm done in 5 minutes").
@@ -24,7 +26,8 @@ _PEOPLE = frozenset(
     (
         *("i", "we", "he", "she", "they", "i'm", "im", "i've", "ive", "we're", "we've"),
         *("they're", "they've", "he's", "she's", "there's", "theres", "someone", "everyone"),
-        *("everybody", "somebody", "nobody", "people"),
+        *("everybody", "somebody", "nobody", "people", "everyone's", "everybody's"),
+        *("someone's", "somebody's", "nobody's"),
     )
 )
 # Not "i'll", "we'll", "i'd": a plan or a wish of the speaker may be the command, later.
@@ -61,7 +64,15 @@ _BEFORE_A_MOMENT = frozenset(
     )
 )
 _AFTER_A_MOMENT = frozenset(("am", "pm", "a.m", "p.m", "o'clock", "oclock", "h", "ish"))
-_MOMENTS = frozenset(("noon", "midnight", "midday", "tonight", "tomorrow", "today"))
+_MOMENTS = frozenset(("noon", "midnight", "midday"))
+# After "next", a time: "I have 3 exams next week".
+_CALENDAR = frozenset(
+    (
+        *("week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday"),
+        *("friday", "saturday", "sunday", "morning", "semester", "term"),
+    )
+)
+_FIRST_PERSON = frozenset(("i", "i'm", "im", "i've", "ive", "we", "we're", "we've"))
 # Words for the command itself: "I need it in 5 minutes".
 _THE_COMMAND = frozenset(("it", "them"))
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
@@ -112,16 +123,39 @@ def is_a_time(word: str) -> bool:
     )
 
 
-def may_time_the_command(words: list[str]) -> bool:
-    """Whether a time in the statement may be the command's: a clock time ("at 3",
-    "3pm", "noon"), a word for the command ("I need it in 5", "that by 3"), or an
-    end the command may wait for ("I'm done in 5 minutes", "leaving in 10")."""
-    if _ENDINGS.intersection(words) or _MOMENTS.intersection(words):
-        return True
+def time_at(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a time: a number, a unit, or "next" before a day
+    or a unit ("next week")."""
+    if words[at] == "next":
+        return at + 1 < len(words) and words[at + 1] in _CALENDAR
+    return is_a_time(words[at])
+
+
+def of_others(words: list[str]) -> bool:
+    """Whether the statement is about someone or something else than the speaker and
+    does not speak of the command: "the client is already waiting", "everyone's
+    already on the call"; not "I already did it", "it's still open"."""
+    return words[0] not in _FIRST_PERSON and not _speaks_of_the_command(words)
+
+
+def _speaks_of_the_command(words: list[str]) -> bool:
     for at, word in enumerate(words):
         after = words[at + 1] if at + 1 < len(words) else ""
         if word in _THE_COMMAND or (word in _DEMONSTRATIVES and _ends_a_phrase(after)):
             return True
+    return False
+
+
+def may_time_the_command(words: list[str]) -> bool:
+    """Whether a time in the statement may be the command's: a clock time ("at 3",
+    "3pm", "noon"), a word for the command ("I need it in 5", "that by 3"), or an
+    end the command may wait for ("I'm done in 5 minutes", "leaving in 10")."""
+    if _MOMENTS.intersection(words) or _speaks_of_the_command(words):
+        return True
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        if word in _ENDINGS and not (word == "off" and before.startswith("kick")):
+            return True  # "I'm off in 5"; "the webinar kicks off in 3" starts
         if any(ch.isdigit() for ch in word) and word.endswith(("am", "pm", "h")):
             return True  # "3pm", "10am", "15h"
         if is_a_time(word) and word not in UNITS and _names_a_moment(words, at):
