@@ -307,3 +307,63 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time, a number or the user's reason, told of something else
+        "I have a call with the client in two minutes",
+        "we're live in 30 seconds",
+        "the meeting starts in 5 minutes",
+        "my laptop fan has been super loud for 20 minutes",
+        "standup in 2",  # an event said short
+        "Client call in 3 minutes",
+        "I need to send it to IT",
+        "I have to write a letter to the council",
+        "the client is already waiting",  # said of someone else
+        "I have 3 exams next week",
+    ],
+)
+def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm done in 5 minutes",  # an end the command may wait for
+        "I'm off in 5",
+        "I'm leaving in 10 minutes",
+        "the meeting ends in 5 minutes",
+        "I need it in 5 minutes",  # a word for the command
+        "I need that in 5 minutes",
+        "I have a meeting at 3",  # a clock time
+        "the call is at 3pm",
+        "I need to set a timer in 5 minutes",  # a command's word beside a time
+        "I want to record the meeting",  # a verb the assistant would do
+        "I need to restart it",
+        "I need to send",  # a verb alone may be the command
+        "as soon as the meeting starts",  # a condition in common words
+        "the minute the meeting starts",
+        "in 5 minutes",  # no subject
+        "I'll be there in 5 minutes",  # a plan of the speaker
+        "I already did it",  # said of the speaker
+        "everyone's still waiting for it",  # speaks of the command
+        "my son said we're live in 30 seconds",
+    ],
+)
+def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: str) -> None:
+    assert aside_kind(text, _no_names) is None
+
+
+@pytest.mark.parametrize("text", ["Hi there Milio", "quick quick quick", "heads up"])
+def test_greetings_with_a_name_and_repeated_fillers_are_social(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.SOCIAL
+
+
+def test_words_after_and_that_go_on_a_statement_are_part_of_it() -> None:
+    text = "my brother used my laptop and left a bunch of stuff running"
+    assert aside_kinds(clauses_of(text), _no_names) == [Aside.COMMENT, Aside.COMMENT]
+    alone = clauses_of("open discord and left a bunch of stuff running")
+    assert aside_kinds(alone, _no_names)[1] is None  # after a command: maybe its rest
