@@ -1133,6 +1133,7 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         ("we're live in 30 seconds, close spotify", "002spotify"),
         ("standup in 2, open teams", "001microsoft teams"),
         ("the webinar kicks off in 3 minutes, open zoom", "001zoom"),
+        ("we go live in 2 minutes, close spotify", "002spotify"),
         ("take a screenshot, I need to send it to IT", "011"),
         ("Open Word. I need to write a letter to the council.", "001microsoft word"),
         ("hurry, the client is already waiting, open teams", "001microsoft teams"),
@@ -1189,6 +1190,8 @@ def test_a_statement_s_own_time_number_or_reason_leaves_the_command_beside_it(
         "set a timer, the pasta needs 12 minutes",  # the number may be the timer's
         "turn the volume down, the baby has been asleep for 2 hours",
         "I have a meeting in 5 minutes, open zoom and teams",
+        "the movie is 2 hours long, set a timer",  # "2" before a unit is a number
+        "there's 2 minutes left in the meeting, close zoom",  # an end the command waits for
     ],
 )
 def test_a_time_or_verb_that_may_be_the_command_s_leaves_the_message_to_the_model(

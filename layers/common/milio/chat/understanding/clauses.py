@@ -837,7 +837,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return after in _SUBJECTS and at + 2 < len(words)
     if word == "next":
         return before in ("the", "this")
-    return (word == "2" and before in _COPULAS and after != "") or (word == "too" and after != "")
+    texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
+    return texted_too or (word == "too" and after != "")
 
 
 # "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.

@@ -82,6 +82,7 @@ _ENDINGS = frozenset(
         *("done", "finish", "finished", "finishes", "finishing", "end", "ends", "ending"),
         *("over", "leave", "leaving", "leaves", "off", "back", "return", "returning", "gone"),
         *("out", "wrap", "wrapping", "wraps", "bed", "home", "away", "ready", "free"),
+        *("left", "remaining", "go"),  # "2 minutes left", "5 minutes to go"
     )
 )
 
@@ -154,13 +155,21 @@ def may_time_the_command(words: list[str]) -> bool:
         return True
     for at, word in enumerate(words):
         before = words[at - 1] if at else ""
-        if word in _ENDINGS and not (word == "off" and before.startswith("kick")):
-            return True  # "I'm off in 5"; "the webinar kicks off in 3" starts
+        if word in _ENDINGS and _ends_here(word, before):
+            return True
         if any(ch.isdigit() for ch in word) and word.endswith(("am", "pm", "h")):
             return True  # "3pm", "10am", "15h"
         if is_a_time(word) and word not in UNITS and _names_a_moment(words, at):
             return True
     return False
+
+
+def _ends_here(word: str, before: str) -> bool:
+    """ "I'm off in 5", "5 minutes to go"; but "the webinar kicks off in 3" and "we go
+    live in 2" start."""
+    if word == "off":
+        return not before.startswith("kick")
+    return word != "go" or before == "to"
 
 
 def _ends_a_phrase(after: str) -> bool:
