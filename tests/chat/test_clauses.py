@@ -323,6 +323,11 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
         "I have to write a letter to the council",
         "the client is already waiting",  # said of someone else
         "I have 3 exams next week",
+        "running late",  # the subject left out, the verb in a form no request takes
+        "got a meeting in 5",
+        "just got back from lunch",
+        "client's on the line",
+        "boss is calling in 2 minutes",
     ],
 )
 def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str) -> None:
@@ -351,6 +356,11 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "I already did it",  # said of the speaker
         "everyone's still waiting for it",  # speaks of the command
         "my son said we're live in 30 seconds",
+        "finished it already",  # the speaker, the subject left out
+        "leaving in 5",
+        "the meeting is scheduled for 3",  # "for 3" with no unit is a moment
+        "schedule meeting in 5 minutes",  # a request, not an event said short
+        "it's in 5 minutes",  # "it" may be the command
     ],
 )
 def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: str) -> None:

@@ -660,6 +660,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
+    if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1]):
+        words = words[1:]  # "just got back from lunch": no "just open it"
     if not words or _is_sign_off(words):
         return Aside.SIGN_OFF
     if _is_social(words):

@@ -91,23 +91,59 @@ def verb_at(words: list[str]) -> int | None:
     """Where the verb of a statement with its own subject is, or ``None``.
 
     "I have a call" (1), "my laptop fan has been loud" (3), "the meeting starts" (2),
-    "standup in 2" (1: an event said short, its verb left out). Not a statement about
-    "it", "that" or "you": those may be the command or the assistant.
+    "boss is calling" (1), "client's on the line" (1), "standup in 2" (1: an event said
+    short, its verb left out), "running late" (0: the subject left out, the verb in a
+    form no request takes). Not a statement about "it", "that" or "you": those may be
+    the command or the assistant.
     """
     if len(words) < 2:
         return None
-    if words[0] in _PEOPLE:
+    first = words[0]
+    if first in _PEOPLE or (first.endswith("'s") and first not in _NOT_SUBJECTS):
         return 1
-    determined = words[0] in _DETERMINERS
+    if without_subject(first):
+        return 0
+    determined = first in _DETERMINERS
     for at in range(1 + determined, min(1 + determined + MAX_SUBJECT_WORDS, len(words))):
         word, head = words[at], words[at - 1]
-        if word == "in" and head in _EVENTS:
+        if word == "in" and head in _EVENTS and (determined or _names_an_event(words[:at])):
             return at  # "meeting in 5", "the client call in a minute"
-        # Without a determiner, only an event is a subject: "class starts in 5".
-        verb = word in _VERBS_OF_STATEMENTS or _looks_finite(word)
-        if verb and (determined or head in _EVENTS):
-            return at
+        if word in _VERBS_OF_STATEMENTS or (_looks_finite(word) and (determined or at == 1)):
+            return at  # "boss is calling", "class starts in 5"
     return None
+
+
+# Words in 's that are no subject of a statement: "it's" may be the command.
+_NOT_SUBJECTS = frozenset(
+    ("it's", "that's", "what's", "let's", "here's", "who's", "how's", "where's", "when's")
+)
+# Words an event's name may start with: "client call in 3", "board meeting in 5".
+_OF_EVENTS = frozenset(
+    (
+        *("client", "team", "board", "staff", "sales", "weekly", "daily", "morning", "work"),
+        *("family", "doctor", "dentist", "piano", "school", "big", "important", "video"),
+        *("phone", "conference", "group", "project", "status", "planning", "design"),
+        *("product", "budget", "town", "hall", "interview", "customer", "quarterly"),
+    )
+)
+# A verb in a form no request takes, the subject left out: "got a meeting in 5",
+# "been working all day", "running late", "finished my workout".
+_WITHOUT_SUBJECT = frozenset(("got", "gotten", "been", "had", "having", "need", "gotta"))
+MIN_INFLECTED = 5  # "bring" and "red" are no such form
+
+
+def without_subject(word: str) -> bool:
+    """Whether ``word`` opens a statement whose subject is left out."""
+    inflected = len(word) >= MIN_INFLECTED and word.endswith(("ing", "ed"))
+    return word in _WITHOUT_SUBJECT or inflected
+
+
+def _names_an_event(words: list[str]) -> bool:
+    """ "standup", "client call", "mom's call": an event, alone or after a word that
+    names which one (not "schedule meeting in 5", a request)."""
+    return len(words) == 1 or (
+        len(words) == 2 and (words[0] in _OF_EVENTS or words[0].endswith("'s"))
+    )
 
 
 def _looks_finite(word: str) -> bool:
@@ -136,7 +172,8 @@ def of_others(words: list[str]) -> bool:
     """Whether the statement is about someone or something else than the speaker and
     does not speak of the command: "the client is already waiting", "everyone's
     already on the call"; not "I already did it", "it's still open"."""
-    return words[0] not in _FIRST_PERSON and not _speaks_of_the_command(words)
+    speaker = words[0] in _FIRST_PERSON or without_subject(words[0])  # "finished it already"
+    return not speaker and not _speaks_of_the_command(words)
 
 
 def _speaks_of_the_command(words: list[str]) -> bool:
@@ -185,4 +222,6 @@ def _names_a_moment(words: list[str], at: int) -> bool:
     if before in ("around", "about", "like", "roughly"):  # "in about 5 minutes" is no moment
         before = words[at - 2] if at >= 2 else "at"
         return before not in ("in", "for")
+    if before == "for":  # "booked for 3"; "for 3 hours" is how long
+        return after not in UNITS
     return before in _BEFORE_A_MOMENT or after in _AFTER_A_MOMENT
