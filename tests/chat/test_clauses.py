@@ -328,6 +328,8 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
         "just got back from lunch",
         "client's on the line",
         "boss is calling in 2 minutes",
+        "the meeting is about to start",  # someone else's own verb of an action
+        "my pc will restart in 10 minutes",
     ],
 )
 def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str) -> None:
@@ -361,6 +363,9 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "the meeting is scheduled for 3",  # "for 3" with no unit is a moment
         "schedule meeting in 5 minutes",  # a request, not an event said short
         "it's in 5 minutes",  # "it" may be the command
+        "he said",  # what someone else said is no verb of theirs to allow
+        "they already did it",
+        "we start in 5 minutes",  # the speaker's own verb of an action
     ],
 )
 def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: str) -> None:

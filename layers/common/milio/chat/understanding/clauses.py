@@ -747,10 +747,22 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         return False
     times = [at for at in held if statements.time_at(words, at)]
     reasons = [at for at in held if at > verb and _own_doing(words, at)]
-    states = [at for at in held if words[at] in _STATES and statements.of_others(words)]
-    if len(times) + len(reasons) + len(states) < len(held):
+    others = statements.of_others(words)
+    states = [at for at in held if others and words[at] in _STATES]
+    # Someone else's own verb of an action: "the meeting is starting", "my pc will
+    # restart in 5"; not what they said or did ("he said", "she already did").
+    theirs = [
+        at
+        for at in held
+        if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
+    ]
+    if len({*times, *reasons, *states, *theirs}) < len(held):
         return False
     return not times or not (reasons or statements.may_time_the_command(words))
+
+
+def _is_an_action_word(word: str) -> bool:
+    return word in _action_words() and word not in _MODIFIERS
 
 
 # Said of someone else, a state goes on or has begun: "the client is already waiting".

@@ -138,6 +138,21 @@ def without_subject(word: str) -> bool:
     return word in _WITHOUT_SUBJECT or inflected
 
 
+# Between a subject and its verb: "will", "is about to", "is going to".
+_ON_THE_WAY = frozenset(
+    (
+        *("will", "is", "are", "was", "were", "be", "been", "has", "have", "had", "just"),
+        *("about", "going", "gonna", "to", "finally", "now", "supposed"),
+    )
+)
+
+
+def its_verb(words: list[str], verb: int, at: int) -> bool:
+    """Whether the word at ``at`` is the statement's own verb, at ``verb`` or after the
+    words on the way to it ("the meeting is about to start")."""
+    return at >= verb and _ON_THE_WAY.issuperset(words[verb:at])
+
+
 def _names_an_event(words: list[str]) -> bool:
     """ "standup", "client call", "mom's call": an event, alone or after a word that
     names which one (not "schedule meeting in 5", a request)."""
