@@ -330,6 +330,9 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
         "boss is calling in 2 minutes",
         "the meeting is about to start",  # someone else's own verb of an action
         "my pc will restart in 10 minutes",
+        "she likes to play games",  # what someone else wants to do is theirs
+        "the baby finally fell asleep",
+        "my granddaughter is coming over in an hour",  # a visit, no end
     ],
 )
 def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str) -> None:
@@ -366,6 +369,8 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "he said",  # what someone else said is no verb of theirs to allow
         "they already did it",
         "we start in 5 minutes",  # the speaker's own verb of an action
+        "my boss wants me to take a screenshot",  # asked of the speaker
+        "the meeting is over in 5 minutes",
     ],
 )
 def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: str) -> None:

@@ -46,6 +46,9 @@ _VERBS_OF_STATEMENTS = frozenset(
         *("is", "are", "was", "were", "has", "have", "had", "will", "keeps", "kept", "needs"),
         *("isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "won't", "just"),
         *("got", "gets", "goes", "went", "starts", "begins", "kicks", "came", "comes"),
+        # a past no "-ed" shows: "the baby finally fell asleep"
+        *("fell", "woke", "slept", "ran", "sat", "lost", "forgot", "broke", "froze", "won"),
+        *("began", "became", "took", "made", "saw", "heard", "felt", "found", "knew"),
     )
 )
 MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the client call"
@@ -106,6 +109,8 @@ def verb_at(words: list[str]) -> int | None:
     determined = first in _DETERMINERS
     for at in range(1 + determined, min(1 + determined + MAX_SUBJECT_WORDS, len(words))):
         word, head = words[at], words[at - 1]
+        if head in _ADVERBS:
+            head = words[at - 2]  # "the baby finally fell asleep"
         if word == "in" and head in _EVENTS and (determined or _names_an_event(words[:at])):
             return at  # "meeting in 5", "the client call in a minute"
         if word in _VERBS_OF_STATEMENTS or (_looks_finite(word) and (determined or at == 1)):
@@ -113,6 +118,8 @@ def verb_at(words: list[str]) -> int | None:
     return None
 
 
+# Between a subject and its verb without changing which is which.
+_ADVERBS = frozenset(("finally", "just", "really", "always", "suddenly", "also"))
 # Words in 's that are no subject of a statement: "it's" may be the command.
 _NOT_SUBJECTS = frozenset(
     ("it's", "that's", "what's", "let's", "here's", "who's", "how's", "where's", "when's")
@@ -143,6 +150,9 @@ _ON_THE_WAY = frozenset(
     (
         *("will", "is", "are", "was", "were", "be", "been", "has", "have", "had", "just"),
         *("about", "going", "gonna", "to", "finally", "now", "supposed"),
+        # what someone else wants to do is theirs: "she likes to play games"
+        *("wants", "want", "likes", "like", "loves", "love", "needs", "need", "tries"),
+        *("trying", "wanted", "needed", "tried", "hopes", "plans", "planning"),
     )
 )
 
@@ -221,6 +231,8 @@ def _ends_here(word: str, before: str) -> bool:
     live in 2" start."""
     if word == "off":
         return not before.startswith("kick")
+    if word == "over":  # "coming over in an hour" is a visit
+        return not before.startswith(("com", "came", "pop", "stop"))
     return word != "go" or before == "to"
 
 
