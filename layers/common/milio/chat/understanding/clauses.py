@@ -707,7 +707,7 @@ def _comment_kind(
 # Conditions said with common words: the command waits for what follows them. Not
 # "as soon as possible": that is now.
 _CONDITIONS = re.compile(
-    r"\b(?:as soon as|soon as)\b(?! (?:possible|poss|you can|u can|you're able))"
+    r"\bsoon as\b(?! (?:possible|poss|you can|u can|you're able))"
     r"|\b(?:by the time|in case|as long as|so long as|provided|providing|assuming"
     r"|supposing|every time|each time|any time|anytime|right after|straight after|just after"
     r"|the (?:moment|minute|second|instant) (?:that |when )?(?:i|we|you|it|the|my|he|she|they"
@@ -738,10 +738,11 @@ _OWN_WORK = frozenset(
 def _said_of_the_world(words: list[str], held: list[int]) -> bool:
     """Whether a clause whose words at ``held`` may bear on a command is still a
     statement about the world: it has its own subject and verb, and each of those words
-    is a time told of something else ("I have a call in two minutes") or the verb of
-    the user's reason ("I need to send it to IT"). Not both in one statement ("I need
-    to set a timer in 5 minutes"), and not a time that may be the command's
-    (:func:`statements.may_time_the_command`)."""
+    is a time told of something else ("I have a call in two minutes"), the verb of
+    the user's reason ("I need to send it to IT"), or, said of someone else, a state
+    ("the client is already waiting") or their own verb ("the meeting is starting").
+    Not a reason beside a time ("I need to set a timer in 5 minutes"), and not a time
+    that may be the command's (:func:`statements.may_time_the_command`)."""
     verb = statements.verb_at(words)
     if verb is None:
         return False
@@ -774,10 +775,8 @@ def _own_doing(words: list[str], at: int) -> bool:
     ("send it to IT"); alone ("I need to mute") it may be the command."""
     if words[at] not in _OWN_WORK or at + 1 >= len(words):
         return False
-    frame = words[at - 2 : at] if at >= 2 else []
-    return (len(frame) == 2 and frame[1] == "to" and frame[0] in _REASONS) or (
-        frame[-1:] != [] and frame[-1] in _REASONS_WITHOUT_TO
-    )
+    after_to = at >= 2 and words[at - 1] == "to" and words[at - 2] in _REASONS
+    return after_to or (at >= 1 and words[at - 1] in _REASONS_WITHOUT_TO)
 
 
 def tells_a_number(text: str) -> bool:
@@ -786,7 +785,7 @@ def tells_a_number(text: str) -> bool:
     words = words_of(text)
     return any(
         statements.is_a_time(word)
-        and (word not in statements.UNITS or (at and words[at - 1] in ("a", "an", "half")))
+        and (word not in statements.UNITS or (at > 0 and words[at - 1] in ("a", "an", "half")))
         and not _reads_otherwise_here(word, words, at)
         for at, word in enumerate(words)
     )

@@ -8,10 +8,13 @@ not of the command: the command is for now, to be ready. :mod:`.clauses` judges 
 rest of the clause; this module reads only its shape:
 
 - :func:`verb_at`: where the verb of a statement with its own subject is (a person,
-  "my boss", "the meeting"; or an event said short, "standup in 2").
+  "my boss", "the meeting"; an event said short, "standup in 2"; a subject left out,
+  :func:`without_subject`, "running late"); :func:`its_verb`, whether a word is that
+  verb or comes on the way to it ("the meeting is about to start").
 - :func:`is_a_time`: a number or a unit of time; :func:`time_at`, also "next week".
 - :func:`of_others`: a statement about someone else that does not speak of the command
-  ("the client is already waiting"), which may say "already" or "still".
+  ("the client is already waiting"), which may say "already" or "still", or use a
+  verb of an action as its own.
 - :func:`may_time_the_command`: whether a time in the statement may still be the
   command's: a clock time ("at 3"), a word for the command ("I need it in 5"), or an
   end the command may wait for ("I'm done in 5 minutes").
@@ -66,7 +69,7 @@ _BEFORE_A_MOMENT = frozenset(
         *("past", "to", "@"),
     )
 )
-_AFTER_A_MOMENT = frozenset(("am", "pm", "a.m", "p.m", "o'clock", "oclock", "h", "ish"))
+_AFTER_A_MOMENT = frozenset(("am", "pm", "o'clock", "oclock", "h", "ish"))
 _MOMENTS = frozenset(("noon", "midnight", "midday"))
 # After "next", a time: "I have 3 exams next week".
 _CALENDAR = frozenset(
@@ -251,4 +254,5 @@ def _names_a_moment(words: list[str], at: int) -> bool:
         return before not in ("in", "for")
     if before == "for":  # "booked for 3"; "for 3 hours" is how long
         return after not in UNITS
-    return before in _BEFORE_A_MOMENT or after in _AFTER_A_MOMENT
+    dotted = words[at + 1 : at + 3] in (["a", "m"], ["p", "m"])  # "3 p.m."
+    return before in _BEFORE_A_MOMENT or after in _AFTER_A_MOMENT or dotted
