@@ -486,8 +486,8 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         return None  # "mañana, open spotify": words the vocabulary does not know
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
-    before = _comments_are_no_commands(clauses[:at], kinds[:at])
-    return command if before and _no_number_for(command, clauses[:at]) else None
+    before = _no_number_for(command, clauses[:at])  # the cheaper check first
+    return command if before and _comments_are_no_commands(clauses[:at], kinds[:at]) else None
 
 
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
@@ -506,7 +506,7 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    return _comments_are_no_commands(clauses, kinds) and _no_number_for(command, clauses)
+    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds)
 
 
 # Actions whose details are a number: a timer's duration, the volume's amount.
