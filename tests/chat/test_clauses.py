@@ -160,6 +160,8 @@ def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: s
         ("thanks again milio", Aside.SIGN_OFF),
         ("best regards", Aside.SIGN_OFF),
         ("thanks for nothing", Aside.FRAGMENT),
+        ("thanks for your help yesterday", Aside.SIGN_OFF),
+        ("Thanks a bunch!", Aside.SIGN_OFF),
         ("if you don't mind", Aside.SOCIAL),
         ("go ahead", Aside.SOCIAL),
         ("gg", Aside.SOCIAL),
@@ -377,7 +379,17 @@ def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: s
     assert aside_kind(text, _no_names) is None
 
 
-@pytest.mark.parametrize("text", ["Hi there Milio", "quick quick quick", "heads up"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi there Milio",
+        "quick quick quick",
+        "heads up",
+        "How are you today",
+        "Good to see you again",
+        "Happy Friday",
+    ],
+)
 def test_greetings_with_a_name_and_repeated_fillers_are_social(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.SOCIAL
 

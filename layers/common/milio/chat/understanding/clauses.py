@@ -254,6 +254,17 @@ _SIGN_OFFS = _phrases(
     with thanks
     with gratitude
     cheers mate
+    thanks a bunch
+    thanks a million
+    thanks a ton
+    thanks heaps
+    thanks loads
+    thanks for your help
+    thanks for the help
+    thank you for your help
+    thank you for the help
+    thanks for helping
+    thank you for helping
     """
 )
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
@@ -400,6 +411,29 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     how are you
     how r u
     how are you doing
+    how are you today
+    how are you doing today
+    how's it going
+    hows it going
+    how's your day
+    how's your day going
+    how are things
+    how have you been
+    how you doing
+    good to see you
+    good to see you again
+    nice to see you
+    nice to see you again
+    happy monday
+    happy tuesday
+    happy wednesday
+    happy thursday
+    happy friday
+    happy saturday
+    happy sunday
+    happy weekend
+    happy holidays
+    happy new year
     what's up
     whats up
     sup
@@ -869,6 +903,7 @@ _AFTER_THANKS = frozenset(
     (
         *_VOCATIVES,
         *("dear", "kindly", "love", "darling", "again", "buddy", "mate", "bro", "dude", "man"),
+        *("yesterday", "earlier", "today", "before"),  # "thanks for your help yesterday"
         *("sir", "ma'am", "madam", "friend", "pal", "boss", "very", "much", "so", "a", "lot"),
     )
 )
