@@ -334,6 +334,8 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
         "my pc will restart in 10 minutes",
         "she likes to play games",  # what someone else wants to do is theirs
         "the baby finally fell asleep",
+        "I don't have much time",  # the statement's own verb negated
+        "I'm not feeling great",
         "my granddaughter is coming over in an hour",  # a visit, no end
     ],
 )
@@ -373,6 +375,10 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "we start in 5 minutes",  # the speaker's own verb of an action
         "my boss wants me to take a screenshot",  # asked of the speaker
         "the meeting is over in 5 minutes",
+        "I don't need it",  # a negation that may speak of the command
+        "I don't want to",
+        "I don't have a meeting in 5 minutes",  # a negation beside a time
+        "don't open it",
     ],
 )
 def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: str) -> None:

@@ -201,10 +201,11 @@ def of_others(words: list[str]) -> bool:
     does not speak of the command: "the client is already waiting", "everyone's
     already on the call"; not "I already did it", "it's still open"."""
     speaker = words[0] in _FIRST_PERSON or without_subject(words[0])  # "finished it already"
-    return not speaker and not _speaks_of_the_command(words)
+    return not speaker and not speaks_of_the_command(words)
 
 
-def _speaks_of_the_command(words: list[str]) -> bool:
+def speaks_of_the_command(words: list[str]) -> bool:
+    """ "it", "them", or "that" standing for something: the command, maybe."""
     for at, word in enumerate(words):
         after = words[at + 1] if at + 1 < len(words) else ""
         if word in _THE_COMMAND or (word in _DEMONSTRATIVES and _ends_a_phrase(after)):
@@ -216,7 +217,7 @@ def may_time_the_command(words: list[str]) -> bool:
     """Whether a time in the statement may be the command's: a clock time ("at 3",
     "3pm", "noon"), a word for the command ("I need it in 5", "that by 3"), or an
     end the command may wait for ("I'm done in 5 minutes", "leaving in 10")."""
-    if _MOMENTS.intersection(words) or _speaks_of_the_command(words):
+    if _MOMENTS.intersection(words) or speaks_of_the_command(words):
         return True
     for at, word in enumerate(words):
         before = words[at - 1] if at else ""
