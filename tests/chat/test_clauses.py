@@ -40,6 +40,8 @@ def test_clauses_are_the_messages_own_characters_at_their_places() -> None:
         ("close chrome because it froze", ["close chrome", "because it froze"]),
         ("open android studio", ["open android studio"]),  # "and" only as a word
         ("open discord and spotify", ["open discord", "and spotify"]),
+        # not before the clause a hedge is about
+        ("I think it's in my downloads", ["I think it's in my downloads"]),
     ],
 )
 def test_a_message_is_cut_at_punctuation_and_joining_words(text: str, pieces: list[str]) -> None:

@@ -1149,6 +1149,11 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
             "002steam",
         ),
         ("set a timer for 25 minutes, I've been studying all day", "0171500"),
+        (
+            "so I was trying to find the recipe my mom sent me and I think it's in my"
+            " downloads, anyway can you open spotify",
+            "001spotify",
+        ),
     ],
 )
 def test_a_statement_s_own_time_number_or_reason_leaves_the_command_beside_it(

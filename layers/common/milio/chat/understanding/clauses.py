@@ -109,8 +109,10 @@ _CUT = re.compile(
     r"|(?<!\bno)(?<!\bsorry)(?<!\bactually)(?<!\bwait)(?<!\boops)(?<!\boh)\s+"
     r"(?=(?:(?:sorry|oops|oh|actually|no),?\s+)?"
     r"(?:no wait|wait no|i mean|i meant|scratch that|make that|actually no|no actually)\b)"
-    # a comment typed on without a comma: "close chrome its lagging"
-    r"|\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
+    # a comment typed on without a comma: "close chrome its lagging"; not the clause a
+    # hedge is about ("I think it's in my downloads")
+    r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)"
+    r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
 )
 

@@ -371,6 +371,13 @@ _PREFIXES = (
     "ok so",
     "okay so",
     "alright so",
+    # back to the request after a long story: "..., anyway can you open spotify"
+    "anyway",
+    "anyways",
+    "anyhow",
+    "so anyway",
+    "btw",
+    "by the way",
     *other_languages.POLITENESS_BEFORE,
 )
 # Said after the request.
