@@ -80,7 +80,7 @@ _CALENDAR = frozenset(
 )
 _FIRST_PERSON = frozenset(("i", "i'm", "im", "i've", "ive", "we", "we're", "we've"))
 # Words for the command itself: "I need it in 5 minutes".
-_THE_COMMAND = frozenset(("it", "them"))
+_THE_COMMAND = frozenset(("it", "it's", "its", "it'll", "it'd", "them"))
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 # An end the command may wait for: "I'm done in 5 minutes, shut down".
 _ENDINGS = frozenset(
