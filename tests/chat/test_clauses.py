@@ -336,8 +336,7 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
         "my pc will restart in 10 minutes",
         "she likes to play games",  # what someone else wants to do is theirs
         "the baby finally fell asleep",
-        "I don't have much time",  # the statement's own verb negated
-        "I'm not feeling great",
+        "I'm not feeling great",  # "not" after "I'm" says how things are
         "my granddaughter is coming over in an hour",  # a visit, no end
     ],
 )
@@ -377,8 +376,9 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "we start in 5 minutes",  # the speaker's own verb of an action
         "my boss wants me to take a screenshot",  # asked of the speaker
         "the meeting is over in 5 minutes",
-        "I don't need it",  # a negation that may speak of the command
-        "I don't want to",
+        "I don't need it",  # a negation may bear on the command
+        "I don't want",
+        "I don't have much time",
         "I don't have a meeting in 5 minutes",  # a negation beside a time
         "I think it's in 5 minutes",  # "it's" may be the command
         "don't open it",

@@ -1197,6 +1197,8 @@ def test_a_statement_s_own_time_number_or_reason_leaves_the_command_beside_it(
         "I have a meeting in 5 minutes, open zoom and teams",
         "the movie is 2 hours long, set a timer",  # "2" before a unit is a number
         "there's 2 minutes left in the meeting, close zoom",  # an end the command waits for
+        "I don't want, close spotify",  # a negation beside the command may be of it
+        "I don't want now, open spotify",
     ],
 )
 def test_a_time_or_verb_that_may_be_the_command_s_leaves_the_message_to_the_model(

@@ -797,24 +797,9 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         for at in held
         if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
-    # The statement's own verb negated, with no time and not of the command: "I don't
-    # have much time"; not "open zoom, I don't need it" nor "..., I don't want to".
-    negated = [
-        at
-        for at in held
-        if words[at] in _NEGATIONS and at in (verb, verb + 1) and not _of_the_command(words)
-    ]
-    if len({*times, *reasons, *states, *theirs, *negated}) < len(held):
-        return False
-    return not times or not (reasons or negated or statements.may_time_the_command(words))
-
-
-_NEGATIONS = frozenset(("don't", "dont", "not", "never"))
-
-
-def _of_the_command(words: list[str]) -> bool:
-    """ "I don't need it", "I don't want to": a statement that may speak of the command."""
-    return words[-1] in ("to", "so") or statements.speaks_of_the_command(words)
+    if len({*times, *reasons, *states, *theirs}) < len(held):
+        return False  # a negation among them: "I don't want, close spotify" may negate it
+    return not times or not (reasons or statements.may_time_the_command(words))
 
 
 def _is_an_action_word(word: str) -> bool:
