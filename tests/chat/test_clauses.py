@@ -350,6 +350,7 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "I'm done in 5 minutes",  # an end the command may wait for
         "I'm off in 5",
         "I'm leaving in 10 minutes",
+        "I go in 5 minutes",
         "the meeting ends in 5 minutes",
         "I need it in 5 minutes",  # a word for the command
         "I need that in 5 minutes",

@@ -88,7 +88,7 @@ _ENDINGS = frozenset(
         *("done", "finish", "finished", "finishes", "finishing", "end", "ends", "ending"),
         *("over", "leave", "leaving", "leaves", "off", "back", "return", "returning", "gone"),
         *("out", "wrap", "wrapping", "wraps", "bed", "home", "away", "ready", "free"),
-        *("left", "remaining", "go"),  # "2 minutes left", "5 minutes to go"
+        *("left", "remaining", "go", "goes", "going", "went"),  # "2 minutes left", "I go in 5"
     )
 )
 
@@ -221,7 +221,8 @@ def may_time_the_command(words: list[str]) -> bool:
         return True
     for at, word in enumerate(words):
         before = words[at - 1] if at else ""
-        if word in _ENDINGS and _ends_here(word, before):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if word in _ENDINGS and _ends_here(word, before, after):
             return True
         if any(ch.isdigit() for ch in word) and word.endswith(("am", "pm", "h")):
             return True  # "3pm", "10am", "15h"
@@ -230,14 +231,16 @@ def may_time_the_command(words: list[str]) -> bool:
     return False
 
 
-def _ends_here(word: str, before: str) -> bool:
-    """ "I'm off in 5", "5 minutes to go"; but "the webinar kicks off in 3" and "we go
-    live in 2" start."""
+def _ends_here(word: str, before: str, after: str) -> bool:
+    """ "I'm off in 5", "I go in 5 minutes", "5 minutes to go"; but "the webinar kicks
+    off in 3", "we go live in 2" and "I'm going to present in 5" start."""
     if word == "off":
         return not before.startswith("kick")
     if word == "over":  # "coming over in an hour" is a visit
         return not before.startswith(("com", "came", "pop", "stop"))
-    return word != "go" or before == "to"
+    if word in ("go", "goes", "going", "went"):
+        return before == "to" or after not in ("live", "on", "to", "into", "onto")
+    return True
 
 
 def _ends_a_phrase(after: str) -> bool:
