@@ -372,6 +372,7 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "the meeting is scheduled for 3",  # "for 3" with no unit is a moment
         "schedule meeting in 5 minutes",  # a request, not an event said short
         "it's in 5 minutes",  # "it" may be the command
+        "10 minutes",  # a number and a unit are no subject and verb
         "he said",  # what someone else said is no verb of theirs to allow
         "they already did it",
         "we start in 5 minutes",  # the speaker's own verb of an action

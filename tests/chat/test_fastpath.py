@@ -1149,6 +1149,9 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
             "002steam",
         ),
         ("set a timer for 25 minutes, I've been studying all day", "0171500"),
+        # still read as before: a number alone is no statement, "and vol down" no statement
+        ("set a timer for 5, I mean 10 minutes", "017600"),
+        ("I'm so tired and vol down pls", "1020"),
         (
             "so I was trying to find the recipe my mom sent me and I think it's in my"
             " downloads, anyway can you open spotify",

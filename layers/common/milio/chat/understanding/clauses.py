@@ -257,6 +257,8 @@ _SIGN_OFFS = _phrases(
     with gratitude
     cheers mate
     thanks a bunch
+    many thanks in advance
+    thank you in advance
     thanks a million
     thanks a ton
     thanks heaps
@@ -687,6 +689,8 @@ def _goes_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
     words = words_of(text)
     if len(words) < 2 or words[0] not in ("and", "but"):
         return False
+    if not statements.goes_on_a_subject(words[1]):
+        return False  # "and vol down pls" may be the command in words it does not know
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
 

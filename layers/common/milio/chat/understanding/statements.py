@@ -51,7 +51,7 @@ _VERBS_OF_STATEMENTS = frozenset(
         *("got", "gets", "goes", "went", "starts", "begins", "kicks", "came", "comes"),
         # a past no "-ed" shows: "the baby finally fell asleep"
         *("fell", "woke", "slept", "ran", "sat", "lost", "forgot", "broke", "froze", "won"),
-        *("began", "became", "took", "made", "saw", "heard", "felt", "found", "knew"),
+        *("began", "became", "took", "made", "saw", "heard", "felt", "found", "knew", "left"),
     )
 )
 MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the client call"
@@ -116,7 +116,8 @@ def verb_at(words: list[str]) -> int | None:
             head = words[at - 2]  # "the baby finally fell asleep"
         if word == "in" and head in _EVENTS and (determined or _names_an_event(words[:at])):
             return at  # "meeting in 5", "the client call in a minute"
-        if word in _VERBS_OF_STATEMENTS or (_looks_finite(word) and (determined or at == 1)):
+        finite = _looks_finite(word) and (determined or head in _EVENTS)  # not "10 minutes"
+        if word in _VERBS_OF_STATEMENTS or finite:
             return at  # "boss is calling", "class starts in 5"
     return None
 
@@ -146,6 +147,14 @@ def without_subject(word: str) -> bool:
     """Whether ``word`` opens a statement whose subject is left out."""
     inflected = len(word) >= MIN_INFLECTED and word.endswith(("ing", "ed"))
     return word in _WITHOUT_SUBJECT or inflected
+
+
+def goes_on_a_subject(word: str) -> bool:
+    """Whether ``word`` is a verb in a form no request takes, after "and" that goes on
+    a statement: "and left a bunch of stuff running", "and needs quiet"; not "and vol
+    down pls", which may be the command."""
+    third_person = len(word) >= MIN_INFLECTED - 1 and _looks_finite(word)
+    return without_subject(word) or word in _VERBS_OF_STATEMENTS or third_person
 
 
 # Between a subject and its verb: "will", "is about to", "is going to".
