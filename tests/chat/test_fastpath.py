@@ -1152,6 +1152,7 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         # still read as before: a number alone is no statement, "and vol down" no statement
         ("set a timer for 5, I mean 10 minutes", "017600"),
         ("I'm so tired and vol down pls", "1020"),
+        ("I'm tired, sleeping mode", "105"),  # "-ing" before a noun may name the command
         (
             "so I was trying to find the recipe my mom sent me and I think it's in my"
             " downloads, anyway can you open spotify",

@@ -689,7 +689,7 @@ def _goes_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
     words = words_of(text)
     if len(words) < 2 or words[0] not in ("and", "but"):
         return False
-    if not statements.goes_on_a_subject(words[1]):
+    if not statements.goes_on_a_subject(words[1:]):
         return False  # "and vol down pls" may be the command in words it does not know
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
@@ -704,7 +704,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
-    if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1]):
+    if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
     if not words or _is_sign_off(words):
         return Aside.SIGN_OFF

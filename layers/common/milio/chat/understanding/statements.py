@@ -107,7 +107,7 @@ def verb_at(words: list[str]) -> int | None:
     first = words[0]
     if first in _PEOPLE or (first.endswith("'s") and first not in _NOT_SUBJECTS):
         return 1
-    if without_subject(first):
+    if without_subject(words):
         return 0
     determined = first in _DETERMINERS
     for at in range(1 + determined, min(1 + determined + MAX_SUBJECT_WORDS, len(words))):
@@ -143,18 +143,35 @@ _WITHOUT_SUBJECT = frozenset(("got", "gotten", "been", "had", "having", "need", 
 MIN_INFLECTED = 5  # "bring" and "red" are no such form
 
 
-def without_subject(word: str) -> bool:
-    """Whether ``word`` opens a statement whose subject is left out."""
-    inflected = len(word) >= MIN_INFLECTED and word.endswith(("ing", "ed"))
-    return word in _WITHOUT_SUBJECT or inflected
+def without_subject(words: list[str]) -> bool:
+    """Whether ``words`` open a statement whose subject is left out. An "-ing" only
+    before a word that tells how or where ("running late", "working from home"): before
+    a noun it may name the command ("sleeping mode", "recording the screen")."""
+    first, after = words[0], words[1] if len(words) > 1 else ""
+    if first in _WITHOUT_SUBJECT:
+        return True
+    if len(first) < MIN_INFLECTED:
+        return False
+    return first.endswith("ed") or (first.endswith("ing") and after in _HOW_OR_WHERE)
 
 
-def goes_on_a_subject(word: str) -> bool:
-    """Whether ``word`` is a verb in a form no request takes, after "and" that goes on
-    a statement: "and left a bunch of stuff running", "and needs quiet"; not "and vol
-    down pls", which may be the command."""
+# After a verb in "-ing", words that make it a statement: "running late", "heading out".
+_HOW_OR_WHERE = frozenset(
+    (
+        *("late", "behind", "early", "from", "out", "in", "on", "for", "to", "with", "at"),
+        *("live", "now", "home", "back", "away", "all", "so", "really", "around", "up"),
+        *("down", "over", "late", "here", "there", "like", "through", "off", "again"),
+    )
+)
+
+
+def goes_on_a_subject(words: list[str]) -> bool:
+    """Whether ``words`` open with a verb in a form no request takes, after "and" that
+    goes on a statement: "and left a bunch of stuff running", "and needs quiet"; not
+    "and vol down pls", which may be the command."""
+    word = words[0]
     third_person = len(word) >= MIN_INFLECTED - 1 and _looks_finite(word)
-    return without_subject(word) or word in _VERBS_OF_STATEMENTS or third_person
+    return without_subject(words) or word in _VERBS_OF_STATEMENTS or third_person
 
 
 # Between a subject and its verb: "will", "is about to", "is going to".
@@ -209,7 +226,7 @@ def of_others(words: list[str]) -> bool:
     """Whether the statement is about someone or something else than the speaker and
     does not speak of the command: "the client is already waiting", "everyone's
     already on the call"; not "I already did it", "it's still open"."""
-    speaker = words[0] in _FIRST_PERSON or without_subject(words[0])  # "finished it already"
+    speaker = words[0] in _FIRST_PERSON or without_subject(words)  # "finished it already"
     return not speaker and not speaks_of_the_command(words)
 
 
