@@ -40,6 +40,8 @@ def test_clauses_are_the_messages_own_characters_at_their_places() -> None:
         ("close chrome because it froze", ["close chrome", "because it froze"]),
         ("open android studio", ["open android studio"]),  # "and" only as a word
         ("open discord and spotify", ["open discord", "and spotify"]),
+        # not before the clause a hedge is about
+        ("I think it's in my downloads", ["I think it's in my downloads"]),
     ],
 )
 def test_a_message_is_cut_at_punctuation_and_joining_words(text: str, pieces: list[str]) -> None:
@@ -160,6 +162,8 @@ def test_a_clause_with_anything_that_may_bear_on_the_command_is_no_aside(text: s
         ("thanks again milio", Aside.SIGN_OFF),
         ("best regards", Aside.SIGN_OFF),
         ("thanks for nothing", Aside.FRAGMENT),
+        ("thanks for your help yesterday", Aside.SIGN_OFF),
+        ("Thanks a bunch!", Aside.SIGN_OFF),
         ("if you don't mind", Aside.SOCIAL),
         ("go ahead", Aside.SOCIAL),
         ("gg", Aside.SOCIAL),
@@ -307,3 +311,102 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time, a number or the user's reason, told of something else
+        "I have a call with the client in two minutes",
+        "we're live in 30 seconds",
+        "the meeting starts in 5 minutes",
+        "my laptop fan has been super loud for 20 minutes",
+        "standup in 2",  # an event said short
+        "Client call in 3 minutes",
+        "I need to send it to IT",
+        "I have to write a letter to the council",
+        "the client is already waiting",  # said of someone else
+        "I have 3 exams next week",
+        "running late",  # the subject left out, the verb in a form no request takes
+        "got a meeting in 5",
+        "just got back from lunch",
+        "client's on the line",
+        "boss is calling in 2 minutes",
+        "the meeting is about to start",  # someone else's own verb of an action
+        "my pc will restart in 10 minutes",
+        "she likes to play games",  # what someone else wants to do is theirs
+        "the baby finally fell asleep",
+        "I'm not feeling great",  # "not" after "I'm" says how things are
+        "my granddaughter is coming over in an hour",  # a visit, no end
+    ],
+)
+def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm done in 5 minutes",  # an end the command may wait for
+        "I'm off in 5",
+        "I'm leaving in 10 minutes",
+        "I go in 5 minutes",
+        "the meeting ends in 5 minutes",
+        "I need it in 5 minutes",  # a word for the command
+        "I need that in 5 minutes",
+        "I have a meeting at 3",  # a clock time
+        "the call is at 3pm",
+        "I need to set a timer in 5 minutes",  # a command's word beside a time
+        "I want to record the meeting",  # a verb the assistant would do
+        "I need to restart it",
+        "I need to send",  # a verb alone may be the command
+        "as soon as the meeting starts",  # a condition in common words
+        "the minute the meeting starts",
+        "in 5 minutes",  # no subject
+        "I'll be there in 5 minutes",  # a plan of the speaker
+        "I already did it",  # said of the speaker
+        "everyone's still waiting for it",  # speaks of the command
+        "my son said we're live in 30 seconds",
+        "finished it already",  # the speaker, the subject left out
+        "leaving in 5",
+        "the meeting is scheduled for 3",  # "for 3" with no unit is a moment
+        "schedule meeting in 5 minutes",  # a request, not an event said short
+        "it's in 5 minutes",  # "it" may be the command
+        "10 minutes",  # a number and a unit are no subject and verb
+        "he said",  # what someone else said is no verb of theirs to allow
+        "they already did it",
+        "we start in 5 minutes",  # the speaker's own verb of an action
+        "my boss wants me to take a screenshot",  # asked of the speaker
+        "the meeting is over in 5 minutes",
+        "I don't need it",  # a negation may bear on the command
+        "I don't want",
+        "I don't have much time",
+        "I don't have a meeting in 5 minutes",  # a negation beside a time
+        "I think it's in 5 minutes",  # "it's" may be the command
+        "don't open it",
+    ],
+)
+def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: str) -> None:
+    assert aside_kind(text, _no_names) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi there Milio",
+        "quick quick quick",
+        "heads up",
+        "How are you today",
+        "Good to see you again",
+        "Happy Friday",
+    ],
+)
+def test_greetings_with_a_name_and_repeated_fillers_are_social(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.SOCIAL
+
+
+def test_words_after_and_that_go_on_a_statement_are_part_of_it() -> None:
+    text = "my brother used my laptop and left a bunch of stuff running"
+    assert aside_kinds(clauses_of(text), _no_names) == [Aside.COMMENT, Aside.COMMENT]
+    alone = clauses_of("open discord and left a bunch of stuff running")
+    assert aside_kinds(alone, _no_names)[1] is None  # after a command: maybe its rest

@@ -1282,3 +1282,90 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+# A statement with its own subject tells its own time, number or reason: the command
+# beside it is for now ("the meeting starts in 5 minutes, open zoom": be ready).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have a call with the client in two minutes, quickly open zoom", "001zoom"),
+        ("we're live in 30 seconds, close spotify", "002spotify"),
+        ("standup in 2, open teams", "001microsoft teams"),
+        ("the webinar kicks off in 3 minutes, open zoom", "001zoom"),
+        ("we go live in 2 minutes, close spotify", "002spotify"),
+        ("take a screenshot, I need to send it to IT", "011"),
+        ("Open Word. I need to write a letter to the council.", "001microsoft word"),
+        ("hurry, the client is already waiting, open teams", "001microsoft teams"),
+        ("my boss is about to share his screen so please lower the volume", "1020"),
+        (
+            "Hi there Milio, hope you're well. Could you possibly launch Outlook for me?"
+            " Many thanks.",
+            "001microsoft outlook",
+        ),
+        (
+            "Hi! So my little brother was using my laptop earlier and left a bunch of stuff"
+            " running. Can you close Steam? Cheers",
+            "002steam",
+        ),
+        ("set a timer for 25 minutes, I've been studying all day", "0171500"),
+        # still read as before: a number alone is no statement, "and vol down" no statement
+        ("set a timer for 5, I mean 10 minutes", "017600"),
+        ("I'm so tired and vol down pls", "1020"),
+        ("I'm tired, sleeping mode", "105"),  # "-ing" before a noun may name the command
+        (
+            "so I was trying to find the recipe my mom sent me and I think it's in my"
+            " downloads, anyway can you open spotify",
+            "001spotify",
+        ),
+    ],
+)
+def test_a_statement_s_own_time_number_or_reason_leaves_the_command_beside_it(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 5 minutes, close spotify",
+        "close spotify in 5 minutes",
+        "when the meeting starts open zoom",
+        "as soon as the meeting starts, open zoom",
+        "the minute the meeting starts, open zoom",
+        "once I'm done, shut down",
+        "after the call close teams",
+        "I'll open zoom later",
+        "I already opened zoom, thanks",
+        "don't open zoom, the meeting is cancelled",
+        "the meeting is at 3, open zoom then",
+        "I have a meeting at 3, open zoom",  # a clock time may be the command's
+        "my son said open roblox",
+        "my son said we're live in 30 seconds, close spotify",
+        "I'm done in 5 minutes, shut down the computer",  # an end the command waits for
+        "I'm leaving in 10 minutes, close everything",
+        "the meeting ends in 5 minutes, close zoom",
+        "I need it in 10 minutes, open zoom",  # the time of the command itself
+        "everyone's still waiting for it, open zoom",
+        "I need to set a timer in 5 minutes, open spotify",  # a command and a time
+        "I'm recording a video in 5 minutes, close discord",
+        "open zoom, I want to record the meeting",  # the assistant's own verb: a second one
+        "close chrome, I need to restart it",
+        "the meeting is in 10 minutes, open zoom in 5",
+        "we're live in 30 seconds, close spotify when I say",
+        "set a timer, the pasta needs 12 minutes",  # the number may be the timer's
+        "turn the volume down, the baby has been asleep for 2 hours",
+        "I have a meeting in 5 minutes, open zoom and teams",
+        "the movie is 2 hours long, set a timer",  # "2" before a unit is a number
+        "there's 2 minutes left in the meeting, close zoom",  # an end the command waits for
+        "I don't want, close spotify",  # a negation beside the command may be of it
+        "I don't want now, open spotify",
+    ],
+)
+def test_a_time_or_verb_that_may_be_the_command_s_leaves_the_message_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

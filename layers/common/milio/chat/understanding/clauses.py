@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import other_languages, statements
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -109,8 +109,10 @@ _CUT = re.compile(
     r"|(?<!\bno)(?<!\bsorry)(?<!\bactually)(?<!\bwait)(?<!\boops)(?<!\boh)\s+"
     r"(?=(?:(?:sorry|oops|oh|actually|no),?\s+)?"
     r"(?:no wait|wait no|i mean|i meant|scratch that|make that|actually no|no actually)\b)"
-    # a comment typed on without a comma: "close chrome its lagging"
-    r"|\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
+    # a comment typed on without a comma: "close chrome its lagging"; not the clause a
+    # hedge is about ("I think it's in my downloads")
+    r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)"
+    r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
 )
 
@@ -254,6 +256,19 @@ _SIGN_OFFS = _phrases(
     with thanks
     with gratitude
     cheers mate
+    thanks a bunch
+    many thanks in advance
+    thank you in advance
+    thanks a million
+    thanks a ton
+    thanks heaps
+    thanks loads
+    thanks for your help
+    thanks for the help
+    thank you for your help
+    thank you for the help
+    thanks for helping
+    thank you for helping
     """
 )
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
@@ -400,6 +415,33 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     how are you
     how r u
     how are you doing
+    how are you today
+    how are you doing today
+    how's it going
+    hows it going
+    how's your day
+    how's your day going
+    how are things
+    how have you been
+    how you doing
+    good to see you
+    don't worry
+    dont worry
+    no worries
+    no problem
+    good to see you again
+    nice to see you
+    nice to see you again
+    happy monday
+    happy tuesday
+    happy wednesday
+    happy thursday
+    happy friday
+    happy saturday
+    happy sunday
+    happy weekend
+    happy holidays
+    happy new year
     what's up
     whats up
     sup
@@ -432,6 +474,20 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     see you
     take care
     have a good one
+    heads up
+    fyi
+    just so you know
+    just fyi
+    long story short
+    sorry to bother you
+    sorry for the long message
+    sorry to bug you
+    sorry for the trouble
+    long time no see
+    what a day
+    what a morning
+    what a week
+    what a night
     """
 )
 # The assistant's names, alone or after a greeting.
@@ -507,6 +563,7 @@ _NOT_ACTION_WORDS = frozenset(
         *("touch", "smidge", "notch", "slightly", "some", "new", "quick", "short", "current"),
         *("full", "whole", "entire", "empty", "blank", "front", "built", "built-in", "egg"),
         *("kitchen", "home", "mode", "apple", "force", "name", "call", "head", "hop", "stick"),
+        *("jump", "keep"),  # "jump on a call", "I keep getting distracted"
         *("get", "give", "go", "goes", "going", "make", "take", "put", "use", "using", "do"),
         *("watch", "time", "everything", "freeze", "run", "running", "sleeping", "listening"),
         *("started", "timing", "counting"),
@@ -517,6 +574,8 @@ _NOT_ACTION_WORDS = frozenset(
         *("device", "imac", "workstation", "display", "monitor", "screen"),
         # how loud it is now: a reason to change it, not a change
         *("loud", "quiet", "low", "soft"),
+        # a customer more often than an e-mail program ("a call with the client")
+        "client",
     )
 )
 _WORD_PATTERN = re.compile(r"[\w'’-]+")
@@ -590,7 +649,12 @@ _REQUESTS_OF_YOU = re.compile(
     r"\b(?:you|u)\b.*\bto\b|\b(?:you|u)\b\s+(?:should|must|need|have|could|can|will|would|'ll)\b"
 )
 # Words peeled from the front of a clause before it is judged ("and it froze again").
-_JOINERS = frozenset(("and", "but", "so", "yeah", "um", "uh", "like", "well", "oh"))
+_JOINERS = frozenset(
+    (
+        *("and", "but", "so", "yeah", "um", "uh", "like", "well", "oh", "basically"),
+        *("anyway", "anyways", "ok", "okay", "honestly", "literally"),
+    )
+)
 
 
 class Aside(Enum):
@@ -604,14 +668,30 @@ class Aside(Enum):
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
-    ("Kind regards, Margaret")."""
+    ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
+    used my laptop, and left a bunch of stuff running")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
+    for at in range(1, len(kinds)):
+        after_a_statement = kinds[at] is None and kinds[at - 1] is Aside.COMMENT
+        if after_a_statement and _goes_on(clauses[at].text, names_a_thing):
+            kinds[at] = Aside.COMMENT
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _goes_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
+    """ "and left a bunch of stuff running": after "and" or "but", words with nothing a
+    command could take and no subject, the rest of the statement before them."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] not in ("and", "but"):
+        return False
+    if not statements.goes_on_a_subject(words[1:]):
+        return False  # "and vol down pls" may be the command in words it does not know
+    return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
 
 def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
@@ -624,6 +704,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
+    if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
+        words = words[1:]  # "just got back from lunch": no "just open it"
     if not words or _is_sign_off(words):
         return Aside.SIGN_OFF
     if _is_social(words):
@@ -643,21 +725,114 @@ def _comment_kind(
 
     Not by what it says but by what it lacks: no word of an action, no name of an
     application or a site, no number, and no word that may bear on the command
-    (a condition, a time, a hedge, a negation, a report, a second thing). Without
-    a verb it is a fragment ("Long day", "the new one"), which may be the rest of
-    the command, a second name or the end of a title.
+    (a condition, a time, a hedge, a negation, a report, a second thing). A statement
+    with its own subject may still tell a time or a number of something else, or the
+    user's reason ("the meeting starts in 5 minutes", "I need to send it to IT"):
+    :func:`_said_of_the_world`. Without a verb it is a fragment ("Long day", "the new
+    one"), which may be the rest of the command, a second name or the end of a title.
     """
-    if "?" in text or _REQUESTS_OF_YOU.search(" ".join(words)):
-        return None  # a question, or a request put as a statement
+    said = " ".join(words)
+    if "?" in text or _REQUESTS_OF_YOU.search(said) or _CONDITIONS.search(said):
+        # a question, a request put as a statement, or a condition said with common
+        # words ("as soon as the meeting starts": the command waits for it)
+        return None
     if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
         return None
-    if any(_may_be_part_of_a_command(word, words, at) for at, word in enumerate(words)):
+    held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
+    if held and not _said_of_the_world(words, held):
         return None
     if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
         return None  # a name, a domain or a file ("example.com is down")
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
-        return Aside.FRAGMENT
+        return Aside.FRAGMENT if statements.verb_at(words) is None else Aside.COMMENT
     return Aside.COMMENT
+
+
+# Conditions said with common words: the command waits for what follows them. Not
+# "as soon as possible": that is now.
+_CONDITIONS = re.compile(
+    r"\bsoon as\b(?! (?:possible|poss|you can|u can|you're able))"
+    r"|\b(?:by the time|in case|as long as|so long as|provided|providing|assuming"
+    r"|supposing|every time|each time|any time|anytime|right after|straight after|just after"
+    r"|the (?:moment|minute|second|instant) (?:that |when )?(?:i|we|you|it|the|my|he|she|they"
+    r"|i'm|im|it's|its|we're))\b"
+)
+# Before these, a verb is the user's own doing, its reason ("I need to send it to IT",
+# "I have to write an essay"), not a command.
+_REASONS = frozenset(
+    (
+        *("need", "needs", "needed", "have", "has", "had", "want", "wants", "wanted", "got"),
+        *("trying", "about", "going", "planning", "hoping", "supposed", "able", "used"),
+    )
+)
+_REASONS_WITHOUT_TO = frozenset(("gotta", "wanna", "gonna", "hafta", "needa"))
+# Verbs of the vocabulary that, after a reason, are the user's own work, done with what
+# the command brings up ("I need to send it to IT", "I have to write a letter"). Not a
+# verb the assistant would do by itself ("I need to restart it", "I want to record
+# the meeting"): that may be a second command.
+_OWN_WORK = frozenset(
+    (
+        *("send", "email", "e-mail", "mail", "print", "search", "google", "download", "save"),
+        *("copy", "show", "add", "install", "update", "write", "type", "register", "enter"),
+        *("complete", "load", "browse", "count"),
+    )
+)
+
+
+def _said_of_the_world(words: list[str], held: list[int]) -> bool:
+    """Whether a clause whose words at ``held`` may bear on a command is still a
+    statement about the world: it has its own subject and verb, and each of those words
+    is a time told of something else ("I have a call in two minutes"), the verb of
+    the user's reason ("I need to send it to IT"), or, said of someone else, a state
+    ("the client is already waiting") or their own verb ("the meeting is starting").
+    Not a reason beside a time ("I need to set a timer in 5 minutes"), and not a time
+    that may be the command's (:func:`statements.may_time_the_command`)."""
+    verb = statements.verb_at(words)
+    if verb is None:
+        return False
+    times = [at for at in held if statements.time_at(words, at)]
+    reasons = [at for at in held if at > verb and _own_doing(words, at)]
+    others = statements.of_others(words)
+    states = [at for at in held if others and words[at] in _STATES]
+    # Someone else's own verb of an action: "the meeting is starting", "my pc will
+    # restart in 5"; not what they said or did ("he said", "she already did").
+    theirs = [
+        at
+        for at in held
+        if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
+    ]
+    if len({*times, *reasons, *states, *theirs}) < len(held):
+        return False  # a negation among them: "I don't want, close spotify" may negate it
+    return not times or not (reasons or statements.may_time_the_command(words))
+
+
+def _is_an_action_word(word: str) -> bool:
+    return word in _action_words() and word not in _MODIFIERS
+
+
+# Said of someone else, a state goes on or has begun: "the client is already waiting".
+_STATES = frozenset(("already", "still"))
+
+
+def _own_doing(words: list[str], at: int) -> bool:
+    """A verb after "need to", "have to", "gotta": the user's own reason, with an object
+    ("send it to IT"); alone ("I need to mute") it may be the command."""
+    if words[at] not in _OWN_WORK or at + 1 >= len(words):
+        return False
+    after_to = at >= 2 and words[at - 1] == "to" and words[at - 2] in _REASONS
+    return after_to or (at >= 1 and words[at - 1] in _REASONS_WITHOUT_TO)
+
+
+def tells_a_number(text: str) -> bool:
+    """Whether the clause tells a number ("the pasta needs 12 minutes", "a minute";
+    not the texted "2" of "its 2 loud", nor "all day")."""
+    words = words_of(text)
+    return any(
+        statements.is_a_time(word)
+        and (word not in statements.UNITS or (at > 0 and words[at - 1] in ("a", "an", "half")))
+        and not _reads_otherwise_here(word, words, at)
+        for at, word in enumerate(words)
+    )
 
 
 def bears_on_a_command(text: str) -> bool:
@@ -719,7 +894,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return after in _SUBJECTS and at + 2 < len(words)
     if word == "next":
         return before in ("the", "this")
-    return (word == "2" and before in _COPULAS and after != "") or (word == "too" and after != "")
+    texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
+    return texted_too or (word == "too" and after != "")
 
 
 # "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.
@@ -737,6 +913,7 @@ _AFTER_THANKS = frozenset(
     (
         *_VOCATIVES,
         *("dear", "kindly", "love", "darling", "again", "buddy", "mate", "bro", "dude", "man"),
+        *("yesterday", "earlier", "today", "before"),  # "thanks for your help yesterday"
         *("sir", "ma'am", "madam", "friend", "pal", "boss", "very", "much", "so", "a", "lot"),
     )
 )
@@ -752,12 +929,16 @@ def _is_sign_off(words: list[str]) -> bool:
 
 
 def _is_social(words: list[str]) -> bool:
-    if tuple(words) in _SOCIAL:
-        return True
+    if tuple(words) in _SOCIAL or (len(set(words)) == 1 and (words[0],) in _SOCIAL):
+        return True  # "quick quick quick", "hurry hurry"
+    if len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
+        words = words[:-1]  # "hey milio", "hello dear", "morning mate", "hi there milio"
+        if tuple(words) in _SOCIAL:
+            return True
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
     if words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
-        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
+        words = words[:-1]
     return not words or tuple(words) in _SOCIAL
 
 

@@ -49,6 +49,7 @@ from milio.chat.understanding.clauses import (
     correction_end,
     corrections_joined,
     may_match_a_template,
+    tells_a_number,
     unwrapped,
     without_sign_off,
     words_of,
@@ -485,7 +486,8 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         return None  # "mañana, open spotify": words the vocabulary does not know
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
-    return command if _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+    before = _no_number_for(command, clauses[:at])  # the cheaper check first
+    return command if before and _comments_are_no_commands(clauses[:at], kinds[:at]) else None
 
 
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
@@ -504,7 +506,23 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    return _comments_are_no_commands(clauses, kinds)
+    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds)
+
+
+# Actions whose details are a number: a timer's duration, the volume's amount.
+_TAKE_A_NUMBER = frozenset(
+    code
+    for code, action in ACTIONS.items()
+    if any("{amount:" in t or "{duration:" in t for t in action.templates)
+)
+
+
+def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
+    """Whether no aside holds a number or a time the command may take: beside "set a
+    timer" or "volume up", a statement's "the pasta needs 12 minutes" may be its amount."""
+    if command.action.full_code not in _TAKE_A_NUMBER:
+        return True
+    return not any(tells_a_number(aside.text) for aside in asides)
 
 
 def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
@@ -547,6 +565,8 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
     if command is None:
         return None
     kinds = aside_kinds(clauses[following:], _names_a_thing)
+    if not _no_number_for(command, clauses[: at - 1]):
+        return None
     return command if _only_asides(clauses[following:], kinds, command) else None
 
 

@@ -373,6 +373,13 @@ _PREFIXES = (
     "ok so",
     "okay so",
     "alright so",
+    # back to the request after a long story: "..., anyway can you open spotify"
+    "anyway",
+    "anyways",
+    "anyhow",
+    "so anyway",
+    "btw",
+    "by the way",
     *other_languages.POLITENESS_BEFORE,
     *other_languages.FRAMES,
     *other_languages.CAN_YOU,
