@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import frames, other_languages
 
 MAX_CHARS = 160
 
@@ -372,6 +372,7 @@ _PREFIXES = (
     "okay so",
     "alright so",
     *other_languages.POLITENESS_BEFORE,
+    *frames.LEADS,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -542,7 +543,7 @@ _INDIRECT_PREFIXES = (
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
 # Words of address that are also words of titles ("All You Need Is Love"): taken as
 # address only after a comma ("open skype, love").
-_ADDRESS_AFTER_A_COMMA = frozenset(("love", "pet", "hun", "honey", "son", "sweetheart", "luv"))
+_ADDRESSED_AFTER_A_COMMA = ("love", "pet", "hun", "honey", "son", "sweetheart", "luv")
 _TAG_SUFFIXES = (
     *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
     *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
@@ -550,6 +551,7 @@ _TAG_SUFFIXES = (
     *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
     *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
     *other_languages.TAGS,
+    *frames.TAGS,
 )
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
@@ -566,6 +568,7 @@ _GERUND_PREFIXES = (
     "how about",
     "what about",
     "any chance of",
+    *frames.GERUND_LEADS,
 )
 _PAST_TENSES = {
     **{"opened": "open", "closed": "close", "launched": "launch", "started": "start"},
@@ -669,13 +672,17 @@ class _Phrases:
         return 0
 
 
-_PREFIX_WORDS = _Phrases.of(_PREFIXES)
+_PREFIX_WORDS = _Phrases.of(_PREFIXES)  # frames.LEADS say "you" otherwise already
 _INDIRECT_WORDS = _Phrases.of(_INDIRECT_PREFIXES)
-_SUFFIX_WORDS = _Phrases.of(_SUFFIXES, backwards=True)
-_GERUND_WORDS = _Phrases.of(_GERUND_PREFIXES)
-_WISH_WORDS = _Phrases.of(_WISH_PREFIXES)
+_SUFFIX_WORDS = _Phrases.of(frames.said_otherwise(_SUFFIXES), backwards=True)
+_GERUND_WORDS = _Phrases.of(frames.said_otherwise(_GERUND_PREFIXES))
+_GERUND_OR_NONE_WORDS = _Phrases.of(frames.GERUND_LEADS_OR_NONE)
+_WISH_WORDS = _Phrases.of(frames.said_otherwise(_WISH_PREFIXES))
 _STATEMENT_WORDS = _Phrases.of(_STATEMENT_PREFIXES)
-_TAG_WORDS = _Phrases.of(_TAG_SUFFIXES, backwards=True)
+_TAG_WORDS = _Phrases.of(frames.said_otherwise(_TAG_SUFFIXES), backwards=True)
+_LABEL_WORDS = _Phrases.of(frames.LABELS)
+_SET_APART_WORDS = _Phrases.of(frames.LEADS_SET_APART)
+_ADDRESS_AFTER_A_COMMA = frozenset((*_ADDRESSED_AFTER_A_COMMA, *frames.PET_NAMES_SET_APART))
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -697,6 +704,7 @@ class Token:
     def word(self) -> str:
         """How the token reads, for comparing with filler words."""
         word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
+        word = word.strip("*")  # "*sigh*"
         return _ELONGATED.sub(r"\1", word)
 
     def reading(self, text: str) -> Token:
@@ -834,7 +842,16 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
         return [], tagged
     if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
+    tokens = _switched(tokens)
     return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged
+
+
+def _switched(tokens: list[Token]) -> list[Token]:
+    """ "off the computer", "on the webcam": said for "turn off", "turn on" by other Englishes."""
+    verb = frames.SWITCHES.get(tokens[0].word) if len(tokens) >= 2 else None
+    if verb is None or tokens[1].word not in frames.DETERMINERS:
+        return tokens
+    return [tokens[0].reading(verb), *tokens[1:]]
 
 
 def _topic_first(tokens: list[Token]) -> list[Token]:
@@ -886,8 +903,8 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
-    if cut := _PREFIX_WORDS.leading(words):
-        return tokens[cut:], "prefix"
+    if lead := _peeled_lead(tokens, words):
+        return lead
     if cut := _STATEMENT_WORDS.leading(words):
         if tokens[-1].text.endswith("?"):
             raise _NotACommandError  # "you can open discord?" asks whether it can
@@ -903,10 +920,27 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     return None
 
 
+def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
+    """The tokens after a lead: politeness, a frame that asks, a greeting; a label before
+    its colon ("Quick ask: open Teams"); a word set apart by a comma ("Look, open chrome",
+    but "look up X" is a search); "action" before an -ing form ("please action opening X")."""
+    if cut := _PREFIX_WORDS.leading(words):
+        return tokens[cut:], "prefix"
+    for phrases, mark in ((_LABEL_WORDS, ":"), (_SET_APART_WORDS, ",")):
+        cut = phrases.leading(words)
+        if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
+            return tokens[cut:], "prefix"
+    cut = _GERUND_OR_NONE_WORDS.leading(words)
+    verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
+    return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
+
+
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
+    if tuple(words[1::-1]) in frames.LATER_NOW:
+        raise _NotACommandError  # "open chrome now now": later, in South African English
     if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
         # "open discord, please"
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
@@ -927,11 +961,13 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
         after_the_verb = index == 1 and following and token.word in _POLITE_AFTER_THE_VERB
+        intensifier = previous in frames.DETERMINERS and token.word in frames.INTENSIFIERS
         before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (
             token.word in _DISFLUENCIES
             or _is_filler_like(token, previous, following)
             or after_the_verb  # "open please discord"
+            or (intensifier and following)  # "open the damn chrome", "take a wee screenshot"
             or before_the_verb  # "make restart the computer"
         ):
             gaps.append(token.start)

@@ -1,0 +1,336 @@
+"""The words people wrap a request in, by the kind of frame rather than by sentence.
+
+"I was wondering if ye could open spotify for us there", "abeg open whatsapp",
+"for crying out loud close teams", "sweetie, open youtube for mommy", "Quick ask:
+open Teams": each English, age and mood puts its own words around the same command.
+:mod:`.utterance` peels these closed lists from a message's ends; :mod:`.clauses`
+takes the ones that stand alone ("Sweetie.", "Per my last email,") as asides.
+
+A frame that asks ("do you think you could", "is there any chance you could") is
+peeled; one that doubts whether to do it ("maybe I should", "I don't know if I
+should") is none of these: it leaves a subject and a verb that no template reads, so
+the model decides. The words said after a request are all tags: a name just before
+one is not taken ("play Songs for Mommy" is left to the model).
+"""
+
+from __future__ import annotations
+
+# How "you" is said in the frames of other Englishes: "could ye", "will youse", "can ya".
+_YOU = ("you", "ye", "ya", "u", "youse", "yous", "yah")
+
+
+def said_otherwise(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases with "you" also said as other Englishes say it ("could ye", "thank ya")."""
+    said: list[str] = []
+    for phrase in phrases:
+        words = phrase.split()
+        said.append(phrase)
+        if "you" in words:
+            said.extend(" ".join(you if w == "you" else w for w in words) for you in _YOU[1:])
+    return tuple(said)
+
+
+def _asking_frames() -> tuple[str, ...]:
+    """ "I was wondering if you could", "is there any chance you could", "reckon you
+    could": a question about the asking, and the request after it. Only with "you" and
+    a modal: "I wonder if I should" doubts whether to do it, and stays."""
+    frames = (
+        (
+            ("i was wondering if", "i was wondering whether", "i wonder if", "i wonder whether"),
+            ("could", "would", "might", "can"),
+        ),
+        (
+            ("i'm wondering if", "im wondering if", "i am wondering if", "wondering if"),
+            ("could", "would", "might", "can"),
+        ),
+        (("just wondering if", "i was just wondering if"), ("could", "would", "might", "can")),
+        (
+            ("do you think", "d'you think", "you think", "think", "do ya think", "do you reckon"),
+            ("could", "can"),
+        ),
+        (("d'you reckon", "you reckon", "ya reckon", "reckon"), ("could", "can")),
+        (
+            ("is there any chance", "is there a chance", "is there any way", "any way"),
+            ("could", "can", "would", "might"),
+        ),
+        (("any chance", "is there any possibility"), ("could", "can", "would", "might")),
+        (
+            ("i don't suppose", "i dont suppose", "don't suppose", "i do not suppose"),
+            ("could", "would", "can", "might"),
+        ),
+        (
+            ("i was hoping", "i'm hoping", "im hoping", "i am hoping", "hoping", "i hope"),
+            ("could", "can", "would", "might"),
+        ),
+        (
+            ("i'd like to ask if", "i would like to ask if", "may i ask if", "can i ask if"),
+            ("could", "would", "can"),
+        ),
+        (("could i ask if", "might i ask if"), ("could", "would", "can")),
+        (("maybe", "perhaps"), ("could", "can", "might")),
+    )
+    return said_otherwise(
+        (
+            *(
+                f"{opener} you {modal}"
+                for openers, modals in frames
+                for opener in openers
+                for modal in modals
+            ),
+            *(f"{modal} you" for modal in ("would", "wid", "could", "cud", "can", "will")),
+            # "would you ever open spotify", Irish English: a request, not a question of habit
+            *("would you ever", "would you be able to", "could you be able to"),
+            *("might you be able to", "would you be good enough to", "could you be good enough to"),
+            *(
+                f"{subject} appreciate {it}if you {modal}".strip()
+                for subject in ("", "would", "i would", "i'd", "id", "i'll", "i will")
+                for it in ("it ", "")
+                for modal in ("could", "would", "can")
+            ),
+            *("is it at all possible to", "would it at all be possible to"),
+            *("would it be at all possible to", "is it at all possible for you to"),
+        )
+    )
+
+
+def _wishes_of_the_user() -> tuple[str, ...]:
+    """ "I should very much like you to", "may I trouble you to": formal and elderly."""
+    return (
+        *(
+            f"{subject} {degree}like you to".replace("  ", " ")
+            for subject in ("i would", "i'd", "id", "i should", "we would", "we'd")
+            for degree in ("", "very much ", "really ", "so much ", "just ")
+        ),
+        *(
+            f"{may} i {trouble} you to"
+            for may in ("may", "might", "could", "can")
+            for trouble in ("trouble", "bother")
+        ),
+        *("i really want you to", "i really need you to", "i just want you to"),
+        *("i just need you to", "be good enough to", "would you be so good as to"),
+    )
+
+
+# Words of address, said before or after the request ("sweetie, ...", "..., young man").
+PET_NAMES = (
+    *("sweetie", "sweetheart", "honey", "hon", "darling", "darlin", "kiddo", "buddy"),
+    *("bud", "pumpkin", "babe", "champ", "little one", "my love", "dearie", "poppet"),
+    *("munchkin", "sweet pea", "my angel", "young man", "young lady", "my boy", "my girl"),
+    *("lad", "lads", "lass", "pal", "mate", "hen", "big man", "wee man", "bruv", "boet"),
+    *("bru", "my bru", "oga", "my guy", "my man", "chief", "old chap", "old boy", "guys"),
+    *("folks", "my friend", "dude", "bro", "bros", "sir", "madam", "ma'am", "dear"),
+    *("my dear", "buddy boy", "my darling", "my sweet", "handsome"),
+)
+# Words of address that are also words of a command or a title ("all", "team", "love"):
+# taken only set apart by a comma ("Team, please open Outlook", "open skype, love").
+PET_NAMES_SET_APART = (
+    *("love", "luv", "pet", "hun", "son", "baby", "angel", "sunshine", "team", "all"),
+    *("everyone", "friend", "sport", "man", "boss", "kid", "kids", "girl", "boy"),
+)
+# Words that open a request only set apart ("Look, open chrome"; "look up X" is a search).
+LEADS_SET_APART = (
+    *PET_NAMES_SET_APART,
+    *("here", "look", "listen", "sure", "grand", "c'mere", "cmere", "fine", "god", "shame"),
+    # "go on twitch" is a request of its own
+    *("go on", "go on then", "ah go on", "ah go on then", "at your earliest convenience"),
+)
+# Whom it is done for: "open youtube for mommy", "open chrome for us there".
+_PEOPLE = (
+    *("us", "mommy", "mummy", "mommie", "momma", "mama", "mum", "mom", "daddy", "dad"),
+    *("papa", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna"),
+    *("gran", "the kids", "the children", "the baby", "the little one", "the boys"),
+    *("the girls", "my son", "my daughter", "my kids", "my children", "my wife"),
+    *("my husband", "my mum", "my mom", "my dad", "my grandson", "my granddaughter"),
+    *("the family", "your brother", "your sister", "grandma and me", "me and my son"),
+)
+_FAMILY = (
+    *("mommy", "mummy", "momma", "mama", "mum", "mom", "daddy", "dad", "papa", "grandma"),
+    *("grandpa", "granny", "nana", "grandad"),
+)
+
+
+def _said_for_someone() -> tuple[str, ...]:
+    """ "help me open", "can help me", "mommy wants you to", "help daddy to": the
+    request said as help for someone, or as what someone in the family wants."""
+    helped = ("me", "us", *_FAMILY)
+    return (
+        *(f"help {who}" for who in helped),
+        *(f"help {who} to" for who in helped),
+        *(f"can help {who}" for who in helped),
+        *(f"{who} {wants} you to" for who in _FAMILY for wants in ("wants", "needs")),
+        *(f"{who} would like you to" for who in _FAMILY),
+    )
+
+
+def _be_a_dear() -> tuple[str, ...]:
+    """ "be a good helper and", "be an absolute legend and"."""
+    nouns = (
+        *("dear", "love", "legend", "gem", "star", "doll", "sweetheart", "sweetie"),
+        *("darling", "good boy", "good girl", "good helper", "big help", "good sport"),
+        *("champ", "pal", "mate", "hero", "lifesaver", "good lad", "treasure", "sport"),
+    )
+    angels = ("angel", "absolute legend", "absolute star", "absolute gem", "absolute angel")
+    return (
+        *(f"{be} a {noun} and" for be in ("be", "please be", "go on be") for noun in nouns),
+        *(f"{be} an {noun} and" for be in ("be", "please be", "go on be") for noun in angels),
+    )
+
+
+# Frustration, urgency and exasperation said before the request.
+_EXASPERATION = (
+    *("gah", "gahh", "urgh", "sigh", "dammit", "damn it", "damn", "goddammit", "goddamnit"),
+    *("good grief", "oh for god's sake", "for heaven's sake", "for heavens sake"),
+    *("for pete's sake", "for petes sake", "for christ's sake", "for fuck's sake"),
+    *("for fucks sake", "for crying out loud", "oh for crying out loud", "oh come on"),
+    *("i swear to god", "i swear", "for the last time", "for the hundredth time"),
+    *("for the millionth time", "for the thousandth time", "for the nth time"),
+    *("for the tenth time", "one more time", "once again", "okay fine", "ok fine"),
+    *("fine then", "oh my days", "jesus", "jeez louise", "geez louise", "bloody hell"),
+    *("christ", "oh god", "oh my god", "ffs", "smh", "bruh moment", "i beg", "i beg you"),
+    *("i'm begging you", "im begging you", "i am begging you", "please i'm begging you"),
+    # said as adverbs before the verb: "just freaking open chrome"
+    *("freaking", "freakin", "fricking", "frickin", "frigging", "friggin", "flipping"),
+    *("flippin", "effing", "fucking", "fuckin", "bloody", "goddamn", "darn", "dang"),
+)
+# The same said after it: "close teams for crying out loud".
+_EXASPERATION_AFTER = (
+    *("jeez", "geez", "omg", "dammit", "damn it", "goddammit", "for crying out loud"),
+    *("for heaven's sake", "for heavens sake", "for pete's sake", "for christ's sake"),
+    *("for fuck's sake", "for fucks sake", "i beg", "i beg you", "i'm begging you"),
+    *("im begging you", "i am begging you", "smh", "ugh", "urgh", "gah", "sigh", "honestly"),
+    *("seriously", "already jeez", "for once", "please god", "for goodness sake"),
+    *("for goodness' sake", "for goodness's sake"),
+)
+# Leads of regional Englishes: Nigerian ("abeg", "oya"), Irish and Scottish ("gonnae",
+# "go on", "sure look"), Australian ("righto"), South African ("ag", "eish", "howzit").
+_REGIONAL_LEADS = (
+    *("abeg", "biko", "oya", "please abeg", "abeg please", "biko please", "gonnae"),
+    *("go on and", "go on then and", "ah go on and"),
+    *("sure look", "right so", "righto", "rightio", "righty", "righty-o", "righty o"),
+    *("och", "och aye", "ach", "ag", "ag man", "eish", "howzit", "yoh", "haibo", "ey up"),
+    *("g'day", "gday", "g'day mate", "oi oi", "grand so", "aye go on", "mind and"),
+)
+# Their tails: "open chrome lah", "open whatsapp abeg", "open it can or not", "... there".
+_REGIONAL_TAGS = (
+    *("there", "there now", "there like", "so it is", "abeg", "biko", "jare", "jor", "o"),
+    *("sha", "lor", "sia", "ah", "can or not", "can anot", "can a not", "ok can"),
+    *("can ah", "can lah", "please can", "okay lah", "ok lah", "leh", "lah", "boet", "bru"),
+    *("my bru", "please man", "ta mate", "cheers mate", "cheers pal", "cheers lad"),
+    *("cheers big ears", "nice one", "ya legend", "you legend"),
+)
+# Corporate and formal leads: "Per my last email", "Circling back", "Reaching out to ask
+# you to", "Sorry to bother you, but".
+_WORKPLACE_LEADS = (
+    *(
+        f"{per} {whose} {what}"
+        for per in ("per", "as per", "further to", "following")
+        for whose in ("my last", "my previous", "my earlier", "our last", "our previous", "our")
+        for what in ("message", "email", "e-mail", "mail", "note", "conversation", "discussion")
+    ),
+    *("as requested", "as mentioned", "as agreed", "as mentioned earlier", "as previously"),
+    *("as previously discussed", "as previously mentioned", "as previously requested"),
+    *("following up", "just following up", "following up on this", "circling back"),
+    *("just circling back", "circling back on this", "circling back to this", "quick ask"),
+    *("just a quick ask", "small ask", "one quick ask", "a quick ask", "quick request"),
+    *("reaching out to ask you to", "i'm reaching out to ask you to", "hi all"),
+    *("just reaching out to ask you to", "i am reaching out to ask you to", "hello all"),
+    *("hey all", "hi everyone", "hello everyone", "good morning all", "morning all"),
+    *("sorry to bother you", "sorry to trouble you", "sorry to be a pain", "sorry to ask"),
+    *("sorry to interrupt", "sorry to bug you", "sorry to bother you but"),
+    *("sorry to trouble you but", "sorry to be a pain but", "sorry to ask but"),
+    *("sorry to interrupt but", "sorry to bug you but", "excuse me", "excuse me but"),
+    *("pardon me", "pardon me but", "if it's no bother", "if it's not too much bother"),
+    *("if it isn't too much bother", "if it wouldn't be too much trouble", "pray"),
+    *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
+)
+# The ends of a request of the same kind: "..., if it's no bother", "..., over".
+_WORKPLACE_TAGS = (
+    *("if it's no bother", "if it's not too much bother", "if it isn't too much bother"),
+    *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
+    *("if it wouldn't be too much trouble", "over", "over and out", "end of command"),
+    *("end of message", "end of request", "end of instruction", "as discussed"),
+    *("as requested", "as agreed", "as per my last email", "as per my last message"),
+)
+# A label before a colon: "Quick ask: open Teams", "Voice command: open chrome".
+LABELS = tuple(
+    f"{label}{urgently}"
+    for label in (
+        *("command", "voice command", "task", "request", "instruction", "action"),
+        *("please action", "action item", "to do", "todo", "to-do", "priority"),
+        *("high priority", "top priority", "urgent", "quick ask", "ask", "user request"),
+        *("new request", "new task", "request for milio", "note to milio", "pls action"),
+    )
+    for urgently in ("", " asap", " please", " urgently", " now", " pls")
+)
+# Child speech and what is said to a child: "pretty please", "pwease".
+_CHILDISH = (
+    *("pretty please", "pretty please with a cherry on top", "pretty please with sugar on top"),
+    *("pwease", "pwetty pwease", "pweeze", "please please", "please please please"),
+    *("pretty pretty please", "pleasey please"),
+)
+
+# Said before the request.
+LEADS = (
+    *_asking_frames(),
+    *said_otherwise(_wishes_of_the_user()),
+    *PET_NAMES,
+    *_said_for_someone(),
+    *_be_a_dear(),
+    *_EXASPERATION,
+    *_REGIONAL_LEADS,
+    *said_otherwise(_WORKPLACE_LEADS),
+    *_CHILDISH,
+)
+# Said after the request, and taken as tags.
+TAGS = (
+    *PET_NAMES,
+    *(f"for {who}" for who in _PEOPLE),
+    *(f"for {who} please" for who in _PEOPLE),
+    *_EXASPERATION_AFTER,
+    *_REGIONAL_TAGS,
+    *_WORKPLACE_TAGS,
+    *_CHILDISH,
+)
+# Said before a verb in its -ing form: "would you do me the kindness of opening Word".
+GERUND_LEADS = said_otherwise(
+    (
+        *("would you mind terribly", "would you mind awfully", "would you mind very much"),
+        *("do you mind awfully", "would you do me the kindness of", "do me the kindness of"),
+        *("would you do me the favour of", "would you do me the favor of"),
+        *("do me the favour of", "do me the favor of", "i'd appreciate you"),
+        *("i would appreciate you", "would appreciate you", "appreciate you"),
+        *("i'd appreciate your", "i would appreciate your", "mind terribly", "mind awfully"),
+        *("mind very much",),
+    )
+)
+# Before an -ing form only, and otherwise no frame: "please action the closure of X".
+GERUND_LEADS_OR_NONE = ("action", "please action", "kindly action", "pls action", "can you action")
+# Words that make a frustrated request stronger where they stand, before the thing:
+# "open the damn chrome", "take a wee screenshot". Dropped as a gap, so a name next
+# to one is never taken whole ("play the bloody mary song").
+INTENSIFIERS = frozenset(
+    (
+        *("damn", "bloody", "stupid", "freaking", "freakin", "fricking", "frickin", "wee"),
+        *("frigging", "friggin", "flipping", "flippin", "effing", "fucking", "fuckin"),
+        *("goddamn", "darn", "dang", "blasted", "silly", "stinking", "dumb", "blooming"),
+    )
+)
+# Words a thing is named by after an intensifier: "the", "this", "my"...
+DETERMINERS = frozenset(("the", "this", "that", "my", "a", "your", "our"))
+# "now now" and "just now" mean later in South African English: the command is deferred.
+LATER_NOW = frozenset((("now", "now"), ("just", "now")))
+# "on the music", "off the computer": "turn on", "turn off", in Singaporean and Indian English.
+SWITCHES = {"on": "turn on", "off": "turn off"}
+# Clauses that are asides by themselves: "Sweetie.", "For crying out loud,", "Quick ask:".
+SAID_ALONE = (
+    *PET_NAMES,
+    *LEADS_SET_APART,
+    *(said for said in _EXASPERATION if said not in INTENSIFIERS),
+    *_EXASPERATION_AFTER,
+    *(said for said in _REGIONAL_LEADS if not said.endswith(" and") and said != "gonnae"),
+    *(said for said in _WORKPLACE_LEADS if not said.endswith((" to", " but", "pray"))),
+    *LABELS,
+    *_CHILDISH,
+    *("abeg", "biko", "jare", "lor", "sia", "lah", "leh", "can or not", "cheers mate"),
+    *("ta mate", "nice one", "you legend", "ya legend", "cheers pal", "cheers lad"),
+)
