@@ -826,12 +826,13 @@ class _NotACommandError(Exception):
 def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool]:
     """The tokens without filler at either end, and whether a tag that may end a title
     was dropped from the end. With ``verb_first``, a verb said last is read first."""
-    indirect = tagged = False
+    indirect = tagged = asked = False
     reordered = not verb_first
     try:
         while tokens:
+            asked |= "?" in tokens[-1].text  # "discord open please?", "chrome open ah?"
             peeled = _peel_front(tokens) or _peel_end(tokens)
-            if peeled is None and not reordered:
+            if peeled is None and not reordered and not asked:
                 peeled, reordered = _verb_first(tokens), True
             if peeled is None:
                 break
