@@ -307,3 +307,27 @@ def test_another_language_s_negations_conditions_and_times_bear_on_the_command(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sweetie", Aside.SOCIAL),
+        ("young man", Aside.SOCIAL),
+        ("for crying out loud", Aside.SOCIAL),
+        ("per my last email", Aside.SOCIAL),
+        ("quick ask", Aside.SOCIAL),
+        ("abeg", Aside.SOCIAL),
+        ("there's a good lad", Aside.SOCIAL),
+        ("morning young man", Aside.SOCIAL),
+        ("thank you, young man", Aside.SIGN_OFF),
+        ("thanks a million", Aside.SIGN_OFF),
+        ("thanks sweetie", Aside.SIGN_OFF),
+        ("sweetie don't", None),
+        ("for crying out loud, firefox", None),
+    ],
+)
+def test_words_of_address_exasperation_and_workplace_leads_alone_are_asides(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind

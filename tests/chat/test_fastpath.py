@@ -1122,3 +1122,109 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # frames that ask rather than doubt
+        ("I was just wondering if ye could launch zoom", "001zoom"),
+        ("is there any way you could close slack", "002slack"),
+        ("d'you reckon you could open steam", "001steam"),
+        ("I don't suppose you could open notion?", "001notion"),
+        ("hoping you can take a screenshot", "011"),
+        ("appreciate if you could close zoom", "002zoom"),
+        ("is it at all possible to open vlc", "001vlc"),
+        # regional Englishes: leads, "you" said otherwise, tails
+        ("abeg help me open telegram", "001telegram"),
+        ("can ye close slack there", "002slack"),
+        ("would you ever open steam for us", "001steam"),
+        ("gonnae take a screenshot", "011"),
+        ("eish, open notion please boet", "001notion"),
+        ("righto, open vlc for us mate", "001vlc"),
+        ("open telegram can or not", "001telegram"),
+        ("off the computer", "106"),
+        # exasperation before, after and inside
+        ("for heaven's sake close zoom", "002zoom"),
+        ("dammit, open notion", "001notion"),
+        ("open the stupid calculator", "001calculator"),
+        ("close slack for crying out loud", "002slack"),
+        ("*sigh* open steam", "001steam"),
+        # words of address and whom it is for
+        ("kiddo, open the calculator for grandma", "001calculator"),
+        ("daddy wants you to take a screenshot", "011"),
+        ("can you help mommy open notion", "001notion"),
+        ("be a good helper and close zoom", "002zoom"),
+        ("pretty please open steam", "001steam"),
+        ("open notion, young lady", "001notion"),
+        # labels, workplace and formal leads
+        ("Task: open slack", "001slack"),
+        ("Urgent please: close zoom", "002zoom"),
+        ("As per our discussion, please open Notion", "001notion"),
+        ("Sorry to trouble you, but could you close Slack", "002slack"),
+        ("Can you please action closing Zoom", "002zoom"),
+        ("Might I trouble you to open Notion", "001notion"),
+        ("Would you do me the kindness of closing Slack", "002slack"),
+        ("I should very much like you to open VLC", "001vlc"),
+        ("Look, open slack", "001slack"),
+        # a need said first, then the command on "it"
+        ("I think I need notion, can you open it?", "001notion"),
+        ("hi, we need slack, could you open it? thanks", "001slack"),
+    ],
+)
+def test_a_request_wrapped_in_the_frames_people_use(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # doubts and questions about the command, not frames that ask
+        "I wonder if I should close slack",
+        "do you think I should restart",
+        "do you reckon zoom is open",
+        "is there any chance zoom is open",
+        "is there any way to open slack without the mouse?",
+        "I was hoping zoom would close",
+        "I was wondering if you could close zoom later",
+        "is there any chance you could not close slack",
+        # regional words that negate, defer or ask
+        "gonnae no close slack",
+        "abeg no close zoom",
+        "close zoom now now",  # later, in South African English
+        "open slack just now",
+        "slack open ah?",
+        "zoom close lah?",
+        "notion open please?",
+        "zoom can close or not?",
+        "can slack open or not",
+        # exasperation and address around a negation, a question, a report
+        "for heaven's sake don't close zoom",
+        "dammit, zoom crashed again",
+        "kiddo, did you open steam?",
+        "sweetie, don't open steam",
+        "daddy wants you to open steam later",
+        "help me open slack tomorrow",
+        "Task: remind me to open slack later",
+        "Urgent: is zoom open?",
+        "As requested, I closed Zoom",
+        "would you mind terribly if I closed zoom",
+        "please action: don't close zoom",
+        "look up zoom",
+        # whom it is for, next to a name that may hold it
+        "play Hello for mommy",
+        "create a folder called Photos for the kids",
+        "create a folder for the kids",
+        # "it" after a need that does not name exactly one thing, or a command that is no opening
+        "I need the report, can you open it?",
+        "I need notion or slack, open it",
+        "I need slack, close it",
+        "I don't need slack, can you open it?",
+        "I need slack, can you open it later?",
+        "I need slack, open it and close zoom",
+    ],
+)
+def test_traps_around_the_frames_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -779,10 +779,10 @@ def _is_social(words: list[str]) -> bool:
         return True
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
-    if words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
-        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
-    elif len(words) > 2 and tuple(words[-2:]) in _ADDRESS:
+    if len(words) > 2 and tuple(words[-2:]) in _ADDRESS:
         words = words[:-2]  # "morning young man"
+    elif words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
+        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
     return not words or tuple(words) in _SOCIAL
 
 
