@@ -890,10 +890,10 @@ def _wanted_done(tokens: list[Token]) -> list[Token]:
 def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
     """ "spotify open please", "screenshot take": the verb said last, read first.
 
-    Not for a question ("discord open?" asks whether it is).
+    Not for a question ("discord open?" asks whether it is; see _strip_edges).
     """
     last = tokens[-1]
-    if len(tokens) < 2 or last.word not in _FINAL_VERBS or last.text.endswith("?"):
+    if len(tokens) < 2 or last.word not in _FINAL_VERBS:
         return None
     if tokens[0].word in _FINAL_VERBS:
         return None
