@@ -63,6 +63,15 @@ def _asking_frames() -> tuple[str, ...]:
             ("could", "can", "would", "might"),
         ),
         (
+            tuple(
+                f"i was {degree} {hoping}"
+                for degree in ("kind of", "kinda", "sort of", "sorta", "just", "really")
+                for hoping in ("hoping", "wondering if")
+            ),
+            ("could", "can", "would", "might"),
+        ),
+        (("wonder if", "wonder whether"), ("could", "would", "might", "can")),
+        (
             ("i'd like to ask if", "i would like to ask if", "may i ask if", "can i ask if"),
             ("could", "would", "can"),
         ),
@@ -88,6 +97,20 @@ def _asking_frames() -> tuple[str, ...]:
                 for modal in ("could", "would", "can")
             ),
             *("is it at all possible to", "would it at all be possible to"),
+            *(
+                f"{wonder} i {might} ask you to"
+                for wonder in ("i wonder if", "i was wondering if", "i wonder whether")
+                for might in ("might", "could", "may", "can")
+            ),
+            *("could i get you to", "can i get you to", "might i get you to", "can i have you"),
+            *(
+                f"{please}{ensure} {that}you"
+                for please in ("", "please ", "kindly ", "just ", "can you ", "could you ")
+                for ensure in ("ensure", "make sure")
+                for that in ("", "that ")
+            ),
+            *("request that you", "i request that you", "i'd like to request that you"),
+            *("i would like to request that you", "try to", "could you try to", "can you try to"),
             *("would it be at all possible to", "is it at all possible for you to"),
         )
     )
@@ -119,13 +142,15 @@ PET_NAMES = (
     *("lad", "lads", "lass", "pal", "mate", "hen", "big man", "wee man", "bruv", "boet"),
     *("bru", "my bru", "oga", "my guy", "my man", "chief", "old chap", "old boy", "guys"),
     *("folks", "my friend", "dude", "bro", "bros", "sir", "madam", "ma'am", "dear"),
-    *("my dear", "buddy boy", "my darling", "my sweet", "handsome"),
+    *("my dear", "buddy boy", "my darling", "my sweet", "handsome", "sweetie pie"),
+    *("honey bun", "little man", "little lady", "baby girl", "my brother", "my sister"),
+    *("brother", "sister", "dear sir or madam", "dear sir", "dear madam"),
 )
 # Words of address that are also words of a command or a title ("all", "team", "love"):
 # taken only set apart by a comma ("Team, please open Outlook", "open skype, love").
 PET_NAMES_SET_APART = (
     *("love", "luv", "pet", "hun", "son", "baby", "angel", "sunshine", "team", "all"),
-    *("everyone", "friend", "sport", "man", "boss", "kid", "kids", "girl", "boy"),
+    *("everyone", "friend", "sport", "man", "boss", "kid", "kids", "girl", "boy", "legend"),
 )
 # Words that open a request only set apart ("Look, open chrome"; "look up X" is a search).
 LEADS_SET_APART = (
@@ -208,7 +233,8 @@ _REGIONAL_LEADS = (
     *("go on and", "go on then and", "ah go on and"),
     *("sure look", "right so", "righto", "rightio", "righty", "righty-o", "righty o"),
     *("och", "och aye", "ach", "ag", "ag man", "eish", "howzit", "yoh", "haibo", "ey up"),
-    *("g'day", "gday", "g'day mate", "oi oi", "grand so", "aye go on", "mind and"),
+    *("g'day", "gday", "g'day mate", "oi oi", "grand so", "aye go on", "mind and", "haw"),
+    *("make you", "abeg make you", "biko make you", "oya make you"),
 )
 # Their tails: "open chrome lah", "open whatsapp abeg", "open it can or not", "... there".
 _REGIONAL_TAGS = (
@@ -216,7 +242,19 @@ _REGIONAL_TAGS = (
     *("sha", "lor", "sia", "ah", "can or not", "can anot", "can a not", "ok can"),
     *("can ah", "can lah", "please can", "okay lah", "ok lah", "leh", "lah", "boet", "bru"),
     *("my bru", "please man", "ta mate", "cheers mate", "cheers pal", "cheers lad"),
-    *("cheers big ears", "nice one", "ya legend", "you legend"),
+    *("cheers big ears", "nice one", "ya legend", "you legend", "cheers legend", "like"),
+    *("ta legend", "fast fast", "quick quick", "new line", "new paragraph", "enter"),
+    *(
+        f"{there} a {dear}"
+        for there in ("there's", "theres", "that's", "thats")
+        for dear in ("dear", "love", "good lad", "good girl", "good boy", "good chap", "pet")
+    ),
+    # asking whether it is all right: "open chrome if that's ok"
+    *(
+        f"if {that} {ok}"
+        for that in ("that's", "thats", "that is", "it's", "its")
+        for ok in ("ok", "okay", "alright", "all right", "fine", "cool")
+    ),
 )
 # Corporate and formal leads: "Per my last email", "Circling back", "Reaching out to ask
 # you to", "Sorry to bother you, but".
@@ -242,6 +280,18 @@ _WORKPLACE_LEADS = (
     *("pardon me", "pardon me but", "if it's no bother", "if it's not too much bother"),
     *("if it isn't too much bother", "if it wouldn't be too much trouble", "pray"),
     *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
+    *("to whom it may concern", "at your convenience", "fyi please"),
+    *(
+        f"{sorry} if this is a {dumb} question{but}"
+        for sorry in ("sorry", "apologies")
+        for dumb in ("dumb", "silly", "stupid", "weird", "strange")
+        for but in ("", " but")
+    ),
+    *(
+        f"{unsure} if you can do {this} but"
+        for unsure in ("not sure", "i'm not sure", "im not sure", "no idea", "i don't know")
+        for this in ("this", "that", "it")
+    ),
 )
 # The ends of a request of the same kind: "..., if it's no bother", "..., over".
 _WORKPLACE_TAGS = (
@@ -259,6 +309,7 @@ LABELS = tuple(
         *("please action", "action item", "to do", "todo", "to-do", "priority"),
         *("high priority", "top priority", "urgent", "quick ask", "ask", "user request"),
         *("new request", "new task", "request for milio", "note to milio", "pls action"),
+        *("to action", "next step", "next steps", "action items", "voice input", "dictation"),
     )
     for urgently in ("", " asap", " please", " urgently", " now", " pls")
 )
@@ -300,11 +351,17 @@ GERUND_LEADS = said_otherwise(
         *("do me the favour of", "do me the favor of", "i'd appreciate you"),
         *("i would appreciate you", "would appreciate you", "appreciate you"),
         *("i'd appreciate your", "i would appreciate your", "mind terribly", "mind awfully"),
+        *("kindly oblige me by", "oblige me by", "please oblige me by", "see your way to"),
+        *("could you see your way to", "could you possibly see your way to"),
         *("mind very much",),
     )
 )
 # Before an -ing form only, and otherwise no frame: "please action the closure of X".
-GERUND_LEADS_OR_NONE = ("action", "please action", "kindly action", "pls action", "can you action")
+GERUND_LEADS_OR_NONE = (
+    *("action", "please action", "kindly action", "pls action", "can you action"),
+    # "try restarting": "try" said of anything else stays ("try the new chrome")
+    *("try", "please try", "could you try", "can you try", "just try", "maybe try"),
+)
 # Words that make a frustrated request stronger where they stand, before the thing:
 # "open the damn chrome", "take a wee screenshot". Dropped as a gap, so a name next
 # to one is never taken whole ("play the bloody mary song").
@@ -317,6 +374,8 @@ INTENSIFIERS = frozenset(
 )
 # Words a thing is named by after an intensifier: "the", "this", "my"...
 DETERMINERS = frozenset(("the", "this", "that", "my", "a", "your", "our"))
+# Who may be able to: "open discord if you can" is a condition, "open it can?" a request.
+SUBJECTS = frozenset(("i", "you", "u", "ye", "ya", "we", "they", "he", "she", "it", "one", "who"))
 # "now now" and "just now" mean later in South African English: the command is deferred.
 LATER_NOW = frozenset((("now", "now"), ("just", "now")))
 # "on the music", "off the computer": "turn on", "turn off", in Singaporean and Indian English.

@@ -942,13 +942,18 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return tokens[:-1], "symbol"
     if tuple(words[1::-1]) in frames.LATER_NOW:
         raise _NotACommandError  # "open chrome now now": later, in South African English
-    if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
+    # The longer of the two: "... if that's ok" is a tag, not "ok" after "if that's"
+    tag = _TAG_WORDS.leading(words)
+    tag = tag if tag < len(tokens) - 1 else 0
+    if (cut := _SUFFIX_WORDS.leading(words)) and tag <= cut < len(tokens):
         # "open discord, please"
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
-    if (cut := _TAG_WORDS.leading(words)) and cut < len(tokens) - 1:
+    if cut := tag:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
     if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
+    if words[0] == "can" and len(tokens) > 2 and words[1] not in frames.SUBJECTS:
+        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "open it can?"
     return None
 
 
