@@ -1228,3 +1228,46 @@ def test_a_request_wrapped_in_the_frames_people_use(text: str, expected: str) ->
 )
 def test_traps_around_the_frames_are_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abeg set timer for 10 minutes", "017600"),
+        ("could you try restarting", "107"),
+        ("I was kinda hoping you could pause the music", "013"),
+        ("please ensure you close slack", "002slack"),
+        ("Could I get you to take a screenshot", "011"),
+        ("Kindly oblige me by opening Notion", "001notion"),
+        ("open notion, there's a dear", "001notion"),
+        ("close zoom if that's ok", "002zoom"),
+        ("not sure if you can do this, but could you open slack", "001slack"),
+        ("help me open telegram can?", "001telegram"),
+        ("Next steps: open Slack", "001slack"),
+    ],
+)
+def test_more_frames_of_each_kind(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open slack if you can",  # "can" after who may be able to is a condition
+        "turn it up as loud as it can",
+        "try the new slack",
+        "I'll try to open slack",
+        "try not to close zoom",
+        "make sure you don't close zoom",
+        "make sure zoom is open",
+        "have you tried restarting?",
+        "not sure if I should open slack",
+        "sorry if this is a dumb question but is zoom open",
+        "zoom open can?",
+        "I wonder if I might close Slack",
+    ],
+)
+def test_traps_beside_the_further_frames(text: str) -> None:
+    assert matcher.match(text) is None
