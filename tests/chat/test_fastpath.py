@@ -1143,7 +1143,7 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         ("eish, open notion please boet", "001notion"),
         ("righto, open vlc for us mate", "001vlc"),
         ("open telegram can or not", "001telegram"),
-        ("off the computer", "106"),
+        ("off the spotify", "002spotify"),
         # exasperation before, after and inside
         ("for heaven's sake close zoom", "002zoom"),
         ("dammit, open notion", "001notion"),

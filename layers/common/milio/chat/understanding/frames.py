@@ -378,8 +378,10 @@ DETERMINERS = frozenset(("the", "this", "that", "my", "a", "your", "our"))
 SUBJECTS = frozenset(("i", "you", "u", "ye", "ya", "we", "they", "he", "she", "it", "one", "who"))
 # "now now" and "just now" mean later in South African English: the command is deferred.
 LATER_NOW = frozenset((("now", "now"), ("just", "now")))
-# "on the music", "off the computer": "turn on", "turn off", in Singaporean and Indian English.
+# "on the music", "off the spotify": "turn on", "turn off", in Singaporean and Indian English.
 SWITCHES = {"on": "turn on", "off": "turn off"}
+# Not before the machine: "off the computer now!" is said to a child as often as to it.
+NOT_SWITCHED = frozenset(("computer", "pc", "laptop", "mac", "macbook", "machine", "system"))
 # Clauses that are asides by themselves: "Sweetie.", "For crying out loud,", "Quick ask:".
 SAID_ALONE = (
     *PET_NAMES,

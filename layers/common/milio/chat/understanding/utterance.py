@@ -848,9 +848,11 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
 
 
 def _switched(tokens: list[Token]) -> list[Token]:
-    """ "off the computer", "on the webcam": said for "turn off", "turn on" by other Englishes."""
-    verb = frames.SWITCHES.get(tokens[0].word) if len(tokens) >= 2 else None
+    """ "off the music", "on the webcam": said for "turn off", "turn on" by other Englishes."""
+    verb = frames.SWITCHES.get(tokens[0].word) if len(tokens) >= 3 else None
     if verb is None or tokens[1].word not in frames.DETERMINERS:
+        return tokens
+    if tokens[2].word in frames.NOT_SWITCHED:
         return tokens
     return [tokens[0].reading(verb), *tokens[1:]]
 
