@@ -1271,3 +1271,36 @@ def test_more_frames_of_each_kind(text: str, expected: str) -> None:
 )
 def test_traps_beside_the_further_frames(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("you fit open telegram?", "001telegram"),
+        ("it's time to close zoom", "002zoom"),
+        ("I'd be awfully grateful if you'd open Notion", "001notion"),
+        ("Hope you had a great week! Could you open Slack?", "001slack"),
+        ("would it be okay if you could open slack", "001slack"),
+        ("open notion the noo", "001notion"),
+    ],
+)
+def test_frames_of_pidgin_scots_parents_and_the_office(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it time to close zoom?",
+        "it's not time to close zoom",
+        "is it ok if I open slack?",
+        "see if slack is open",
+        "listen to mommy's song",
+        "I'd be delighted if you didn't open Notion",
+        "Hope you had a great week! Did you open Slack?",
+    ],
+)
+def test_traps_beside_pidgin_scots_parents_and_the_office(text: str) -> None:
+    assert matcher.match(text) is None

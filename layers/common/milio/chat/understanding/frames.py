@@ -98,6 +98,28 @@ def _asking_frames() -> tuple[str, ...]:
             ),
             *("is it at all possible to", "would it at all be possible to"),
             *(
+                f"{is_it} {ok} if you{could}"
+                for is_it in ("is it", "would it be", "will it be")
+                for ok in ("ok", "okay", "alright", "all right", "fine", "possible")
+                for could in ("", " could")
+            ),
+            *("do you think it'd be possible to", "do you think it would be possible to"),
+            *("would you be willing to", "are you willing to", "would you be happy to"),
+            *("see if you can", "you fit", "abeg you fit", "can you fit"),
+            *(
+                f"{subject} be {degree}{feeling} if {you}"
+                for subject in ("i'd", "i would")
+                for degree in ("", "so ", "awfully ", "terribly ", "eternally ", "extremely ")
+                for feeling in ("grateful", "obliged", "delighted", "glad", "happy", "pleased")
+                for you in ("you could", "you would", "you can", "you'd")
+            ),
+            *(
+                f"{it} be {good} if you {modal}"
+                for it in ("it would", "it'd", "that would", "that'd")
+                for good in ("lovely", "wonderful", "helpful", "brilliant", "fab", "amazing")
+                for modal in ("could", "would", "can")
+            ),
+            *(
                 f"{wonder} i {might} ask you to"
                 for wonder in ("i wonder if", "i was wondering if", "i wonder whether")
                 for might in ("might", "could", "may", "can")
@@ -155,6 +177,7 @@ PET_NAMES_SET_APART = (
 # Words that open a request only set apart ("Look, open chrome"; "look up X" is a search).
 LEADS_SET_APART = (
     *PET_NAMES_SET_APART,
+    *("listen to me", "listen to mommy", "listen to daddy", "listen to mummy"),
     *("here", "look", "listen", "sure", "grand", "c'mere", "cmere", "fine", "god", "shame"),
     # "go on twitch" is a request of its own
     *("go on", "go on then", "ah go on", "ah go on then", "at your earliest convenience"),
@@ -234,7 +257,11 @@ _REGIONAL_LEADS = (
     *("sure look", "right so", "righto", "rightio", "righty", "righty-o", "righty o"),
     *("och", "och aye", "ach", "ag", "ag man", "eish", "howzit", "yoh", "haibo", "ey up"),
     *("g'day", "gday", "g'day mate", "oi oi", "grand so", "aye go on", "mind and", "haw"),
-    *("make you", "abeg make you", "biko make you", "oya make you"),
+    *("make you", "abeg make you", "biko make you", "oya make you", "i dey beg", "do quick"),
+    *("do fast", "eh", "aiya", "aiyo", "aiyoh", "alamak", "wah", "walao", "chop chop"),
+    *("ag shame", "awrite", "awrite pal", "g'wan", "gwan", "for once", "literally"),
+    *("just literally", "do your job and", "just do your job and", "time to", "it's time to"),
+    *("its time to", "ok it's time to", "okay it's time to", "now it's time to"),
 )
 # Their tails: "open chrome lah", "open whatsapp abeg", "open it can or not", "... there".
 _REGIONAL_TAGS = (
@@ -244,6 +271,8 @@ _REGIONAL_TAGS = (
     *("my bru", "please man", "ta mate", "cheers mate", "cheers pal", "cheers lad"),
     *("cheers big ears", "nice one", "ya legend", "you legend", "cheers legend", "like"),
     *("ta legend", "fast fast", "quick quick", "new line", "new paragraph", "enter"),
+    *("the noo", "oo", "sharp sharp", "chop chop", "i'm begging", "im begging"),
+    *("begging you", "i beg of you"),
     *(
         f"{there} a {dear}"
         for there in ("there's", "theres", "that's", "thats")
@@ -280,7 +309,16 @@ _WORKPLACE_LEADS = (
     *("pardon me", "pardon me but", "if it's no bother", "if it's not too much bother"),
     *("if it isn't too much bother", "if it wouldn't be too much trouble", "pray"),
     *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
-    *("to whom it may concern", "at your convenience", "fyi please"),
+    *("to whom it may concern", "at your convenience", "fyi please", "just checking in"),
+    *("hope all is well", "hope you are doing well", "hope you're doing well"),
+    *("hope this finds you well", "i hope this finds you well", "trust you are well"),
+    *("hope this message finds you well", "i hope this message finds you well"),
+    *("trust you're well", "i trust you are well", "happy monday", "happy friday"),
+    *(
+        f"hope you had a {good} {time}"
+        for good in ("good", "great", "nice", "lovely")
+        for time in ("weekend", "day", "holiday", "break", "week")
+    ),
     *(
         f"{sorry} if this is a {dumb} question{but}"
         for sorry in ("sorry", "apologies")
@@ -300,6 +338,7 @@ _WORKPLACE_TAGS = (
     *("if it wouldn't be too much trouble", "over", "over and out", "end of command"),
     *("end of message", "end of request", "end of instruction", "as discussed"),
     *("as requested", "as agreed", "as per my last email", "as per my last message"),
+    *("thanks in advance for your help", "thank you in advance for your help"),
 )
 # A label before a colon: "Quick ask: open Teams", "Voice command: open chrome".
 LABELS = tuple(
@@ -388,7 +427,7 @@ SAID_ALONE = (
     *LEADS_SET_APART,
     *(said for said in _EXASPERATION if said not in INTENSIFIERS),
     *_EXASPERATION_AFTER,
-    *(said for said in _REGIONAL_LEADS if not said.endswith(" and") and said != "gonnae"),
+    *(said for said in _REGIONAL_LEADS if not said.endswith((" and", " to", " you", "gonnae"))),
     *(said for said in _WORKPLACE_LEADS if not said.endswith((" to", " but", "pray"))),
     *LABELS,
     *_CHILDISH,
