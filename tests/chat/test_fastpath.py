@@ -1304,3 +1304,30 @@ def test_frames_of_pidgin_scots_parents_and_the_office(text: str, expected: str)
 )
 def test_traps_beside_pidgin_scots_parents_and_the_office(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("useless bot, close zoom", "002zoom"),
+        ("open notion, you stupid thing", "001notion"),
+        ("close slack, would you mind?", "002slack"),
+        ("open notion if you could", "001notion"),
+    ],
+)
+def test_names_a_frustrated_user_calls_it_and_polite_tails(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stupid computer won't open slack",
+        "open slack if you could find it",
+        "useless bot, why is zoom open",
+    ],
+)
+def test_traps_beside_insults_and_polite_tails(text: str) -> None:
+    assert matcher.match(text) is None

@@ -224,6 +224,13 @@ def _be_a_dear() -> tuple[str, ...]:
     )
 
 
+# What a frustrated user calls the assistant: "stupid bot, open chrome", "..., you useless thing".
+_INSULTS = tuple(
+    f"{you}{bad} {thing}"
+    for you in ("", "you ")
+    for bad in ("stupid", "useless", "dumb", "silly", "lazy", "pathetic", "bloody", "damn")
+    for thing in ("bot", "thing", "machine", "computer", "assistant", "app", "program", "robot")
+)
 # Frustration, urgency and exasperation said before the request.
 _EXASPERATION = (
     *("gah", "gahh", "urgh", "sigh", "dammit", "damn it", "damn", "goddammit", "goddamnit"),
@@ -339,6 +346,8 @@ _WORKPLACE_TAGS = (
     *("end of message", "end of request", "end of instruction", "as discussed"),
     *("as requested", "as agreed", "as per my last email", "as per my last message"),
     *("thanks in advance for your help", "thank you in advance for your help"),
+    *("would you mind", "would you mind please", "if you could", "if you could please"),
+    *("if you'd be so kind", "if you would please", "if you'd please"),
 )
 # A label before a colon: "Quick ask: open Teams", "Voice command: open chrome".
 LABELS = tuple(
@@ -367,6 +376,7 @@ LEADS = (
     *_said_for_someone(),
     *_be_a_dear(),
     *_EXASPERATION,
+    *_INSULTS,
     *_REGIONAL_LEADS,
     *said_otherwise(_WORKPLACE_LEADS),
     *_CHILDISH,
@@ -377,6 +387,7 @@ TAGS = (
     *(f"for {who}" for who in _PEOPLE),
     *(f"for {who} please" for who in _PEOPLE),
     *_EXASPERATION_AFTER,
+    *_INSULTS,
     *_REGIONAL_TAGS,
     *_WORKPLACE_TAGS,
     *_CHILDISH,
@@ -427,6 +438,7 @@ SAID_ALONE = (
     *LEADS_SET_APART,
     *(said for said in _EXASPERATION if said not in INTENSIFIERS),
     *_EXASPERATION_AFTER,
+    *_INSULTS,
     *(said for said in _REGIONAL_LEADS if not said.endswith((" and", " to", " you", "gonnae"))),
     *(said for said in _WORKPLACE_LEADS if not said.endswith((" to", " but", "pray"))),
     *LABELS,
