@@ -1277,7 +1277,6 @@ def test_traps_beside_the_further_frames(text: str) -> None:
     ("text", "expected"),
     [
         ("you fit open telegram?", "001telegram"),
-        ("it's time to close zoom", "002zoom"),
         ("I'd be awfully grateful if you'd open Notion", "001notion"),
         ("Hope you had a great week! Could you open Slack?", "001slack"),
         ("would it be okay if you could open slack", "001slack"),
@@ -1295,6 +1294,11 @@ def test_frames_of_pidgin_scots_parents_and_the_office(text: str, expected: str)
     [
         "is it time to close zoom?",
         "it's not time to close zoom",
+        # a bare verb after a word of address may be said to a child
+        "time to sleep, sweetie",
+        "sweetie, sleep",
+        "help me sleep",
+        "help me restart",
         "is it ok if I open slack?",
         "see if slack is open",
         "listen to mommy's song",

@@ -267,8 +267,7 @@ _REGIONAL_LEADS = (
     *("make you", "abeg make you", "biko make you", "oya make you", "i dey beg", "do quick"),
     *("do fast", "eh", "aiya", "aiyo", "aiyoh", "alamak", "wah", "walao", "chop chop"),
     *("ag shame", "awrite", "awrite pal", "g'wan", "gwan", "for once", "literally"),
-    *("just literally", "do your job and", "just do your job and", "time to", "it's time to"),
-    *("its time to", "ok it's time to", "okay it's time to", "now it's time to"),
+    *("just literally", "do your job and", "just do your job and"),
 )
 # Their tails: "open chrome lah", "open whatsapp abeg", "open it can or not", "... there".
 _REGIONAL_TAGS = (
@@ -372,8 +371,6 @@ _CHILDISH = (
 LEADS = (
     *_asking_frames(),
     *said_otherwise(_wishes_of_the_user()),
-    *PET_NAMES,
-    *_said_for_someone(),
     *_be_a_dear(),
     *_EXASPERATION,
     *_INSULTS,
@@ -381,11 +378,16 @@ LEADS = (
     *said_otherwise(_WORKPLACE_LEADS),
     *_CHILDISH,
 )
-# Said after the request, and taken as tags.
-TAGS = (
+# Whom the request is said to or done for, before it and after it (a tag). A bare verb
+# after one may be said to a child ("sweetie, sleep"): at least two words must follow.
+ADDRESS_LEADS = (*PET_NAMES, *_said_for_someone())
+ADDRESS_TAGS = (
     *PET_NAMES,
     *(f"for {who}" for who in _PEOPLE),
     *(f"for {who} please" for who in _PEOPLE),
+)
+# Said after the request, and taken as tags.
+TAGS = (
     *_EXASPERATION_AFTER,
     *_INSULTS,
     *_REGIONAL_TAGS,

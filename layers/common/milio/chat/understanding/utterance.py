@@ -681,6 +681,8 @@ _WISH_WORDS = _Phrases.of(frames.said_otherwise(_WISH_PREFIXES))
 _STATEMENT_WORDS = _Phrases.of(_STATEMENT_PREFIXES)
 _TAG_WORDS = _Phrases.of(frames.said_otherwise(_TAG_SUFFIXES), backwards=True)
 _LABEL_WORDS = _Phrases.of(frames.LABELS)
+_ADDRESS_LEAD_WORDS = _Phrases.of(frames.ADDRESS_LEADS)
+_ADDRESS_TAG_WORDS = _Phrases.of(frames.ADDRESS_TAGS, backwards=True)
 _SET_APART_WORDS = _Phrases.of(frames.LEADS_SET_APART)
 _ADDRESS_AFTER_A_COMMA = frozenset((*_ADDRESSED_AFTER_A_COMMA, *frames.PET_NAMES_SET_APART))
 # What may trail a filler word ("please," "milio:").
@@ -826,7 +828,7 @@ class _NotACommandError(Exception):
 def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool]:
     """The tokens without filler at either end, and whether a tag that may end a title
     was dropped from the end. With ``verb_first``, a verb said last is read first."""
-    indirect = tagged = asked = False
+    indirect = tagged = asked = addressed = False
     reordered = not verb_first
     try:
         while tokens:
@@ -838,10 +840,11 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
                 break
             tokens, said = peeled
             indirect |= said == "indirect"
-            tagged |= said == "tag"
+            tagged |= said in ("tag", "address tag")
+            addressed |= said in ("address", "address tag")
     except _NotACommandError:
         return [], tagged
-    if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
+    if (indirect or addressed) and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
     tokens = _switched(tokens)
     return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged
@@ -929,10 +932,12 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
     but "look up X" is a search); "action" before an -ing form ("please action opening X")."""
     if cut := _PREFIX_WORDS.leading(words):
         return tokens[cut:], "prefix"
-    for phrases, mark in ((_LABEL_WORDS, ":"), (_SET_APART_WORDS, ",")):
+    if cut := _ADDRESS_LEAD_WORDS.leading(words):
+        return tokens[cut:], "address"  # "sweetie, ...", "help mommy open ..."
+    for phrases, mark, said in ((_LABEL_WORDS, ":", "prefix"), (_SET_APART_WORDS, ",", "address")):
         cut = phrases.leading(words)
         if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
-            return tokens[cut:], "prefix"
+            return tokens[cut:], said
     cut = _GERUND_OR_NONE_WORDS.leading(words)
     verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
     return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
@@ -944,16 +949,18 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return tokens[:-1], "symbol"
     if tuple(words[1::-1]) in frames.LATER_NOW:
         raise _NotACommandError  # "open chrome now now": later, in South African English
-    # The longer of the two: "... if that's ok" is a tag, not "ok" after "if that's"
-    tag = _TAG_WORDS.leading(words)
-    tag = tag if tag < len(tokens) - 1 else 0
-    if (cut := _SUFFIX_WORDS.leading(words)) and tag <= cut < len(tokens):
-        # "open discord, please"
-        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
-    if cut := tag:
-        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
+    ends = (
+        (_SUFFIX_WORDS.leading(words), len(tokens), "suffix"),  # "open discord, please"
+        (_TAG_WORDS.leading(words), len(tokens) - 1, "tag"),
+        (_ADDRESS_TAG_WORDS.leading(words), len(tokens) - 1, "address tag"),
+    )
+    # The longest, the first of equals: "... if that's ok" is a tag, not "ok" after "if that's"
+    found = [(cut, said) for cut, most, said in ends if 0 < cut < most]
+    cut, said = max(found, key=lambda end: end[0], default=(0, ""))
+    if cut:
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], said
     if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
-        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
+        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "address tag"  # "..., love"
     if words[0] == "can" and len(tokens) > 2 and words[1] not in frames.SUBJECTS:
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "open it can?"
     return None
