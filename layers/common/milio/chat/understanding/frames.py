@@ -10,7 +10,7 @@ A frame that asks ("do you think you could", "is there any chance you could") is
 peeled; one that doubts whether to do it ("maybe I should", "I don't know if I
 should") is none of these: it leaves a subject and a verb that no template reads, so
 the model decides. The words said after a request are all tags: a name just before
-one is not taken ("play Songs for Mommy" is left to the model).
+one is not taken ("play Hello for Mommy" is left to the model).
 """
 
 from __future__ import annotations
@@ -90,12 +90,6 @@ def _asking_frames() -> tuple[str, ...]:
             # "would you ever open spotify", Irish English: a request, not a question of habit
             *("would you ever", "would you be able to", "could you be able to"),
             *("might you be able to", "would you be good enough to", "could you be good enough to"),
-            *(
-                f"{subject} appreciate {it}if you {modal}".strip()
-                for subject in ("", "would", "i would", "i'd", "id", "i'll", "i will")
-                for it in ("it ", "")
-                for modal in ("could", "would", "can")
-            ),
             *("is it at all possible to", "would it at all be possible to"),
             *(
                 f"{is_it} {ok} if you{could}"
@@ -107,39 +101,20 @@ def _asking_frames() -> tuple[str, ...]:
             *("would you be willing to", "are you willing to", "would you be happy to"),
             *("see if you can", "you fit", "abeg you fit", "can you fit"),
             *(
-                f"{subject} be {degree}{feeling} if {you}"
-                for subject in ("i'd", "i would")
-                for degree in ("", "so ", "awfully ", "terribly ", "eternally ", "extremely ")
-                for feeling in ("grateful", "obliged", "delighted", "glad", "happy", "pleased")
-                for you in ("you could", "you would", "you can", "you'd")
-            ),
-            *(
-                f"{it} be {good} if you {modal}"
-                for it in ("it would", "it'd", "that would", "that'd")
-                for good in ("lovely", "wonderful", "helpful", "brilliant", "fab", "amazing")
-                for modal in ("could", "would", "can")
-            ),
-            *(
                 f"{wonder} i {might} ask you to"
                 for wonder in ("i wonder if", "i was wondering if", "i wonder whether")
                 for might in ("might", "could", "may", "can")
             ),
             *("could i get you to", "can i get you to", "might i get you to", "can i have you"),
-            *(
-                f"{please}{ensure} {that}you"
-                for please in ("", "please ", "kindly ", "just ", "can you ", "could you ")
-                for ensure in ("ensure", "make sure")
-                for that in ("", "that ")
-            ),
-            *("request that you", "i request that you", "i'd like to request that you"),
-            *("i would like to request that you", "try to", "could you try to", "can you try to"),
             *("would it be at all possible to", "is it at all possible for you to"),
         )
     )
 
 
 def _wishes_of_the_user() -> tuple[str, ...]:
-    """ "I should very much like you to", "may I trouble you to": formal and elderly."""
+    """ "I should very much like you to", "may I trouble you to", "I'd be awfully grateful
+    if you'd", "it would be lovely if you could", "please ensure you": what the user
+    wishes, and the request after it."""
     return (
         *(
             f"{subject} {degree}like you to".replace("  ", " ")
@@ -153,6 +128,33 @@ def _wishes_of_the_user() -> tuple[str, ...]:
         ),
         *("i really want you to", "i really need you to", "i just want you to"),
         *("i just need you to", "be good enough to", "would you be so good as to"),
+        *(
+            f"{subject} appreciate {it}if you {modal}".strip()
+            for subject in ("", "would", "i would", "i'd", "id", "i'll", "i will")
+            for it in ("it ", "")
+            for modal in ("could", "would", "can")
+        ),
+        *(
+            f"{subject} be {degree}{feeling} if {you}"
+            for subject in ("i'd", "i would")
+            for degree in ("", "so ", "awfully ", "terribly ", "eternally ", "extremely ")
+            for feeling in ("grateful", "obliged", "delighted", "glad", "happy", "pleased")
+            for you in ("you could", "you would", "you can", "you'd")
+        ),
+        *(
+            f"{it} be {good} if you {modal}"
+            for it in ("it would", "it'd", "that would", "that'd")
+            for good in ("lovely", "wonderful", "helpful", "brilliant", "fab", "amazing")
+            for modal in ("could", "would", "can")
+        ),
+        *(
+            f"{please}{ensure} {that}you"
+            for please in ("", "please ", "kindly ", "just ", "can you ", "could you ")
+            for ensure in ("ensure", "make sure")
+            for that in ("", "that ")
+        ),
+        *("request that you", "i request that you", "i'd like to request that you"),
+        *("i would like to request that you", "try to", "could you try to", "can you try to"),
     )
 
 
