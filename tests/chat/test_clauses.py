@@ -331,3 +331,17 @@ def test_words_of_address_exasperation_and_workplace_leads_alone_are_asides(
     text: str, kind: Aside | None
 ) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mum here", Aside.SOCIAL),
+        ("this is dad", Aside.SOCIAL),
+        ("yeah yeah", Aside.SOCIAL),
+        ("god damn it", Aside.SOCIAL),
+        ("dad here, firefox", None),
+    ],
+)
+def test_who_is_typing_and_impatience_alone_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

@@ -245,6 +245,8 @@ _EXASPERATION = (
     *("fine then", "oh my days", "jesus", "jeez louise", "geez louise", "bloody hell"),
     *("christ", "oh god", "oh my god", "ffs", "smh", "bruh moment", "i beg", "i beg you"),
     *("i'm begging you", "im begging you", "i am begging you", "please i'm begging you"),
+    *("god damn it", "god dammit", "darn it", "dang it", "gosh darn it", "yes yes"),
+    *("yes yes yes", "yeah yeah", "ok ok", "okay okay", "fine fine", "alright alright"),
     # said as adverbs before the verb: "just freaking open chrome"
     *("freaking", "freakin", "fricking", "frickin", "frigging", "friggin", "flipping"),
     *("flippin", "effing", "fucking", "fuckin", "bloody", "goddamn", "darn", "dang"),
@@ -256,7 +258,8 @@ _EXASPERATION_AFTER = (
     *("for fuck's sake", "for fucks sake", "i beg", "i beg you", "i'm begging you"),
     *("im begging you", "i am begging you", "smh", "ugh", "urgh", "gah", "sigh", "honestly"),
     *("seriously", "already jeez", "for once", "please god", "for goodness sake"),
-    *("for goodness' sake", "for goodness's sake"),
+    *("for goodness' sake", "for goodness's sake", "god damn it", "god dammit", "goddamnit"),
+    *("darn it", "dang it", "gosh darn it"),
 )
 # Leads of regional Englishes: Nigerian ("abeg", "oya"), Irish and Scottish ("gonnae",
 # "go on", "sure look"), Australian ("righto"), South African ("ag", "eish", "howzit").
@@ -448,5 +451,8 @@ SAID_ALONE = (
     *LABELS,
     *_CHILDISH,
     *("abeg", "biko", "jare", "lor", "sia", "lah", "leh", "can or not", "cheers mate"),
+    # who is typing, in a family: "Mum here, open youtube"
+    *(f"{who} here" for who in (*_FAMILY, "mum", "mom")),
+    *(f"{its} {who}" for its in ("it's", "its", "this is") for who in (*_FAMILY, "mum", "mom")),
     *("ta mate", "nice one", "you legend", "ya legend", "cheers pal", "cheers lad"),
 )
