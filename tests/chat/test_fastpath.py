@@ -1335,3 +1335,20 @@ def test_names_a_frustrated_user_calls_it_and_polite_tails(text: str, expected: 
 )
 def test_traps_beside_insults_and_polite_tails(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("can open telegram or not?", "001telegram"), ("can help me close zoom or not", "002zoom")],
+)
+def test_a_singaporean_can_or_not_around_a_verb(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["can zoom open or not", "can zoom close or not?", "can open zoom later or not"]
+)
+def test_can_or_not_around_no_verb_or_a_time_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

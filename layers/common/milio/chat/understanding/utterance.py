@@ -833,7 +833,7 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
     try:
         while tokens:
             asked |= "?" in tokens[-1].text  # "discord open please?", "chrome open ah?"
-            peeled = _peel_front(tokens) or _peel_end(tokens)
+            peeled = _can_or_not(tokens) or _peel_front(tokens) or _peel_end(tokens)
             if peeled is None and not reordered and not asked:
                 peeled, reordered = _verb_first(tokens), True
             if peeled is None:
@@ -924,6 +924,17 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     if cut := _INDIRECT_WORDS.leading(words):
         return tokens[cut:], "indirect"
     return None
+
+
+def _can_or_not(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    """ "can open spotify or not?", Singaporean English: a request, when a verb follows
+    "can" ("can spotify open or not" asks whether it does)."""
+    words = [token.word for token in tokens]
+    if len(words) < 5 or words[0] != "can" or words[-2:] != ["or", "not"]:
+        return None
+    if words[1] not in _VERBS_OF_COMMANDS and words[1] != "help":
+        return None
+    return [*tokens[1:-3], _without_trailing_comma(tokens[-3])], "tag"
 
 
 def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
