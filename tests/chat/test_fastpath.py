@@ -1352,3 +1352,25 @@ def test_a_singaporean_can_or_not_around_a_verb(text: str, expected: str) -> Non
 )
 def test_can_or_not_around_no_verb_or_a_time_is_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am writing to ask you to open Notion", "001notion"),
+        ("Dear Sir or Madam, please open Slack", "001slack"),
+        ("Dear Milio,\nPlease close Zoom.\nYours faithfully,\nEdith", "002zoom"),
+        ("open Notion please. Lots of love, Grandma", "001notion"),
+    ],
+)
+def test_requests_written_as_letters(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["I am writing to ask you to not open Notion", "I am writing to ask why Zoom opened"]
+)
+def test_letters_that_ask_otherwise_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -262,6 +262,14 @@ _SIGN_OFFS = _phrases(
     ta very much
     ta muchly
     cheers for that
+    yours faithfully
+    kindest regards
+    warmest regards
+    with kind regards
+    with best wishes
+    best wishes
+    lots of love
+    with love
     """
 )
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.

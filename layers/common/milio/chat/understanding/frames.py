@@ -126,6 +126,12 @@ def _wishes_of_the_user() -> tuple[str, ...]:
             for may in ("may", "might", "could", "can")
             for trouble in ("trouble", "bother")
         ),
+        *(
+            f"{i} writing to {ask}"
+            for i in ("i am", "i'm", "im", "just")
+            for ask in ("ask you to", "request that you", "ask if you could", "ask if you would")
+        ),
+        *("i write to ask you to", "i write to request that you"),
         *("i really want you to", "i really need you to", "i just want you to"),
         *("i just need you to", "be good enough to", "would you be so good as to"),
         *(

@@ -941,10 +941,9 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
     """The tokens after a lead: politeness, a frame that asks, a greeting; a label before
     its colon ("Quick ask: open Teams"); a word set apart by a comma ("Look, open chrome",
     but "look up X" is a search); "action" before an -ing form ("please action opening X")."""
-    if cut := _PREFIX_WORDS.leading(words):
-        return tokens[cut:], "prefix"
-    if cut := _ADDRESS_LEAD_WORDS.leading(words):
-        return tokens[cut:], "address"  # "sweetie, ...", "help mommy open ..."
+    prefix, address = _PREFIX_WORDS.leading(words), _ADDRESS_LEAD_WORDS.leading(words)
+    if prefix or address:  # the longer: "dear sir or madam", not "dear"
+        return (tokens[prefix:], "prefix") if prefix >= address else (tokens[address:], "address")
     for phrases, mark, said in ((_LABEL_WORDS, ":", "prefix"), (_SET_APART_WORDS, ",", "address")):
         cut = phrases.leading(words)
         if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
