@@ -543,7 +543,9 @@ _INDIRECT_PREFIXES = (
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
 # Words of address that are also words of titles ("All You Need Is Love"): taken as
 # address only after a comma ("open skype, love").
-_ADDRESSED_AFTER_A_COMMA = ("love", "pet", "hun", "honey", "son", "sweetheart", "luv")
+_ADDRESS_AFTER_A_COMMA = frozenset(
+    ("love", "pet", "hun", "honey", "son", "sweetheart", "luv", *frames.PET_NAMES_SET_APART)
+)
 _TAG_SUFFIXES = (
     *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
     *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
@@ -684,7 +686,6 @@ _LABEL_WORDS = _Phrases.of(frames.LABELS)
 _ADDRESS_LEAD_WORDS = _Phrases.of(frames.ADDRESS_LEADS)
 _ADDRESS_TAG_WORDS = _Phrases.of(frames.ADDRESS_TAGS, backwards=True)
 _SET_APART_WORDS = _Phrases.of(frames.LEADS_SET_APART)
-_ADDRESS_AFTER_A_COMMA = frozenset((*_ADDRESSED_AFTER_A_COMMA, *frames.PET_NAMES_SET_APART))
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
