@@ -23,10 +23,10 @@ def said_otherwise(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """The phrases with "you" also said as other Englishes say it ("could ye", "thank ya")."""
     said: list[str] = []
     for phrase in phrases:
-        words = phrase.split()
         said.append(phrase)
-        if "you" in words:
-            said.extend(" ".join(you if w == "you" else w for w in words) for you in _YOU[1:])
+        padded = f" {phrase} "  # whole words only: not "young man"
+        if " you " in padded:
+            said.extend(padded.replace(" you ", f" {you} ")[1:-1] for you in _YOU[1:])
     return tuple(said)
 
 
@@ -115,7 +115,8 @@ def _wishes_of_the_user() -> tuple[str, ...]:
     """ "I should very much like you to", "may I trouble you to", "I'd be awfully grateful
     if you'd", "it would be lovely if you could", "please ensure you": what the user
     wishes, and the request after it."""
-    return (
+    # Said with "ye" or "ya" too: the short ones ("may I trouble ye to"), not the letters
+    short = (
         *(
             f"{subject} {degree}like you to".replace("  ", " ")
             for subject in ("i would", "i'd", "id", "i should", "we would", "we'd")
@@ -134,6 +135,9 @@ def _wishes_of_the_user() -> tuple[str, ...]:
         *("i write to ask you to", "i write to request that you"),
         *("i really want you to", "i really need you to", "i just want you to"),
         *("i just need you to", "be good enough to", "would you be so good as to"),
+    )
+    return (
+        *said_otherwise(short),
         *(
             f"{subject} appreciate {it}if you {modal}".strip()
             for subject in ("", "would", "i would", "i'd", "id", "i'll", "i will")
@@ -381,7 +385,7 @@ _CHILDISH = (
 # Said before the request.
 LEADS = (
     *_asking_frames(),
-    *said_otherwise(_wishes_of_the_user()),
+    *_wishes_of_the_user(),
     *_be_a_dear(),
     *_EXASPERATION,
     *_INSULTS,
