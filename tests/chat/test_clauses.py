@@ -410,3 +410,41 @@ def test_words_after_and_that_go_on_a_statement_are_part_of_it() -> None:
     assert aside_kinds(clauses_of(text), _no_names) == [Aside.COMMENT, Aside.COMMENT]
     alone = clauses_of("open discord and left a bunch of stuff running")
     assert aside_kinds(alone, _no_names)[1] is None  # after a command: maybe its rest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sweetie", Aside.SOCIAL),
+        ("young man", Aside.SOCIAL),
+        ("for crying out loud", Aside.SOCIAL),
+        ("per my last email", Aside.SOCIAL),
+        ("quick ask", Aside.SOCIAL),
+        ("abeg", Aside.SOCIAL),
+        ("there's a good lad", Aside.SOCIAL),
+        ("morning young man", Aside.SOCIAL),
+        ("thank you, young man", Aside.SIGN_OFF),
+        ("thanks a million", Aside.SIGN_OFF),
+        ("thanks sweetie", Aside.SIGN_OFF),
+        ("sweetie don't", None),
+        ("for crying out loud, firefox", None),
+    ],
+)
+def test_words_of_address_exasperation_and_workplace_leads_alone_are_asides(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mum here", Aside.SOCIAL),
+        ("this is dad", Aside.SOCIAL),
+        ("yeah yeah", Aside.SOCIAL),
+        ("god damn it", Aside.SOCIAL),
+        ("dad here, firefox", None),
+    ],
+)
+def test_who_is_typing_and_impatience_alone_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

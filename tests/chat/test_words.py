@@ -259,3 +259,57 @@ def test_a_name_before_a_dropped_particle_is_not_whole() -> None:
     utterance = utterance_of("mach Reading List auf")
     assert utterance is not None
     assert not utterance.is_whole(5, len(utterance.text))  # "auf" may belong to the name
+
+
+@pytest.mark.parametrize(
+    ("typed", "left"),
+    [
+        ("could ye open zoom for us there", "open zoom"),
+        ("I was hoping you might open slack", "open slack"),
+        ("for crying out loud close the bloody zoom", "close the zoom"),
+        ("take a wee screenshot, pal", "take a screenshot"),
+        ("Quick ask: open Slack", "open Slack"),
+        ("Team, please open Slack", "open Slack"),
+        ("abeg, open telegram jare", "open telegram"),
+        ("kindly action opening Slack", "open Slack"),
+        ("off the music", "turn off the music"),
+    ],
+)
+def test_frames_around_a_request_are_dropped(typed: str, left: str) -> None:
+    utterance = utterance_of(typed)
+    assert utterance is not None
+    assert utterance.text == left
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "team open slack",  # "team" is a word of address only set apart
+        "look up slack",
+        "task manager open",  # a label only before its colon
+        "action the closure of Slack",  # "action" only before an -ing form
+    ],
+)
+def test_a_lead_that_needs_its_mark_is_kept_without_it(typed: str) -> None:
+    utterance = utterance_of(typed)
+    assert utterance is not None
+    assert utterance.text.split(maxsplit=1)[0].casefold() == typed.split(maxsplit=1)[0]
+
+
+def test_a_name_next_to_a_dropped_intensifier_is_not_whole() -> None:
+    utterance = utterance_of("create a folder called the damn Photos")
+    assert utterance is not None
+    start = utterance.text.index("Photos")
+    assert not utterance.is_whole(start, start + len("Photos"))
+
+
+def test_a_name_before_whom_it_is_for_is_not_whole() -> None:
+    utterance = utterance_of("create a folder called Photos for the kids")
+    assert utterance is not None
+    start = utterance.text.index("Photos")
+    assert not utterance.is_whole(start, start + len("Photos"))
+
+
+@pytest.mark.parametrize("typed", ["open slack now now", "close zoom just now please"])
+def test_now_now_and_just_now_defer_the_command(typed: str) -> None:
+    assert utterance_of(typed) is None  # later, in South African English

@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import other_languages, statements
+from milio.chat.understanding import frames, other_languages, statements
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -269,11 +269,25 @@ _SIGN_OFFS = _phrases(
     thank you for the help
     thanks for helping
     thank you for helping
+    thanks muchly
+    ta very much
+    ta muchly
+    cheers for that
+    yours faithfully
+    kindest regards
+    warmest regards
+    with kind regards
+    with best wishes
+    best wishes
+    lots of love
+    with love
     """
 )
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
-_SOCIAL = _SIGN_OFFS | _phrases(
-    """
+_SOCIAL = (
+    _SIGN_OFFS
+    | _phrases(
+        """
     hi
     hey
     hello
@@ -488,7 +502,19 @@ _SOCIAL = _SIGN_OFFS | _phrases(
     what a morning
     what a week
     what a night
+    there's a good chap
+    there's a good lad
+    there's a good girl
+    there's a good boy
+    that's a good lad
+    that's a good girl
     """
+    )
+    | frozenset(tuple(words_of(said)) for said in frames.SAID_ALONE)
+)
+# Words of address said after thanks or a greeting: "thank you, young man", "hi sweetie".
+_ADDRESS = frozenset(
+    tuple(words_of(said)) for said in (*frames.PET_NAMES, *frames.PET_NAMES_SET_APART)
 )
 # The assistant's names, alone or after a greeting.
 _VOCATIVES = frozenset(("milio", "mileo", "milo"))
@@ -924,21 +950,23 @@ def _is_sign_off(words: list[str]) -> bool:
         return True
     for size in range(len(words), 0, -1):
         if tuple(words[:size]) in _SIGN_OFFS:
-            return all(word in _AFTER_THANKS for word in words[size:])
+            rest = words[size:]
+            return all(word in _AFTER_THANKS for word in rest) or tuple(rest) in _ADDRESS
     return False
 
 
 def _is_social(words: list[str]) -> bool:
     if tuple(words) in _SOCIAL or (len(set(words)) == 1 and (words[0],) in _SOCIAL):
         return True  # "quick quick quick", "hurry hurry"
-    if len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
-        words = words[:-1]  # "hey milio", "hello dear", "morning mate", "hi there milio"
-        if tuple(words) in _SOCIAL:
-            return True
+    addressed = len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS)
+    if addressed and tuple(words[:-1]) in _SOCIAL:
+        return True  # "hey milio", "hello dear", "morning mate", "hi there milio"
     while words and words[0] in _GREETING_WORDS and len(words) > 1:
         words = words[1:]
-    if words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
-        words = words[:-1]
+    if len(words) > 2 and tuple(words[-2:]) in _ADDRESS:
+        words = words[:-2]  # "morning young man"
+    elif words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
+        words = words[:-1]  # "hey milio", "hello dear", "morning mate"
     return not words or tuple(words) in _SOCIAL
 
 

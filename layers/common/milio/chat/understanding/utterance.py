@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import frames, other_languages
 from milio.chat.understanding.applications import known_application
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -383,6 +383,7 @@ _PREFIXES = (
     *other_languages.POLITENESS_BEFORE,
     *other_languages.FRAMES,
     *other_languages.CAN_YOU,
+    *frames.LEADS,
 )
 # Said after the request.
 _SUFFIXES = (
@@ -554,7 +555,9 @@ _INDIRECT_PREFIXES = (
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
 # Words of address that are also words of titles ("All You Need Is Love"): taken as
 # address only after a comma ("open skype, love").
-_ADDRESS_AFTER_A_COMMA = frozenset(("love", "pet", "hun", "honey", "son", "sweetheart", "luv"))
+_ADDRESS_AFTER_A_COMMA = frozenset(
+    ("love", "pet", "hun", "honey", "son", "sweetheart", "luv", *frames.PET_NAMES_SET_APART)
+)
 _TAG_SUFFIXES = (
     *("na", "eh", "ya", "yeah", "man", "la", "leh", "dear", "my dear", "fr", "fr fr"),
     *("for real", "no cap", "fam", "bruh", "ngl", "darling", "sweetie", "ong", "on god"),
@@ -562,6 +565,7 @@ _TAG_SUFFIXES = (
     *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
     *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
     *other_languages.TAGS,
+    *frames.TAGS,
 )
 # Said before a request in other Englishes ("you can create folder with name X"); with a
 # question mark they ask whether it can be done ("you can open discord?"): not a command.
@@ -578,6 +582,7 @@ _GERUND_PREFIXES = (
     "how about",
     "what about",
     "any chance of",
+    *frames.GERUND_LEADS,
 )
 _PAST_TENSES = {
     **{"opened": "open", "closed": "close", "launched": "launch", "started": "start"},
@@ -683,13 +688,18 @@ class _Phrases:
         return 0
 
 
-_PREFIX_WORDS = _Phrases.of(_PREFIXES)
+_PREFIX_WORDS = _Phrases.of(_PREFIXES)  # frames.LEADS say "you" otherwise already
 _INDIRECT_WORDS = _Phrases.of(_INDIRECT_PREFIXES)
-_SUFFIX_WORDS = _Phrases.of(_SUFFIXES, backwards=True)
-_GERUND_WORDS = _Phrases.of(_GERUND_PREFIXES)
-_WISH_WORDS = _Phrases.of(_WISH_PREFIXES)
+_SUFFIX_WORDS = _Phrases.of(frames.said_otherwise(_SUFFIXES), backwards=True)
+_GERUND_WORDS = _Phrases.of(frames.said_otherwise(_GERUND_PREFIXES))
+_GERUND_OR_NONE_WORDS = _Phrases.of(frames.GERUND_LEADS_OR_NONE)
+_WISH_WORDS = _Phrases.of(frames.said_otherwise(_WISH_PREFIXES))
 _STATEMENT_WORDS = _Phrases.of(_STATEMENT_PREFIXES)
-_TAG_WORDS = _Phrases.of(_TAG_SUFFIXES, backwards=True)
+_TAG_WORDS = _Phrases.of(frames.said_otherwise(_TAG_SUFFIXES), backwards=True)
+_LABEL_WORDS = _Phrases.of(frames.LABELS)
+_ADDRESS_LEAD_WORDS = _Phrases.of(frames.ADDRESS_LEADS)
+_ADDRESS_TAG_WORDS = _Phrases.of(frames.ADDRESS_TAGS, backwards=True)
+_SET_APART_WORDS = _Phrases.of(frames.LEADS_SET_APART)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -711,6 +721,7 @@ class Token:
     def word(self) -> str:
         """How the token reads, for comparing with filler words."""
         word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
+        word = word.strip("*")  # "*sigh*"
         return _ELONGATED.sub(r"\1", word)
 
     def reading(self, text: str) -> Token:
@@ -832,23 +843,36 @@ class _NotACommandError(Exception):
 def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool]:
     """The tokens without filler at either end, and whether a tag that may end a title
     was dropped from the end. With ``verb_first``, a verb said last is read first."""
-    indirect = tagged = False
+    indirect = tagged = asked = addressed = False
     reordered = not verb_first
     try:
         while tokens:
-            peeled = _peel_front(tokens) or _peel_end(tokens)
-            if peeled is None and not reordered:
+            asked |= "?" in tokens[-1].text  # "discord open please?", "chrome open ah?"
+            peeled = _can_or_not(tokens) or _peel_front(tokens) or _peel_end(tokens)
+            if peeled is None and not reordered and not asked:
                 peeled, reordered = _verb_first(tokens), True
             if peeled is None:
                 break
             tokens, said = peeled
             indirect |= said == "indirect"
-            tagged |= said == "tag"
+            tagged |= said in ("tag", "address tag")
+            addressed |= said in ("address", "address tag")
     except _NotACommandError:
         return [], tagged
-    if indirect and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
+    if (indirect or addressed) and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged
+    tokens = _switched(tokens)
     return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged
+
+
+def _switched(tokens: list[Token]) -> list[Token]:
+    """ "off the music", "on the webcam": said for "turn off", "turn on" by other Englishes."""
+    verb = frames.SWITCHES.get(tokens[0].word) if len(tokens) >= 3 else None
+    if verb is None or tokens[1].word not in frames.DETERMINERS:
+        return tokens
+    if tokens[2].word in frames.NOT_SWITCHED:
+        return tokens
+    return [tokens[0].reading(verb), *tokens[1:]]
 
 
 def _topic_first(tokens: list[Token]) -> list[Token]:
@@ -886,10 +910,10 @@ def _wanted_done(tokens: list[Token]) -> list[Token]:
 def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
     """ "spotify open please", "screenshot take": the verb said last, read first.
 
-    Not for a question ("discord open?" asks whether it is).
+    Not for a question ("discord open?" asks whether it is; see _strip_edges).
     """
     last = tokens[-1]
-    if len(tokens) < 2 or last.word not in _FINAL_VERBS or last.text.endswith("?"):
+    if len(tokens) < 2 or last.word not in _FINAL_VERBS:
         return None
     if tokens[0].word in _FINAL_VERBS:
         return None
@@ -905,8 +929,8 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
-    if cut := _PREFIX_WORDS.leading(words):
-        return tokens[cut:], "prefix"
+    if lead := _peeled_lead(tokens, words):
+        return lead
     if cut := _STATEMENT_WORDS.leading(words):
         if tokens[-1].text.endswith("?"):
             raise _NotACommandError  # "you can open discord?" asks whether it can
@@ -922,19 +946,55 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     return None
 
 
+def _can_or_not(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    """ "can open spotify or not?", Singaporean English: a request, when a verb follows
+    "can" ("can spotify open or not" asks whether it does)."""
+    words = [token.word for token in tokens]
+    if len(words) < 5 or words[0] != "can" or words[-2:] != ["or", "not"]:
+        return None
+    if words[1] not in _VERBS_OF_COMMANDS and words[1] != "help":
+        return None
+    return [*tokens[1:-3], _without_trailing_comma(tokens[-3])], "tag"
+
+
+def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
+    """The tokens after a lead: politeness, a frame that asks, a greeting; a label before
+    its colon ("Quick ask: open Teams"); a word set apart by a comma ("Look, open chrome",
+    but "look up X" is a search); "action" before an -ing form ("please action opening X")."""
+    prefix, address = _PREFIX_WORDS.leading(words), _ADDRESS_LEAD_WORDS.leading(words)
+    if prefix or address:  # the longer: "dear sir or madam", not "dear"
+        return (tokens[prefix:], "prefix") if prefix >= address else (tokens[address:], "address")
+    for phrases, mark, said in ((_LABEL_WORDS, ":", "prefix"), (_SET_APART_WORDS, ",", "address")):
+        cut = phrases.leading(words)
+        if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
+            return tokens[cut:], said
+    cut = _GERUND_OR_NONE_WORDS.leading(words)
+    verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
+    return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
+
+
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [token.word for token in tokens][::-1]
     if said_last := _verb_said_last(tokens):
         return said_last, "reordered"
     if tokens[-1].symbol:
         return tokens[:-1], "symbol"
-    if (cut := _SUFFIX_WORDS.leading(words)) and cut < len(tokens):
-        # "open discord, please"
-        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "suffix"
-    if (cut := _TAG_WORDS.leading(words)) and cut < len(tokens) - 1:
-        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], "tag"
+    if tuple(words[1::-1]) in frames.LATER_NOW:
+        raise _NotACommandError  # "open chrome now now": later, in South African English
+    ends = (
+        (_SUFFIX_WORDS.leading(words), len(tokens), "suffix"),  # "open discord, please"
+        (_TAG_WORDS.leading(words), len(tokens) - 1, "tag"),
+        (_ADDRESS_TAG_WORDS.leading(words), len(tokens) - 1, "address tag"),
+    )
+    # The longest, the first of equals: "... if that's ok" is a tag, not "ok" after "if that's"
+    found = [(cut, said) for cut, most, said in ends if 0 < cut < most]
+    cut, said = max(found, key=lambda end: end[0], default=(0, ""))
+    if cut:
+        return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], said
     if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
-        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "..., love"
+        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "address tag"  # "..., love"
+    if words[0] == "can" and len(tokens) > 2 and words[1] not in frames.SUBJECTS:
+        return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "open it can?"
     return None
 
 
@@ -967,11 +1027,13 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
         after_the_verb = index == 1 and following and token.word in _POLITE_AFTER_THE_VERB
+        intensifier = previous in frames.DETERMINERS and token.word in frames.INTENSIFIERS
         before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (
             token.word in _DISFLUENCIES
             or _is_filler_like(token, previous, following)
             or after_the_verb  # "open please discord"
+            or (intensifier and following)  # "open the damn chrome", "take a wee screenshot"
             or before_the_verb  # "make restart the computer"
         ):
             gaps.append(token.start)

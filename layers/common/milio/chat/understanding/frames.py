@@ -1,0 +1,468 @@
+"""The words people wrap a request in, by the kind of frame rather than by sentence.
+
+"I was wondering if ye could open spotify for us there", "abeg open whatsapp",
+"for crying out loud close teams", "sweetie, open youtube for mommy", "Quick ask:
+open Teams": each English, age and mood puts its own words around the same command.
+:mod:`.utterance` peels these closed lists from a message's ends; :mod:`.clauses`
+takes the ones that stand alone ("Sweetie.", "Per my last email,") as asides.
+
+A frame that asks ("do you think you could", "is there any chance you could") is
+peeled; one that doubts whether to do it ("maybe I should", "I don't know if I
+should") is none of these: it leaves a subject and a verb that no template reads, so
+the model decides. The words said after a request are all tags: a name just before
+one is not taken ("play Hello for Mommy" is left to the model).
+"""
+
+from __future__ import annotations
+
+# How "you" is said in the frames of other Englishes: "could ye", "will youse", "can ya".
+_YOU = ("you", "ye", "ya", "u", "youse", "yous", "yah")
+
+
+def said_otherwise(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases with "you" also said as other Englishes say it ("could ye", "thank ya")."""
+    said: list[str] = []
+    for phrase in phrases:
+        said.append(phrase)
+        padded = f" {phrase} "  # whole words only: not "young man"
+        if " you " in padded:
+            said.extend(padded.replace(" you ", f" {you} ")[1:-1] for you in _YOU[1:])
+    return tuple(said)
+
+
+def _asking_frames() -> tuple[str, ...]:
+    """ "I was wondering if you could", "is there any chance you could", "reckon you
+    could": a question about the asking, and the request after it. Only with "you" and
+    a modal: "I wonder if I should" doubts whether to do it, and stays."""
+    frames = (
+        (
+            ("i was wondering if", "i was wondering whether", "i wonder if", "i wonder whether"),
+            ("could", "would", "might", "can"),
+        ),
+        (
+            ("i'm wondering if", "im wondering if", "i am wondering if", "wondering if"),
+            ("could", "would", "might", "can"),
+        ),
+        (("just wondering if", "i was just wondering if"), ("could", "would", "might", "can")),
+        (
+            ("do you think", "d'you think", "you think", "think", "do ya think", "do you reckon"),
+            ("could", "can"),
+        ),
+        (("d'you reckon", "you reckon", "ya reckon", "reckon"), ("could", "can")),
+        (
+            ("is there any chance", "is there a chance", "is there any way", "any way"),
+            ("could", "can", "would", "might"),
+        ),
+        (("any chance", "is there any possibility"), ("could", "can", "would", "might")),
+        (
+            ("i don't suppose", "i dont suppose", "don't suppose", "i do not suppose"),
+            ("could", "would", "can", "might"),
+        ),
+        (
+            ("i was hoping", "i'm hoping", "im hoping", "i am hoping", "hoping", "i hope"),
+            ("could", "can", "would", "might"),
+        ),
+        (
+            tuple(
+                f"i was {degree} {hoping}"
+                for degree in ("kind of", "kinda", "sort of", "sorta", "just", "really")
+                for hoping in ("hoping", "wondering if")
+            ),
+            ("could", "can", "would", "might"),
+        ),
+        (("wonder if", "wonder whether"), ("could", "would", "might", "can")),
+        (
+            ("i'd like to ask if", "i would like to ask if", "may i ask if", "can i ask if"),
+            ("could", "would", "can"),
+        ),
+        (("could i ask if", "might i ask if"), ("could", "would", "can")),
+        (("maybe", "perhaps"), ("could", "can", "might")),
+    )
+    return said_otherwise(
+        (
+            *(
+                f"{opener} you {modal}"
+                for openers, modals in frames
+                for opener in openers
+                for modal in modals
+            ),
+            *(f"{modal} you" for modal in ("would", "wid", "could", "cud", "can", "will")),
+            # "would you ever open spotify", Irish English: a request, not a question of habit
+            *("would you ever", "would you be able to", "could you be able to"),
+            *("might you be able to", "would you be good enough to", "could you be good enough to"),
+            *("is it at all possible to", "would it at all be possible to"),
+            *(
+                f"{is_it} {ok} if you{could}"
+                for is_it in ("is it", "would it be", "will it be")
+                for ok in ("ok", "okay", "alright", "all right", "fine", "possible")
+                for could in ("", " could")
+            ),
+            *("do you think it'd be possible to", "do you think it would be possible to"),
+            *("would you be willing to", "are you willing to", "would you be happy to"),
+            *("see if you can", "you fit", "abeg you fit", "can you fit"),
+            *(
+                f"{wonder} i {might} ask you to"
+                for wonder in ("i wonder if", "i was wondering if", "i wonder whether")
+                for might in ("might", "could", "may", "can")
+            ),
+            *("could i get you to", "can i get you to", "might i get you to", "can i have you"),
+            *("would it be at all possible to", "is it at all possible for you to"),
+        )
+    )
+
+
+def _wishes_of_the_user() -> tuple[str, ...]:
+    """ "I should very much like you to", "may I trouble you to", "I'd be awfully grateful
+    if you'd", "it would be lovely if you could", "please ensure you": what the user
+    wishes, and the request after it."""
+    # Said with "ye" or "ya" too: the short ones ("may I trouble ye to"), not the letters
+    short = (
+        *(
+            f"{subject} {degree}like you to".replace("  ", " ")
+            for subject in ("i would", "i'd", "id", "i should", "we would", "we'd")
+            for degree in ("", "very much ", "really ", "so much ", "just ")
+        ),
+        *(
+            f"{may} i {trouble} you to"
+            for may in ("may", "might", "could", "can")
+            for trouble in ("trouble", "bother")
+        ),
+        *(
+            f"{i} writing to {ask}"
+            for i in ("i am", "i'm", "im", "just")
+            for ask in ("ask you to", "request that you", "ask if you could", "ask if you would")
+        ),
+        *("i write to ask you to", "i write to request that you"),
+        *("i really want you to", "i really need you to", "i just want you to"),
+        *("i just need you to", "be good enough to", "would you be so good as to"),
+    )
+    return (
+        *said_otherwise(short),
+        *(
+            f"{subject} appreciate {it}if you {modal}".strip()
+            for subject in ("", "would", "i would", "i'd", "id", "i'll", "i will")
+            for it in ("it ", "")
+            for modal in ("could", "would", "can")
+        ),
+        *(
+            f"{subject} be {degree}{feeling} if {you}"
+            for subject in ("i'd", "i would")
+            for degree in ("", "so ", "awfully ", "terribly ", "eternally ", "extremely ")
+            for feeling in ("grateful", "obliged", "delighted", "glad", "happy", "pleased")
+            for you in ("you could", "you would", "you can", "you'd")
+        ),
+        *(
+            f"{it} be {good} if you {modal}"
+            for it in ("it would", "it'd", "that would", "that'd")
+            for good in ("lovely", "wonderful", "helpful", "brilliant", "fab", "amazing")
+            for modal in ("could", "would", "can")
+        ),
+        *(
+            f"{please}{ensure} {that}you"
+            for please in ("", "please ", "kindly ", "just ", "can you ", "could you ")
+            for ensure in ("ensure", "make sure")
+            for that in ("", "that ")
+        ),
+        *("request that you", "i request that you", "i'd like to request that you"),
+        *("i would like to request that you", "try to", "could you try to", "can you try to"),
+    )
+
+
+# Words of address, said before or after the request ("sweetie, ...", "..., young man").
+PET_NAMES = (
+    *("sweetie", "sweetheart", "honey", "hon", "darling", "darlin", "kiddo", "buddy"),
+    *("bud", "pumpkin", "babe", "champ", "little one", "my love", "dearie", "poppet"),
+    *("munchkin", "sweet pea", "my angel", "young man", "young lady", "my boy", "my girl"),
+    *("lad", "lads", "lass", "pal", "mate", "hen", "big man", "wee man", "bruv", "boet"),
+    *("bru", "my bru", "oga", "my guy", "my man", "chief", "old chap", "old boy", "guys"),
+    *("folks", "my friend", "dude", "bro", "bros", "sir", "madam", "ma'am", "dear"),
+    *("my dear", "buddy boy", "my darling", "my sweet", "handsome", "sweetie pie"),
+    *("honey bun", "little man", "little lady", "baby girl", "my brother", "my sister"),
+    *("brother", "sister", "dear sir or madam", "dear sir", "dear madam"),
+)
+# Words of address that are also words of a command or a title ("all", "team", "love"):
+# taken only set apart by a comma ("Team, please open Outlook", "open skype, love").
+PET_NAMES_SET_APART = (
+    *("love", "luv", "pet", "hun", "son", "baby", "angel", "sunshine", "team", "all"),
+    *("everyone", "friend", "sport", "man", "boss", "kid", "kids", "girl", "boy", "legend"),
+)
+# Words that open a request only set apart ("Look, open chrome"; "look up X" is a search).
+LEADS_SET_APART = (
+    *PET_NAMES_SET_APART,
+    *("listen to me", "listen to mommy", "listen to daddy", "listen to mummy"),
+    *("here", "look", "listen", "sure", "grand", "c'mere", "cmere", "fine", "god", "shame"),
+    # "go on twitch" is a request of its own
+    *("go on", "go on then", "ah go on", "ah go on then", "at your earliest convenience"),
+)
+# Whom it is done for: "open youtube for mommy", "open chrome for us there".
+_PEOPLE = (
+    *("us", "mommy", "mummy", "mommie", "momma", "mama", "mum", "mom", "daddy", "dad"),
+    *("papa", "grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna"),
+    *("gran", "the kids", "the children", "the baby", "the little one", "the boys"),
+    *("the girls", "my son", "my daughter", "my kids", "my children", "my wife"),
+    *("my husband", "my mum", "my mom", "my dad", "my grandson", "my granddaughter"),
+    *("the family", "your brother", "your sister", "grandma and me", "me and my son"),
+)
+_FAMILY = (
+    *("mommy", "mummy", "momma", "mama", "mum", "mom", "daddy", "dad", "papa", "grandma"),
+    *("grandpa", "granny", "nana", "grandad"),
+)
+
+
+def _said_for_someone() -> tuple[str, ...]:
+    """ "help me open", "can help me", "mommy wants you to", "help daddy to": the
+    request said as help for someone, or as what someone in the family wants."""
+    helped = ("me", "us", *_FAMILY)
+    return (
+        *(f"help {who}" for who in helped),
+        *(f"help {who} to" for who in helped),
+        *(f"can help {who}" for who in helped),
+        *(f"{who} {wants} you to" for who in _FAMILY for wants in ("wants", "needs")),
+        *(f"{who} would like you to" for who in _FAMILY),
+    )
+
+
+def _be_a_dear() -> tuple[str, ...]:
+    """ "be a good helper and", "be an absolute legend and"."""
+    nouns = (
+        *("dear", "love", "legend", "gem", "star", "doll", "sweetheart", "sweetie"),
+        *("darling", "good boy", "good girl", "good helper", "big help", "good sport"),
+        *("champ", "pal", "mate", "hero", "lifesaver", "good lad", "treasure", "sport"),
+    )
+    angels = ("angel", "absolute legend", "absolute star", "absolute gem", "absolute angel")
+    return (
+        *(f"{be} a {noun} and" for be in ("be", "please be", "go on be") for noun in nouns),
+        *(f"{be} an {noun} and" for be in ("be", "please be", "go on be") for noun in angels),
+    )
+
+
+# What a frustrated user calls the assistant: "stupid bot, open chrome", "..., you useless thing".
+_INSULTS = tuple(
+    f"{you}{bad} {thing}"
+    for you in ("", "you ")
+    for bad in ("stupid", "useless", "dumb", "silly", "lazy", "pathetic", "bloody", "damn")
+    for thing in ("bot", "thing", "machine", "computer", "assistant", "app", "program", "robot")
+)
+# Frustration, urgency and exasperation said before the request.
+_EXASPERATION = (
+    *("gah", "gahh", "urgh", "sigh", "dammit", "damn it", "damn", "goddammit", "goddamnit"),
+    *("good grief", "oh for god's sake", "for heaven's sake", "for heavens sake"),
+    *("for pete's sake", "for petes sake", "for christ's sake", "for fuck's sake"),
+    *("for fucks sake", "for crying out loud", "oh for crying out loud", "oh come on"),
+    *("i swear to god", "i swear", "for the last time", "for the hundredth time"),
+    *("for the millionth time", "for the thousandth time", "for the nth time"),
+    *("for the tenth time", "one more time", "once again", "okay fine", "ok fine"),
+    *("fine then", "oh my days", "jesus", "jeez louise", "geez louise", "bloody hell"),
+    *("christ", "oh god", "oh my god", "ffs", "smh", "bruh moment", "i beg", "i beg you"),
+    *("i'm begging you", "im begging you", "i am begging you", "please i'm begging you"),
+    *("god damn it", "god dammit", "darn it", "dang it", "gosh darn it", "yes yes"),
+    *("yes yes yes", "yeah yeah", "ok ok", "okay okay", "fine fine", "alright alright"),
+    # said as adverbs before the verb: "just freaking open chrome"
+    *("freaking", "freakin", "fricking", "frickin", "frigging", "friggin", "flipping"),
+    *("flippin", "effing", "fucking", "fuckin", "bloody", "goddamn", "darn", "dang"),
+)
+# The same said after it: "close teams for crying out loud".
+_EXASPERATION_AFTER = (
+    *("jeez", "geez", "omg", "dammit", "damn it", "goddammit", "for crying out loud"),
+    *("for heaven's sake", "for heavens sake", "for pete's sake", "for christ's sake"),
+    *("for fuck's sake", "for fucks sake", "i beg", "i beg you", "i'm begging you"),
+    *("im begging you", "i am begging you", "smh", "ugh", "urgh", "gah", "sigh", "honestly"),
+    *("seriously", "already jeez", "for once", "please god", "for goodness sake"),
+    *("for goodness' sake", "for goodness's sake", "god damn it", "god dammit", "goddamnit"),
+    *("darn it", "dang it", "gosh darn it"),
+)
+# Leads of regional Englishes: Nigerian ("abeg", "oya"), Irish and Scottish ("gonnae",
+# "go on", "sure look"), Australian ("righto"), South African ("ag", "eish", "howzit").
+_REGIONAL_LEADS = (
+    *("abeg", "biko", "oya", "please abeg", "abeg please", "biko please", "gonnae"),
+    *("go on and", "go on then and", "ah go on and"),
+    *("sure look", "right so", "righto", "rightio", "righty", "righty-o", "righty o"),
+    *("och", "och aye", "ach", "ag", "ag man", "eish", "howzit", "yoh", "haibo", "ey up"),
+    *("g'day", "gday", "g'day mate", "oi oi", "grand so", "aye go on", "mind and", "haw"),
+    *("make you", "abeg make you", "biko make you", "oya make you", "i dey beg", "do quick"),
+    *("do fast", "eh", "aiya", "aiyo", "aiyoh", "alamak", "wah", "walao", "chop chop"),
+    *("ag shame", "awrite", "awrite pal", "g'wan", "gwan", "for once", "literally"),
+    *("just literally", "do your job and", "just do your job and"),
+)
+# Their tails: "open chrome lah", "open whatsapp abeg", "open it can or not", "... there".
+_REGIONAL_TAGS = (
+    *("there", "there now", "there like", "so it is", "abeg", "biko", "jare", "jor", "o"),
+    *("sha", "lor", "sia", "ah", "can or not", "can anot", "can a not", "ok can"),
+    *("can ah", "can lah", "please can", "okay lah", "ok lah", "leh", "lah", "boet", "bru"),
+    *("my bru", "please man", "ta mate", "cheers mate", "cheers pal", "cheers lad"),
+    *("cheers big ears", "nice one", "ya legend", "you legend", "cheers legend", "like"),
+    *("ta legend", "fast fast", "quick quick", "new line", "new paragraph", "enter"),
+    *("the noo", "oo", "sharp sharp", "chop chop", "i'm begging", "im begging"),
+    *("begging you", "i beg of you"),
+    *(
+        f"{there} a {dear}"
+        for there in ("there's", "theres", "that's", "thats")
+        for dear in ("dear", "love", "good lad", "good girl", "good boy", "good chap", "pet")
+    ),
+    # asking whether it is all right: "open chrome if that's ok"
+    *(
+        f"if {that} {ok}"
+        for that in ("that's", "thats", "that is", "it's", "its")
+        for ok in ("ok", "okay", "alright", "all right", "fine", "cool")
+    ),
+)
+# Corporate and formal leads: "Per my last email", "Circling back", "Reaching out to ask
+# you to", "Sorry to bother you, but".
+_WORKPLACE_LEADS = (
+    *(
+        f"{per} {whose} {what}"
+        for per in ("per", "as per", "further to", "following")
+        for whose in ("my last", "my previous", "my earlier", "our last", "our previous", "our")
+        for what in ("message", "email", "e-mail", "mail", "note", "conversation", "discussion")
+    ),
+    *("as requested", "as mentioned", "as agreed", "as mentioned earlier", "as previously"),
+    *("as previously discussed", "as previously mentioned", "as previously requested"),
+    *("following up", "just following up", "following up on this", "circling back"),
+    *("just circling back", "circling back on this", "circling back to this", "quick ask"),
+    *("just a quick ask", "small ask", "one quick ask", "a quick ask", "quick request"),
+    *("reaching out to ask you to", "i'm reaching out to ask you to", "hi all"),
+    *("just reaching out to ask you to", "i am reaching out to ask you to", "hello all"),
+    *("hey all", "hi everyone", "hello everyone", "good morning all", "morning all"),
+    *("sorry to bother you", "sorry to trouble you", "sorry to be a pain", "sorry to ask"),
+    *("sorry to interrupt", "sorry to bug you", "sorry to bother you but"),
+    *("sorry to trouble you but", "sorry to be a pain but", "sorry to ask but"),
+    *("sorry to interrupt but", "sorry to bug you but", "excuse me", "excuse me but"),
+    *("pardon me", "pardon me but", "if it's no bother", "if it's not too much bother"),
+    *("if it isn't too much bother", "if it wouldn't be too much trouble", "pray"),
+    *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
+    *("to whom it may concern", "at your convenience", "fyi please", "just checking in"),
+    *("hope all is well", "hope you are doing well", "hope you're doing well"),
+    *("hope this finds you well", "i hope this finds you well", "trust you are well"),
+    *("hope this message finds you well", "i hope this message finds you well"),
+    *("trust you're well", "i trust you are well", "happy monday", "happy friday"),
+    *(
+        f"hope you had a {good} {time}"
+        for good in ("good", "great", "nice", "lovely")
+        for time in ("weekend", "day", "holiday", "break", "week")
+    ),
+    *(
+        f"{sorry} if this is a {dumb} question{but}"
+        for sorry in ("sorry", "apologies")
+        for dumb in ("dumb", "silly", "stupid", "weird", "strange")
+        for but in ("", " but")
+    ),
+    *(
+        f"{unsure} if you can do {this} but"
+        for unsure in ("not sure", "i'm not sure", "im not sure", "no idea", "i don't know")
+        for this in ("this", "that", "it")
+    ),
+)
+# The ends of a request of the same kind: "..., if it's no bother", "..., over".
+_WORKPLACE_TAGS = (
+    *("if it's no bother", "if it's not too much bother", "if it isn't too much bother"),
+    *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
+    *("if it wouldn't be too much trouble", "over", "over and out", "end of command"),
+    *("end of message", "end of request", "end of instruction", "as discussed"),
+    *("as requested", "as agreed", "as per my last email", "as per my last message"),
+    *("thanks in advance for your help", "thank you in advance for your help"),
+    *("would you mind", "would you mind please", "if you could", "if you could please"),
+    *("if you'd be so kind", "if you would please", "if you'd please"),
+)
+# A label before a colon: "Quick ask: open Teams", "Voice command: open chrome".
+LABELS = tuple(
+    f"{label}{urgently}"
+    for label in (
+        *("command", "voice command", "task", "request", "instruction", "action"),
+        *("please action", "action item", "to do", "todo", "to-do", "priority"),
+        *("high priority", "top priority", "urgent", "quick ask", "ask", "user request"),
+        *("new request", "new task", "request for milio", "note to milio", "pls action"),
+        *("to action", "next step", "next steps", "action items", "voice input", "dictation"),
+    )
+    for urgently in ("", " asap", " please", " urgently", " now", " pls")
+)
+# Child speech and what is said to a child: "pretty please", "pwease".
+_CHILDISH = (
+    *("pretty please", "pretty please with a cherry on top", "pretty please with sugar on top"),
+    *("pwease", "pwetty pwease", "pweeze", "please please", "please please please"),
+    *("pretty pretty please", "pleasey please"),
+)
+
+# Said before the request.
+LEADS = (
+    *_asking_frames(),
+    *_wishes_of_the_user(),
+    *_be_a_dear(),
+    *_EXASPERATION,
+    *_INSULTS,
+    *_REGIONAL_LEADS,
+    *said_otherwise(_WORKPLACE_LEADS),
+    *_CHILDISH,
+)
+# Whom the request is said to or done for, before it and after it (a tag). A bare verb
+# after one may be said to a child ("sweetie, sleep"): at least two words must follow.
+ADDRESS_LEADS = (*PET_NAMES, *_said_for_someone())
+ADDRESS_TAGS = (
+    *PET_NAMES,
+    *(f"for {who}" for who in _PEOPLE),
+    *(f"for {who} please" for who in _PEOPLE),
+)
+# Said after the request, and taken as tags.
+TAGS = (
+    *_EXASPERATION_AFTER,
+    *_INSULTS,
+    *_REGIONAL_TAGS,
+    *_WORKPLACE_TAGS,
+    *_CHILDISH,
+)
+# Said before a verb in its -ing form: "would you do me the kindness of opening Word".
+GERUND_LEADS = said_otherwise(
+    (
+        *("would you mind terribly", "would you mind awfully", "would you mind very much"),
+        *("do you mind awfully", "would you do me the kindness of", "do me the kindness of"),
+        *("would you do me the favour of", "would you do me the favor of"),
+        *("do me the favour of", "do me the favor of", "i'd appreciate you"),
+        *("i would appreciate you", "would appreciate you", "appreciate you"),
+        *("i'd appreciate your", "i would appreciate your", "mind terribly", "mind awfully"),
+        *("kindly oblige me by", "oblige me by", "please oblige me by", "see your way to"),
+        *("could you see your way to", "could you possibly see your way to"),
+        *("mind very much",),
+    )
+)
+# Before an -ing form only, and otherwise no frame: "please action the closure of X".
+GERUND_LEADS_OR_NONE = (
+    *("action", "please action", "kindly action", "pls action", "can you action"),
+    # "try restarting": "try" said of anything else stays ("try the new chrome")
+    *("try", "please try", "could you try", "can you try", "just try", "maybe try"),
+)
+# Words that make a frustrated request stronger where they stand, before the thing:
+# "open the damn chrome", "take a wee screenshot". Dropped as a gap, so a name next
+# to one is never taken whole ("play the bloody mary song").
+INTENSIFIERS = frozenset(
+    (
+        *("damn", "bloody", "stupid", "freaking", "freakin", "fricking", "frickin", "wee"),
+        *("frigging", "friggin", "flipping", "flippin", "effing", "fucking", "fuckin"),
+        *("goddamn", "darn", "dang", "blasted", "silly", "stinking", "dumb", "blooming"),
+    )
+)
+# Words a thing is named by after an intensifier: "the", "this", "my"...
+DETERMINERS = frozenset(("the", "this", "that", "my", "a", "your", "our"))
+# Who may be able to: "open discord if you can" is a condition, "open it can?" a request.
+SUBJECTS = frozenset(("i", "you", "u", "ye", "ya", "we", "they", "he", "she", "it", "one", "who"))
+# "now now" and "just now" mean later in South African English: the command is deferred.
+LATER_NOW = frozenset((("now", "now"), ("just", "now")))
+# "on the music", "off the spotify": "turn on", "turn off", in Singaporean and Indian English.
+SWITCHES = {"on": "turn on", "off": "turn off"}
+# Not before the machine: "off the computer now!" is said to a child as often as to it.
+NOT_SWITCHED = frozenset(("computer", "pc", "laptop", "mac", "macbook", "machine", "system"))
+# Clauses that are asides by themselves: "Sweetie.", "For crying out loud,", "Quick ask:".
+SAID_ALONE = (
+    *PET_NAMES,
+    *LEADS_SET_APART,
+    *(said for said in _EXASPERATION if said not in INTENSIFIERS),
+    *_EXASPERATION_AFTER,
+    *_INSULTS,
+    *(said for said in _REGIONAL_LEADS if not said.endswith((" and", " to", " you", "gonnae"))),
+    *(said for said in _WORKPLACE_LEADS if not said.endswith((" to", " but", "pray"))),
+    *LABELS,
+    *_CHILDISH,
+    *("abeg", "biko", "jare", "lor", "sia", "lah", "leh", "can or not", "cheers mate"),
+    # who is typing, in a family: "Mum here, open youtube"
+    *(f"{who} here" for who in (*_FAMILY, "mum", "mom")),
+    *(f"{its} {who}" for its in ("it's", "its", "this is") for who in (*_FAMILY, "mum", "mom")),
+    *("ta mate", "nice one", "you legend", "ya legend", "cheers pal", "cheers lad"),
+)
