@@ -76,7 +76,9 @@ def test_only_wrappers_around_everything_are_peeled(text: str, inner: str) -> No
         ("because it keeps crashing", Aside.COMMENT),
         ("the call is over", Aside.COMMENT),
         ("and spotify", None),  # a bare name: the rest of a second command
-        ("firefox is broken", None),  # names an application
+        # names an application, in a story: the command beside it must name its own
+        ("firefox is broken", Aside.NARRATIVE),
+        ("is firefox broken", None),
         ("then close it", None),
         ("no wait", None),
         ("not firefox", None),

@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import frames, other_languages, statements
+from milio.chat.understanding import frames, narratives, other_languages, statements
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -690,6 +690,9 @@ class Aside(Enum):
     # Not a statement: an aside before the command ("Long day at the office. Open
     # spotify"), but after it maybe the rest of a name or a second one ("and Pepper").
     FRAGMENT = "words with nothing a command could take, and no verb"
+    # It may name applications and hold verbs of actions ("photoshop crashed twice",
+    # "I closed all my tabs"): the command beside it must name its own thing.
+    NARRATIVE = "a statement that tells what happened (:mod:`.narratives`)"
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
@@ -698,15 +701,26 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
     used my laptop, and left a bunch of stuff running")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
     for at in range(1, len(kinds)):
-        after_a_statement = kinds[at] is None and kinds[at - 1] is Aside.COMMENT
-        if after_a_statement and _goes_on(clauses[at].text, names_a_thing):
-            kinds[at] = Aside.COMMENT
+        after_a_statement = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)
+        if kinds[at] is None and after_a_statement:
+            if _goes_on(clauses[at].text, names_a_thing):
+                kinds[at] = Aside.COMMENT
+            elif _goes_on_telling(clauses[at].text):
+                kinds[at] = Aside.NARRATIVE
+        elif kinds[at] is Aside.NARRATIVE and not after_a_statement and _joins(clauses[at]):
+            kinds[at] = None  # "open spotify and I closed discord": joined to a command
+    if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
+        kinds[0] = None
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _joins(clause: Clause) -> bool:
+    return words_of(clause.text)[0] in _JOINING_ON
 
 
 def _goes_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
@@ -737,6 +751,9 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     if _is_social(words):
         return Aside.SOCIAL
     kind = _comment_kind(text, words, names_a_thing)
+    if kind is None:
+        told = narratives.told_at(words, names_a_thing)
+        return Aside.NARRATIVE if told and _tells_only(text, words, told) else None
     return None if kind is Aside.FRAGMENT and joined else kind
 
 
@@ -772,6 +789,132 @@ def _comment_kind(
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
         return Aside.FRAGMENT if statements.verb_at(words) is None else Aside.COMMENT
     return Aside.COMMENT
+
+
+def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
+    """Whether a clause that tells what happened holds nothing else a command could
+    take: no question, condition, wish, request, negation, hedge or report ("I was
+    going to open spotify", "my friend said to open steam", "I didn't close it"), no
+    "you" (the assistant may be meant), no word for a thing said before ("I closed it";
+    "on it" names a place), and no verb of the vocabulary that is not the story's own
+    ("I closed chrome open firefox"). In the past, a time word is the story's ("we
+    played until 3am", "chrome crashed when I was halfway through a form")."""
+    if "?" in text or _DOTTED.search(text) or _CONDITIONS.search(" ".join(words)):
+        return False
+    if _told_to_come(words) or (not told.past and _may_be_to_come(words)):
+        return False  # "the meeting ends in 5", "was moved to 3": to come, it may time the command
+    for at in range(told.subject, len(words)):
+        word = words[at]
+        if not _may_tell(word, words, at, past=told.past):
+            return False
+        # In the past, the verb's object may be a word of the vocabulary ("I updated
+        # windows"); in the present it is a state a command may change ("the music is
+        # playing").
+        beyond = at > told.verb + told.past
+        if beyond and word in _action_words() and not _before_a_noun(words[at - 1]):
+            return False
+    return True
+
+
+def _before_a_noun(word: str) -> bool:
+    """Whether a word of the vocabulary after ``word`` is a thing named, not a verb
+    said: "set up a folder", "listened to music", "three tabs", "my son's tablet"."""
+    return word in _BEFORE_A_NOUN or word.endswith("'s") or statements.is_a_time(word)
+
+
+def _may_be_to_come(words: list[str]) -> bool:
+    """Whether a statement in the present may tell what is to come: a time or a number
+    ("my shift ends in 10", "the meeting is scheduled for 3"), or a word of one."""
+    soon = _TO_COME.intersection(words)
+    return bool(soon) or any(statements.time_at(words, at) for at in range(len(words)))
+
+
+def _told_to_come(words: list[str]) -> bool:
+    """Whether a story tells what is still to come ("the call got rescheduled", "was
+    moved to 3"; not "the update moved all my icons around")."""
+    if _TO_COME_FROM_THE_PAST.intersection(words):
+        return True
+    moved = [at for at, word in enumerate(words) if word in _MOVED]
+    return any(_MOVED_TO.intersection(words[at + 1 :]) for at in moved)
+
+
+# Said in the past, these still tell what is to come: "the call got postponed".
+_TO_COME_FROM_THE_PAST = frozenset(
+    (
+        *("tomorrow", "tonight", "soon", "shortly", "upcoming", "rescheduled", "postponed"),
+        *("delayed", "scheduled", "booked", "arranged", "due"),
+    )
+)
+# "moved to 3", "pushed back", "brought forward": a time moved, still to come.
+_MOVED = frozenset(("moved", "pushed", "changed", "bumped", "shifted", "brought", "put"))
+_MOVED_TO = frozenset(("to", "till", "until", "til", "back", "forward", "for", "up"))
+# In the present, these tell what is to come: "the stream starts soon".
+_TO_COME = frozenset(
+    (
+        *("soon", "shortly", "tonight", "tomorrow", "today", "scheduled", "due", "booked"),
+        *("starts", "begins", "ends", "finishes", "kicks", "arrives", "leaves", "returns"),
+    )
+)
+
+
+def _goes_on_telling(text: str) -> bool:
+    """ "and installed like five games on it": after "and" or "but", a past with its
+    subject left out, the story's own (:func:`_tells_only`)."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] not in ("and", "but") or not narratives.is_a_past(words[1]):
+        return False
+    return _tells_only(text, words, narratives.Told(subject=1, verb=1, past=True))
+
+
+def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
+    """Whether ``word`` at ``at`` may be part of a story told beside a command."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word in _NOT_IN_A_STORY or word.endswith(("n't", "'ll", "'d")):
+        return False
+    if word in _MODIFIERS or word in other_languages.BEARING_ON_A_COMMAND:
+        return (past and word in _TIMES_OF_A_STORY) or _reads_otherwise_here(word, words, at)
+    if word in _FOR_A_THING:
+        return before in _PLACES  # "installed five games on it"; not "I closed it"
+    if word in ("that", "this", "one"):
+        return after not in ("", "one", "ones", *_PLACES) and before not in ("the", "new")
+    return not (word == "about" and after == "to")  # "I was about to close it"
+
+
+# Words that ask, want or plan: a story holds none ("I was going to open spotify").
+_NOT_IN_A_STORY = frozenset(
+    (
+        *("you", "u", "ya", "ye", "your", "ur", "yours", "yourself", "you're", "youre"),
+        *("want", "wants", "wanted", "wanna", "need", "needs", "needed", "would", "could"),
+        *("can", "will", "shall", "must", "might", "may", "gonna", "gotta", "hope", "hoping"),
+        *("hoped", "wish", "wished", "plan", "planning", "planned", "try", "trying", "going"),
+        *("please", "pls", "plz", "kindly", "now", "let's", "lets", "asap", "supposed"),
+        *("remind", "reminded", "remember", "expected", "expect", "waiting"),
+    )
+)
+# In the past, these tell when the story happened, not when the command is for.
+_TIMES_OF_A_STORY = frozenset(
+    (
+        *("until", "till", "til", "after", "before", "minute", "min", "hour", "second"),
+        *("sec", "afterwards", "first", "later", "when", "once"),
+    )
+)
+_FOR_A_THING = frozenset(("it", "its", "them", "those", "these"))
+_PLACES = frozenset(
+    (
+        *("on", "in", "with", "to", "for", "about", "of", "from", "at", "into", "onto"),
+        *("over", "under", "through", "around", "during", "by", "behind", "inside"),
+    )
+)
+# Before a noun of the vocabulary, these make it a thing named (:func:`_before_a_noun`).
+_BEFORE_A_NOUN = frozenset(
+    (
+        *_PLACES,
+        *("a", "an", "the", "my", "our", "his", "her", "their", "some", "any", "all"),
+        *("every", "each", "few", "several", "many", "more", "new", "old", "whole"),
+        *("entire", "own", "favourite", "favorite", "like"),
+    )
+)
 
 
 # Conditions said with common words: the command waits for what follows them. Not

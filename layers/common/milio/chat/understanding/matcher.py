@@ -486,8 +486,35 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         return None  # "mañana, open spotify": words the vocabulary does not know
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
-    before = _no_number_for(command, clauses[:at])  # the cheaper check first
-    return command if before and _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+    before = _no_number_for(command, clauses[:at])  # the cheaper checks first
+    told = Aside.NARRATIVE not in kinds or _names_its_own_thing(clauses[at].text, command)
+    checked = before and told and _comments_are_no_commands(clauses[:at], kinds[:at])
+    return command if checked else None
+
+
+# In a command beside a story, words for something the story told: "open it again",
+# "do the same", "discord too", "that folder", "bring it back", "the other one".
+_BACK_TO_THE_STORY = frozenset(
+    (
+        *("it", "it's", "its", "them", "that", "this", "those", "these", "one", "ones"),
+        *("same", "again", "too", "also", "back", "another", "other", "instead", "else"),
+        *("well", "do", "did", "repeat", "there", "here", "him", "her", "they", "rest"),
+        *("both", "either", "more", "last", "previous", "before", "earlier", "yesterday"),
+    )
+)
+
+
+def _names_its_own_thing(text: str, command: FastMatch) -> bool:
+    """Whether a command beside a story (:class:`Aside.NARRATIVE`) says all it acts on
+    itself: no word for what the story told ("I closed chrome by mistake, open it
+    again"), no detail missing, and, when nothing is named, more than a bare verb
+    ("chrome crashed and discord froze, restart": restart what?)."""
+    if _BACK_TO_THE_STORY.intersection(words_of(text)) or command.payload == payloads.MISSING:
+        return False
+    if command.slots:
+        return True
+    said = utterance_of(_without_and(text))
+    return said is not None and len(said.tokens) > 1
 
 
 # "I think I need the calculator": a need for one thing, said before a command on "it".
@@ -573,7 +600,7 @@ def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) 
     return all(_match_clause(comment.text) is None for comment in comments)
 
 
-_CHECKED = (Aside.COMMENT, Aside.FRAGMENT)
+_CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE)
 
 
 def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
@@ -586,7 +613,8 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
     """
     said = clauses[at - 1]
     before = aside_kinds(clauses[: at - 1], _names_a_thing)
-    if None in before or not _comments_are_no_commands(clauses[: at - 1], before):
+    told = Aside.NARRATIVE in before  # a story, then a command taken back: the model reads it
+    if None in before or told or not _comments_are_no_commands(clauses[: at - 1], before):
         return None
     cancelled = _match_clause(said.text)
     if cancelled is None and bears_on_a_command(said.text):
@@ -600,7 +628,7 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
     if command is None:
         return None
     kinds = aside_kinds(clauses[following:], _names_a_thing)
-    if not _no_number_for(command, clauses[: at - 1]):
+    if Aside.NARRATIVE in kinds or not _no_number_for(command, clauses[: at - 1]):
         return None
     return command if _only_asides(clauses[following:], kinds, command) else None
 

@@ -1,0 +1,209 @@
+"""Clauses that tell what happened, read by their shape.
+
+A command is often one sentence of a story: "So yesterday photoshop crashed twice and I
+lost an hour of work. Today I just want to relax. Open spotify please." The story names
+applications and holds verbs of actions ("photoshop crashed", "I closed all my tabs",
+"we played valorant until 3am"), yet it asks for nothing: each of its clauses has its
+own subject, and a verb in the past, or, said of someone or something else, in the
+present ("discord keeps crashing", "my kids are on roblox all day").
+
+This module reads only that shape, :func:`told_at`: where the verb of such a clause is,
+after a time said first ("last week", "two days ago") and a subject ("I", "my
+daughter", "the printer", a named application). :mod:`.clauses` judges the rest of the
+clause (nothing that asks, wants, negates, conditions, hedges, reports a saying or
+stands for a thing), and :mod:`.matcher` the command beside it (it must name what it
+acts on itself: "open it again", "do the same" and a bare "restart" are left to the
+model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from milio.chat.understanding.number_words import parse_number
+
+# Persons that may tell a story; not "you" (the assistant may be meant: "yesterday you
+# opened zoom for me"), "it", "that" or "this" (the command's thing, maybe).
+_FIRST_PERSONS = frozenset(("i", "we", "i've", "ive", "we've"))
+_THIRD_PERSONS = frozenset(("he", "she", "they", "they've", "he's", "she's"))
+# People named by a bare word: "mum called", "everyone left".
+_PEOPLE = frozenset(
+    (
+        *("mom", "mum", "mommy", "mummy", "dad", "daddy", "grandma", "grandpa", "granny"),
+        *("nan", "nana", "papa", "mama", "everyone", "everybody", "someone", "somebody"),
+    )
+)
+_DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their"))
+MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the new update"
+# Between a subject and its verb: "I accidentally deleted", "the baby finally fell asleep".
+_ADVERBS = frozenset(
+    (
+        *("just", "finally", "accidentally", "literally", "totally", "completely", "suddenly"),
+        *("randomly", "really", "basically", "somehow", "apparently", "only", "even", "kinda"),
+        *("actually", "ended", "up", "always", "constantly", "recently"),
+    )
+)
+# Pasts no "-ed" shows. Not "did", "said", "told", "wrote", "meant", "thought": a
+# report or a hedge, which :mod:`.clauses` leaves to the model.
+_IRREGULAR_PASTS = frozenset(
+    (
+        *("was", "were", "had", "went", "got", "made", "took", "came", "saw", "ran", "sat"),
+        *("lost", "forgot", "broke", "froze", "fell", "woke", "slept", "left", "began"),
+        *("became", "felt", "found", "knew", "heard", "kept", "spent", "sent", "bought"),
+        *("brought", "taught", "caught", "fought", "sold", "gave", "drove", "rode", "ate"),
+        *("drank", "swam", "sang", "won", "met", "paid", "built", "held", "stood", "wore"),
+        *("tore", "threw", "grew", "drew", "flew", "blew", "shook", "stole", "spoke", "chose"),
+        *("hid", "bit", "led", "fed", "fled", "hung", "dug", "stuck", "struck", "spun", "shot"),
+        *("lit", "dealt", "learnt", "burnt", "spilt", "leapt", "wept", "swept", "set", "put"),
+        *("shut", "quit", "cut", "hit", "let", "read", "hurt", "cost", "beat", "split"),
+        *("spread", "burst", "sank", "rang", "overslept", "understood", "woken", "gotten"),
+        *("been", "done", "gone", "seen", "taken", "given", "eaten", "fallen", "forgotten"),
+        *("broken", "frozen", "written", "begun", "won", "sped", "bled", "slid", "stunk"),
+    )
+)
+# Words in "-ed" that are no past: "I need", "the feed".
+_NOT_PASTS = frozenset(("need", "feed", "speed", "seed", "bed", "red", "shed", "embed"))
+# A third person's present: "discord keeps crashing", "my kids are on roblox".
+_PRESENTS = frozenset(("is", "are", "has", "have", "keeps", "does"))
+MIN_PAST = 4  # "used", "lied"; not "bed", "red"
+# The times a story opens with, whole: "last week I set up a folder".
+_PARTS_OF_DAYS = ("morning", "afternoon", "evening", "night")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_OPENING_TIMES = frozenset(
+    (
+        *(("yesterday",), ("earlier",), ("earlier", "today"), ("today",), ("recently",)),
+        *(("lately",), ("this", "week"), ("this", "weekend"), ("this", "year")),
+        *(("the", "other", "day"), ("the", "other", "night"), ("over", "the", "weekend")),
+        *(("a", "while", "ago"), ("a", "while", "back"), ("at", "lunch"), ("after", "work")),
+        *(("after", "lunch"), ("after", "school"), ("after", "dinner"), ("after", "class")),
+        *((part,) for part in _PARTS_OF_DAYS),
+        *(("this", part) for part in _PARTS_OF_DAYS),
+        *(("yesterday", part) for part in _PARTS_OF_DAYS),
+        *(("in", "the", part) for part in _PARTS_OF_DAYS),
+        *(("on", day) for day in _WEEKDAYS),
+        *((day,) for day in _WEEKDAYS),
+        *(
+            ("last", when)
+            for when in (*_PARTS_OF_DAYS, *_WEEKDAYS, "week", "weekend", "month", "year")
+        ),
+        *(("last", when) for when in ("summer", "winter", "spring", "autumn", "fall")),
+    )
+)
+MAX_OPENING_TIME_WORDS = 3
+# "two days ago", "a couple of weeks ago": a time before now, said with "ago".
+_AGO_UNITS = frozenset(
+    (
+        *("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month"),
+        *("months", "year", "years", "mins"),
+    )
+)
+_HOW_MANY = frozenset(("a", "an", "few", "couple", "of", "several"))
+MAX_AGO_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Told:
+    """Where a clause that tells what happened has its subject and verb."""
+
+    subject: int  # where the subject starts (after the time said first)
+    verb: int
+    past: bool  # a past; else a third person's present
+
+
+def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | None:
+    """The subject and verb of a clause that tells what happened, or ``None``.
+
+    "last week I set up a folder": the subject at 2, the verb at 3, in the past;
+    "photoshop crashed twice": a named application is a subject too; "discord keeps
+    crashing": a third person's present. Not "I use zoom" (a first person's present
+    may be a request in other Englishes: "I open chrome"), nor a clause whose subject
+    is "you", "it" or "that".
+    """
+    start = opening_time_end(words)
+    subject = _subject_end(words, start, names_a_thing)
+    if subject is None:
+        return None
+    verb = subject
+    while verb < len(words) - 1 and words[verb] in _ADVERBS:
+        verb += 1
+    if verb >= len(words):
+        return None
+    first_person = words[start] in _FIRST_PERSONS
+    if is_a_past(words[verb]):
+        return Told(start, verb, past=True)
+    third = not first_person and words[start] not in ("i'm", "im", "we're")
+    if third and (words[verb] in _PRESENTS or _third_person_present(words[verb])):
+        return Told(start, verb, past=False)
+    return None
+
+
+def is_a_past(word: str) -> bool:
+    """ "crashed", "installed", "froze", "set": a past (or a past participle)."""
+    if word in _IRREGULAR_PASTS:
+        return True
+    regular = word.endswith("ed") and len(word) >= MIN_PAST and word not in _NOT_PASTS
+    return regular and not word.endswith("eed")
+
+
+def opening_time_end(words: list[str]) -> int:
+    """Where the words after the times a story opens with start ("yesterday morning",
+    "last week", "two days ago"); 0 when there are none."""
+    at = 0
+    while at < len(words):
+        for size in range(MAX_OPENING_TIME_WORDS, 0, -1):
+            if tuple(words[at : at + size]) in _OPENING_TIMES:
+                at += size
+                break
+        else:
+            ago = _ago_end(words, at)
+            if ago is None:
+                return at
+            at = ago
+    return at
+
+
+def _ago_end(words: list[str], at: int) -> int | None:
+    """After "two days ago", "a couple of weeks ago" starting at ``at``, or ``None``."""
+    for end in range(at + 1, min(at + MAX_AGO_WORDS, len(words))):
+        if words[end] == "ago" and words[end - 1] in _AGO_UNITS:
+            said = words[at : end - 1]
+            if all(w in _HOW_MANY or _is_a_number(w) for w in said):
+                return end + 1
+            return None
+    return None
+
+
+def _is_a_number(word: str) -> bool:
+    return word.isdigit() or (word not in ("a", "an") and parse_number(word) is not None)
+
+
+def _subject_end(words: list[str], start: int, names_a_thing: Callable[[str], bool]) -> int | None:
+    """Where the words after the subject opening ``words[start:]`` start, or ``None``."""
+    if start >= len(words) - 1:
+        return None
+    first = words[start]
+    if first in _FIRST_PERSONS or first in _THIRD_PERSONS or first in _PEOPLE:
+        return start + 1
+    if first in _DETERMINERS:
+        return _noun_phrase_end(words, start + 1)
+    for size in range(MAX_SUBJECT_WORDS, 0, -1):
+        if start + size < len(words) and names_a_thing(" ".join(words[start : start + size])):
+            return start + size  # "photoshop crashed", "google chrome froze"
+    return None
+
+
+def _noun_phrase_end(words: list[str], start: int) -> int | None:
+    """After "my [laptop fan]", the first word that may be its verb (a past, a present)."""
+    for at in range(start + 1, min(start + 1 + MAX_SUBJECT_WORDS, len(words))):
+        word = words[at]
+        if is_a_past(word) or word in _PRESENTS or word in _ADVERBS:
+            return at
+        if _third_person_present(word) and at > start:
+            return at
+    return None
+
+
+def _third_person_present(word: str) -> bool:
+    """ "crashes", "keeps", "lags": a verb in "-s" after its subject."""
+    return word.endswith("s") and not word.endswith(("ss", "'s")) and len(word) >= MIN_PAST
