@@ -345,6 +345,28 @@ _SOCIAL = (
     excuse me
     anyway
     anyways
+    whatever
+    brutal
+    typical
+    classic
+    wild
+    insane
+    unreal
+    awful
+    terrible
+    ridiculous
+    unbelievable
+    lovely
+    wonderful
+    so annoying
+    so frustrating
+    what a mess
+    what a pain
+    what a nightmare
+    such a pain
+    fun times
+    good times
+    oh well
     btw
     quick one
     quick question
@@ -751,12 +773,15 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     if _is_social(words):
         return Aside.SOCIAL
     kind = _comment_kind(text, words, names_a_thing)
-    if kind is None:
-        told = narratives.told_at(words, names_a_thing)
-        return Aside.NARRATIVE if told and _tells_only(text, words, told) else None
+    if kind in (None, Aside.FRAGMENT):
+        story = words[1:] if words[0] in _BECAUSE else words  # "because chrome froze"
+        told = narratives.told_at(story, names_a_thing)
+        if told and _tells_only(text, story, told):
+            return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
 
 
+_BECAUSE = frozenset(("because", "cause", "cuz", "coz", "bc"))
 # A clause that opens with these goes on with what came before: "and Pepper".
 _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
 
@@ -801,32 +826,100 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
     played until 3am", "chrome crashed when I was halfway through a form")."""
     if "?" in text or _DOTTED.search(text) or _CONDITIONS.search(" ".join(words)):
         return False
+    if narratives.names_an_event(words[told.subject : told.verb]) and any(
+        statements.time_at(words, at) for at in range(told.verb, len(words))
+    ):
+        return False  # "the meeting was at 3": maybe still to come, said in the past
     if _told_to_come(words) or (not told.past and _may_be_to_come(words)):
         return False  # "the meeting ends in 5", "was moved to 3": to come, it may time the command
     for at in range(told.subject, len(words)):
         word = words[at]
+        if at == told.verb and _rang(words, at):
+            continue
         if not _may_tell(word, words, at, past=told.past):
             return False
-        # In the past, the verb's object may be a word of the vocabulary ("I updated
-        # windows"); in the present it is a state a command may change ("the music is
-        # playing").
-        beyond = at > told.verb + told.past
-        if beyond and word in _action_words() and not _before_a_noun(words[at - 1]):
+        if at > told.verb and _a_verb_said(word, words[at - 1], past=told.past):
             return False
     return True
 
 
+def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
+    """Whether ``word`` is a verb of the vocabulary said beside the story's own: "I
+    closed chrome open firefox" may be a command typed on; in the present, "the music
+    is playing" is a state a command may change. Not a thing ("my music", "a page
+    document"), nor in the past a verb told ("showed me how to install it", "helped
+    me set up my printer", "kept playing")."""
+    if word not in _action_words() or word in _THINGS:
+        return False
+    if not past:
+        return True
+    told = word.endswith(("ing", "ed")) or before in _BEFORE_A_VERB
+    return not (told or _before_a_noun(before))
+
+
+def _rang(words: list[str], at: int) -> bool:
+    """ "my boss called me on teams", "grandma called on whatsapp": a call, not a name
+    ("a folder called taxes")."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] == "called" and after in _CALLED
+
+
+_CALLED = frozenset(("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday"))
+
+
 def _before_a_noun(word: str) -> bool:
     """Whether a word of the vocabulary after ``word`` is a thing named, not a verb
-    said: "set up a folder", "listened to music", "three tabs", "my son's tablet"."""
+    said: "a search", "the start", "my son's reboot", "three tabs"."""
     return word in _BEFORE_A_NOUN or word.endswith("'s") or statements.is_a_time(word)
+
+
+# The vocabulary's things: a story names them freely ("I lost all my tabs", "a 40
+# page document", "I updated windows").
+_THINGS = frozenset(
+    (
+        *("address", "alarm", "app", "application", "apps", "audio", "browser", "cam"),
+        *("camera", "clip", "countdown", "dir", "directory", "doc", "document", "e-mail"),
+        *("email", "file", "folder", "footage", "homepage", "image", "itunes", "link"),
+        *("mail", "music", "page", "photo", "photograph", "pic", "picture", "player"),
+        *("playlist", "podcast", "process", "program", "programme", "queue", "screenshot"),
+        *("selfie", "site", "snapshot", "software", "song", "sound", "speaker", "speakers"),
+        *("spotify", "stopwatch", "tab", "tabs", "task", "timer", "track", "tunes", "url"),
+        *("video", "volume", "web", "webcam", "webpage", "website", "window", "windows"),
+        *("update", "startup", "playback", "recording", "power"),
+    )
+)
+
+
+def names_as_a_thing(text: str, name: str) -> bool:
+    """Whether a story names ``name`` beside a word of a kind of thing: in "I made a
+    chill playlist yesterday" or "my son's minecraft folder", "chill" and "minecraft"
+    may be a playlist and a folder, and a command on them needs reading."""
+    words, named = words_of(text), words_of(name)
+    size = len(named)
+    said = any(words[at : at + size] == named for at in range(len(words) - size + 1))
+    return said and bool(_KINDS_OF_THINGS.intersection(words))
+
+
+_KINDS_OF_THINGS = frozenset(
+    (
+        *("folder", "folders", "file", "files", "directory", "dir", "doc", "document"),
+        *("playlist", "song", "track", "album", "page", "link", "site", "website", "webpage"),
+        *("url", "tab", "video", "photo", "photograph", "pic", "picture", "image", "clip"),
+        *("podcast", "recording", "project", "note", "notes", "footage", "screenshot"),
+    )
+)
+# After these, a verb of the vocabulary is told, not said: "to install", "helped me set up".
+_BEFORE_A_VERB = frozenset(("to", "me", "us", "him", "her"))
 
 
 def _may_be_to_come(words: list[str]) -> bool:
     """Whether a statement in the present may tell what is to come: a time or a number
     ("my shift ends in 10", "the meeting is scheduled for 3"), or a word of one."""
     soon = _TO_COME.intersection(words)
-    return bool(soon) or any(statements.time_at(words, at) for at in range(len(words)))
+    return bool(soon) or any(
+        statements.time_at(words, at) and words[at - 1 : at] not in (["every"], ["each"])
+        for at in range(len(words))
+    )  # "we talk every day" tells a habit
 
 
 def _told_to_come(words: list[str]) -> bool:
@@ -858,12 +951,16 @@ _TO_COME = frozenset(
 
 
 def _goes_on_telling(text: str) -> bool:
-    """ "and installed like five games on it": after "and" or "but", a past with its
-    subject left out, the story's own (:func:`_tells_only`)."""
+    """ "and installed like five games on it", "made breakfast": after a statement, a
+    past with its subject left out (:func:`_tells_only`). Not a past a command says
+    too ("set", "shut", "quit": "I closed chrome, quit spotify")."""
     words = words_of(text)
-    if len(words) < 2 or words[0] not in ("and", "but") or not narratives.is_a_past(words[1]):
+    verb = 1 if words[:1] in (["and"], ["but"]) else 0
+    if len(words) < verb + 2 or not narratives.is_a_past(words[verb]):
         return False
-    return _tells_only(text, words, narratives.Told(subject=1, verb=1, past=True))
+    if words[verb] in _action_words() or words[verb] in narratives.SAID_AS_COMMANDS_ARE:
+        return False
+    return _tells_only(text, words, narratives.Told(subject=verb, verb=verb, past=True))
 
 
 def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
@@ -872,6 +969,8 @@ def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
     after = words[at + 1] if at + 1 < len(words) else ""
     if word in _NOT_IN_A_STORY or word.endswith(("n't", "'ll", "'d")):
         return False
+    if word == "no" and after == "reason":
+        return True  # "for no reason" negates nothing
     if word in _MODIFIERS or word in other_languages.BEARING_ON_A_COMMAND:
         return (past and word in _TIMES_OF_A_STORY) or _reads_otherwise_here(word, words, at)
     if word in _FOR_A_THING:

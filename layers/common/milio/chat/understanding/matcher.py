@@ -49,6 +49,7 @@ from milio.chat.understanding.clauses import (
     correction_end,
     corrections_joined,
     may_match_a_template,
+    names_as_a_thing,
     tells_a_number,
     unwrapped,
     without_sign_off,
@@ -487,7 +488,7 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
     before = _no_number_for(command, clauses[:at])  # the cheaper checks first
-    told = Aside.NARRATIVE not in kinds or _names_its_own_thing(clauses[at].text, command)
+    told = Aside.NARRATIVE not in kinds or _beside_a_story(clauses, kinds, at, command)
     checked = before and told and _comments_are_no_commands(clauses[:at], kinds[:at])
     return command if checked else None
 
@@ -504,17 +505,30 @@ _BACK_TO_THE_STORY = frozenset(
 )
 
 
-def _names_its_own_thing(text: str, command: FastMatch) -> bool:
-    """Whether a command beside a story (:class:`Aside.NARRATIVE`) says all it acts on
-    itself: no word for what the story told ("I closed chrome by mistake, open it
-    again"), no detail missing, and, when nothing is named, more than a bare verb
-    ("chrome crashed and discord froze, restart": restart what?)."""
-    if _BACK_TO_THE_STORY.intersection(words_of(text)) or command.payload == payloads.MISSING:
+def _beside_a_story(
+    clauses: list[Clause], kinds: list[Aside | None], at: int, command: FastMatch
+) -> bool:
+    """Whether the command at ``at``, beside a story (:class:`Aside.NARRATIVE`), says
+    all it acts on itself: no word for what the story told ("I closed chrome by
+    mistake, open it again"), no detail missing, and, when nothing is named, more than
+    a bare verb ("chrome crashed and discord froze, restart": restart what?). Not
+    joined on to the story ("I restarted my pc and open chrome" may tell both)."""
+    text = clauses[at].text
+    words = words_of(text)
+    if _BACK_TO_THE_STORY.intersection(words) or command.payload == payloads.MISSING:
         return False
+    if at and kinds[at - 1] is Aside.NARRATIVE and words[0] in _JOINED_ON:
+        return False
+    said = _without_and(text)
     if command.slots:
-        return True
-    said = utterance_of(_without_and(text))
-    return said is not None and len(said.tokens) > 1
+        story = [c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.NARRATIVE]
+        named = [said[slot.start : slot.end] for slot in command.slots]
+        return not any(names_as_a_thing(told, name) for told in story for name in named)
+    utterance = utterance_of(said)
+    return utterance is not None and len(utterance.tokens) > 1
+
+
+_JOINED_ON = frozenset(("and", "then", "but", "or", "plus", "also", "with", "nor"))
 
 
 # "I think I need the calculator": a need for one thing, said before a command on "it".

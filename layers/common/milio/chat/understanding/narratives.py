@@ -41,7 +41,8 @@ _ADVERBS = frozenset(
     (
         *("just", "finally", "accidentally", "literally", "totally", "completely", "suddenly"),
         *("randomly", "really", "basically", "somehow", "apparently", "only", "even", "kinda"),
-        *("actually", "ended", "up", "always", "constantly", "recently"),
+        *("always", "constantly", "recently", "nearly", "almost", "barely", "usually"),
+        *("often", "sometimes", "normally", "generally", "regularly"),
     )
 )
 # Pasts no "-ed" shows. Not "did", "said", "told", "wrote", "meant", "thought": a
@@ -62,6 +63,14 @@ _IRREGULAR_PASTS = frozenset(
         *("broken", "frozen", "written", "begun", "won", "sped", "bled", "slid", "stunk"),
     )
 )
+# Pasts said as a command is ("set a timer", "shut down", "quit spotify", "read it"):
+# after a subject a past, without one maybe a command.
+SAID_AS_COMMANDS_ARE = frozenset(
+    (
+        *("set", "put", "shut", "quit", "cut", "hit", "let", "read", "hurt", "cost"),
+        *("beat", "split", "spread", "burst", "run", "come", "become"),
+    )
+)
 # Words in "-ed" that are no past: "I need", "the feed".
 _NOT_PASTS = frozenset(("need", "feed", "speed", "seed", "bed", "red", "shed", "embed"))
 # A third person's present: "discord keeps crashing", "my kids are on roblox".
@@ -77,6 +86,8 @@ _OPENING_TIMES = frozenset(
         *(("the", "other", "day"), ("the", "other", "night"), ("over", "the", "weekend")),
         *(("a", "while", "ago"), ("a", "while", "back"), ("at", "lunch"), ("after", "work")),
         *(("after", "lunch"), ("after", "school"), ("after", "dinner"), ("after", "class")),
+        *(("overnight",), ("during", "the", "night"), ("during", "the", "day")),
+        *(("in", "the", "night"), ("last", "semester"), ("last", "term")),
         *((part,) for part in _PARTS_OF_DAYS),
         *(("this", part) for part in _PARTS_OF_DAYS),
         *(("yesterday", part) for part in _PARTS_OF_DAYS),
@@ -132,10 +143,36 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
         return Told(start, verb, past=True)
-    third = not first_person and words[start] not in ("i'm", "im", "we're")
-    if third and (words[verb] in _PRESENTS or _third_person_present(words[verb])):
+    if first_person:  # "we talk on zoom every sunday": a habit, not "I open chrome"
+        habit = bool(_HABITS.intersection(words)) and words[start] in ("i", "we")
+        return Told(start, verb, past=False) if habit else None
+    if words[verb] in _PRESENTS or _third_person_present(words[verb]):
         return Told(start, verb, past=False)
     return None
+
+
+# Words that make a first person's present a habit.
+_HABITS = frozenset(
+    (
+        *("every", "usually", "always", "often", "sometimes", "normally", "generally"),
+        *("regularly", "daily", "weekly", "constantly"),
+    )
+)
+
+
+def names_an_event(words: list[str]) -> bool:
+    """ "the meeting", "my shift", "the client call": a subject that is an event."""
+    return bool(_EVENTS.intersection(words))
+
+
+_EVENTS = frozenset(
+    (
+        *("meeting", "call", "standup", "class", "lecture", "lesson", "interview", "exam"),
+        *("presentation", "demo", "webinar", "stream", "session", "appointment", "shift"),
+        *("sync", "huddle", "briefing", "review", "conference", "seminar", "show", "flight"),
+        *("train", "bus", "match", "game", "deadline", "party", "event", "test", "raid"),
+    )
+)
 
 
 def is_a_past(word: str) -> bool:
