@@ -358,6 +358,22 @@ _SOCIAL = (
     unbelievable
     lovely
     wonderful
+    thankfully
+    luckily
+    fortunately
+    unfortunately
+    sadly
+    bless her
+    bless him
+    bless them
+    bless
+    obviously
+    of course
+    naturally
+    as usual
+    as always
+    thank god
+    thank goodness
     so annoying
     so frustrating
     what a mess
@@ -724,11 +740,14 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)
-        if kinds[at] is None and after_a_statement:
-            if _goes_on(clauses[at].text, names_a_thing):
+        if kinds[at] in (None, Aside.FRAGMENT) and after_a_statement:
+            text, unknown = clauses[at].text, kinds[at] is None
+            if unknown and _goes_on(text, names_a_thing):
                 kinds[at] = Aside.COMMENT
-            elif _goes_on_telling(clauses[at].text):
+            elif _goes_on_telling(text):  # "made breakfast" is no fragment either
                 kinds[at] = Aside.NARRATIVE
+            elif unknown and _lists_on(text, names_a_thing):
+                kinds[at] = Aside.COMMENT
         elif kinds[at] is Aside.NARRATIVE and not after_a_statement and _joins(clauses[at]):
             kinds[at] = None  # "open spotify and I closed discord": joined to a command
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
@@ -739,6 +758,15 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
+    """ "we had tea, and cake": after a statement, "and" before words with nothing a
+    command could take and no verb, one more thing of the statement's."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] != "and" or may_match_a_template(text):
+        return False  # "and vol down pls" may be the command in words it does not know
+    return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
 
 def _joins(clause: Clause) -> bool:
@@ -774,14 +802,15 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         return Aside.SOCIAL
     kind = _comment_kind(text, words, names_a_thing)
     if kind in (None, Aside.FRAGMENT):
-        story = words[1:] if words[0] in _BECAUSE else words  # "because chrome froze"
+        # "because chrome froze", "then we went back to valorant" (after a statement)
+        story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
         told = narratives.told_at(story, names_a_thing)
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
 
 
-_BECAUSE = frozenset(("because", "cause", "cuz", "coz", "bc"))
+_LEADS_OF_A_STORY = frozenset(("because", "cause", "cuz", "coz", "bc", "then"))
 # A clause that opens with these goes on with what came before: "and Pepper".
 _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
 
@@ -826,15 +855,15 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
     played until 3am", "chrome crashed when I was halfway through a form")."""
     if "?" in text or _DOTTED.search(text) or _CONDITIONS.search(" ".join(words)):
         return False
-    if narratives.names_an_event(words[told.subject : told.verb]) and any(
-        statements.time_at(words, at) for at in range(told.verb, len(words))
-    ):
-        return False  # "the meeting was at 3": maybe still to come, said in the past
+    if narratives.names_an_event(words[told.subject : told.verb]) and not told.over:
+        timed = any(statements.time_at(words, at) for at in range(told.verb, len(words)))
+        if timed:
+            return False  # "the meeting was at 3": maybe still to come, said in the past
     if _told_to_come(words) or (not told.past and _may_be_to_come(words)):
         return False  # "the meeting ends in 5", "was moved to 3": to come, it may time the command
     for at in range(told.subject, len(words)):
         word = words[at]
-        if at == told.verb and _rang(words, at):
+        if at == told.verb and (_rang(words, at) or _did_a_thing(words, at)):
             continue
         if not _may_tell(word, words, at, past=told.past):
             return False
@@ -855,6 +884,13 @@ def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
         return True
     told = word.endswith(("ing", "ed")) or before in _BEFORE_A_VERB
     return not (told or _before_a_noun(before))
+
+
+def _did_a_thing(words: list[str], at: int) -> bool:
+    """ "my laptop did a massive update", "I did my homework": "did" as the verb of a
+    thing done, not "I did it already" nor "did you"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] == "did" and after in ("a", "an", "the", "my", "our", "some")
 
 
 def _rang(words: list[str], at: int) -> bool:
@@ -956,7 +992,7 @@ def _goes_on_telling(text: str) -> bool:
     too ("set", "shut", "quit": "I closed chrome, quit spotify")."""
     words = words_of(text)
     verb = 1 if words[:1] in (["and"], ["but"]) else 0
-    if len(words) < verb + 2 or not narratives.is_a_past(words[verb]):
+    if len(words) <= verb or not narratives.is_a_past(words[verb]):
         return False
     if words[verb] in _action_words() or words[verb] in narratives.SAID_AS_COMMANDS_ARE:
         return False

@@ -45,10 +45,11 @@ _ADVERBS = frozenset(
         *("often", "sometimes", "normally", "generally", "regularly"),
     )
 )
-# Pasts no "-ed" shows. Not "did", "said", "told", "wrote", "meant", "thought": a
-# report or a hedge, which :mod:`.clauses` leaves to the model.
+# Pasts no "-ed" shows. Not "said", "told", "wrote", "meant", "thought": a report or
+# a hedge; "did" :mod:`.clauses` takes only before a thing ("did a massive update").
 _IRREGULAR_PASTS = frozenset(
     (
+        "did",
         *("was", "were", "had", "went", "got", "made", "took", "came", "saw", "ran", "sat"),
         *("lost", "forgot", "broke", "froze", "fell", "woke", "slept", "left", "began"),
         *("became", "felt", "found", "knew", "heard", "kept", "spent", "sent", "bought"),
@@ -119,7 +120,8 @@ class Told:
 
     subject: int  # where the subject starts (after the time said first)
     verb: int
-    past: bool  # a past; else a third person's present
+    past: bool  # a past; else a third person's present, or a habit
+    over: bool = False  # a time said makes it plainly over ("yesterday", "an hour ago")
 
 
 def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | None:
@@ -142,7 +144,7 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
         return None
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
-        return Told(start, verb, past=True)
+        return Told(start, verb, past=True, over=_over(words))
     if first_person:  # "we talk on zoom every sunday": a habit, not "I open chrome"
         habit = bool(_HABITS.intersection(words)) and words[start] in ("i", "we")
         return Told(start, verb, past=False) if habit else None
@@ -181,6 +183,19 @@ def is_a_past(word: str) -> bool:
         return True
     regular = word.endswith("ed") and len(word) >= MIN_PAST and word not in _NOT_PASTS
     return regular and not word.endswith("eed")
+
+
+def _over(words: list[str]) -> bool:
+    """Whether the clause says a time that is over: "yesterday", "this morning",
+    "last week", "two days ago" (not "this afternoon": it may be still to come)."""
+    if _PLAINLY_OVER.intersection(words):
+        return True
+    return any(
+        words[at : at + 2] in (["last", "night"], ["this", "morning"]) for at in range(len(words))
+    )
+
+
+_PLAINLY_OVER = frozenset(("yesterday", "ago", "earlier", "overnight"))
 
 
 def opening_time_end(words: list[str]) -> int:
