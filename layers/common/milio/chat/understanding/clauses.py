@@ -27,7 +27,7 @@ from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
 from milio.chat.understanding import frames, narratives, other_languages, statements
 from milio.chat.understanding.number_words import parse_number
 
-MAX_CLAUSES = 12
+MAX_CLAUSES = 20
 MAX_MESSAGE_CHARS = 600
 
 
