@@ -450,3 +450,65 @@ def test_words_of_address_exasperation_and_workplace_leads_alone_are_asides(
 )
 def test_who_is_typing_and_impatience_alone_are_asides(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+def _apps(words: str) -> bool:
+    return words in ("photoshop", "discord", "chrome", "spotify", "valorant", "zoom", "netflix")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So yesterday photoshop crashed twice",
+        "we played valorant until 3am lol",  # a time of the story, in the past
+        "I was on discord with my friends all night",
+        "Last week I set up a folder for my taxes",  # "set" after a subject is told
+        "My daughter showed me how to use zoom last Sunday",
+        "Two days ago my nephew installed roblox on my laptop",
+        "discord keeps crashing",  # someone else's present
+        "We talk on zoom every Sunday",  # a habit
+        "because chrome was using too much memory",
+        "My neighbour helped me set up my new printer",
+        "Grandma called on whatsapp earlier",  # a call, not a name
+        "This morning my laptop did a massive update",
+        "Last night my grandson came over",  # no fragment: it has a subject and a past
+    ],
+)
+def test_a_clause_that_tells_what_happened_is_a_narrative(text: str) -> None:
+    assert aside_kind(text, _apps) is Aside.NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I closed it",  # a word for a thing said before
+        "yesterday you opened zoom for me",  # the assistant
+        "my friend said to open steam",  # a report of a saying
+        "I was going to open spotify",  # a plan
+        "I didn't close chrome",  # a negation
+        "I closed chrome by mistake",
+        "I already closed chrome",
+        "I closed chrome open firefox",  # a command typed on
+        "I open chrome",  # a first person's present may be a request
+        "the music is playing",  # a state a command may change
+        "the meeting ends in 5 minutes",  # to come
+        "the meeting was at 3",  # an event's time, maybe still to come
+        "the call got moved to 3pm",
+        "I opened chrome, did you?",
+        "if photoshop crashes again",
+        "I made a folder called taxes",  # a name given
+        "it crashed twice",  # "it" may be the command's thing
+    ],
+)
+def test_a_story_that_asks_plans_negates_or_points_is_no_narrative(text: str) -> None:
+    assert aside_kind(text, _apps) is not Aside.NARRATIVE
+
+
+def test_a_story_goes_on_after_and_or_a_comma_but_not_after_a_command() -> None:
+    told = "my sister borrowed my laptop and installed like five games on it"
+    assert aside_kinds(clauses_of(told), _apps) == [Aside.COMMENT, Aside.NARRATIVE]
+    listed = "I walked the dog, made breakfast"
+    assert aside_kinds(clauses_of(listed), _apps) == [Aside.COMMENT, Aside.NARRATIVE]
+    # a past a command says too ("quit") stays a possible command
+    assert aside_kinds(clauses_of("I closed chrome, quit spotify"), _apps)[1] is None
+    assert aside_kinds(clauses_of("open spotify and I closed discord"), _apps) == [None, None]

@@ -1621,3 +1621,100 @@ def test_requests_written_as_letters(text: str, expected: str) -> None:
 )
 def test_letters_that_ask_otherwise_are_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "So yesterday photoshop crashed twice and I lost an hour of work. Today I just"
+            " want to relax. Open spotify please.",
+            "001spotify",
+        ),
+        (
+            "I was on discord with my friends all night, we played valorant until 3am lol."
+            " anyway can you launch steam",
+            "001steam",
+        ),
+        (
+            "my sister borrowed my laptop and installed like five games on it, whatever."
+            " close chrome, it's eating my ram",
+            "002google chrome",
+        ),
+        (
+            "My daughter showed me how to use zoom last Sunday. It was lovely. Could you open"
+            " zoom for me dear?",
+            "001zoom",
+        ),
+        ("I closed all my tabs earlier. open firefox", "001firefox"),
+        ("Photoshop crashed twice yesterday. Close photoshop", "002adobe photoshop"),
+        ("Spotify kept pausing during my run this morning. Open spotify.", "001spotify"),
+        (
+            "My kids were on roblox all Saturday, so today is screen-free. Close roblox.",
+            "002roblox",
+        ),
+        ("We talk on zoom every Sunday. Open zoom, dear.", "001zoom"),
+        ("I drove home, showered and ate. open youtube", "014https://www.youtube.com/"),
+        ("My shift finished at 7 this morning. open youtube", "014https://www.youtube.com/"),
+        ("Discord kept cutting out during our raid. Restart my computer", "107"),
+        ("The printer jammed. Then we went home. Take a screenshot", "011"),
+    ],
+)
+def test_a_command_inside_a_story_is_found(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I opened discord yesterday",
+        "spotify crashed. I closed it.",
+        "I closed chrome. And firefox.",
+        # the command refers back to the story, or the story completes it
+        "I closed chrome by mistake, open it again",
+        "yesterday you opened zoom for me, do it again",
+        "I closed spotify. Open spotify back up",
+        "I took a screenshot yesterday. take another",
+        "I closed chrome earlier. firefox too please",
+        "chrome crashed and discord froze, restart",
+        "Photoshop crashed twice. Restart.",
+        "Yesterday I turned the volume down to 10. volume up",
+        "I boiled eggs for 8 minutes last time. set a timer",
+        "I made a chill playlist yesterday. play chill",
+        # the story asks, reports a saying, negates, plans, or tells what is to come
+        "my friend said to open steam. open steam",
+        "My teacher wrote open chrome on the board. open chrome",
+        "I was going to open spotify but I forgot. open discord",
+        "I didn't close chrome yesterday. close firefox",
+        "The meeting was at 3. open zoom",
+        "The meeting got moved to 3pm. open zoom",
+        "the meeting ends in 5 minutes, close zoom",
+        "the music is playing. pause the music",
+        "I closed chrome open firefox. close slack",
+        # two commands, a question, a condition, a command joined on to the story
+        "I installed zoom, open zoom and teams",
+        "Chrome was really slow yesterday. should I close chrome?",
+        "Photoshop crashed twice yesterday. If it crashes again close it",
+        "I restarted my pc then open chrome",
+        "I closed chrome, quit spotify, open discord",
+        "no wait, I closed chrome yesterday, open firefox",
+    ],
+)
+def test_a_story_the_command_needs_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+def test_a_story_of_many_short_sentences_is_read_to_its_command() -> None:
+    text = (
+        "Long story short, I spent the whole weekend moving flats. The van was late, the lift"
+        " was broken, and we carried everything up five floors. My back hurts, my hands hurt,"
+        " everything hurts. The internet guy came this morning and finally got the wifi"
+        " working an hour ago. I ordered pizza and I'm lying on the floor right now lol."
+        " Open netflix"
+    )
+    assert len(matcher.clauses_of(text)) > 12  # the limit before stories were read
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == "014https://www.netflix.com/"

@@ -878,8 +878,8 @@ def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
     is playing" is a state a command may change. Not a thing ("my music", "a page
     document"), nor in the past a verb told ("showed me how to install it", "helped
     me set up my printer", "kept playing")."""
-    if word not in _action_words() or word in _THINGS:
-        return False
+    if word not in _action_words() or word in _THINGS or word in _MODIFIERS:
+        return False  # a modifier ("too") is judged as one
     if not past:
         return True
     told = word.endswith(("ing", "ed")) or before in _BEFORE_A_VERB
