@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import other_languages, reference
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -431,6 +431,7 @@ def match(text: str) -> FastMatch | None:
 
 def _match_message(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
+    corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
         joined = corrections_joined(text, clauses)
         corrections = [at for at in range(1, len(joined)) if _corrects(joined, at)]
@@ -441,7 +442,17 @@ def _match_message(text: str) -> FastMatch | None:
         if found is not None:
             return found
     start, end = unwrapped(text)
-    return _match_clause(text[start:end])
+    found = _match_clause(text[start:end])
+    if found is not None or corrections or not 2 <= len(clauses) <= MAX_CLAUSES:
+        return found
+    return reference.command_in_message(
+        text,
+        clauses,
+        match_clause=_match_clause,
+        names_a_thing=_names_a_thing,
+        no_commands=_comments_are_no_commands,
+        chosen_names=NAME_LISTS.keys(),
+    )
 
 
 def _corrects(clauses: list[Clause], at: int) -> bool:

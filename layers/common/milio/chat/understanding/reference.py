@@ -1,0 +1,308 @@
+"""A command found in the whole message: on "it" named elsewhere, or said in pieces.
+
+1. "Chrome keeps crashing. Close it.": the one command acts on a pronoun ("it",
+   "that", "this one", "them"), and the one thing the message names is in one other
+   clause that says something about it ("X keeps crashing", "X is too loud", "I need
+   X", or X alone). The command is read with the thing in the pronoun's place: a known
+   application or website, read by the same readers as any command, so its name is what
+   they give; or the computer, the music or the volume, for the actions done to them.
+   Nothing else may name a thing, and every other clause must be an aside.
+2. "Timer - 10 min - go": every piece too short to be a clause of its own, none a
+   statement nor bearing on a command; joined back in order, they may be one command.
+
+Anything doubtful is left to the model: a negation, a condition, a question about the
+thing, a report of what was done to it ("I closed chrome, open it"), two things, a
+time that defers ("Tomorrow. Open zoom.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
+from milio.chat.understanding.clauses import (
+    Aside,
+    Clause,
+    aside_kind,
+    aside_kinds,
+    bears_on_a_command,
+    correction_end,
+    words_of,
+)
+from milio.chat.understanding.durations import parse_duration
+
+if TYPE_CHECKING:
+    from milio.chat.understanding.matcher import FastMatch
+
+MatchClause = Callable[[str], "FastMatch | None"]
+NamesAThing = Callable[[str], bool]
+# Whether no comment among the clauses is a command after all (matcher._comments_are_no_commands).
+NoCommands = Callable[[list[Clause], list["Aside | None"]], bool]
+
+MAX_NAME_WORDS = 3
+MAX_PIECES = 5
+MAX_PIECE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """What a thing may have done to it when a command names it by a pronoun."""
+
+    said: str | None  # put for the pronoun; ``None``: the thing's name as typed
+    actions: frozenset[str]
+
+
+# An application or a website: opened or closed, read by the readers from its name.
+_NAMED = _Kind(None, frozenset(("001", "002", "014")))
+# A name that may mean something else ("my notes", "example.com"): nothing is done to it.
+_UNSURE = _Kind(None, frozenset())
+_NOUNS: dict[str, _Kind] = {
+    **dict.fromkeys(
+        ("computer", "pc", "laptop", "mac", "macbook", "imac", "machine", "desktop"),
+        _Kind("the computer", frozenset(("105", "106", "107"))),
+    ),
+    **dict.fromkeys(
+        ("music", "song", "track", "tunes"), _Kind("the music", frozenset(("013", "101", "102")))
+    ),
+    **dict.fromkeys(("volume", "sound", "audio"), _Kind("the volume", frozenset(("101", "102")))),
+}
+# Words that put the command off to another time.
+_DEFERRING = frozenset(
+    (
+        *("tomorrow", "tonight", "later", "soon", "afterwards", "eventually", "weekend"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    )
+)
+# What was done to the thing: a report ("I closed chrome, open it") leaves "it" unclear.
+_DONE = frozenset(
+    (
+        *("opened", "closed", "quit", "quitted", "exited", "killed", "launched", "started"),
+        *("restarted", "rebooted", "stopped", "paused", "played", "installed", "updated"),
+        *("uninstalled", "reopened", "muted", "unmuted", "shut", "turned", "minimized"),
+        *("minimised", "deleted", "removed", "downloaded", "visited", "tried", "used"),
+    )
+)
+_PRONOUN = re.compile(r"(?<![\w'’-])(?:this one|that one|it|that|this|them)(?![\w'’-])", re.I)
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCTUATION = "\"'“”‘’()[]*_,.!?…:;"
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
+# Before the thing in a clause that is nothing but the thing ("the music", "my laptop").
+_DETERMINERS = frozenset(("the", "my", "this", "that", "our", "your"))
+
+
+@dataclass(frozen=True)
+class _Mention:
+    clause: int
+    start: int  # in the message
+    end: int
+    kind: _Kind
+
+
+def command_in_message(
+    text: str,
+    clauses: list[Clause],
+    *,
+    match_clause: MatchClause,
+    names_a_thing: NamesAThing,
+    no_commands: NoCommands,
+    chosen_names: Collection[str],
+) -> FastMatch | None:
+    """The one command of a message no clause of which is a whole command by itself.
+
+    ``chosen_names``: the readers whose words are a name the user chose (a folder, a title).
+    """
+    words = words_of(text)
+    if _DEFERRING.intersection(words):
+        return None
+    return _on_the_thing_named(
+        text, clauses, match_clause, names_a_thing, no_commands
+    ) or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names)
+
+
+def _on_the_thing_named(
+    text: str,
+    clauses: list[Clause],
+    match_clause: MatchClause,
+    names_a_thing: NamesAThing,
+    no_commands: NoCommands,
+) -> FastMatch | None:
+    mentions = [m for at, c in enumerate(clauses) for m in _mentions(text, c, at, names_a_thing)]
+    if len(mentions) != 1:
+        return None  # no thing, or two: "spotify and discord are open, close it"
+    thing = mentions[0]
+    kinds = aside_kinds(clauses, names_a_thing)
+    commands = [at for at, kind in enumerate(kinds) if kind is None and at != thing.clause]
+    if len(commands) != 1:
+        return None
+    at = commands[0]
+    alone = at > thing.clause  # the thing alone before the command: "Spotify. Open it."
+    if not _asked_by(text, clauses, at) or not _about_it(
+        text, clauses[thing.clause], thing, names_a_thing, alone=alone
+    ):
+        return None
+    rest = [i for i in range(len(clauses)) if i not in (at, thing.clause)]
+    if any(kinds[i] is Aside.FRAGMENT for i in rest):
+        return None  # words the vocabulary does not know
+    if not no_commands([clauses[i] for i in rest], [kinds[i] for i in rest]):
+        return None
+    said = text[thing.start : thing.end] if thing.kind.said is None else thing.kind.said
+    return _command_on(clauses[at].text, said, thing.kind, match_clause)
+
+
+# "can you open it?": a question that asks for the command.
+_ASKING = re.compile(r"\W*(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE)
+
+
+def _asked_by(text: str, clauses: list[Clause], at: int) -> bool:
+    """Whether any question mark in the message is the command's own, asking for it
+    ("can you close it?"); "Chrome? Close it." and "close it?" are left to the model."""
+    if "?" not in text:
+        return True
+    end = clauses[at + 1].start if at + 1 < len(clauses) else len(text)
+    own = "?" not in text[: clauses[at].start] and "?" not in text[end:]
+    return own and _ASKING.match(clauses[at].text) is not None
+
+
+def _mentions(text: str, clause: Clause, at: int, names_a_thing: NamesAThing) -> list[_Mention]:
+    """The things a clause names, each once, the longest name first ("google chrome")."""
+    tokens = [_bare(token, clause.start) for token in _TOKEN.finditer(clause.text)]
+    found: list[_Mention] = []
+    position = 0
+    while position < len(tokens):
+        for size in range(min(MAX_NAME_WORDS, len(tokens) - position), 0, -1):
+            start, end = tokens[position][0], tokens[position + size - 1][1]
+            mention = _mention(text[start:end], names_a_thing)
+            if mention is not None:
+                found.append(_Mention(at, start, end, mention))
+                position += size
+                break
+        else:
+            position += 1
+    return found
+
+
+def _bare(token: re.Match[str], offset: int) -> tuple[int, int]:
+    """Where a word is without the punctuation around it and a possessive "'s"."""
+    start, word = offset + token.start(), token.group()
+    stripped = word.lstrip(_EDGE_PUNCTUATION)
+    start += len(word) - len(stripped)
+    word = stripped.rstrip(_EDGE_PUNCTUATION)
+    possessive = _POSSESSIVE.search(word)
+    word = word[: possessive.start()] if possessive else word
+    return start, start + len(word)
+
+
+def _mention(typed: str, names_a_thing: NamesAThing) -> _Kind | None:
+    """What kind of thing ``typed`` is, or ``None`` when it names none."""
+    words = " ".join(typed.casefold().split())
+    if words in _NOUNS:
+        return _NOUNS[words]
+    if not words or not names_a_thing(words):
+        return None
+    return _UNSURE if words in CONTENT_NOUN_NAMES or "." in words else _NAMED
+
+
+_PLACEHOLDER = "thing"  # a noun no list of the clauses module knows
+
+
+def _placeheld(text: str, clause: Clause, thing: _Mention) -> str:
+    return text[clause.start : thing.start] + _PLACEHOLDER + text[thing.end : clause.end]
+
+
+def _about_it(
+    text: str, clause: Clause, thing: _Mention, names_a_thing: NamesAThing, *, alone: bool
+) -> bool:
+    """Whether the clause naming the thing says nothing else a command could take: a
+    statement about it, or (``alone``, before the command) the thing alone ("Spotify.",
+    "the music"); after the command, a bare name may be a second one."""
+    said = _placeheld(text, clause, thing)
+    words = words_of(said)
+    if _DONE.intersection(words):
+        return False
+    kind = aside_kind(said, names_a_thing)
+    if kind is Aside.COMMENT:
+        return True
+    return alone and kind is Aside.FRAGMENT and all(w in _DETERMINERS for w in words[:-1])
+
+
+def _command_on(
+    command: str, said: str, kind: _Kind, match_clause: MatchClause
+) -> FastMatch | None:
+    """The command with ``said`` in the place of its one pronoun, when it is done to it."""
+    pronouns = list(_PRONOUN.finditer(command))
+    if len(pronouns) != 1 or bears_on_a_command(command.replace("?", " ")):
+        return None
+    pronoun = pronouns[0]
+    resolved = command[: pronoun.start()] + said + command[pronoun.end() :]
+    found = match_clause(resolved)
+    if found is None or found.action.full_code not in kind.actions:
+        return None
+    alone = match_clause(command)
+    if alone is not None and alone.system_message != found.system_message:
+        return None  # "turn it down" is the volume, not "turn spotify down"
+    if kind.said is not None:
+        return found if not found.slots else None
+    where = (pronoun.start(), pronoun.start() + len(said))
+    return found if [(s.start, s.end) for s in found.slots] == [where] else None
+
+
+# A closing word that starts what was said before it: "timer, 10 min, go".
+_GO = frozenset((("go",), ("go", "go"), ("now", "go"), ("go", "now")))
+_JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
+
+
+def _said_in_pieces(
+    text: str,
+    clauses: list[Clause],
+    match_clause: MatchClause,
+    names_a_thing: NamesAThing,
+    chosen_names: Collection[str],
+) -> FastMatch | None:
+    """ "Volume - down - 10": short pieces with no clause of their own, joined back.
+
+    Not for a name the user chooses: cut from its verb by punctuation, it may be more
+    pieces or fewer ("Create folder. Work. Stuff.").
+    """
+    if "?" in text:
+        return None
+    kinds = aside_kinds(clauses, names_a_thing)
+    first, last = 0, len(clauses)
+    while first < last and kinds[first] in (Aside.SOCIAL, Aside.SIGN_OFF):
+        first += 1
+    while first < last and (
+        kinds[last - 1] in (Aside.SOCIAL, Aside.SIGN_OFF)
+        or tuple(words_of(clauses[last - 1].text)) in _GO
+    ):
+        last -= 1
+    pieces = clauses[first:last]
+    if not 2 <= len(pieces) <= MAX_PIECES:
+        return None
+    if not all(
+        _a_piece(piece, kind) for piece, kind in zip(pieces, kinds[first:last], strict=True)
+    ):
+        return None
+    joined = " ".join(piece.text for piece in pieces)
+    found = match_clause(joined)
+    if found is None or any(slot.reader in chosen_names for slot in found.slots):
+        return None
+    # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
+    bounds, start = [], 0
+    for piece in pieces:
+        bounds.append((start, start + len(piece.text)))
+        start += len(piece.text) + 1
+    inside = all(any(a <= s.start and s.end <= b for a, b in bounds) for s in found.slots)
+    return found if inside else None
+
+
+def _a_piece(piece: Clause, kind: Aside | None) -> bool:
+    """A piece of a command: a few words, no statement, nothing that bears on a command
+    (but a duration: "10 min")."""
+    words = words_of(piece.text)
+    if not 1 <= len(words) <= MAX_PIECE_WORDS or kind not in (None, Aside.FRAGMENT):
+        return False
+    if words[0] in _JOINING_ON or correction_end(piece.text) is not None:
+        return False
+    return not bears_on_a_command(piece.text) or parse_duration(piece.text) is not None
