@@ -88,7 +88,7 @@ _DONE = frozenset(
 _PRONOUN = re.compile(r"(?<![\w'’-])(?:this one|that one|it|that|this|them)(?![\w'’-])", re.I)
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCTUATION = "\"'“”‘’()[]*_,.!?…:;"
-_POSSESSIVE = re.compile(r"['’]s$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b", re.I)
 # Before the thing in a clause that is nothing but the thing ("the music", "my laptop").
 _DETERMINERS = frozenset(("the", "my", "this", "that", "our", "your"))
 
@@ -161,9 +161,7 @@ def _asked_by(text: str, clauses: list[Clause], at: int) -> bool:
     ("can you close it?"); "Chrome? Close it." and "close it?" are left to the model."""
     if "?" not in text:
         return True
-    end = clauses[at + 1].start if at + 1 < len(clauses) else len(text)
-    own = "?" not in text[: clauses[at].start] and "?" not in text[end:]
-    return own and _ASKING.match(clauses[at].text) is not None
+    return "?" not in text[: clauses[at].start] and _ASKING.match(clauses[at].text) is not None
 
 
 def _mentions(text: str, clause: Clause, at: int, names_a_thing: NamesAThing) -> list[_Mention]:
@@ -190,8 +188,8 @@ def _bare(token: re.Match[str], offset: int) -> tuple[int, int]:
     stripped = word.lstrip(_EDGE_PUNCTUATION)
     start += len(word) - len(stripped)
     word = stripped.rstrip(_EDGE_PUNCTUATION)
-    possessive = _POSSESSIVE.search(word)
-    word = word[: possessive.start()] if possessive else word
+    if _POSSESSIVE.fullmatch(word, len(word) - 2):
+        word = word[:-2]
     return start, start + len(word)
 
 
@@ -209,23 +207,72 @@ _PLACEHOLDER = "thing"  # a noun no list of the clauses module knows
 
 
 def _placeheld(text: str, clause: Clause, thing: _Mention) -> str:
-    return text[clause.start : thing.start] + _PLACEHOLDER + text[thing.end : clause.end]
+    """The clause with a plain noun in the thing's place, to be judged as an aside; "'s"
+    after it is read as "is" ("spotify's frozen"), which a possessive reads as well."""
+    end, said = thing.end, _PLACEHOLDER
+    if _POSSESSIVE.match(text, end, clause.end):
+        end, said = end + 2, f"{_PLACEHOLDER} is"
+    return text[clause.start : thing.start] + said + text[end : clause.end]
 
 
 def _about_it(
     text: str, clause: Clause, thing: _Mention, names_a_thing: NamesAThing, *, alone: bool
 ) -> bool:
-    """Whether the clause naming the thing says nothing else a command could take: a
-    statement about it, or (``alone``, before the command) the thing alone ("Spotify.",
-    "the music"); after the command, a bare name may be a second one."""
+    """Whether the clause naming the thing is about it and says nothing else a command
+    could take: a statement about it, or (``alone``, before the command) the thing alone
+    ("Spotify.", "the music"); after the command, a bare name may be a second one."""
     said = _placeheld(text, clause, thing)
     words = words_of(said)
-    if _DONE.intersection(words):
+    if _DONE.intersection(words) or not _stands_for_it(text, clause, thing):
         return False
     kind = aside_kind(said, names_a_thing)
     if kind is Aside.COMMENT:
         return True
     return alone and kind is Aside.FRAGMENT and all(w in _DETERMINERS for w in words[:-1])
+
+
+# Before the thing: a hedge, what the user needs, a determiner ("I think I need the").
+_BEFORE_IT = re.compile(
+    r"(?:(?:i think|i guess|i believe) )?"
+    r"(?P<needed>(?:(?:i|we) (?:really )?(?:need|want|wanna|would like)|i'd like) )?"
+    r"(?:(?:the|my|this|that|our|your) )?"
+)
+_INTERJECTIONS = frozenset(
+    (
+        *("ugh", "oh", "ok", "okay", "so", "well", "and", "man", "hmm", "omg", "wow", "welp"),
+        *("argh", "yeah", "um", "uh", "honestly", "seriously", "bruh", "lol", "jeez", "god"),
+    )
+)
+# What follows the thing as a subject: the verb of a statement about it ("keeps
+# crashing", "is too loud", "'s fan is loud"), or an adverb before it.
+_SAID_OF_IT = frozenset(
+    (
+        *("is", "isn't", "isnt", "'s", "are", "aren't", "was", "wasn't", "has", "hasn't"),
+        *("had", "keeps", "kept", "won't", "wont", "can't", "cant", "doesn't", "doesnt"),
+        *("didn't", "didnt", "just", "always", "constantly", "again", "seems", "looks"),
+        *("sounds", "feels", "got", "gets", "went", "froze", "frozen", "broke", "died"),
+        *("hung", "crashes", "lags", "freezes", "sucks", "hangs", "glitches", "stutters"),
+        *("eats", "hogs", "uses", "takes", "too", "so", "really", "totally", "completely"),
+        *("running", "acting", "being"),
+    )
+)
+
+
+def _stands_for_it(text: str, clause: Clause, thing: _Mention) -> bool:
+    """Whether the thing is what the clause is about: its subject, said with a verb of
+    a statement after it ("Chrome keeps crashing"), what the user needs ("I need the
+    calculator"), or all of it. Not a word inside another phrase: "I can't zoom in",
+    "the edge of the window"."""
+    before = words_of(text[clause.start : thing.start])
+    while before and before[0] in _INTERJECTIONS:
+        before = before[1:]
+    lead = _BEFORE_IT.fullmatch("".join(f"{word} " for word in before))
+    if lead is None:
+        return False
+    if lead.group("needed"):
+        return True
+    after = words_of(text[thing.end : clause.end])
+    return not after or after[0] in _SAID_OF_IT or after[0].endswith("ed")
 
 
 def _command_on(
