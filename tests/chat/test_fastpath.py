@@ -1282,3 +1282,113 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chrome keeps crashing. Close it.", "002google chrome"),
+        ("spotify is too loud, close it", "002spotify"),
+        ("spotify's being weird, close it", "002spotify"),
+        ("Chrome is frozen. Close this one.", "002google chrome"),
+        ("close it, chrome keeps crashing", "002google chrome"),
+        ("i think i need the calculator, can you open it?", "001calculator"),
+        ("Spotify. Open it.", "001spotify"),
+        ("Discord - open it pls", "001discord"),
+        ("YouTube. Open it.", "014https://www.youtube.com/"),
+        ("my laptop is so slow today, restart it", "107"),
+        ("the computer froze again. reboot it please", "107"),
+        ("My laptop is overheating, shut it down", "106"),
+        ("The music. Pause it.", "013"),
+    ],
+)
+def test_a_pronoun_takes_the_one_thing_another_clause_is_about(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
+    found = matcher.match("Google Chrome keeps crashing. Close it.")
+    assert found is not None
+    assert found.system_message == "002google chrome"
+    assert found.details == {"name": "google chrome"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chrome is fine, don't close it",  # negation
+        "Chrome. Don't open it.",
+        "spotify and discord are open, close it",  # two things
+        "Discord and Spotify. Close them.",
+        "I closed chrome, open it again",  # a report of what was done to it
+        "the laptop restarted, restart it again",
+        "if zoom freezes, restart it",  # a condition
+        "when spotify starts, close it",
+        "my friend said restart it",  # nothing named; a report
+        "My boss said chrome is slow, close it",
+        "should I close it? chrome is slow",  # questions
+        "can you tell me what spotify is? open it",
+        "Chrome? Close it.",
+        "Chrome is slow. Close it?",
+        "open it",  # nothing named
+        "close it",
+        "the file is on my desktop, open it",  # a file needs interpretation
+        "notes.txt is ready. open it",
+        "My notes are a mess, open them",  # a name that may be the user's things
+        "zoom call tomorrow, open it",  # deferred
+        "chrome is slow, close it in 5 minutes",
+        "the laptop is slow, restart it after the meeting",
+        "I can't zoom in on this page, close it",  # the name is a word of another phrase
+        "the edge of the window is cut off, close it",
+        "the coffee machine is broken, restart it",
+        "chrome froze, shut it down",  # "shut it down" alone is the computer
+        "Spotify is quiet. Turn it up.",
+        "Discord keeps crashing, delete it",  # an action no name of an app takes
+        "Spotify. Close it. Discord. Open it.",  # two commands
+        "the laptop is slow, let me restart it",
+        "the laptop is slow, restart it lol jk",
+        "that song is annoying, skip it",  # no such action
+    ],
+)
+def test_a_pronoun_is_left_to_the_model_when_its_thing_is_in_doubt(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("timer. 10 min. go", "017600"),
+        ("Timer - 5 min - go", "017300"),
+        ("Timer — 10 minutes — go", "017600"),
+        ("Spotify - open", "001spotify"),
+        ("discord: open", "001discord"),
+        ("Laptop - restart", "107"),
+        ("Volume - down - 10", "10210"),
+        ("Five minutes. Timer.", "017300"),
+    ],
+)
+def test_a_command_said_in_short_pieces_is_joined_back(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "timer. no wait.",
+        "Timer. 5 min. Cancel it.",
+        "Tomorrow. Open zoom.",
+        "Timer - Tonight",
+        "Timer - 5 min - or 10",
+        "Spotify. Later.",
+        "Spotify. Discord. Open.",
+        "Volume. Up? Down?",
+        "Open spotify. Close chrome.",
+        "Create folder. Work. Stuff.",  # a chosen name may be more pieces or fewer
+    ],
+)
+def test_pieces_that_bear_on_a_command_or_make_two_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
