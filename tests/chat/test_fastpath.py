@@ -1300,6 +1300,11 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         ("the computer froze again. reboot it please", "107"),
         ("My laptop is overheating, shut it down", "106"),
         ("The music. Pause it.", "013"),
+        ("I'm trying to study but discord keeps pinging, close it", "002discord"),
+        ("My meeting starts now and I need zoom, open it", "001zoom"),
+        ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
+        ("Spotify... too loud... close it", "002spotify"),
+        ("Computer. Overheating. Shut it down.", "106"),
     ],
 )
 def test_a_pronoun_takes_the_one_thing_another_clause_is_about(text: str, expected: str) -> None:
@@ -1350,6 +1355,16 @@ def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
         "the laptop is slow, let me restart it",
         "the laptop is slow, restart it lol jk",
         "that song is annoying, skip it",  # no such action
+        "So I was working on my essay and chrome froze, I closed it",
+        "chrome and spotify keep crashing, close it",
+        "my laptop is slow because of chrome, close it",
+        "Chrome. Not now. Close it.",  # what follows the name bears on the command
+        "Spotify. Tonight. Open it.",
+        "Chrome. If frozen. Close it.",
+        "Chrome. Frozen? Close it.",
+        "Chrome. Frozen. Don't close it.",
+        "Chrome. Frozen. Close it and restart it.",
+        "Zoom. Meeting. Open it.",  # a noun after the name: not how the thing is
     ],
 )
 def test_a_pronoun_is_left_to_the_model_when_its_thing_is_in_doubt(text: str) -> None:

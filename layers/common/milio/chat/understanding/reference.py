@@ -134,22 +134,42 @@ def _on_the_thing_named(
         return None  # no thing, or two: "spotify and discord are open, close it"
     thing = mentions[0]
     kinds = aside_kinds(clauses, names_a_thing)
-    commands = [at for at, kind in enumerate(kinds) if kind is None and at != thing.clause]
+    commands = [
+        at
+        for at, kind in enumerate(kinds)
+        if kind is None and at != thing.clause and _PRONOUN.search(clauses[at].text)
+    ]
     if len(commands) != 1:
         return None
     at = commands[0]
-    alone = at > thing.clause  # the thing alone before the command: "Spotify. Open it."
+    about = _said_of_it(clauses, kinds, thing.clause, at)
+    span = Clause(clauses[about[0]].start, clauses[about[-1]].end, "")
     if not _asked_by(text, clauses, at) or not _about_it(
-        text, clauses[thing.clause], thing, names_a_thing, alone=alone
+        text, span, thing, names_a_thing, first=thing.clause < at
     ):
         return None
-    rest = [i for i in range(len(clauses)) if i not in (at, thing.clause)]
-    if any(kinds[i] is Aside.FRAGMENT for i in rest):
-        return None  # words the vocabulary does not know
-    if not no_commands([clauses[i] for i in rest], [kinds[i] for i in rest]):
+    rest = [i for i in range(len(clauses)) if i != at and i not in about]
+    if any(kinds[i] in (None, Aside.FRAGMENT) for i in rest):
+        return None  # a second command, or words the vocabulary does not know
+    checked = [*rest, *about[1:]]
+    if not no_commands([clauses[i] for i in checked], [kinds[i] for i in checked]):
         return None
     said = text[thing.start : thing.end] if thing.kind.said is None else thing.kind.said
     return _command_on(clauses[at].text, said, thing.kind, match_clause)
+
+
+def _said_of_it(clauses: list[Clause], kinds: list[Aside | None], named: int, at: int) -> range:
+    """The clauses that say what the thing is like: the one naming it, and before the
+    command the short pieces right after it with no clause of their own ("Chrome.
+    Frozen. Close it.", "Spotify... too loud... close it")."""
+    end = named + 1
+    while (
+        end < at
+        and kinds[end] in (None, Aside.FRAGMENT)
+        and len(words_of(clauses[end].text)) <= MAX_PIECE_WORDS
+    ):
+        end += 1
+    return range(named, end)
 
 
 # "can you open it?": a question that asks for the command.
@@ -206,29 +226,30 @@ def _mention(typed: str, names_a_thing: NamesAThing) -> _Kind | None:
 _PLACEHOLDER = "thing"  # a noun no list of the clauses module knows
 
 
-def _placeheld(text: str, clause: Clause, thing: _Mention) -> str:
+def _placeheld(text: str, span: Clause, thing: _Mention) -> str:
     """The clause with a plain noun in the thing's place, to be judged as an aside; "'s"
     after it is read as "is" ("spotify's frozen"), which a possessive reads as well."""
     end, said = thing.end, _PLACEHOLDER
-    if _POSSESSIVE.match(text, end, clause.end):
+    if _POSSESSIVE.match(text, end, span.end):
         end, said = end + 2, f"{_PLACEHOLDER} is"
-    return text[clause.start : thing.start] + said + text[end : clause.end]
+    return text[span.start : thing.start] + said + text[end : span.end]
 
 
 def _about_it(
-    text: str, clause: Clause, thing: _Mention, names_a_thing: NamesAThing, *, alone: bool
+    text: str, span: Clause, thing: _Mention, names_a_thing: NamesAThing, *, first: bool
 ) -> bool:
-    """Whether the clause naming the thing is about it and says nothing else a command
-    could take: a statement about it, or (``alone``, before the command) the thing alone
-    ("Spotify.", "the music"); after the command, a bare name may be a second one."""
-    said = _placeheld(text, clause, thing)
-    words = words_of(said)
-    if _DONE.intersection(words) or not _stands_for_it(text, clause, thing):
+    """Whether what is said of the thing (``span`` of the message) is about it and holds
+    nothing else a command could take: a statement about it, or, said ``first``, before
+    the command, the thing alone or with how it is ("Spotify.", "the music", "Chrome.
+    Frozen."); after the command, a bare name may be a second one."""
+    said = _placeheld(text, span, thing)
+    lead = _lead(text, span, thing)
+    if _DONE.intersection(words_of(said)) or lead is None:
         return False
     kind = aside_kind(said, names_a_thing)
     if kind is Aside.COMMENT:
         return True
-    return alone and kind is Aside.FRAGMENT and all(w in _DETERMINERS for w in words[:-1])
+    return first and kind is Aside.FRAGMENT and lead.strip() in ("", *_DETERMINERS)
 
 
 # Before the thing: a hedge, what the user needs, a determiner ("I think I need the").
@@ -239,8 +260,8 @@ _BEFORE_IT = re.compile(
 )
 _INTERJECTIONS = frozenset(
     (
-        *("ugh", "oh", "ok", "okay", "so", "well", "and", "man", "hmm", "omg", "wow", "welp"),
-        *("argh", "yeah", "um", "uh", "honestly", "seriously", "bruh", "lol", "jeez", "god"),
+        *("ugh", "oh", "ok", "okay", "so", "well", "and", "but", "man", "hmm", "omg", "wow"),
+        *("welp", "argh", "yeah", "um", "uh", "honestly", "seriously", "bruh", "lol", "jeez"),
     )
 )
 # What follows the thing as a subject: the verb of a statement about it ("keeps
@@ -253,26 +274,27 @@ _SAID_OF_IT = frozenset(
         *("sounds", "feels", "got", "gets", "went", "froze", "frozen", "broke", "died"),
         *("hung", "crashes", "lags", "freezes", "sucks", "hangs", "glitches", "stutters"),
         *("eats", "hogs", "uses", "takes", "too", "so", "really", "totally", "completely"),
-        *("running", "acting", "being"),
+        *("running", "acting", "being", "way", "crashing", "freezing", "lagging", "dying"),
+        *("overheating", "glitching", "buffering", "stuttering", "hanging", "loading"),
     )
 )
 
 
-def _stands_for_it(text: str, clause: Clause, thing: _Mention) -> bool:
-    """Whether the thing is what the clause is about: its subject, said with a verb of
-    a statement after it ("Chrome keeps crashing"), what the user needs ("I need the
-    calculator"), or all of it. Not a word inside another phrase: "I can't zoom in",
-    "the edge of the window"."""
-    before = words_of(text[clause.start : thing.start])
+def _lead(text: str, span: Clause, thing: _Mention) -> str | None:
+    """The words before the thing, when the thing is what is said of: the subject,
+    followed by a verb of a statement or how it is ("Chrome keeps crashing", "Chrome.
+    Frozen."), what the user needs ("I need the calculator"), or all of it; ``None``
+    for a word inside another phrase ("I can't zoom in", "the edge of the window")."""
+    before = words_of(text[span.start : thing.start])
     while before and before[0] in _INTERJECTIONS:
         before = before[1:]
     lead = _BEFORE_IT.fullmatch("".join(f"{word} " for word in before))
     if lead is None:
-        return False
-    if lead.group("needed"):
-        return True
-    after = words_of(text[thing.end : clause.end])
-    return not after or after[0] in _SAID_OF_IT or after[0].endswith("ed")
+        return None
+    after = words_of(text[thing.end : span.end])
+    if lead.group("needed") or not after or after[0] in _SAID_OF_IT or after[0].endswith("ed"):
+        return lead.group()
+    return None
 
 
 def _command_on(
