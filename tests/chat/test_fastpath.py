@@ -1302,6 +1302,7 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         ("The music. Pause it.", "013"),
         ("I'm trying to study but discord keeps pinging, close it", "002discord"),
         ("My meeting starts now and I need zoom, open it", "001zoom"),
+        ("chrome is frozen and I need you to close it", "002google chrome"),
         ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
         ("Spotify... too loud... close it", "002spotify"),
         ("Computer. Overheating. Shut it down.", "106"),

@@ -297,10 +297,16 @@ def _lead(text: str, span: Clause, thing: _Mention) -> str | None:
     return None
 
 
+# After a statement, "and" or "but" joins the command to nothing (as the matcher reads it).
+_AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
+
+
 def _command_on(
     command: str, said: str, kind: _Kind, match_clause: MatchClause
 ) -> FastMatch | None:
     """The command with ``said`` in the place of its one pronoun, when it is done to it."""
+    joined = _AND.match(command)  # "chrome froze and I need you to close it"
+    command = command[joined.end() :] if joined else command
     pronouns = list(_PRONOUN.finditer(command))
     if len(pronouns) != 1 or bears_on_a_command(command.replace("?", " ")):
         return None
