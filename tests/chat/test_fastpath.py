@@ -1408,3 +1408,40 @@ def test_a_command_said_in_short_pieces_is_joined_back(text: str, expected: str)
 )
 def test_pieces_that_bear_on_a_command_or_make_two_are_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify is too loud close it", "002spotify"),
+        ("my laptop is slow can you restart it", "107"),
+        ("chrome froze again pls close it", "002google chrome"),
+        ("my laptop is overheating shut it down", "106"),
+    ],
+)
+def test_a_command_on_it_typed_on_after_a_statement_is_cut_from_it(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spotify is too loud I can't close it",  # the verb belongs to "I can't"
+        "discord is hard to close it",
+        "chrome is slow when I close it",
+        "chrome crashes whenever I open it",
+        "my laptop is slow should I restart it",
+        "chrome is slow let me close it",
+        "chrome is slow my mom can close it",
+        "chrome is slow he closed it",
+        "chrome is slow close it tomorrow",
+        "chrome is slow close it or not",
+        "chrome is better than edge close it",  # two things
+    ],
+)
+def test_a_run_on_that_is_no_command_on_the_thing_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -443,7 +443,7 @@ def _match_message(text: str) -> FastMatch | None:
             return found
     start, end = unwrapped(text)
     found = _match_clause(text[start:end])
-    if found is not None or corrections or not 2 <= len(clauses) <= MAX_CLAUSES:
+    if found is not None or corrections or not 1 <= len(clauses) <= MAX_CLAUSES:
         return found
     return reference.command_in_message(
         text,

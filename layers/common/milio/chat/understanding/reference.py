@@ -17,6 +17,7 @@ time that defers ("Tomorrow. Open zoom.").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -128,6 +129,8 @@ def _on_the_thing_named(
     match_clause: MatchClause,
     names_a_thing: NamesAThing,
     no_commands: NoCommands,
+    *,
+    split: bool = True,
 ) -> FastMatch | None:
     mentions = [m for at, c in enumerate(clauses) for m in _mentions(text, c, at, names_a_thing)]
     if len(mentions) != 1:
@@ -139,23 +142,81 @@ def _on_the_thing_named(
         for at, kind in enumerate(kinds)
         if kind is None and at != thing.clause and _PRONOUN.search(clauses[at].text)
     ]
-    if len(commands) != 1:
+    if not commands and split:  # "spotify is too loud close it"
+        run_on = _cut_run_on(text, clauses[thing.clause], thing)
+        if run_on is None:
+            return None
+        clauses = [*clauses[: thing.clause], *run_on, *clauses[thing.clause + 1 :]]
+        return _on_the_thing_named(
+            text, clauses, match_clause, names_a_thing, no_commands, split=False
+        )
+    if len(commands) != 1 or not _all_else_aside(
+        text, clauses, kinds, thing, commands[0], names_a_thing, no_commands
+    ):
         return None
-    at = commands[0]
+    said = text[thing.start : thing.end] if thing.kind.said is None else thing.kind.said
+    return _command_on(clauses[commands[0]].text, said, thing.kind, match_clause)
+
+
+def _all_else_aside(
+    text: str,
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    thing: _Mention,
+    at: int,
+    names_a_thing: NamesAThing,
+    no_commands: NoCommands,
+) -> bool:
+    """Whether, but for the command at ``at``, the message only says what the thing is
+    like, and asides."""
     about = _said_of_it(clauses, kinds, thing.clause, at)
     span = Clause(clauses[about[0]].start, clauses[about[-1]].end, "")
     if not _asked_by(text, clauses, at) or not _about_it(
         text, span, thing, names_a_thing, first=thing.clause < at
     ):
-        return None
+        return False
     rest = [i for i in range(len(clauses)) if i != at and i not in about]
     if any(kinds[i] in (None, Aside.FRAGMENT) for i in rest):
-        return None  # a second command, or words the vocabulary does not know
+        return False  # a second command, or words the vocabulary does not know
     checked = [*rest, *about[1:]]
-    if not no_commands([clauses[i] for i in checked], [kinds[i] for i in checked]):
-        return None
-    said = text[thing.start : thing.end] if thing.kind.said is None else thing.kind.said
-    return _command_on(clauses[at].text, said, thing.kind, match_clause)
+    return no_commands([clauses[i] for i in checked], [kinds[i] for i in checked])
+
+
+# Words a command on "it" typed on after a statement starts with: "spotify is too loud
+# close it", "my laptop is slow can you restart it".
+_COMMAND_OPENERS = frozenset(
+    (
+        *("close", "open", "restart", "reboot", "quit", "kill", "exit", "launch", "start"),
+        *("shut", "turn", "pause", "put", "stop", "please", "pls", "plz", "can", "could"),
+        *("would", "just", "kindly"),
+    )
+)
+# Words after which a verb belongs to them ("I can't close it", "hard to close it").
+_TAKES_A_VERB = frozenset(
+    (
+        *("i", "you", "u", "we", "they", "he", "she", "to", "can", "can't", "cant", "could"),
+        *("couldn't", "will", "won't", "would", "wouldn't", "should", "must", "might", "may"),
+        *("gonna", "wanna", "gotta", "don't", "dont", "didn't", "didnt", "doesn't", "never"),
+        *("not", "cannot", "i'll", "i'd", "let", "lets", "let's", "me", "tried", "trying"),
+        *("want", "need", "how", "why", "what", "when", "where", "if", "who", "whether"),
+    )
+)
+
+
+def _cut_run_on(text: str, clause: Clause, thing: _Mention) -> tuple[Clause, Clause] | None:
+    """A statement about the thing and a command on "it" typed on in one clause, cut
+    where the command starts: after the thing and a word at least, at the first word
+    that starts a command, not after a word a verb belongs to."""
+    words = list(re.finditer(r"[\w'’]+", text[thing.end : clause.end]))
+    for before, word in itertools.pairwise(words):
+        said = word.group().casefold()
+        if said in _COMMAND_OPENERS and before.group().casefold() not in _TAKES_A_VERB:
+            cut = thing.end + word.start()
+            end = thing.end + before.end()
+            return Clause(clause.start, end, text[clause.start : end]), Clause(
+                cut, clause.end, text[cut : clause.end]
+            )
+    return None
 
 
 def _said_of_it(clauses: list[Clause], kinds: list[Aside | None], named: int, at: int) -> range:
