@@ -1303,6 +1303,9 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         ("I'm trying to study but discord keeps pinging, close it", "002discord"),
         ("My meeting starts now and I need zoom, open it", "001zoom"),
         ("chrome is frozen and I need you to close it", "002google chrome"),
+        # a day said in another aside bears on nothing: "it" is not in it
+        ("I have an exam tomorrow and discord keeps distracting me, close it", "002discord"),
+        ("Chrome stopped working, close it", "002google chrome"),
         ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
         ("Spotify... too loud... close it", "002spotify"),
         ("Computer. Overheating. Shut it down.", "106"),
@@ -1366,6 +1369,11 @@ def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
         "Chrome. Frozen. Don't close it.",
         "Chrome. Frozen. Close it and restart it.",
         "Zoom. Meeting. Open it.",  # a noun after the name: not how the thing is
+        "Zoom is tomorrow, open it",  # a time said of the thing, or of the command
+        "I need zoom tomorrow, open it",
+        "Spotify. Tomorrow. Open it.",
+        "Chrome keeps crashing. Close it tonight.",
+        "Chrome keeps crashing, close it, I need it tomorrow",
     ],
 )
 def test_a_pronoun_is_left_to_the_model_when_its_thing_is_in_doubt(text: str) -> None:

@@ -81,7 +81,7 @@ _DEFERRING = frozenset(
 _DONE = frozenset(
     (
         *("opened", "closed", "quit", "quitted", "exited", "killed", "launched", "started"),
-        *("restarted", "rebooted", "stopped", "paused", "played", "installed", "updated"),
+        *("restarted", "rebooted", "paused", "played", "installed", "updated"),
         *("uninstalled", "reopened", "muted", "unmuted", "shut", "turned", "minimized"),
         *("minimised", "deleted", "removed", "downloaded", "visited", "tried", "used"),
     )
@@ -115,9 +115,6 @@ def command_in_message(
 
     ``chosen_names``: the readers whose words are a name the user chose (a folder, a title).
     """
-    words = words_of(text)
-    if _DEFERRING.intersection(words):
-        return None
     return _on_the_thing_named(
         text, clauses, match_clause, names_a_thing, no_commands
     ) or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names)
@@ -305,7 +302,9 @@ def _about_it(
     Frozen."); after the command, a bare name may be a second one."""
     said = _placeheld(text, span, thing)
     lead = _lead(text, span, thing)
-    if _DONE.intersection(words_of(said)) or lead is None:
+    if _DONE.intersection(words_of(said)) or _DEFERRING.intersection(words_of(said)):
+        return False  # a report of what was done to it, or a time: "zoom is tomorrow"
+    if lead is None:
         return False
     kind = aside_kind(said, names_a_thing)
     if kind is Aside.COMMENT:
@@ -323,6 +322,7 @@ _INTERJECTIONS = frozenset(
     (
         *("ugh", "oh", "ok", "okay", "so", "well", "and", "but", "man", "hmm", "omg", "wow"),
         *("welp", "argh", "yeah", "um", "uh", "honestly", "seriously", "bruh", "lol", "jeez"),
+        *("ngl", "tbh", "lowkey", "literally", "yo", "hey", "bro", "dude", "like", "guys"),
     )
 )
 # What follows the thing as a subject: the verb of a statement about it ("keeps
@@ -335,7 +335,17 @@ _SAID_OF_IT = frozenset(
         *("sounds", "feels", "got", "gets", "went", "froze", "frozen", "broke", "died"),
         *("hung", "crashes", "lags", "freezes", "sucks", "hangs", "glitches", "stutters"),
         *("eats", "hogs", "uses", "takes", "too", "so", "really", "totally", "completely"),
-        *("running", "acting", "being", "way", "crashing", "freezing", "lagging", "dying"),
+        *(
+            "running",
+            "acting",
+            "being",
+            "appears",
+            "way",
+            "crashing",
+            "freezing",
+            "lagging",
+            "dying",
+        ),
         *("overheating", "glitching", "buffering", "stuttering", "hanging", "loading"),
     )
 )
@@ -371,6 +381,8 @@ def _command_on(
     pronouns = list(_PRONOUN.finditer(command))
     if len(pronouns) != 1 or bears_on_a_command(command.replace("?", " ")):
         return None
+    if _DEFERRING.intersection(words_of(command)):
+        return None
     pronoun = pronouns[0]
     resolved = command[: pronoun.start()] + said + command[pronoun.end() :]
     found = match_clause(resolved)
@@ -402,8 +414,8 @@ def _said_in_pieces(
     Not for a name the user chooses: cut from its verb by punctuation, it may be more
     pieces or fewer ("Create folder. Work. Stuff.").
     """
-    if "?" in text:
-        return None
+    if "?" in text or _DEFERRING.intersection(words_of(text)):
+        return None  # "Tomorrow. Open zoom."
     kinds = aside_kinds(clauses, names_a_thing)
     first, last = 0, len(clauses)
     while first < last and kinds[first] in (Aside.SOCIAL, Aside.SIGN_OFF):
