@@ -1306,6 +1306,7 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         # a day said in another aside bears on nothing: "it" is not in it
         ("I have an exam tomorrow and discord keeps distracting me, close it", "002discord"),
         ("Chrome stopped working, close it", "002google chrome"),
+        ("we need discord for the raid, open it", "001discord"),  # what it is for
         ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
         ("Spotify... too loud... close it", "002spotify"),
         ("Computer. Overheating. Shut it down.", "106"),
@@ -1372,6 +1373,9 @@ def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
         "Zoom is tomorrow, open it",  # a time said of the thing, or of the command
         "I need zoom tomorrow, open it",
         "Spotify. Tomorrow. Open it.",
+        "Amazon delivered my package, open it",  # "it" may be what is named after it
+        "Gmail got an email, open it",
+        "the computer is making a weird noise. turn it off.",
         "Chrome keeps crashing. Close it tonight.",
         "Chrome keeps crashing, close it, I need it tomorrow",
     ],

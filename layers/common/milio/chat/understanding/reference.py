@@ -351,11 +351,22 @@ _SAID_OF_IT = frozenset(
 )
 
 
+# Words that name something else after the thing: "it" may be that.
+_ANOTHER_THING = frozenset(
+    (
+        *("a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that"),
+        *("these", "those", "some", "any", "it", "them", "one"),
+    )
+)
+
+
 def _lead(text: str, span: Clause, thing: _Mention) -> str | None:
     """The words before the thing, when the thing is what is said of: the subject,
     followed by a verb of a statement or how it is ("Chrome keeps crashing", "Chrome.
     Frozen."), what the user needs ("I need the calculator"), or all of it; ``None``
-    for a word inside another phrase ("I can't zoom in", "the edge of the window")."""
+    for a word inside another phrase ("I can't zoom in", "the edge of the window"),
+    or when something else is named after it, which "it" may be ("Gmail got an email",
+    "Amazon delivered my package")."""
     before = words_of(text[span.start : thing.start])
     while before and before[0] in _INTERJECTIONS:
         before = before[1:]
@@ -363,6 +374,9 @@ def _lead(text: str, span: Clause, thing: _Mention) -> str | None:
     if lead is None:
         return None
     after = words_of(text[thing.end : span.end])
+    # What it is for is no other thing: "we need discord for the raid".
+    if any(w in _ANOTHER_THING and after[at - 1 : at] != ["for"] for at, w in enumerate(after)):
+        return None
     if lead.group("needed") or not after or after[0] in _SAID_OF_IT or after[0].endswith("ed"):
         return lead.group()
     return None
