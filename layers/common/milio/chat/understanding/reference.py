@@ -175,6 +175,9 @@ def _all_else_aside(
     rest = [i for i in range(len(clauses)) if i != at and i not in about]
     if any(kinds[i] in (None, Aside.FRAGMENT) for i in rest):
         return False  # a second command, or words the vocabulary does not know
+    between = range(about[-1] + 1, at) if thing.clause < at else range(at + 1, thing.clause)
+    if any(not _ANOTHER_THING.isdisjoint(words_of(clauses[i].text)) for i in between):
+        return False  # "Chrome keeps crashing. My essay is due. Close it.": "it" may be that
     checked = [*rest, *about[1:]]
     return no_commands([clauses[i] for i in checked], [kinds[i] for i in checked])
 
@@ -355,7 +358,7 @@ _SAID_OF_IT = frozenset(
 _ANOTHER_THING = frozenset(
     (
         *("a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that"),
-        *("these", "those", "some", "any", "it", "them", "one"),
+        *("these", "those", "some", "any"),
     )
 )
 
