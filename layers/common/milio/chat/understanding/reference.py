@@ -167,7 +167,8 @@ def _all_else_aside(
     """Whether, but for the command at ``at``, the message only says what the thing is
     like, and asides."""
     about = _said_of_it(clauses, kinds, thing.clause, at)
-    span = Clause(clauses[about[0]].start, clauses[about[-1]].end, "")
+    start, end = clauses[about[0]].start, clauses[about[-1]].end
+    span = Clause(start, end, text[start:end])
     if not _asked_by(text, clauses, at) or not _about_it(
         text, span, thing, names_a_thing, first=thing.clause < at
     ):
