@@ -1307,6 +1307,8 @@ def test_a_hedge_or_frustration_that_bears_on_the_request_leaves_it_to_the_model
         ("I have an exam tomorrow and discord keeps distracting me, close it", "002discord"),
         ("Chrome stopped working, close it", "002google chrome"),
         ("we need discord for the raid, open it", "001discord"),  # what it is for
+        ("slack keeps buzzing and I can't focus, quit it", "002slack"),
+        ("I think Chrome has crashed. Could you close it?", "002google chrome"),  # of the reason
         ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
         ("Spotify... too loud... close it", "002spotify"),
         ("Computer. Overheating. Shut it down.", "106"),
@@ -1375,6 +1377,9 @@ def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
         "Spotify. Tomorrow. Open it.",
         "Amazon delivered my package, open it",  # "it" may be what is named after it
         "Gmail got an email, open it",
+        "Chrome keeps crashing. My essay is due. Close it.",  # said between: "it" may be that
+        "I think chrome is frozen, maybe close it",  # a hedge of the command
+        "I don't think chrome is frozen, close it",
         "the computer is making a weird noise. turn it off.",
         "Chrome keeps crashing. Close it tonight.",
         "Chrome keeps crashing, close it, I need it tomorrow",

@@ -310,12 +310,16 @@ def _about_it(
         return False  # a report of what was done to it, or a time: "zoom is tomorrow"
     if lead is None:
         return False
+    hedge = _HEDGE.search(text, span.start, thing.start) if lead.startswith("i ") else None
+    if hedge is not None:  # "I think Chrome has crashed": the hedge is of the reason
+        said = _placeheld(text, Clause(hedge.end(), span.end, text[hedge.end() : span.end]), thing)
     kind = aside_kind(said, names_a_thing)
     if kind is Aside.COMMENT:
         return True
     return first and kind is Aside.FRAGMENT and lead.strip() in ("", *_DETERMINERS)
 
 
+_HEDGE = re.compile(r"\b(?:think|guess|believe)\b", re.IGNORECASE)
 # Before the thing: a hedge, what the user needs, a determiner ("I think I need the").
 _BEFORE_IT = re.compile(
     r"(?:(?:i think|i guess|i believe) )?"
