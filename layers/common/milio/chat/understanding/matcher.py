@@ -421,7 +421,10 @@ def match(text: str) -> FastMatch | None:
     a comment), or when one correction ("no wait", "I mean") takes back the
     command before it for the one after it; otherwise, and for a message of one
     clause, the message as a whole must be a command ("set a timer for an hour
-    and a half" is one, across its "and"). Else the model decides.
+    and a half" is one, across its "and"). Failing that, a command on "it" whose
+    one thing another clause is about, or a command said in short pieces
+    (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
+    Else the model decides.
     """
     if len(text) > MAX_MESSAGE_CHARS:
         return None
