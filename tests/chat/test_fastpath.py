@@ -1331,6 +1331,168 @@ def test_a_statement_s_own_time_number_or_reason_leaves_the_command_beside_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chrome keeps crashing. Close it.", "002google chrome"),
+        ("spotify is too loud, close it", "002spotify"),
+        ("spotify's being weird, close it", "002spotify"),
+        ("Chrome is frozen. Close this one.", "002google chrome"),
+        ("close it, chrome keeps crashing", "002google chrome"),
+        ("i think i need the calculator, can you open it?", "001calculator"),
+        ("Spotify. Open it.", "001spotify"),
+        ("Discord - open it pls", "001discord"),
+        ("YouTube. Open it.", "014https://www.youtube.com/"),
+        ("my laptop is so slow today, restart it", "107"),
+        ("the computer froze again. reboot it please", "107"),
+        ("My laptop is overheating, shut it down", "106"),
+        ("The music. Pause it.", "013"),
+        ("I'm trying to study but discord keeps pinging, close it", "002discord"),
+        ("My meeting starts now and I need zoom, open it", "001zoom"),
+        ("chrome is frozen and I need you to close it", "002google chrome"),
+        # a day said in another aside bears on nothing: "it" is not in it
+        ("I have an exam tomorrow and discord keeps distracting me, close it", "002discord"),
+        ("Chrome stopped working, close it", "002google chrome"),
+        ("we need discord for the raid, open it", "001discord"),  # what it is for
+        ("slack keeps buzzing and I can't focus, quit it", "002slack"),
+        ("I think Chrome has crashed. Could you close it?", "002google chrome"),  # of the reason
+        ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
+        ("Spotify... too loud... close it", "002spotify"),
+        ("Computer. Overheating. Shut it down.", "106"),
+    ],
+)
+def test_a_pronoun_takes_the_one_thing_another_clause_is_about(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
+    found = matcher.match("Google Chrome keeps crashing. Close it.")
+    assert found is not None
+    assert found.system_message == "002google chrome"
+    assert found.details == {"name": "google chrome"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chrome is fine, don't close it",  # negation
+        "Chrome. Don't open it.",
+        "spotify and discord are open, close it",  # two things
+        "I need chrome, close it",  # needed, then closed: which is meant?
+        "chrome is slow, can you open it?",  # complained of, then opened
+        "Discord and Spotify. Close them.",
+        "I closed chrome, open it again",  # a report of what was done to it
+        "the laptop restarted, restart it again",
+        "if zoom freezes, restart it",  # a condition
+        "when spotify starts, close it",
+        "my friend said restart it",  # nothing named; a report
+        "My boss said chrome is slow, close it",
+        "should I close it? chrome is slow",  # questions
+        "can you tell me what spotify is? open it",
+        "Chrome? Close it.",
+        "Chrome is slow. Close it?",
+        "open it",  # nothing named
+        "close it",
+        "the file is on my desktop, open it",  # a file needs interpretation
+        "notes.txt is ready. open it",
+        "My notes are a mess, open them",  # a name that may be the user's things
+        "zoom call tomorrow, open it",  # deferred
+        "chrome is slow, close it in 5 minutes",
+        "the laptop is slow, restart it after the meeting",
+        "I can't zoom in on this page, close it",  # the name is a word of another phrase
+        "the edge of the window is cut off, close it",
+        "the coffee machine is broken, restart it",
+        "chrome froze, shut it down",  # "shut it down" alone is the computer
+        "Spotify is quiet. Turn it up.",
+        "Discord keeps crashing, delete it",  # an action no name of an app takes
+        "Spotify. Close it. Discord. Open it.",  # two commands
+        "the laptop is slow, let me restart it",
+        "the laptop is slow, restart it lol jk",
+        "that song is annoying, skip it",  # no such action
+        "So I was working on my essay and chrome froze, I closed it",
+        "chrome and spotify keep crashing, close it",
+        "my laptop is slow because of chrome, close it",
+        "Chrome. Not now. Close it.",  # what follows the name bears on the command
+        "Spotify. Tonight. Open it.",
+        "Chrome. If frozen. Close it.",
+        "Chrome. Frozen? Close it.",
+        "Chrome. Frozen. Don't close it.",
+        "Chrome. Frozen. Close it and restart it.",
+        "Zoom. Meeting. Open it.",  # a noun after the name: not how the thing is
+        "Zoom is tomorrow, open it",  # a time said of the thing, or of the command
+        "I need zoom tomorrow, open it",
+        "Spotify. Tomorrow. Open it.",
+        "Amazon delivered my package, open it",  # "it" may be what is named after it
+        "Gmail got an email, open it",
+        "Chrome keeps crashing. My essay is due. Close it.",  # said between: "it" may be that
+        "I think chrome is frozen, maybe close it",  # a hedge of the command
+        "I don't think chrome is frozen, close it",
+        "the computer is making a weird noise. turn it off.",
+        "Chrome keeps crashing. Close it tonight.",
+        "Chrome keeps crashing, close it, I need it tomorrow",
+    ],
+)
+def test_a_pronoun_is_left_to_the_model_when_its_thing_is_in_doubt(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("timer. 10 min. go", "017600"),
+        ("Timer - 5 min - go", "017300"),
+        ("Timer — 10 minutes — go", "017600"),
+        ("Spotify - open", "001spotify"),
+        ("discord: open", "001discord"),
+        ("Laptop - restart", "107"),
+        ("Volume - down - 10", "10210"),
+        ("Five minutes. Timer.", "017300"),
+    ],
+)
+def test_a_command_said_in_short_pieces_is_joined_back(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "timer. no wait.",
+        "Timer. 5 min. Cancel it.",
+        "Tomorrow. Open zoom.",
+        "Timer - Tonight",
+        "Timer - 5 min - or 10",
+        "Spotify. Later.",
+        "Spotify. Discord. Open.",
+        "Volume. Up? Down?",
+        "Open spotify. Close chrome.",
+        "Create folder. Work. Stuff.",  # a chosen name may be more pieces or fewer
+    ],
+)
+def test_pieces_that_bear_on_a_command_or_make_two_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify is too loud close it", "002spotify"),
+        ("my laptop is slow can you restart it", "107"),
+        ("chrome froze again pls close it", "002google chrome"),
+        ("my laptop is overheating shut it down", "106"),
+    ],
+)
+def test_a_command_on_it_typed_on_after_a_statement_is_cut_from_it(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # frames that ask rather than doubt
         ("I was just wondering if ye could launch zoom", "001zoom"),
         ("is there any way you could close slack", "002slack"),
@@ -1620,4 +1782,24 @@ def test_requests_written_as_letters(text: str, expected: str) -> None:
     "text", ["I am writing to ask you to not open Notion", "I am writing to ask why Zoom opened"]
 )
 def test_letters_that_ask_otherwise_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spotify is too loud I can't close it",  # the verb belongs to "I can't"
+        "discord is hard to close it",
+        "chrome is slow when I close it",
+        "chrome crashes whenever I open it",
+        "my laptop is slow should I restart it",
+        "chrome is slow let me close it",
+        "chrome is slow my mom can close it",
+        "chrome is slow he closed it",
+        "chrome is slow close it tomorrow",
+        "chrome is slow close it or not",
+        "chrome is better than edge close it",  # two things
+    ],
+)
+def test_a_run_on_that_is_no_command_on_the_thing_is_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None

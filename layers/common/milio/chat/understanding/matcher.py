@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import other_languages, reference
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -422,7 +422,10 @@ def match(text: str) -> FastMatch | None:
     a comment), or when one correction ("no wait", "I mean") takes back the
     command before it for the one after it; otherwise, and for a message of one
     clause, the message as a whole must be a command ("set a timer for an hour
-    and a half" is one, across its "and"). Else the model decides.
+    and a half" is one, across its "and"). Failing that, a command on "it" whose
+    one thing another clause is about, or a command said in short pieces
+    (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
+    Else the model decides.
     """
     if len(text) > MAX_MESSAGE_CHARS:
         return None
@@ -432,6 +435,7 @@ def match(text: str) -> FastMatch | None:
 
 def _match_message(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
+    corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
         joined = corrections_joined(text, clauses)
         corrections = [at for at in range(1, len(joined)) if _corrects(joined, at)]
@@ -442,7 +446,17 @@ def _match_message(text: str) -> FastMatch | None:
         if found is not None:
             return found
     start, end = unwrapped(text)
-    return _match_clause(text[start:end])
+    found = _match_clause(text[start:end])
+    if found is not None or corrections or not 1 <= len(clauses) <= MAX_CLAUSES:
+        return found
+    return reference.command_in_message(
+        text,
+        clauses,
+        match_clause=_match_clause,
+        names_a_thing=_names_a_thing,
+        no_commands=_comments_are_no_commands,
+        chosen_names=NAME_LISTS.keys(),
+    )
 
 
 def _corrects(clauses: list[Clause], at: int) -> bool:
