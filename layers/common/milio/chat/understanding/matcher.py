@@ -442,7 +442,7 @@ def _match_message(text: str) -> FastMatch | None:
         if len(corrections) == 1:
             found = _corrected(text, joined, corrections[0])
         else:
-            found = None if corrections else _from_clauses(clauses) or _on_the_thing_needed(clauses)
+            found = None if corrections else _from_clauses(clauses)
         if found is not None:
             return found
     start, end = unwrapped(text)
@@ -502,41 +502,6 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         return None
     before = _no_number_for(command, clauses[:at])  # the cheaper check first
     return command if before and _comments_are_no_commands(clauses[:at], kinds[:at]) else None
-
-
-# "I think I need the calculator": a need for one thing, said before a command on "it".
-_NEED = re.compile(
-    r"(?:(?:so|ok|okay|um|hmm|well)[\s,]+)?(?:i\s+(?:think|guess|suppose)\s+)?(?:i|we)\s+"
-    r"(?:really\s+|just\s+|kinda\s+|kind\s+of\s+)?(?:need|want|would\s+like|'d\s+like)\s+"
-    r"(?P<thing>(?:the\s+|my\s+)?\S+(?:\s+\S+){0,2}?)(?:\s+(?:app|now|please|here))?[.!]*",
-    re.IGNORECASE,
-)
-_IT = re.compile(r"\bit\b", re.IGNORECASE)
-# What a need is met by: "I need chrome, close it" may mean another "it".
-_OPENING = frozenset(("001", "014"))
-
-
-def _on_the_thing_needed(clauses: list[Clause]) -> FastMatch | None:
-    """ "I think I need the calculator, can you open it?": the command on "it", said just
-    after a need for exactly one application or site, read as opening that thing.
-    Every other clause is a greeting or a sign-off; the command says "it" once."""
-    needs = [at for at, clause in enumerate(clauses) if _NEED.fullmatch(clause.text)]
-    if len(needs) != 1 or needs[0] + 1 >= len(clauses):
-        return None
-    at = needs[0]
-    others = aside_kinds(clauses[:at] + clauses[at + 2 :], _names_a_thing)
-    if any(kind not in (Aside.SOCIAL, Aside.SIGN_OFF) for kind in others):
-        return None
-    need = _NEED.fullmatch(clauses[at].text)
-    thing = need.group("thing") if need else ""
-    named = words_of(thing)
-    if named[:1] in (["the"], ["my"]):
-        named = named[1:]
-    command = _without_and(clauses[at + 1].text)
-    if not named or not _names_a_thing(" ".join(named)) or len(_IT.findall(command)) != 1:
-        return None
-    found = _match_clause(_IT.sub(lambda _: thing, command))
-    return found if found is not None and found.action.full_code in _OPENING else None
 
 
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
