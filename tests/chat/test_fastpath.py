@@ -44,6 +44,47 @@ def test_common_commands_in_peoples_own_words(text: str, expected: str) -> None:
     assert found.system_message == expected
 
 
+# The words of each action (issue 16, "a lexicon per action"): its verbs, its nouns,
+# the frames its details come in; beside each, the traps it could open.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "screenshot this error",
+        "take a screenshot of the slide",
+        "screenshot of what's on my screen",
+        "snag a screenshot of the chat",
+        "hit print screen",
+        "a picture of the screen",
+        "take a screen snapshot",
+    ],
+)
+def test_a_screenshot_of_what_is_shown(text: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == "011"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the screenshot of the error",  # one already taken
+        "the screenshot",
+        "i took a screenshot of the error",
+        "how do i screenshot the chat",
+        "don't screenshot the chat",
+        "screenshot the chat in 5 minutes",
+        "screenshot the chat when he replies",
+        "screenshot the slides and email them",
+        "screenshot of my cat",
+        "take a snap of my cat",
+        "grab the chat",  # a thing shown is a screenshot's only after the word
+        "a screenshot of the meeting would help",
+    ],
+)
+def test_traps_beside_a_screenshot_of_what_is_shown(text: str) -> None:
+    assert matcher.match(text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -106,6 +106,10 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
         "|window|page|tab|game|match)",
+        # What a screenshot is of: what is shown ("screenshot this error", "a screenshot of
+        # the slide"); {shown} only after the word screenshot: "grab the chat" is none.
+        "shown": "(<screen>|(this|that|the|my|our) [current] {shown:what}|what's on [my|the]"
+        " screen|what is on [my|the] screen|everything|it all)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
@@ -399,18 +403,20 @@ _SOFTWARE = (
         "take_screenshot",
         "take a screenshot",
         templates=(
-            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|us a|one] [quick|new|full"
-            "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
-            " (screenshot|screen shot|screengrab|screen grab"
-            "|screen capture|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc)"
-            " [of (<screen>|everything|it all)]",
-            "(take|capture|grab|get|snap|save|make|do|realize|realise) [a|an] (picture|pic|photo"
-            "|image|snapshot"
-            "|capture|shot|copy) of <screen>",
+            # "the" after a verb only: "the screenshot of the error" is one already taken.
+            "[(take|capture|grab|get|make|snap|do|save|snag|shoot) [the]] [a|an|me a|us a|one]"
+            " [quick|new|full|full-screen|fullscreen|full screen|entire screen|whole screen"
+            "|whole-screen] (screenshot|screen shot|screengrab|screen grab|screen capture"
+            "|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc|prtscn|prt scn"
+            "|prtscr|screen snapshot) [of <shown>]",
+            "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
+            "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
             "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
-            " (this|that|it|everything|the page|the window|<screen>)",
+            " (this|that|it|<shown>)",
             "(capture|grab|snap|snapshot|cap|snip) <screen>",
             "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
+            "(press|hit|push|tap) [the] (print screen|printscreen|prtsc|prt sc|prtscn)"
+            " [key|button]",
         ),
     ),
     Action(

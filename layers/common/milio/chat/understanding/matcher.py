@@ -308,6 +308,24 @@ FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("powerpoint", "pptx"), "pptx"),
     **dict.fromkeys(("shell", "bash"), "sh"),
 }
+# What a screenshot may be said to be of ("screenshot this slide"); any value does.
+_SHOWN = (
+    *("slide", "slides", "error", "error message", "chat", "conversation", "meeting", "call"),
+    *("presentation", "browser", "code", "results", "graph", "chart", "dashboard", "score"),
+    *("scoreboard", "map", "email", "message", "post", "thread", "spreadsheet", "receipt"),
+    *("confirmation", "order", "video", "stream", "settings", "bug", "issue", "output"),
+    *("console", "terminal", "form", "article", "document"),
+)
+# The whole of the range: "max volume", "turn it all the way down" (by 100%).
+_ALL_THE_WAY = ("max", "maximum", "full", "full blast", "all the way", "the max", "min")
+# Closed lists of words a template takes, each word read as its value. Not the
+# templates' own words, which :mod:`.clauses` reads as words of a command: "meeting"
+# asks for nothing in "open zoom, I have a meeting".
+WORD_LISTS: Mapping[str, Mapping[str, str]] = {
+    "file_type": FILE_TYPES,
+    "shown": {word: word for word in _SHOWN},
+    "all_the_way": dict.fromkeys(_ALL_THE_WAY, "%100"),
+}
 # Sentences that reach every template, so the first request does not compile them.
 _WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
 _SLOT = re.compile(r"\{(\w+):(\w+)\}")
@@ -345,7 +363,8 @@ class Matcher:
 
 def _intents_dict() -> dict[str, Any]:
     lists: dict[str, Any] = {name: {"wildcard": True} for name in READERS}
-    lists["file_type"] = {"values": [{"in": said, "out": ext} for said, ext in FILE_TYPES.items()]}
+    for name, words in WORD_LISTS.items():
+        lists[name] = {"values": [{"in": said, "out": value} for said, value in words.items()]}
     intents = {
         code: {"data": [{"sentences": [_SLOT.sub(_tag_slot, t) for t in action.templates]}]}
         for code, action in ACTIONS.items()
@@ -355,7 +374,9 @@ def _intents_dict() -> dict[str, Any]:
         "language": "en",
         "intents": intents,
         "lists": lists,
-        "expansion_rules": dict(SENTENCE_PARTS),
+        "expansion_rules": {
+            name: _SLOT.sub(_tag_slot, part) for name, part in SENTENCE_PARTS.items()
+        },
     }
 
 
