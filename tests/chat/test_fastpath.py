@@ -86,6 +86,42 @@ def test_traps_beside_a_screenshot_of_what_is_shown(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("time me for 5 minutes", "017300"),
+        ("put 10 minutes on the clock", "017600"),
+        ("kick off a 25 minute timer", "0171500"),
+        ("spin up a timer for 5 minutes", "017300"),
+        ("time me", "018"),
+        ("start counting up", "018"),
+        ("start clocking me", "018"),
+    ],
+)
+def test_a_timer_or_a_stopwatch_in_other_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "time me for 5 minutes tomorrow",
+        "time me for 5 minutes when i start",
+        "don't time me for 5 minutes",
+        "i timed myself for 5 minutes",
+        "there are 5 minutes on the clock",
+        "time for 5 minutes",
+        "start counting",  # counting what?
+        "start counting up when i say go",
+        "get a stopwatch",  # may be bought
+    ],
+)
+def test_traps_beside_a_timer_or_a_stopwatch_in_other_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("create a folder called .git", ".git"),

@@ -415,8 +415,7 @@ _SOFTWARE = (
             " (this|that|it|<shown>)",
             "(capture|grab|snap|snapshot|cap|snip) <screen>",
             "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
-            "(press|hit|push|tap) [the] (print screen|printscreen|prtsc|prt sc|prtscn)"
-            " [key|button]",
+            "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn)",
         ),
     ),
     Action(
@@ -514,15 +513,19 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "(set|start|create|make|put|run|begin|add|set up|get|do|keep) [a|an|the|me a|up a|one"
-            "|new|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
+            "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up|spin up"
+            "|start up|pop|throw|stick) [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of"
+            "|on|to|at|lasting|from) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "(set|start|create|make|put|run|begin|add) [a|an|me a|one|on a|up a]"
-            " {duration:seconds} <timer>",
+            "(set|start|create|make|put|run|begin|add|kick off|fire up|spin up|start up|pop"
+            "|throw|stick) [a|an|me a|one|on a|up a] {duration:seconds} <timer>",
+            # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
+            "time (me|us) [for] {duration:seconds}",
+            "(put|set|stick|add) {duration:seconds} on the (timer|clock)",
             "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
             "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
@@ -541,10 +544,11 @@ _SOFTWARE = (
         "start a stopwatch",
         templates=(
             "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
-            "|commence) [a|an|the|my|me a] [new]"
+            "|commence|spin up|start up|boot up|give me) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
-            "(start|begin) timing [me]",
+            "(start|begin) (timing|clocking) [me|us]",
+            "(start|begin) counting up [from zero]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
         ),
