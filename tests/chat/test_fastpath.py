@@ -88,7 +88,7 @@ def test_traps_beside_a_screenshot_of_what_is_shown(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("time me for 5 minutes", "017300"),
+        ("time me for 3 minutes", "017180"),
         ("put 10 minutes on the clock", "017600"),
         ("kick off a 25 minute timer", "0171500"),
         ("spin up a timer for 5 minutes", "017300"),
@@ -118,6 +118,51 @@ def test_a_timer_or_a_stopwatch_in_other_words(text: str, expected: str) -> None
     ],
 )
 def test_traps_beside_a_timer_or_a_stopwatch_in_other_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spin up a terminal", "001terminal"),
+        ("open a new chrome instance", "001google chrome"),
+        ("boot into valorant", "001valorant"),
+        ("rage quit league", "002league of legends"),
+        ("cmd+q spotify", "002spotify"),
+        ("end task chrome", "002google chrome"),
+        ("get rid of discord", "002discord"),
+        ("get rid of the notes app", "002notes"),
+        ("close discord for good", "002discord"),
+        ("completely close discord", "002discord"),
+        ("do close of chrome", "002google chrome"),
+        ("kill the chrome instance", "002google chrome"),
+    ],
+)
+def test_an_application_opened_or_closed_in_other_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "get rid of my photos",  # a thing of the user's, not the Photos app
+        "nuke my downloads",
+        "get rid of discord tomorrow",
+        "don't get rid of discord",
+        "i got rid of discord",
+        "get rid of the discord notifications",
+        "how do i completely close discord",
+        "open a new tab",
+        "open a new word document",
+        "open a new notes",  # a note, or the Notes app?
+        "boot into safe mode",
+        "don't open a terminal",
+        "open a terminal and run ls",
+    ],
+)
+def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) -> None:
     assert matcher.match(text) is None
 
 

@@ -82,6 +82,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|open up|pop open|crack open|spin up|boot)",
         # Slang for opening: one template each (every alternative of <open> costs a match).
         "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|load into"
+        "|boot into"
         "|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
@@ -89,7 +90,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
-        "app_word": "[desktop] (app|application|program|programme|software|client|process)",
+        "app_word": "[desktop] (app|application|program|programme|software|client|process"
+        "|instance)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
         "|with [the] name [of]|by the name [of]|(which|whose) name is",
@@ -234,6 +236,8 @@ _SOFTWARE = (
         templates=(
             "<open> {app:name}",
             "<open> (the|my) {the_app:name}",
+            # One more of it: "spin up a terminal", "open a new chrome instance".
+            "<open> (a|an) [new|fresh] {the_app:name} [<app_word>]",
             "<open> [the|my] {app:name} browser",
             "<open> [the|a] {app_by_name:name} <app_word>",
             "<open> my {the_app:name} <app_word>",
@@ -264,12 +268,16 @@ _SOFTWARE = (
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
             "[the|my] {app:name} off",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
-            # Slang for closing, for an application only ("nuke" deletes a file).
-            "(nuke|end|end task on|alt f4|alt-f4|alt+f4|get off|hop off|x out of) [the|my]"
-            " {app:name}"
-            " [<app_word>]",
-            "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
-            " of [the|my] {app:name} [<app_word>]",
+            # Slang for closing, for an application only ("nuke" deletes a file), never for
+            # a thing of the user's ("get rid of my photos").
+            "(nuke|end|end task|end task on|end task for|alt f4|alt-f4|alt+f4|cmd q|cmd+q|ctrl q"
+            "|ctrl+q|get off|hop off|x out|x out of|rage quit|ragequit|rage-quit|get rid of"
+            "|force kill|force stop|kill off) [the|my] ({the_app:name}|{app_by_name:name}"
+            " <app_word>)",
+            "(completely|fully|totally) <close> {app:name}",
+            "<close> {app:name} (completely|fully|entirely|totally|for good|all the way)",
+            "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
+            "|close) of [the|my] {app:name} [<app_word>]",
         ),
     ),
     Action(
