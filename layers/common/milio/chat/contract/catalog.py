@@ -90,8 +90,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
-        "app_word": "[desktop] (app|application|program|programme|software|client|process"
-        "|instance)",
+        "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
         "|with [the] name [of]|by the name [of]|(which|whose) name is",
@@ -102,8 +101,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "file_word": "(file|document|doc)",
         "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
-        "|imac|workstation)",
-        "sound": "(volume|sound|audio|music|speakers|speaker)",
+        "|imac|workstation|{machine:what})",
+        "sound": "(volume|sound|audio|music|speakers|speaker|tunes)",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
@@ -138,7 +137,8 @@ def _volume_templates(
         " <sound> [[by] {amount:amount}|<a_bit>]",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) [the|my] <sound>"
         f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
-        f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|bring|dial|pump|bump|jack|knock) it {direction} [[by] {{amount:amount}}"
+        "|<a_bit>]",
         f"[the|my] <sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
@@ -147,7 +147,8 @@ def _volume_templates(
         f"{{amount:amount}} {comparative}",
         f"[(put|give|add) [me]] [{{amount:amount}}] {more} (volume|sound)",
         f"(volume|sound) {more}",
-        f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
+        f"[it's|its|it is|that's|this is|the <sound> is] [way|much|a bit|a little|bit]"
+        f" too {opposite}",
     )
 
 
@@ -236,8 +237,8 @@ _SOFTWARE = (
         templates=(
             "<open> {app:name}",
             "<open> (the|my) {the_app:name}",
-            # One more of it: "spin up a terminal", "open a new chrome instance".
-            "<open> (a|an) [new|fresh] {the_app:name} [<app_word>]",
+            # One more of it: "spin up a terminal", "open a new chrome window".
+            "<open> (a|an) [new] {the_app:name} [<app_word>]",
             "<open> [the|my] {app:name} browser",
             "<open> [the|a] {app_by_name:name} <app_word>",
             "<open> my {the_app:name} <app_word>",
@@ -274,8 +275,8 @@ _SOFTWARE = (
             "|ctrl+q|get off|hop off|x out|x out of|rage quit|ragequit|rage-quit|get rid of"
             "|force kill|force stop|kill off) [the|my] ({the_app:name}|{app_by_name:name}"
             " <app_word>)",
-            "(completely|fully|totally) <close> {app:name}",
-            "<close> {app:name} (completely|fully|entirely|totally|for good|all the way)",
+            "{fully:how} <close> {app:name}",
+            "<close> {app:name} {fully:how}",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
             "|close) of [the|my] {app:name} [<app_word>]",
         ),
@@ -556,7 +557,7 @@ _SOFTWARE = (
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
             "(start|begin) (timing|clocking) [me|us]",
-            "(start|begin) counting up [from zero]",
+            "(start|begin) counting up",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
         ),
@@ -616,8 +617,13 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
-            " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
+            "(take|snap|capture|grab|shoot|get|make|do|click) [a|an|me a|one] [quick|new]"
+            " [<webcam>] (picture|photo|foto|pic|photograph|selfie|image) [of (me|myself|us)]"
+            " [<by_webcam>]",
+            "[a|an] [quick] (picture|photo|foto|pic|photograph|selfie) of (me|myself|us)"
+            " [<by_webcam>]",
+            "photograph (me|myself|us) [<by_webcam>]",
+            "(take|snap|shoot|get|make|do) [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
             "(take|snap) (my|our) (picture|photo|pic|photograph) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
@@ -647,6 +653,8 @@ _HARDWARE = (
             "(start|begin) [a|an] recording <by_webcam>",
             "start filming [me]",
             "record <by_webcam>",
+            "record [the|my] <webcam>",
+            "(do|make|shoot) [a|an] [short|quick] (video|clip|vid) of (me|myself|us) [<by_webcam>]",
             "[a|an] [short|quick] <webcam> (video|recording|clip)",
             "[a|an] [short|quick] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
@@ -659,7 +667,7 @@ _HARDWARE = (
         "put the computer to sleep",
         templates=(
             "(put|pop) <device> to sleep",
-            "<device> go to sleep",
+            "<device> go [to] sleep",
             "put <device> (in|into|to|on) (sleep|sleeping|standby|suspension|hibernation) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
@@ -694,8 +702,11 @@ _HARDWARE = (
         "restart",
         "restart the computer",
         templates=(
-            "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot) <device>",
-            "[<perform>] [a|the] [quick|system|full|computer|pc] (restart|reboot) [of <device>]",
+            # "the box" only here: turned off, it may be a TV's.
+            "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot|bounce"
+            "|power cycle|power-cycle) (<device>|[the|my|this] box)",
+            "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
+            " (restart|reboot|power cycle) [of <device>]",
             "<device> (restart|reboot)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",

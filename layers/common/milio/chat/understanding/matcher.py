@@ -176,6 +176,8 @@ def _folder(typed: str, field: str) -> Details | Refusal:
 
 
 def _bare_folder(typed: str, field: str) -> Details | Refusal:
+    if typed.casefold().startswith("name "):
+        return Refusal.NOT_THIS  # "make folder name Reports": the name is said after it
     name = _typed_name(typed, strict=True)
     return name if isinstance(name, Refusal) else {field: name}
 
@@ -308,6 +310,12 @@ FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("powerpoint", "pptx"), "pptx"),
     **dict.fromkeys(("shell", "bash"), "sh"),
 }
+
+
+def _as_they_are(words: tuple[str, ...]) -> dict[str, str]:
+    return {word: word for word in words}
+
+
 # What a screenshot may be said to be of ("screenshot this slide"); any value does.
 _SHOWN = (
     *("slide", "slides", "error", "error message", "chat", "conversation", "meeting", "call"),
@@ -316,15 +324,19 @@ _SHOWN = (
     *("confirmation", "order", "video", "stream", "settings", "bug", "issue", "output"),
     *("console", "terminal", "form", "article", "document"),
 )
-# The whole of the range: "max volume", "turn it all the way down" (by 100%).
-_ALL_THE_WAY = ("max", "maximum", "full", "full blast", "all the way", "the max", "min")
 # Closed lists of words a template takes, each word read as its value. Not the
-# templates' own words, which :mod:`.clauses` reads as words of a command: "meeting"
-# asks for nothing in "open zoom, I have a meeting".
+# templates' own words, which :mod:`.clauses` reads as words of a command: these ask
+# for nothing in a statement ("I have a meeting", "my rig is slow", "I'm completely lost").
 WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "file_type": FILE_TYPES,
-    "shown": {word: word for word in _SHOWN},
-    "all_the_way": dict.fromkeys(_ALL_THE_WAY, "%100"),
+    "shown": _as_they_are(_SHOWN),
+    # The machine, as gamers and others call it (the templates' own words name it too).
+    "machine": _as_they_are(("rig", "tower", "chromebook")),
+    "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
+    "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
+    "portrait": _as_they_are(
+        ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
+    ),
 }
 # Sentences that reach every template, so the first request does not compile them.
 _WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
