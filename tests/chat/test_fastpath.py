@@ -226,6 +226,47 @@ def test_traps_beside_hardware_in_other_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("put the computer in the sleep mode", "105"),
+        ("start the pc new", "107"),
+        ("make a timer with 5 minutes", "017300"),
+        ("stop the program chrome", "002google chrome"),
+        ("end the spotify app", "002spotify"),
+        ("switch on spotify", "001spotify"),
+        ("increase the system volume by 10 percent", "101%10"),
+        ("make the volume go up", "1010"),
+        ("reduce the volume small", "1020"),  # Nigerian English: a little
+    ],
+)
+def test_other_englishes_orders_and_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "start it over",  # a song, a game?
+        "start the game again",
+        "start the computer again tomorrow",
+        "stop the chrome app when the download finishes",
+        "stop the program that is eating my cpu",
+        "turn on notifications",
+        "turn on my photos",
+        "how do i turn on spotify",
+        "make the volume go up when the song starts",
+        "is the master volume at 50",
+        "make it small",
+        "set a timer with my phone",
+    ],
+)
+def test_traps_beside_other_englishes_orders_and_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("create a folder called .git", ".git"),

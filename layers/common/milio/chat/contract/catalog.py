@@ -102,7 +102,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
         "|imac|workstation|{machine:what})",
-        "sound": "(volume|sound|audio|music|speakers|speaker|tunes)",
+        "sound": "[system|master|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker"
+        "|tunes)",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
@@ -122,7 +123,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
         "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge|a lil|a lil bit|lil bit"
-        "|a hair)",
+        "|a hair|{a_little:how})",
     }
 )
 
@@ -141,6 +142,7 @@ def _volume_templates(
         "|<a_bit>]",
         f"[the|my] <sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
+        f"make [the|my] <sound> go {direction} [<a_bit>]",
         f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
@@ -246,6 +248,7 @@ _SOFTWARE = (
             "(start|fire|boot|open) [the|my] {app:name} up",
             "(chuck|stick|pop|whack|throw) [the|my] {app:name} on",
             "<hop_on> [the|my] {app:name}",
+            "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
             "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
             "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             "(play|launch|start|run|open) [a game of] {game:name}",
@@ -267,6 +270,8 @@ _SOFTWARE = (
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
+            # Stopped, when it is said to be an application: "stop the program chrome".
+            "(stop|end) [the|my] (<app_word> [<named>] {app:name}|{app_by_name:name} <app_word>)",
             "[the|my] {app:name} off",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file), never for
@@ -524,7 +529,7 @@ _SOFTWARE = (
         templates=(
             "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up|spin up"
             "|start up|pop|throw|stick) [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of"
-            "|on|to|at|lasting|from) {duration:seconds}",
+            "|on|to|at|lasting|from|with) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
@@ -668,7 +673,8 @@ _HARDWARE = (
         templates=(
             "(put|pop) <device> to sleep",
             "<device> go [to] sleep",
-            "put <device> (in|into|to|on) (sleep|sleeping|standby|suspension|hibernation) [mode]",
+            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation)"
+            " [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
             "<device> (sleep|to sleep) [mode]",
@@ -708,6 +714,9 @@ _HARDWARE = (
             "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
             " (restart|reboot|power cycle) [of <device>]",
             "<device> (restart|reboot)",
+            # Started again: "start the computer new" (German "neu starten"). Not "start it
+            # over": a song or a game may be.
+            "(start|boot) <device> (new|anew|again|over)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",
         ),

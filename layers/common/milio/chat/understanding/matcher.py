@@ -333,6 +333,7 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     # The machine, as gamers and others call it (the templates' own words name it too).
     "machine": _as_they_are(("rig", "tower", "chromebook")),
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
+    "a_little": _as_they_are(("small", "small small")),  # Nigerian English: "reduce it small"
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
@@ -432,8 +433,8 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
                 return Refusal.DECLINE  # a name is taken whole as typed, or not at all
             if entity.text_span[1] >= len(utterance.text):
                 name_at_end = NAME_LISTS.get(list_name)
-        else:
-            read = {field: entity.value}
+        else:  # a closed list's word: a detail of the action, or a word of the sentence
+            read = {field: entity.value} if field in _fields(action) else {}
         if isinstance(read, Refusal):
             return read
         if any(details.get(key, value) != value for key, value in read.items()):
@@ -443,6 +444,11 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
     return action.full_code, payload, clean, name_at_end, tuple(slots)
+
+
+@lru_cache(maxsize=len(ACTIONS))
+def _fields(action: Action) -> frozenset[str]:
+    return frozenset(detail.name for detail in action.fields)
 
 
 def match(text: str) -> FastMatch | None:
