@@ -130,6 +130,8 @@ def test_traps_beside_a_timer_or_a_stopwatch_in_other_words(text: str) -> None:
         ("rage quit league", "002league of legends"),
         ("cmd+q spotify", "002spotify"),
         ("end task chrome", "002google chrome"),
+        ("queue up some valorant", "001valorant"),
+        ("jump on a match of league", "001league of legends"),
         ("get rid of discord", "002discord"),
         ("get rid of the notes app", "002notes"),
         ("close discord for good", "002discord"),
@@ -157,6 +159,8 @@ def test_an_application_opened_or_closed_in_other_words(text: str, expected: str
         "open a new word document",
         "open a new notes",  # a note, or the Notes app?
         "boot into safe mode",
+        "play some minecraft later",
+        "queue up valorant when i get home",
         "don't open a terminal",
         "open a terminal and run ls",
     ],

@@ -251,7 +251,8 @@ _SOFTWARE = (
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
             "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
             "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
-            "(play|launch|start|run|open) [a game of] {game:name}",
+            "(play|launch|start|run|open|queue up|hop on|jump on) [a game of|a match"
+            " of|a round of|some] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
         ),
