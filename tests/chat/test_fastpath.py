@@ -191,6 +191,7 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
         ("power cycle the pc", "107"),
         ("shut down my rig", "106"),
         ("computer go sleep", "105"),
+        ("a quick selfie", "103"),
     ],
 )
 def test_hardware_in_other_words(text: str, expected: str) -> None:
@@ -222,6 +223,9 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "hard reboot tomorrow",
         "my rig keeps restarting",
         "make folder name Reports",  # "name Reports", or Reports?
+        "i really need to go to sleep",  # the user's need
+        "let's go to sleep",
+        "a selfie of my dog",
         "create a folder Name Tags",
     ],
 )
@@ -235,6 +239,7 @@ def test_traps_beside_hardware_in_other_words(text: str) -> None:
         ("put the computer in the sleep mode", "105"),
         ("start the pc new", "107"),
         ("make a timer with 5 minutes", "017300"),
+        ("chuck a timer on for 5 minutes", "017300"),
         ("stop the program chrome", "002google chrome"),
         ("end the spotify app", "002spotify"),
         ("switch on spotify", "001spotify"),

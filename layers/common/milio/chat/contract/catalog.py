@@ -543,7 +543,7 @@ _SOFTWARE = (
             "(put|set|stick|add) {duration:seconds} on the (timer|clock)",
             "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
-            "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
+            "(pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on (for|of) {duration:seconds}",
             "<timer> (put|set|start) (for|of) {duration:seconds}",
             "[a] {duration:seconds} <timer>",
             "<timer> [for|of|from] {duration:seconds}",
@@ -633,7 +633,7 @@ _HARDWARE = (
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
             "(take|snap) (my|our) (picture|photo|pic|photograph) [<by_webcam>]",
             "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
-            "selfie",
+            "[a|an|one] [quick] selfie",
             "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
             "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
             "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
@@ -673,6 +673,7 @@ _HARDWARE = (
         "put the computer to sleep",
         templates=(
             "(put|pop) <device> to sleep",
+            # Not without the device: "I need to go to sleep" is the user's need.
             "<device> go [to] sleep",
             "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation)"
             " [mode]",
