@@ -129,21 +129,23 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
 
 
 def _volume_templates(
-    direction: str, verbs: str, comparative: str, more: str, opposite: str
+    direction: str, verbs: str, comparative: str, more: str, opposite: str, plus: str
 ) -> tuple[str, ...]:
     return (
         f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
         f"{verbs} [<a_bit>] [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) {direction} [the|my]"
-        " <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) [the|my] <sound>"
-        f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
-        f"(turn|crank|bring|dial|pump|bump|jack|knock) it {direction} [[by] {{amount:amount}}"
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) {direction}"
+        " [the|my|that|this] <sound> [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) [the|my|that"
+        f"|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|bring|dial|pump|bump|jack|knock|amp) it {direction} [[by] {{amount:amount}}"
         "|<a_bit>]",
-        f"[the|my] <sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"[the|my] <sound> [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"[the|my] <sound> {{amount:amount}} {direction}",
+        f"[the|my] <sound> {plus} {{amount:amount}}",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make [the|my] <sound> go {direction} [<a_bit>]",
-        f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
+        f"[make (it|the <sound>|everything)] {comparative} by {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
@@ -590,6 +592,7 @@ _HARDWARE = (
             "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
+            "(plus|+)",
         )
         + _word_order_templates(
             "(more high|higher|more loud|louder|more up)",
@@ -610,6 +613,7 @@ _HARDWARE = (
             "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
+            "minus",
         )
         + _word_order_templates(
             "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
