@@ -201,6 +201,12 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
         ("shut down my rig", "106"),
         ("computer go sleep", "105"),
         ("a quick selfie", "103"),
+        ("power it off", "106"),
+        ("begin shutdown", "106"),
+        ("power off everything", "106"),
+        ("make the pc hibernate", "105"),
+        ("restart the whole system", "107"),
+        ("reboot macos", "107"),
     ],
 )
 def test_hardware_in_other_words(text: str, expected: str) -> None:
@@ -240,6 +246,9 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "i really need to go to sleep",  # the user's need
         "let's go to sleep",
         "a selfie of my dog",
+        "turn off everything",  # the apps, the lights?
+        "begin shutdown when the download finishes",
+        "the os is slow",
         "create a folder Name Tags",
     ],
 )

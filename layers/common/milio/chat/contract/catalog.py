@@ -100,7 +100,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
         "folder_word": "(folder|directory|dir|carpet)",
-        "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
+        "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
+        "|desktop|device"
         "|imac|workstation|{machine:what})",
         "sound": "[system|master|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker"
         "|tunes)",
@@ -686,7 +687,7 @@ _HARDWARE = (
             "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
-            "make <device> [to|go to] sleep",
+            "make <device> [to|go to] (sleep|hibernate)",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
             " (sleep|sleeping|standby) mode [(for|on|of) <device>|on]",
         ),
@@ -700,12 +701,16 @@ _HARDWARE = (
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish)"
             " <device>",
             "(shut|power|turn|switch) <device> (down|off)",
-            "[<perform>] [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
+            "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
+            "|power down)"
             " [of <device>]",
             "<device> (shut down|shutdown|power off|power down)",
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
+            "power (it|everything) off",
+            # Not "turn off everything": the apps, the lights?
+            "(power off|shut down|power down) everything",
         ),
     ),
     Action(

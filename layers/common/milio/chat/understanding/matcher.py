@@ -331,7 +331,7 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "file_type": FILE_TYPES,
     "shown": _as_they_are(_SHOWN),
     # The machine, as gamers and others call it (the templates' own words name it too).
-    "machine": _as_they_are(("rig", "tower", "chromebook")),
+    "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
     "a_little": _as_they_are(("small", "small small")),  # Nigerian English: "reduce it small"
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
