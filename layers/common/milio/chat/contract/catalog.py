@@ -113,6 +113,14 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # the slide"); {shown} only after the word screenshot: "grab the chat" is none.
         "shown": "(<screen>|(this|that|the|my|our) [current] {shown:what}|what's on [my|the]"
         " screen|what is on [my|the] screen|everything|it all)",
+        # Each action's own words, shared by its templates.
+        "screenshot": "(screenshot|screen shot|screengrab|screen grab|screen capture|screencap"
+        "|screen cap|printscreen|print screen|screenie|prtsc|prt sc|prtscn|prt scn|prtscr)",
+        "photo": "(picture|photo|foto|pic|photograph|selfie|image)",
+        # Not "click": "click picture" may be said of a button.
+        "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
+        "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
+        "|spin up|start up|pop|throw|stick)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
@@ -424,16 +432,13 @@ _SOFTWARE = (
             # "the" after a verb only: "the screenshot of the error" is one already taken.
             "[(take|capture|grab|get|make|snap|do|save|snag|shoot) [the]] [a|an|me a|us a|one]"
             " [quick|new|full|full-screen|fullscreen|full screen|entire screen|whole screen"
-            "|whole-screen] (screenshot|screen shot|screengrab|screen grab|screen capture"
-            "|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc|prtscn|prt scn"
-            "|prtscr|screen snapshot) [of <shown>]",
+            "|whole-screen] (<screenshot>|screen snapshot) [of <shown>]",
             "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
             "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
-            "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
-            " (this|that|it|<shown>)",
+            "<screenshot> (this|that|it|<shown>)",
             "(capture|grab|snap|snapshot|cap|snip) <screen>",
             "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
-            "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn)",
+            "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn|prt scn|prtscr)",
         ),
     ),
     Action(
@@ -476,8 +481,9 @@ _SOFTWARE = (
             "(turn off|shut off|kill|cut|silence) the (music|song|tunes)",
             "(turn|switch|shut) the (music|song|tunes) off",
             "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",
-            "(put|pop) [the|my] (music|song|tunes) (on|in) (pause|hold)",
-            "put (on|in) (pause|hold) [the|my] (music|song)",
+            # Not "on hold": "I'm on hold" is a reason.
+            "(put|pop) [the|my] (music|song|tunes) (on|in) pause",
+            "put (on|in) pause [the|my] (music|song)",
             "(music|song|tunes) (off|stop|pause)",
         ),
     ),
@@ -531,16 +537,14 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up|spin up"
-            "|start up|pop|throw|stick) [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of"
-            "|on|to|at|lasting|from|with) {duration:seconds}",
+            "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
+            "|from|with) {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "(set|start|create|make|put|run|begin|add|kick off|fire up|spin up|start up|pop"
-            "|throw|stick) [a|an|me a|one|on a|up a] {duration:seconds} <timer>",
+            "<set_up> [a|an|me a|one|on a|up a] {duration:seconds} <timer>",
             # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
             "time (me|us) [for] {duration:seconds}",
             "(put|set|stick|add) {duration:seconds} on the (timer|clock)",
@@ -628,21 +632,17 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "(take|snap|capture|grab|shoot|get|make|do|click) [a|an|me a|one] [quick|new]"
-            " [<webcam>] (picture|photo|foto|pic|photograph|selfie|image) [of (me|myself|us)]"
+            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us)]"
             " [<by_webcam>]",
-            "[a|an] [quick] (picture|photo|foto|pic|photograph|selfie) of (me|myself|us)"
-            " [<by_webcam>]",
+            "[a|an] [quick] <photo> of (me|myself|us) [<by_webcam>]",
             "photograph (me|myself|us) [<by_webcam>]",
-            "(take|snap|shoot|get|make|do) [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
+            "<shoot> [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
-            "(take|snap) (my|our) (picture|photo|pic|photograph) [<by_webcam>]",
-            "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
+            "(take|snap) (my|our) <photo> [<by_webcam>]",
             "[a|an|one] [quick] selfie",
-            "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
-            "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
-            "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
-            "click (a|one) (picture|photo|pic|selfie) [<by_webcam>]",
+            "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
+            "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
+            "click (a|one) <photo> [<by_webcam>]",
         ),
     ),
     Action(
