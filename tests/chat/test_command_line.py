@@ -118,6 +118,7 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("touch notes.txt", "005notes|txt"),
         ("rm notes.txt", "007notes|txt"),
         ("del report.docx", "007report|docx"),
+        ("rm -r Projects", "010Projects"),
         ("screencapture", "011"),
         ("vol++", "1010"),
         ("volume += 10", "10110"),
@@ -159,6 +160,8 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "rm -f notes.txt",
         "rm *.txt",
         "rm ~/notes.txt",
+        "rm -r ~",
+        "rm -rf Projects",
         "del /q report.docx",
         "screencapture -x shot.png",
         "vol ++ 5",  # "++" steps by one

@@ -180,6 +180,9 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
         ("hit pause on spotify", "013"),
         ("put the tunes on pause", "013"),
         ("kill the tunes", "013"),
+        ("bin the Projects folder", "010Projects"),
+        ("toss notes.txt", "007notes|txt"),
+        ("whip up a folder called Projects", "008Projects"),
         ("louder by 10", "10110"),
         ("volume minus 10", "10210"),
         ("volume 10 up", "10110"),
@@ -227,6 +230,10 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "put the call on hold",
         "put the music on hold",  # "on hold" is left to the reasons: "I'm on hold"
         "turn that down",  # an offer, maybe
+        "bin the idea",
+        "throw out the trash",
+        "bin the Projects folder tomorrow",
+        "toss notes.txt and report.pdf",
         "the volume was 10 up",
         "louder by 10 when the song starts",
         "send a photo of me",

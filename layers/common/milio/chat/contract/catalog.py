@@ -94,8 +94,9 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
         "|with [the] name [of]|by the name [of]|(which|whose) name is",
-        "make": "(create|make|add|set up|generate|start)",
-        "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
+        "make": "(create|make|add|set up|generate|start|whip up|spin up)",
+        "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
+        "|chuck out)",
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",

@@ -91,7 +91,7 @@ _PROGRAMS: Mapping[str, str] = {
     **dict.fromkeys(("init 6", "shutdown /r", "restart-computer"), "restart"),
     **dict.fromkeys(("init 0", "shutdown /s", "shutdown -s"), "shut down"),
     "taskkill /f /im": "close",
-    "rmdir": "delete the folder",
+    **dict.fromkeys(("rmdir", "rm -r"), "delete the folder"),
     "mkdir -p": "mkdir",
     # A file's own commands: the file templates then want a name with its extension.
     "touch": "create the file",
