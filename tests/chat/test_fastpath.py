@@ -180,6 +180,8 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
         ("hit pause on spotify", "013"),
         ("put the tunes on pause", "013"),
         ("kill the tunes", "013"),
+        ("chuck on steam", "001steam"),
+        ("pop on netflix", "014https://www.netflix.com/"),
         ("bin the Projects folder", "010Projects"),
         ("toss notes.txt", "007notes|txt"),
         ("whip up a folder called Projects", "008Projects"),
@@ -231,6 +233,8 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "put the music on hold",  # "on hold" is left to the reasons: "I'm on hold"
         "turn that down",  # an offer, maybe
         "bin the idea",
+        "chuck on a jumper",
+        "put on youtube",  # an upload, maybe
         "throw out the trash",
         "bin the Projects folder tomorrow",
         "toss notes.txt and report.pdf",

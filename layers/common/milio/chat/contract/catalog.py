@@ -258,7 +258,7 @@ _SOFTWARE = (
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open) [the|my] {app:name} up",
-            "(chuck|stick|pop|whack|throw) [the|my] {app:name} on",
+            "(chuck|stick|pop|whack|throw) ([the|my] {app:name} on|on [the|my] {app:name})",
             "<hop_on> [the|my] {app:name}",
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
             "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
@@ -507,6 +507,8 @@ _SOFTWARE = (
             " [<site_word>]",
             "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
             "(chuck|stick|pop|whack|throw|put) [the] {named_site:url} on",
+            # Not "put on youtube": it may be an upload.
+            "(chuck|stick|pop|whack|throw) on [the] {named_site:url}",
             "{typed_url:url}",
         ),
     ),
