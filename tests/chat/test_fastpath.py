@@ -199,6 +199,11 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
         ("take my profile picture", "103"),
         ("do a video of me", "104"),
         ("record the webcam", "104"),
+        ("start recording me", "104"),
+        ("record me for 10 seconds", "104"),
+        ("take a 10 second video", "104"),
+        ("a video selfie", "104"),
+        ("a vid of me", "104"),
         ("bounce the box", "107"),
         ("restart my rig", "107"),
         ("do a hard reboot", "107"),
@@ -247,6 +252,10 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "photograph me tomorrow",
         "make a video of me dancing",
         "don't record the webcam",
+        "start recording me when i say go",
+        "record me for 10 seconds tomorrow",
+        "a video of me dancing",
+        "record a video for my mom",
         "restart the server",
         "restart the notebook",  # a Jupyter notebook's kernel
         "turn off the box",  # a TV's, maybe
