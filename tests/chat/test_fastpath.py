@@ -180,6 +180,9 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
         ("hit pause on spotify", "013"),
         ("put the tunes on pause", "013"),
         ("kill the tunes", "013"),
+        ("spin docker up", "001docker"),
+        ("pull discord up", "001discord"),
+        ("close chrome out", "002google chrome"),
         ("chuck on steam", "001steam"),
         ("pop on netflix", "014https://www.netflix.com/"),
         ("bin the Projects folder", "010Projects"),
@@ -238,6 +241,10 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "put the music on hold",  # "on hold" is left to the reasons: "I'm on hold"
         "turn that down",  # an offer, maybe
         "bin the idea",
+        "pull my photos up",  # the user's photos, maybe
+        "bring my photos up",
+        "hop on my notes",
+        "close chrome out when done",
         "chuck on a jumper",
         "put on youtube",  # an upload, maybe
         "throw out the trash",

@@ -90,6 +90,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
+        # An application, or "the"/"my" one: "my photos" may be the user's photos.
+        "an_app": "({app:name}|(the|my) {the_app:name})",
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
@@ -257,11 +259,11 @@ _SOFTWARE = (
             "<open> [the|a] {app_by_name:name} <app_word>",
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
-            "(start|fire|boot|open) [the|my] {app:name} up",
-            "(chuck|stick|pop|whack|throw) ([the|my] {app:name} on|on [the|my] {app:name})",
-            "<hop_on> [the|my] {app:name}",
+            "(start|fire|boot|open|spin|load|pull) <an_app> up",
+            "(chuck|stick|pop|whack|throw) (<an_app> on|on <an_app>)",
+            "<hop_on> <an_app>",
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
-            "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
+            "(get|bring|pop) <an_app> (up|open|running|going|up and running)",
             "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             "(play|launch|start|run|open|queue up|hop on|jump on) [a game of|a match"
             " of|a round of|some] {game:name}",
@@ -285,7 +287,8 @@ _SOFTWARE = (
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
             # Stopped, when it is said to be an application: "stop the program chrome".
             "(stop|end) [the|my] (<app_word> [<named>] {app:name}|{app_by_name:name} <app_word>)",
-            "[the|my] {app:name} off",
+            "<an_app> off",
+            "(close|kill|shut) <an_app> (out|off)",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file), never for
             # a thing of the user's ("get rid of my photos").
