@@ -50,6 +50,8 @@ def test_common_commands_in_peoples_own_words(text: str, expected: str) -> None:
     "text",
     [
         "screenshot this error",
+        "screenshot the stack trace",
+        "screencap the logs",
         "take a screenshot of the slide",
         "screenshot of what's on my screen",
         "snag a screenshot of the chat",

@@ -322,7 +322,11 @@ _SHOWN = (
     *("presentation", "browser", "code", "results", "graph", "chart", "dashboard", "score"),
     *("scoreboard", "map", "email", "message", "post", "thread", "spreadsheet", "receipt"),
     *("confirmation", "order", "video", "stream", "settings", "bug", "issue", "output"),
-    *("console", "terminal", "form", "article", "document"),
+    *("console", "terminal", "form", "article", "document", "stack trace", "traceback"),
+    *("diff", "logs", "log", "ide", "editor", "pull request", "pr", "build", "test results"),
+    *("query", "design", "mockup", "ui", "layout", "recipe", "tweet", "text", "texts"),
+    *("messages", "menu", "ticket", "invoice", "bill", "result", "notification", "popup"),
+    *("pop-up", "dialog", "warning", "alert", "table", "list", "picture", "photo", "image"),
 )
 # Closed lists of words a template takes, each word read as its value. Not the
 # templates' own words, which :mod:`.clauses` reads as words of a command: these ask
