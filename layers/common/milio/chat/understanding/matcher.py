@@ -343,6 +343,10 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
     ),
 }
+# The details each action takes, by its code.
+_FIELDS: Mapping[str, frozenset[str]] = {
+    code: frozenset(detail.name for detail in action.fields) for code, action in ACTIONS.items()
+}
 # Sentences that reach every template, so the first request does not compile them.
 _WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
 _SLOT = re.compile(r"\{(\w+):(\w+)\}")
@@ -438,7 +442,7 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
             if entity.text_span[1] >= len(utterance.text):
                 name_at_end = NAME_LISTS.get(list_name)
         else:  # a closed list's word: a detail of the action, or a word of the sentence
-            read = {field: entity.value} if field in _fields(action) else {}
+            read = {field: entity.value} if field in _FIELDS[action.full_code] else {}
         if isinstance(read, Refusal):
             return read
         if any(details.get(key, value) != value for key, value in read.items()):
@@ -448,11 +452,6 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     if payload == payloads.MISSING and (details or not action.asks_for_missing):
         return Refusal.NOT_THIS
     return action.full_code, payload, clean, name_at_end, tuple(slots)
-
-
-@lru_cache(maxsize=len(ACTIONS))
-def _fields(action: Action) -> frozenset[str]:
-    return frozenset(detail.name for detail in action.fields)
 
 
 def match(text: str) -> FastMatch | None:
