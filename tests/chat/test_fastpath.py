@@ -172,6 +172,27 @@ def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "spin up my usual stuff",
+        "kill the thing that's lagging",
+        "boot up the game i was playing",
+        "get rid of that annoying app",
+        "end task on whatever is frozen",
+        "rage quit this",
+        "queue up the usual",
+        "time me for a bit",
+        "screenshot that thing",
+        "bounce my other box",
+        "open discord tmr",  # "tmr" is tomorrow, not a timer
+        "bounce the box tmr",
+    ],
+)
+def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("way too loud", "1020"),
