@@ -208,6 +208,8 @@ def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
         ("close chrome out", "002google chrome"),
         ("chuck on steam", "001steam"),
         ("pop on netflix", "014https://www.netflix.com/"),
+        ("head over to youtube", "014https://www.youtube.com/"),
+        ("swing by reddit", "014https://www.reddit.com/"),
         ("bin the Projects folder", "010Projects"),
         ("toss notes.txt", "007notes|txt"),
         ("whip up a folder called Projects", "008Projects"),
@@ -270,6 +272,8 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "close chrome out when done",
         "chuck on a jumper",
         "put on youtube",  # an upload, maybe
+        "go over reddit",  # read it through?
+        "swing by reddit later",
         "throw out the trash",
         "bin the Projects folder tomorrow",
         "toss notes.txt and report.pdf",

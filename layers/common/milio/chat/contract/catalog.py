@@ -505,8 +505,8 @@ _SOFTWARE = (
             "<open> [the|this] (link|url|address|<site_word>) [of] {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
             "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access"
-            "|enter in|enter on|enter into)"
-            " [to] [the] {named_site:url}"
+            "|enter in|enter on|enter into|swing by|pop over|hop over)"
+            " [over to|to] [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
             "(chuck|stick|pop|whack|throw|put) [the] {named_site:url} on",
