@@ -52,6 +52,9 @@ def test_common_commands_in_peoples_own_words(text: str, expected: str) -> None:
         "screenshot this error",
         "screenshot the stack trace",
         "screencap the logs",
+        "grab a wee screenshot",
+        "trigger a screenshot",
+        "make a screenshot from the whole screen",
         "take a screenshot of the slide",
         "screenshot of what's on my screen",
         "snag a screenshot of the chat",
@@ -80,6 +83,8 @@ def test_a_screenshot_of_what_is_shown(text: str) -> None:
         "screenshot of my cat",
         "take a snap of my cat",
         "grab the chat",  # a thing shown is a screenshot's only after the word
+        "trigger a screenshot when the build fails",
+        "a screenshot from my phone",
         "a screenshot of the meeting would help",
     ],
 )

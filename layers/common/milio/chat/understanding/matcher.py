@@ -327,6 +327,7 @@ _SHOWN = (
     *("query", "design", "mockup", "ui", "layout", "recipe", "tweet", "text", "texts"),
     *("messages", "menu", "ticket", "invoice", "bill", "result", "notification", "popup"),
     *("pop-up", "dialog", "warning", "alert", "table", "list", "picture", "photo", "image"),
+    *("terminal output", "console output", "error log", "error logs", "build log"),
 )
 # Closed lists of words a template takes, each word read as its value. Not the
 # templates' own words, which :mod:`.clauses` reads as words of a command: these ask
@@ -337,7 +338,8 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     # The machine, as gamers and others call it (the templates' own words name it too).
     "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
-    "a_little": _as_they_are(("small", "small small")),  # Nigerian English: "reduce it small"
+    # Nigerian English "reduce it small", Scottish "a wee screenshot".
+    "a_little": _as_they_are(("small", "small small", "wee", "a wee bit", "a wee")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
