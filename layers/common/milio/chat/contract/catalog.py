@@ -435,9 +435,9 @@ _SOFTWARE = (
         templates=(
             # "the" after a verb only: "the screenshot of the error" is one already taken.
             "[(take|capture|grab|get|make|snap|do|save|snag|shoot|trigger|initiate|execute"
-            "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full|full-screen"
-            "|fullscreen|full screen|entire screen|whole screen|whole-screen] (<screenshot>|screen"
-            " snapshot) [(of|from) <shown>]",
+            "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full"
+            "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
+            " (<screenshot>|screen snapshot) [(of|from) <shown>]",
             "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
             "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
             "<screenshot> (this|that|it|<shown>)",
