@@ -99,6 +99,10 @@ def test_traps_beside_a_screenshot_of_what_is_shown(text: str) -> None:
         ("put 10 minutes on the clock", "017600"),
         ("kick off a 25 minute timer", "0171500"),
         ("spin up a timer for 5 minutes", "017300"),
+        ("set a timer that lasts 5 minutes", "017300"),
+        ("set a timer for about 10 minutes", "017600"),
+        ("set a timer for the next 10 minutes", "017600"),
+        ("set a quick 5 minute timer", "017300"),
         ("time me", "018"),
         ("start counting up", "018"),
         ("start clocking me", "018"),
@@ -122,6 +126,9 @@ def test_a_timer_or_a_stopwatch_in_other_words(text: str, expected: str) -> None
         "start counting",  # counting what?
         "start counting up when i say go",
         "get a stopwatch",  # may be bought
+        "set a timer for about 10 minutes later",
+        "set a timer for the next meeting",
+        "set a timer for the next 10 minutes after lunch",
     ],
 )
 def test_traps_beside_a_timer_or_a_stopwatch_in_other_words(text: str) -> None:

@@ -545,13 +545,13 @@ _SOFTWARE = (
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
             "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
-            "|from|with) {duration:seconds}",
-            "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
+            "|from|with|that lasts|which lasts) [{roughly:how}] {duration:seconds}",
+            "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "<set_up> [a|an|me a|one|on a|up a] {duration:seconds} <timer>",
+            "<set_up> [a|an|me a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>",
             # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
             "time (me|us) [for] {duration:seconds}",
             "(put|set|stick|add) {duration:seconds} on the (timer|clock)",

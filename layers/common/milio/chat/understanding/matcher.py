@@ -340,6 +340,10 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
     # Nigerian English "reduce it small", Scottish "a wee screenshot".
     "a_little": _as_they_are(("small", "small small", "wee", "a wee bit", "a wee")),
+    # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
+    "roughly": _as_they_are(
+        ("about", "around", "roughly", "approximately", "exactly", "just", "only", "the next")
+    ),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
