@@ -217,6 +217,8 @@ def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
         ("kill the tunes", "013"),
         ("spin docker up", "001docker"),
         ("pull discord up", "001discord"),
+        ("make spotify open", "001spotify"),
+        ("put spotify on", "001spotify"),
         ("close chrome out", "002google chrome"),
         ("chuck on steam", "001steam"),
         ("pop on netflix", "014https://www.netflix.com/"),
@@ -279,6 +281,9 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "turn that down",  # an offer, maybe
         "bin the idea",
         "pull my photos up",  # the user's photos, maybe
+        "put spotify on shuffle",
+        "make spotify open at startup",
+        "put my photos on",
         "bring my photos up",
         "hop on my notes",
         "close chrome out when done",

@@ -261,6 +261,9 @@ _SOFTWARE = (
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
             "(start|fire|boot|open|spin|load|pull) <an_app> up",
             "(chuck|stick|pop|whack|throw) (<an_app> on|on <an_app>)",
+            # Not "put on spotify": a song may be put on it.
+            "put <an_app> on",
+            "make <an_app> (open|start)",
             "<hop_on> <an_app>",
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
             "(get|bring|pop) <an_app> (up|open|running|going|up and running)",
