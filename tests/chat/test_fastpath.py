@@ -220,6 +220,8 @@ def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
         ("make spotify open", "001spotify"),
         ("put spotify on", "001spotify"),
         ("close chrome out", "002google chrome"),
+        ("make chrome quit", "002google chrome"),
+        ("get spotify off my screen", "002spotify"),
         ("chuck on steam", "001steam"),
         ("pop on netflix", "014https://www.netflix.com/"),
         ("head over to youtube", "014https://www.youtube.com/"),
@@ -287,6 +289,10 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "bring my photos up",
         "hop on my notes",
         "close chrome out when done",
+        "make spotify stop",  # the music, maybe
+        "make chrome stop crashing",
+        "get my photos off my screen",
+        "get spotify off my phone",
         "chuck on a jumper",
         "put on youtube",  # an upload, maybe
         "go over reddit",  # read it through?

@@ -292,6 +292,9 @@ _SOFTWARE = (
             "(stop|end) [the|my] (<app_word> [<named>] {app:name}|{app_by_name:name} <app_word>)",
             "<an_app> off",
             "(close|kill|shut) <an_app> (out|off)",
+            # Not "stop": "make spotify stop" may be the music.
+            "make <an_app> (close|quit)",
+            "get <an_app> off [my|the] screen",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file), never for
             # a thing of the user's ("get rid of my photos").
