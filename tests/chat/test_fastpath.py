@@ -106,6 +106,8 @@ def test_traps_beside_a_screenshot_of_what_is_shown(text: str) -> None:
         ("time me", "018"),
         ("start counting up", "018"),
         ("start clocking me", "018"),
+        ("time how long this takes", "018"),
+        ("set up a stopwatch", "018"),
     ],
 )
 def test_a_timer_or_a_stopwatch_in_other_words(text: str, expected: str) -> None:
@@ -126,6 +128,9 @@ def test_a_timer_or_a_stopwatch_in_other_words(text: str, expected: str) -> None
         "start counting",  # counting what?
         "start counting up when i say go",
         "get a stopwatch",  # may be bought
+        "how long does this take",
+        "time how long this takes tomorrow",
+        "i timed how long it takes",
         "set a timer for about 10 minutes later",
         "set a timer for the next meeting",
         "set a timer for the next 10 minutes after lunch",

@@ -579,11 +579,12 @@ _SOFTWARE = (
         "start a stopwatch",
         templates=(
             "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
-            "|commence|spin up|start up|boot up|give me) [a|an|the|my|me a] [new]"
+            "|commence|spin up|start up|boot up|give me|set up) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
             "(start|begin) (timing|clocking) [me|us]",
             "(start|begin) counting up",
+            "time how long (this|it|that) (takes|lasts) [me|us]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
         ),
