@@ -584,7 +584,7 @@ _SOFTWARE = (
             "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
             "(start|begin) (timing|clocking) [me|us]",
             "(start|begin) counting up",
-            "time how long (this|it|that) (takes|lasts) [me|us]",
+            "time {how_long:how} [me|us]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
         ),

@@ -344,6 +344,14 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "roughly": _as_they_are(
         ("about", "around", "roughly", "approximately", "exactly", "just", "only", "the next")
     ),
+    # "time how long this takes" (not "long" on its own: "been a long day").
+    "how_long": _as_they_are(
+        tuple(
+            f"how long {it} {takes}"
+            for it in ("this", "it", "that")
+            for takes in ("takes", "lasts")
+        )
+    ),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
