@@ -106,8 +106,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device"
         "|imac|workstation|{machine:what})",
-        "sound": "[system|master|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker"
-        "|tunes)",
+        "sound": "[system|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker|tunes)",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
@@ -268,8 +267,7 @@ _SOFTWARE = (
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
             "(get|bring|pop) <an_app> (up|open|running|going|up and running)",
             "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
-            "(play|launch|start|run|open|queue up|hop on|jump on) [a game of|a match"
-            " of|a round of|some] {game:name}",
+            "(play|launch|start|run|open|queue up|hop on|jump on) [{game_of:how}] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
         ),
@@ -489,7 +487,7 @@ _SOFTWARE = (
             "(pause|stop) (what's|whatever's|what is|whatever is) playing",
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
-            "(turn off|shut off|kill|cut|silence) the (music|song|tunes)",
+            "(turn off|shut off|kill|cut) the (music|song|tunes)",
             "(turn|switch|shut) the (music|song|tunes) off",
             "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",
             # Not "on hold": "I'm on hold" is a reason.
@@ -742,7 +740,7 @@ _HARDWARE = (
         templates=(
             # "the box" only here: turned off, it may be a TV's.
             "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot|bounce"
-            "|power cycle|power-cycle) (<device>|[the|my|this] box)",
+            "|power cycle|power-cycle) (<device>|[the|my|this] {box:what})",
             "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
             " (restart|reboot|power cycle) [of <device>]",
             "<device> (restart|reboot)",

@@ -352,6 +352,8 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             for takes in ("takes", "lasts")
         )
     ),
+    "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
+    "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
