@@ -104,8 +104,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "file_word": "(file|document|doc)",
         "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
-        "|desktop|device"
-        "|imac|workstation|{machine:what})",
+        "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker|tunes)",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",

@@ -335,7 +335,7 @@ _SHOWN = (
 WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "file_type": FILE_TYPES,
     "shown": _as_they_are(_SHOWN),
-    # The machine, as gamers and others call it (the templates' own words name it too).
+    # Other names of the machine ("restart my rig"); the usual ones are <device>'s own.
     "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
     # Nigerian English "reduce it small", Scottish "a wee screenshot".
