@@ -123,6 +123,11 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("vol++", "1010"),
         ("volume += 10", "10110"),
         ("volume-=5%", "102%5"),
+        ("/photo", "103"),
+        ("!video", "104"),
+        ("/sleep", "105"),
+        ("screenshot --fullscreen", "011"),
+        ("stopwatch --start", "018"),
     ],
 )
 def test_command_line_commands_are_answered(text: str, expected: str) -> None:
@@ -166,6 +171,8 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "screencapture -x shot.png",
         "vol ++ 5",  # "++" steps by one
         "volume -= 500",
+        "/sleep 5",
+        "/photo of my cat",
     ],
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:

@@ -58,12 +58,16 @@ _FLAGS: Mapping[str, _Says] = {
         ("open", "close", "launch", "quit", "kill", "play", "pause", "mute", "unmute"),
         _Says.VERB,
     ),
-    **dict.fromkeys(("restart", "reboot", "shutdown", "screenshot", "stopwatch"), _Says.VERB),
+    **dict.fromkeys(
+        ("restart", "reboot", "shutdown", "screenshot", "stopwatch", "start"), _Says.VERB
+    ),
 }
 _ALONE = (_Says.FLAG, _Says.VERB)  # may come without a value
 _NUMBERS = (_Says.UNIT, _Says.FLAG, _Says.FOR, _Says.BY)  # take a number
 # The flags that change nothing said in words: "close chrome --force", "open spotify --now".
-_NO_VALUE = frozenset(("now", "force", "yes", "quiet", "full", "background", "silent"))
+_NO_VALUE = frozenset(
+    ("now", "force", "yes", "quiet", "full", "fullscreen", "background", "silent")
+)
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
     r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)\s+"
@@ -73,6 +77,12 @@ _PROMPT = re.compile(
 )
 # A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").
 _CHAT_COMMAND = re.compile(r"(?:[/!]|--)(?=[a-z][a-z_-]*(?:\s|$))", re.IGNORECASE)
+# A chat command of one word that is no command said alone: "/photo" takes one.
+_CHAT_NOUNS: Mapping[str, str] = {
+    **dict.fromkeys(("photo", "picture", "pic"), "take a photo"),
+    **dict.fromkeys(("video", "vid"), "record a video"),
+    "sleep": "put the computer to sleep",
+}
 # A command named in code: "open_app", "set-timer", "take_screenshot".
 _CODE_NAME = re.compile(r"([a-z]+(?:[_-][a-z]+)+)(?=\s|$)", re.IGNORECASE)
 # The kind of thing a code name may end with: "open_app spotify" is "open spotify".
@@ -124,6 +134,8 @@ def plain_command(text: str) -> str | None:
         rest = rest[prompt.end() :]
     if chat := _CHAT_COMMAND.match(rest):
         rest = rest[chat.end() :]
+        if rest.casefold() in _CHAT_NOUNS:
+            return _CHAT_NOUNS[rest.casefold()]
     if stepped := _STEPPED.fullmatch(rest):
         word, by_one, by_amount, amount = stepped.groups()
         direction = "up" if (by_one or by_amount)[0] == "+" else "down"
