@@ -328,6 +328,7 @@ _SHOWN = (
     *("messages", "menu", "ticket", "invoice", "bill", "result", "notification", "popup"),
     *("pop-up", "dialog", "warning", "alert", "table", "list", "picture", "photo", "image"),
     *("terminal output", "console output", "error log", "error logs", "build log"),
+    *("stats", "rank", "loadout", "inventory", "match history", "leaderboard", "lobby"),
 )
 # Closed lists of words a template takes, each word read as its value. Not the
 # templates' own words, which :mod:`.clauses` reads as words of a command: these ask
