@@ -354,6 +354,13 @@ def test_traps_beside_hardware_in_other_words(text: str) -> None:
         ("increase the system volume by 10 percent", "101%10"),
         ("make the volume go up", "1010"),
         ("reduce the volume small", "1020"),  # Nigerian English: a little
+        ("please lower the audio level", "1020"),
+        ("please commence a timer of five minutes", "017300"),
+        ("please set a timer with a duration of 5 minutes", "017300"),
+        ("please capture the contents of my screen", "011"),
+        ("please open the application known as spotify", "001spotify"),
+        ("create a folder entitled Reports", "008Reports"),
+        ("create a file entitled notes.txt", "005notes|txt"),
     ],
 )
 def test_other_englishes_orders_and_words(text: str, expected: str) -> None:
@@ -377,6 +384,8 @@ def test_other_englishes_orders_and_words(text: str, expected: str) -> None:
         "is the master volume at 50",
         "make it small",
         "set a timer with my phone",
+        "the volume level is fine",
+        "the contents of my screen are blurry",
     ],
 )
 def test_traps_beside_other_englishes_orders_and_words(text: str) -> None:

@@ -95,7 +95,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|with [the] name [of]|by the name [of]|(which|whose) name is",
+        "|with [the] name [of]|by the name [of]|(which|whose) name is|known as|entitled",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
         "|chuck out)",
@@ -105,7 +105,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
-        "sound": "[system|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker|tunes)",
+        "sound": "[system|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker|tunes)"
+        " [level]",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
@@ -121,7 +122,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # Not "click": "click picture" may be said of a button.
         "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
         "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
-        "|spin up|start up|pop|throw|stick)",
+        "|spin up|start up|pop|throw|stick|commence)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
@@ -444,7 +445,7 @@ _SOFTWARE = (
             "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
             "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
             "<screenshot> (this|that|it|<shown>)",
-            "(capture|grab|snap|snapshot|cap|snip) <screen>",
+            "(capture|grab|snap|snapshot|cap|snip) [the contents of] <screen>",
             "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
             "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn|prt scn|prtscr)",
         ),
@@ -548,7 +549,8 @@ _SOFTWARE = (
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
             "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
-            "|from|with|that lasts|which lasts) [{roughly:how}] {duration:seconds}",
+            "|from|with|that lasts|which lasts|with a duration of) [{roughly:how}]"
+            " {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",

@@ -160,11 +160,17 @@ _PHRASE_WORDS = frozenset(
 )
 
 
+# Words that say a name follows them, which no bare name starts with.
+_NAMING_LEADS = ("name ", "entitled ", "known as ")
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return Refusal.NOT_THIS
+    if strict and f"{typed.casefold()} ".startswith(_NAMING_LEADS) and len(words) > 1:
+        return Refusal.NOT_THIS  # "make folder name Reports": the name is said after it
     if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
         return Refusal.NOT_THIS
     return typed if is_plain_name(typed) else Refusal.DECLINE
@@ -176,8 +182,6 @@ def _folder(typed: str, field: str) -> Details | Refusal:
 
 
 def _bare_folder(typed: str, field: str) -> Details | Refusal:
-    if typed.casefold().startswith("name "):
-        return Refusal.NOT_THIS  # "make folder name Reports": the name is said after it
     name = _typed_name(typed, strict=True)
     return name if isinstance(name, Refusal) else {field: name}
 
