@@ -160,8 +160,16 @@ _PHRASE_WORDS = frozenset(
 )
 
 
-# Words that say a name follows them, which no bare name starts with.
-_NAMING_LEADS = ("name ", "entitled ", "known as ")
+# Words that say a name follows them, which no name starts with; nor a bare name with
+# "name" ("create a folder called Name Tags" is one).
+_NAMING_LEADS = ("entitled ", "known as ")
+_BARE_NAMING_LEADS = ("name ", *_NAMING_LEADS)
+
+
+def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
+    """ "entitled Reports": the name is the words after "entitled"."""
+    words = f"{' '.join(typed.casefold().split())} "
+    return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
 
 
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
@@ -169,8 +177,8 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     words = typed.casefold().split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return Refusal.NOT_THIS
-    if strict and f"{typed.casefold()} ".startswith(_NAMING_LEADS) and len(words) > 1:
-        return Refusal.NOT_THIS  # "make folder name Reports": the name is said after it
+    if _said_after_its_name(typed, strict=strict):
+        return Refusal.NOT_THIS  # "make folder name Reports"
     if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
         return Refusal.NOT_THIS
     return typed if is_plain_name(typed) else Refusal.DECLINE
@@ -244,6 +252,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
     phrase = " ".join(words)
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
         return Refusal.NOT_THIS
+    if _said_after_its_name(typed):
+        return Refusal.NOT_THIS  # "from my playlist known as workout"
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
