@@ -355,6 +355,8 @@ def test_traps_beside_hardware_in_other_words(text: str) -> None:
         ("make the volume go up", "1010"),
         ("reduce the volume small", "1020"),  # Nigerian English: a little
         ("please lower the audio level", "1020"),
+        ("please increase the speaker volume", "1010"),
+        ("master volume down 10", "10210"),
         ("please commence a timer of five minutes", "017300"),
         ("please set a timer with a duration of 5 minutes", "017300"),
         ("please capture the contents of my screen", "011"),

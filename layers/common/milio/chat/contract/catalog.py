@@ -105,8 +105,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "folder_word": "(folder|directory|dir|carpet)",
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
-        "sound": "[system|computer|pc|laptop] (volume|sound|audio|music|speakers|speaker|tunes)"
-        " [level]",
+        "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
+        "|speaker|tunes) [{level:what}]",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"

@@ -367,6 +367,9 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             for takes in ("takes", "lasts")
         )
     ),
+    # Whose volume: "the speaker volume", "the master volume".
+    "volume_of": _as_they_are(("speaker", "headphone", "headphones", "master", "media", "main")),
+    "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
