@@ -172,6 +172,8 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "vol ++ 5",  # "++" steps by one
         "volume -= 500",
         "/sleep 5",
+        "rm notes.txt?",  # asks whether to
+        "killall Slack?",
         "/photo of my cat",
     ],
 )

@@ -127,8 +127,8 @@ _STEPPED = re.compile(
 def plain_command(text: str) -> str | None:
     """The command in plain words, or ``None`` when ``text`` has no command-line shape."""
     text = text.strip()
-    if len(text) > MAX_CHARS or "\n" in text:
-        return None
+    if len(text) > MAX_CHARS or "\n" in text or text.endswith("?"):
+        return None  # "rm notes.txt?" asks whether to
     rest = text
     while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
         rest = rest[prompt.end() :]
