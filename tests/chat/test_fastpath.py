@@ -262,6 +262,8 @@ def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
         ("shut down my rig", "106"),
         ("computer go sleep", "105"),
         ("a quick selfie", "103"),
+        ("take me picture", "103"),  # Irish English: my picture
+        ("click a snap", "103"),  # Indian English
         ("power it off", "106"),
         ("begin shutdown", "106"),
         ("power off everything", "106"),
@@ -331,6 +333,8 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "i really need to go to sleep",  # the user's need
         "let's go to sleep",
         "a selfie of my dog",
+        "click picture",  # a button, maybe
+        "click my picture to zoom in",
         "turn off everything",  # the apps, the lights?
         "begin shutdown when the download finishes",
         "the os is slow",

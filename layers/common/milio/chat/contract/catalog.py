@@ -651,11 +651,11 @@ _HARDWARE = (
             "photograph (me|myself|us) [<by_webcam>]",
             "<shoot> [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
-            "(take|snap) (my|our) <photo> [<by_webcam>]",
+            "(take|snap) (my|our|me) <photo> [<by_webcam>]",
             "[a|an|one] [quick] selfie",
             "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
             "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
-            "click (a|one) <photo> [<by_webcam>]",
+            "click (a|one|my) (<photo>|snap) [<by_webcam>]",
         ),
     ),
     Action(
