@@ -149,6 +149,11 @@ def test_traps_beside_a_timer_or_a_stopwatch_in_other_words(text: str) -> None:
         ("boot into valorant", "001valorant"),
         ("rage quit league", "002league of legends"),
         ("cmd+q spotify", "002spotify"),
+        ("hop off teams", "002microsoft teams"),  # no "my": the app
+        ("x out of word", "002microsoft word"),
+        ("close league, i'm about to rage", "002league of legends"),  # a reason
+        ("open chrome, we hit a snag", "001google chrome"),
+        ("open chrome, i'm clocking out soon", "001google chrome"),
         ("end task chrome", "002google chrome"),
         ("queue up some valorant", "001valorant"),
         ("queue up some dota", "001dota 2"),

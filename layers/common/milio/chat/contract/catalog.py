@@ -95,7 +95,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|with [the] name [of]|by the name [of]|(which|whose) name is|known as|entitled",
+        "|with [the] name [of]|by the name [of]|(which|whose) name is|{naming:how}",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
         "|chuck out)",
@@ -294,12 +294,12 @@ _SOFTWARE = (
             "make <an_app> (close|quit)",
             "get <an_app> off [my|the] screen",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
-            # Slang for closing, for an application only ("nuke" deletes a file), never for
-            # a thing of the user's ("get rid of my photos").
-            "(nuke|end|end task|end task on|end task for|alt f4|alt-f4|alt+f4|cmd q|cmd+q|ctrl q"
-            "|ctrl+q|get off|hop off|x out|x out of|rage quit|ragequit|rage-quit|get rid of"
-            "|force kill|force stop|kill off) [the|my] ({the_app:name}|{app_by_name:name}"
-            " <app_word>)",
+            # Slang for closing, for an application only ("nuke" deletes a file).
+            "(end|end task|end task on|end task for|alt f4|alt-f4|alt+f4|cmd q|cmd+q|ctrl q"
+            "|ctrl+q|get off|hop off|x out|x out of|{rage:how} quit|ragequit|rage-quit|force kill"
+            "|force stop|kill off) [the|my] {app:name} [<app_word>]",
+            # Words for deleting, never of a thing of the user's ("get rid of my photos").
+            "(nuke|get rid of) [the|my] ({the_app:name}|{app_by_name:name} <app_word>)",
             "{fully:how} <close> {app:name}",
             "<close> {app:name} {fully:how}",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
@@ -438,7 +438,7 @@ _SOFTWARE = (
         "take a screenshot",
         templates=(
             # "the" after a verb only: "the screenshot of the error" is one already taken.
-            "[(take|capture|grab|get|make|snap|do|save|snag|shoot|trigger|initiate|execute"
+            "[(take|capture|grab|get|make|snap|do|save|{snag:how}|shoot|trigger|initiate|execute"
             "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full"
             "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
             " (<screenshot>|screen snapshot) [(of|from) <shown>]",
@@ -581,7 +581,7 @@ _SOFTWARE = (
             "|commence|spin up|start up|boot up|give me|set up) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
-            "(start|begin) (timing|clocking) [me|us]",
+            "(start|begin) (timing|{clocking:how}) [me|us]",
             "(start|begin) counting up",
             "time {how_long:how} [me|us]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
@@ -741,7 +741,8 @@ _HARDWARE = (
         templates=(
             # "the box" only here: turned off, it may be a TV's.
             "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot|bounce"
-            "|power cycle|power-cycle) (<device>|[the|my|this] {box:what})",
+            "|power cycle|power-cycle)"
+            " (<device>|[the|my|this] {box:what})",
             "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
             " (restart|reboot|power cycle) [of <device>]",
             "<device> (restart|reboot)",

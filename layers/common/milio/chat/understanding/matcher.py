@@ -370,6 +370,11 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     # Whose volume: "the speaker volume", "the master volume".
     "volume_of": _as_they_are(("speaker", "headphone", "headphones", "master", "media", "main")),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
+    # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
+    "rage": _as_they_are(("rage",)),  # "rage quit"
+    "snag": _as_they_are(("snag",)),
+    "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
+    "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
     "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
