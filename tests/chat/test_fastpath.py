@@ -247,6 +247,10 @@ def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
         ("volume way down", "1020"),
         ("turn this music up", "1010"),
         ("amp it up", "1010"),
+        # a statement that asks for just what the command does is its reason
+        ("turn it down, it's way too loud", "1020"),
+        ("it's way too loud, turn it down", "1020"),
+        ("turn it down by 10, it's too loud", "10210"),
         ("vol++", "1010"),
         ("take a foto", "103"),
         ("make a photo of me", "103"),
@@ -295,6 +299,9 @@ def test_hardware_in_other_words(text: str, expected: str) -> None:
         "put the call on hold",
         "put the music on hold",  # "on hold" is left to the reasons: "I'm on hold"
         "turn that down",  # an offer, maybe
+        "turn it up, it's way too loud",  # the reason asks for another thing
+        "close chrome, it's too loud",
+        "turn it down, it's too loud, and open spotify",
         "bin the idea",
         "pull my photos up",  # the user's photos, maybe
         "put spotify on shuffle",

@@ -566,7 +566,7 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         return None  # "mañana, open spotify": words the vocabulary does not know
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
-    return command if _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+    return command if _comments_are_no_commands(clauses[:at], kinds[:at], command) else None
 
 
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
@@ -585,20 +585,37 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    return _comments_are_no_commands(clauses, kinds)
+    return _comments_are_no_commands(clauses, kinds, command)
 
 
-def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
-    """Whether no comment is a command after all ("it's too loud" is one). Each check
-    matches the templates: past MAX_CHECKED_COMMENTS, the model decides instead."""
+def _comments_are_no_commands(
+    clauses: list[Clause], kinds: list[Aside | None], command: FastMatch | None = None
+) -> bool:
+    """Whether no comment is a command after all ("it's too loud" is one), but a
+    statement that asks for just what ``command`` does: "turn it down, it's way too
+    loud" gives its reason. Each check matches the templates: past
+    MAX_CHECKED_COMMENTS, the model decides instead."""
     comments = [
-        c
+        (c, kind)
         for c, kind in zip(clauses, kinds, strict=True)
         if kind in _CHECKED and may_match_a_template(c.text)
     ]
     if len(comments) > MAX_CHECKED_COMMENTS:
         return False
-    return all(_match_clause(comment.text) is None for comment in comments)
+    for comment, kind in comments:
+        found = _match_clause(comment.text)
+        if found is not None and not (kind is Aside.COMMENT and _asks_for(found, command)):
+            return False
+    return True
+
+
+def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
+    """Whether ``found`` asks for what ``command`` does, its detail unsaid or the same."""
+    return (
+        command is not None
+        and found.action is command.action
+        and found.payload in (payloads.MISSING, command.payload)
+    )
 
 
 _CHECKED = (Aside.COMMENT, Aside.FRAGMENT)
