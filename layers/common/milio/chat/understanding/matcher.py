@@ -161,11 +161,25 @@ _PHRASE_WORDS = frozenset(
 )
 
 
+# Words that say a name follows them, which no name starts with; nor a bare name with
+# "name" ("create a folder called Name Tags" is one).
+_NAMING_LEADS = ("entitled ", "known as ")
+_BARE_NAMING_LEADS = ("name ", *_NAMING_LEADS)
+
+
+def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
+    """ "entitled Reports": the name is the words after "entitled"."""
+    words = f"{' '.join(typed.casefold().split())} "
+    return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return Refusal.NOT_THIS
+    if _said_after_its_name(typed, strict=strict):
+        return Refusal.NOT_THIS  # "make folder name Reports"
     if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
         return Refusal.NOT_THIS
     return typed if is_plain_name(typed) else Refusal.DECLINE
@@ -239,6 +253,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
     phrase = " ".join(words)
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
         return Refusal.NOT_THIS
+    if _said_after_its_name(typed):
+        return Refusal.NOT_THIS  # "from my playlist known as workout"
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
@@ -309,6 +325,68 @@ FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("powerpoint", "pptx"), "pptx"),
     **dict.fromkeys(("shell", "bash"), "sh"),
 }
+
+
+def _as_they_are(words: tuple[str, ...]) -> dict[str, str]:
+    return {word: word for word in words}
+
+
+# What a screenshot may be said to be of ("screenshot this slide"); any value does.
+_SHOWN = (
+    *("slide", "slides", "error", "error message", "chat", "conversation", "meeting", "call"),
+    *("presentation", "browser", "code", "results", "graph", "chart", "dashboard", "score"),
+    *("scoreboard", "map", "email", "message", "post", "thread", "spreadsheet", "receipt"),
+    *("confirmation", "order", "video", "stream", "settings", "bug", "issue", "output"),
+    *("console", "terminal", "form", "article", "document", "stack trace", "traceback"),
+    *("diff", "logs", "log", "ide", "editor", "pull request", "pr", "build", "test results"),
+    *("query", "design", "mockup", "ui", "layout", "recipe", "tweet", "text", "texts"),
+    *("messages", "menu", "ticket", "invoice", "bill", "result", "notification", "popup"),
+    *("pop-up", "dialog", "warning", "alert", "table", "list", "picture", "photo", "image"),
+    *("terminal output", "console output", "error log", "error logs", "build log"),
+    *("stats", "rank", "loadout", "inventory", "match history", "leaderboard", "lobby"),
+)
+# Closed lists of words a template takes, each word read as its value. Not the
+# templates' own words, which :mod:`.clauses` reads as words of a command: these ask
+# for nothing in a statement ("I have a meeting", "my rig is slow", "I'm completely lost").
+WORD_LISTS: Mapping[str, Mapping[str, str]] = {
+    "file_type": FILE_TYPES,
+    "shown": _as_they_are(_SHOWN),
+    # Other names of the machine ("restart my rig"); the usual ones are <device>'s own.
+    "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
+    "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
+    # Nigerian English "reduce it small", Scottish "a wee screenshot".
+    "a_little": _as_they_are(("small", "small small", "wee", "a wee bit", "a wee")),
+    # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
+    "roughly": _as_they_are(
+        ("about", "around", "roughly", "approximately", "exactly", "just", "only", "the next")
+    ),
+    # "time how long this takes" (not "long" on its own: "been a long day").
+    "how_long": _as_they_are(
+        tuple(
+            f"how long {it} {takes}"
+            for it in ("this", "it", "that")
+            for takes in ("takes", "lasts")
+        )
+    ),
+    # Whose volume: "the speaker volume", "the master volume".
+    "volume_of": _as_they_are(("speaker", "headphone", "headphones", "master", "media", "main")),
+    "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
+    # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
+    "rage": _as_they_are(("rage",)),  # "rage quit"
+    "snag": _as_they_are(("snag",)),
+    "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
+    "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
+    "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
+    "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
+    "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
+    "portrait": _as_they_are(
+        ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
+    ),
+}
+# The details each action takes, by its code.
+_FIELDS: Mapping[str, frozenset[str]] = {
+    code: frozenset(detail.name for detail in action.fields) for code, action in ACTIONS.items()
+}
 # Sentences that reach every template, so the first request does not compile them.
 _WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
 _SLOT = re.compile(r"\{(\w+):(\w+)\}")
@@ -346,7 +424,8 @@ class Matcher:
 
 def _intents_dict() -> dict[str, Any]:
     lists: dict[str, Any] = {name: {"wildcard": True} for name in READERS}
-    lists["file_type"] = {"values": [{"in": said, "out": ext} for said, ext in FILE_TYPES.items()]}
+    for name, words in WORD_LISTS.items():
+        lists[name] = {"values": [{"in": said, "out": value} for said, value in words.items()]}
     intents = {
         code: {"data": [{"sentences": [_SLOT.sub(_tag_slot, t) for t in action.templates]}]}
         for code, action in ACTIONS.items()
@@ -356,7 +435,9 @@ def _intents_dict() -> dict[str, Any]:
         "language": "en",
         "intents": intents,
         "lists": lists,
-        "expansion_rules": dict(SENTENCE_PARTS),
+        "expansion_rules": {
+            name: _SLOT.sub(_tag_slot, part) for name, part in SENTENCE_PARTS.items()
+        },
     }
 
 
@@ -400,8 +481,8 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
                 return Refusal.DECLINE  # a name is taken whole as typed, or not at all
             if entity.text_span[1] >= len(utterance.text):
                 name_at_end = NAME_LISTS.get(list_name)
-        else:
-            read = {field: entity.value}
+        else:  # a closed list's word: a detail of the action, or a word of the sentence
+            read = {field: entity.value} if field in _FIELDS[action.full_code] else {}
         if isinstance(read, Refusal):
             return read
         if any(details.get(key, value) != value for key, value in read.items()):
@@ -501,7 +582,8 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
     if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
         return None
     before = _no_number_for(command, clauses[:at])  # the cheaper check first
-    return command if before and _comments_are_no_commands(clauses[:at], kinds[:at]) else None
+    no_command = _comments_are_no_commands(clauses[:at], kinds[:at], command)
+    return command if before and no_command else None
 
 
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
@@ -520,7 +602,7 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds)
+    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds, command)
 
 
 # Actions whose details are a number: a timer's duration, the volume's amount.
@@ -539,17 +621,34 @@ def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
     return not any(tells_a_number(aside.text) for aside in asides)
 
 
-def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
-    """Whether no comment is a command after all ("it's too loud" is one). Each check
-    matches the templates: past MAX_CHECKED_COMMENTS, the model decides instead."""
+def _comments_are_no_commands(
+    clauses: list[Clause], kinds: list[Aside | None], command: FastMatch | None = None
+) -> bool:
+    """Whether no comment is a command after all ("it's too loud" is one), but a
+    statement that asks for just what ``command`` does: "turn it down, it's way too
+    loud" gives its reason. Each check matches the templates: past
+    MAX_CHECKED_COMMENTS, the model decides instead."""
     comments = [
-        c
+        (c, kind)
         for c, kind in zip(clauses, kinds, strict=True)
         if kind in _CHECKED and may_match_a_template(c.text)
     ]
     if len(comments) > MAX_CHECKED_COMMENTS:
         return False
-    return all(_match_clause(comment.text) is None for comment in comments)
+    for comment, kind in comments:
+        found = _match_clause(comment.text)
+        if found is not None and not (kind is Aside.COMMENT and _asks_for(found, command)):
+            return False
+    return True
+
+
+def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
+    """Whether ``found`` asks for what ``command`` does, its detail unsaid or the same."""
+    return (
+        command is not None
+        and found.action is command.action
+        and found.payload in (payloads.MISSING, command.payload)
+    )
 
 
 _CHECKED = (Aside.COMMENT, Aside.FRAGMENT)
