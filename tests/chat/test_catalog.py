@@ -3,7 +3,7 @@ from __future__ import annotations
 from hassil import sample_intents
 from hassil.intents import TextSlotList
 
-from milio.chat.contract.catalog import ACTIONS, CATEGORIES, build_payload
+from milio.chat.contract.catalog import ACTIONS, CATEGORIES, SENTENCE_PARTS, build_payload
 from milio.chat.contract.system_message import is_valid_system_message
 from milio.chat.understanding import matcher
 from milio.chat.understanding.applications import APPLICATIONS
@@ -29,10 +29,10 @@ def test_known_names_are_valid_payloads_and_have_one_meaning() -> None:
 
 
 def test_every_template_slot_has_a_reader() -> None:
-    for action in ACTIONS.values():
-        for template in action.templates:
-            for list_name, _field in matcher._SLOT.findall(template):
-                assert list_name in matcher.READERS or list_name == "file_type", template
+    templates = [t for action in ACTIONS.values() for t in action.templates]
+    for template in (*templates, *SENTENCE_PARTS.values()):
+        for list_name, _field in matcher._SLOT.findall(template):
+            assert list_name in matcher.READERS or list_name in matcher.WORD_LISTS, template
 
 
 def test_sentences_sampled_from_the_templates_never_reach_another_action() -> None:

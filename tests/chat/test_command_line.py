@@ -47,6 +47,13 @@ from milio.chat.understanding.command_line import plain_command
         ("PS C:\\> start spotify", "start spotify"),
         ("C:\\Users\\me> start spotify", "start spotify"),
         ("me@laptop:~$ open -a Spotify", "open Spotify"),
+        ("exec spotify", "open spotify"),
+        ("init 6", "restart"),
+        ("shutdown /s", "shut down"),
+        ("touch notes.txt", "create the file notes.txt"),
+        ("rm notes.txt", "delete the file notes.txt"),
+        ("vol++", "vol up"),
+        ("volume -= 10", "volume down 10"),
     ],
 )
 def test_a_command_line_shape_is_said_plainly(text: str, plain: str) -> None:
@@ -102,6 +109,25 @@ def test_anything_else_is_left_as_it_is(text: str) -> None:
         ("milio --open spotify", "001spotify"),
         ("milio --kill chrome", "002google chrome"),
         ("execute: open spotify", "001spotify"),
+        ("exec discord", "001discord"),
+        ("sudo exec spotify", "001spotify"),
+        ("init 0", "106"),
+        ("shutdown /r", "107"),
+        ("Restart-Computer", "107"),
+        ("taskkill /f /im chrome", "002google chrome"),
+        ("touch notes.txt", "005notes|txt"),
+        ("rm notes.txt", "007notes|txt"),
+        ("del report.docx", "007report|docx"),
+        ("rm -r Projects", "010Projects"),
+        ("screencapture", "011"),
+        ("vol++", "1010"),
+        ("volume += 10", "10110"),
+        ("volume-=5%", "102%5"),
+        ("/photo", "103"),
+        ("!video", "104"),
+        ("/sleep", "105"),
+        ("screenshot --fullscreen", "011"),
+        ("stopwatch --start", "018"),
     ],
 )
 def test_command_line_commands_are_answered(text: str, expected: str) -> None:
@@ -132,6 +158,23 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
         "close --all chrome",  # a flag that changes what is closed
         "milio --open spotify --close discord",  # two commands
         "milio --open",
+        "exec open spotify",
+        "init 3",
+        "touch grass",  # a file's commands want a file's name
+        "rm notes",
+        "rm -f notes.txt",
+        "rm *.txt",
+        "rm ~/notes.txt",
+        "rm -r ~",
+        "rm -rf Projects",
+        "del /q report.docx",
+        "screencapture -x shot.png",
+        "vol ++ 5",  # "++" steps by one
+        "volume -= 500",
+        "/sleep 5",
+        "rm notes.txt?",  # asks whether to
+        "killall Slack?",
+        "/photo of my cat",
     ],
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:

@@ -44,6 +44,371 @@ def test_common_commands_in_peoples_own_words(text: str, expected: str) -> None:
     assert found.system_message == expected
 
 
+# The words of each action (issue 16, "a lexicon per action"): its verbs, its nouns,
+# the frames its details come in; beside each, the traps it could open.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "screenshot this error",
+        "screenshot the stack trace",
+        "screencap the logs",
+        "screenshot my stats",
+        "grab a wee screenshot",
+        "trigger a screenshot",
+        "make a screenshot from the whole screen",
+        "take a screenshot of the slide",
+        "screenshot of what's on my screen",
+        "snag a screenshot of the chat",
+        "hit print screen",
+        "a picture of the screen",
+        "take a screen snapshot",
+    ],
+)
+def test_a_screenshot_of_what_is_shown(text: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == "011"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the screenshot of the error",  # one already taken
+        "the screenshot",
+        "i took a screenshot of the error",
+        "how do i screenshot the chat",
+        "don't screenshot the chat",
+        "screenshot the chat in 5 minutes",
+        "screenshot the chat when he replies",
+        "screenshot the slides and email them",
+        "screenshot of my cat",
+        "take a snap of my cat",
+        "grab the chat",  # a thing shown is a screenshot's only after the word
+        "trigger a screenshot when the build fails",
+        "a screenshot from my phone",
+        "a screenshot of the meeting would help",
+    ],
+)
+def test_traps_beside_a_screenshot_of_what_is_shown(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("time me for 3 minutes", "017180"),
+        ("put 10 minutes on the clock", "017600"),
+        ("kick off a 25 minute timer", "0171500"),
+        ("spin up a timer for 5 minutes", "017300"),
+        ("set a timer that lasts 5 minutes", "017300"),
+        ("set a timer for about 10 minutes", "017600"),
+        ("set a timer for the next 10 minutes", "017600"),
+        ("set a quick 5 minute timer", "017300"),
+        ("time me", "018"),
+        ("start counting up", "018"),
+        ("start clocking me", "018"),
+        ("time how long this takes", "018"),
+        ("set up a stopwatch", "018"),
+    ],
+)
+def test_a_timer_or_a_stopwatch_in_other_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "time me for 5 minutes tomorrow",
+        "time me for 5 minutes when i start",
+        "don't time me for 5 minutes",
+        "i timed myself for 5 minutes",
+        "there are 5 minutes on the clock",
+        "time for 5 minutes",
+        "start counting",  # counting what?
+        "start counting up when i say go",
+        "get a stopwatch",  # may be bought
+        "how long does this take",
+        "time how long this takes tomorrow",
+        "i timed how long it takes",
+        "set a timer for about 10 minutes later",
+        "set a timer for the next meeting",
+        "set a timer for the next 10 minutes after lunch",
+    ],
+)
+def test_traps_beside_a_timer_or_a_stopwatch_in_other_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spin up a terminal", "001terminal"),
+        ("open a new slack app", "001slack"),
+        ("boot into valorant", "001valorant"),
+        ("rage quit league", "002league of legends"),
+        ("cmd+q spotify", "002spotify"),
+        ("hop off teams", "002microsoft teams"),  # no "my": the app
+        ("x out of word", "002microsoft word"),
+        ("close league, i'm about to rage", "002league of legends"),  # a reason
+        ("open chrome, we hit a snag", "001google chrome"),
+        ("open chrome, i'm clocking out soon", "001google chrome"),
+        ("end task chrome", "002google chrome"),
+        ("queue up some valorant", "001valorant"),
+        ("queue up some dota", "001dota 2"),
+        ("jump on a match of league", "001league of legends"),
+        ("get rid of discord", "002discord"),
+        ("get rid of the notes app", "002notes"),
+        ("close discord for good", "002discord"),
+        ("completely close discord", "002discord"),
+        ("do close of chrome", "002google chrome"),
+    ],
+)
+def test_an_application_opened_or_closed_in_other_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "get rid of my photos",  # a thing of the user's, not the Photos app
+        "nuke my downloads",
+        "get rid of discord tomorrow",
+        "don't get rid of discord",
+        "i got rid of discord",
+        "get rid of the discord notifications",
+        "how do i completely close discord",
+        "open a new tab",
+        "open a new word document",
+        "open a new notes",  # a note, or the Notes app?
+        "boot into safe mode",
+        "play some minecraft later",
+        "queue up valorant when i get home",
+        "don't open a terminal",
+        "open a terminal and run ls",
+    ],
+)
+def test_traps_beside_an_application_opened_or_closed_in_other_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spin up my usual stuff",
+        "kill the thing that's lagging",
+        "boot up the game i was playing",
+        "get rid of that annoying app",
+        "end task on whatever is frozen",
+        "rage quit this",
+        "queue up the usual",
+        "time me for a bit",
+        "screenshot that thing",
+        "bounce my other box",
+        "open discord tmr",  # "tmr" is tomorrow, not a timer
+        "bounce the box tmr",
+    ],
+)
+def test_the_new_words_with_a_name_that_needs_interpretation(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("way too loud", "1020"),
+        ("much too quiet", "1010"),
+        ("bump it up", "1010"),
+        ("knock it down a bit", "1020"),
+        ("turn down the tunes", "1020"),
+        ("hit pause on spotify", "013"),
+        ("put the tunes on pause", "013"),
+        ("kill the tunes", "013"),
+        ("spin docker up", "001docker"),
+        ("pull discord up", "001discord"),
+        ("make spotify open", "001spotify"),
+        ("put spotify on", "001spotify"),
+        ("close chrome out", "002google chrome"),
+        ("make chrome quit", "002google chrome"),
+        ("get spotify off my screen", "002spotify"),
+        ("chuck on steam", "001steam"),
+        ("pop on netflix", "014https://www.netflix.com/"),
+        ("head over to youtube", "014https://www.youtube.com/"),
+        ("swing by reddit", "014https://www.reddit.com/"),
+        ("bin the Projects folder", "010Projects"),
+        ("toss notes.txt", "007notes|txt"),
+        ("whip up a folder called Projects", "008Projects"),
+        ("louder by 10", "10110"),
+        ("volume minus 10", "10210"),
+        ("volume 10 up", "10110"),
+        ("volume way down", "1020"),
+        ("turn this music up", "1010"),
+        ("amp it up", "1010"),
+        # a statement that asks for just what the command does is its reason
+        ("turn it down, it's way too loud", "1020"),
+        ("it's way too loud, turn it down", "1020"),
+        ("turn it down by 10, it's too loud", "10210"),
+        ("vol++", "1010"),
+        ("take a foto", "103"),
+        ("make a photo of me", "103"),
+        ("a pic of me", "103"),
+        ("photograph me", "103"),
+        ("take my profile picture", "103"),
+        ("do a video of me", "104"),
+        ("record the webcam", "104"),
+        ("start recording me", "104"),
+        ("record me for 10 seconds", "104"),
+        ("take a 10 second video", "104"),
+        ("a video selfie", "104"),
+        ("a vid of me", "104"),
+        ("bounce the box", "107"),
+        ("restart my rig", "107"),
+        ("do a hard reboot", "107"),
+        ("power cycle the pc", "107"),
+        ("shut down my rig", "106"),
+        ("computer go sleep", "105"),
+        ("a quick selfie", "103"),
+        ("take me picture", "103"),  # Irish English: my picture
+        ("click a snap", "103"),  # Indian English
+        ("power it off", "106"),
+        ("begin shutdown", "106"),
+        ("power off everything", "106"),
+        ("make the pc hibernate", "105"),
+        ("restart the whole system", "107"),
+        ("reboot macos", "107"),
+    ],
+)
+def test_hardware_in_other_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "max volume",  # a level, not a change
+        "turn the volume to max",
+        "the kids are too loud",
+        "not too loud",
+        "bump it up when the song starts",
+        "i hit pause on the music",
+        "put the call on hold",
+        "put the music on hold",  # "on hold" is left to the reasons: "I'm on hold"
+        "turn that down",  # an offer, maybe
+        "turn it up, it's way too loud",  # the reason asks for another thing
+        "close chrome, it's too loud",
+        "turn it down, it's too loud, and open spotify",
+        "bin the idea",
+        "pull my photos up",  # the user's photos, maybe
+        "put spotify on shuffle",
+        "make spotify open at startup",
+        "put my photos on",
+        "bring my photos up",
+        "hop on my notes",
+        "close chrome out when done",
+        "make spotify stop",  # the music, maybe
+        "make chrome stop crashing",
+        "get my photos off my screen",
+        "get spotify off my phone",
+        "chuck on a jumper",
+        "put on youtube",  # an upload, maybe
+        "go over reddit",  # read it through?
+        "swing by reddit later",
+        "throw out the trash",
+        "bin the Projects folder tomorrow",
+        "toss notes.txt and report.pdf",
+        "the volume was 10 up",
+        "louder by 10 when the song starts",
+        "send a photo of me",
+        "a photo of me would be nice",
+        "change my profile picture",
+        "take a headshot of my dog",
+        "photograph me tomorrow",
+        "make a video of me dancing",
+        "don't record the webcam",
+        "start recording me when i say go",
+        "record me for 10 seconds tomorrow",
+        "a video of me dancing",
+        "restart the server",
+        "restart the notebook",  # a Jupyter notebook's kernel
+        "turn off the box",  # a TV's, maybe
+        "reboot the router",
+        "bounce the ball",
+        "hard reboot tomorrow",
+        "my rig keeps restarting",
+        "make folder name Reports",  # "name Reports", or Reports?
+        "i really need to go to sleep",  # the user's need
+        "let's go to sleep",
+        "a selfie of my dog",
+        "click picture",  # a button, maybe
+        "click my picture to zoom in",
+        "turn off everything",  # the apps, the lights?
+        "begin shutdown when the download finishes",
+        "the os is slow",
+        "create a folder Name Tags",
+    ],
+)
+def test_traps_beside_hardware_in_other_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("put the computer in the sleep mode", "105"),
+        ("start the pc new", "107"),
+        ("make a timer with 5 minutes", "017300"),
+        ("chuck a timer on for 5 minutes", "017300"),
+        ("stop the program chrome", "002google chrome"),
+        ("end the spotify app", "002spotify"),
+        ("switch on spotify", "001spotify"),
+        ("increase the system volume by 10 percent", "101%10"),
+        ("make the volume go up", "1010"),
+        ("reduce the volume small", "1020"),  # Nigerian English: a little
+        ("please lower the audio level", "1020"),
+        ("please increase the speaker volume", "1010"),
+        ("master volume down 10", "10210"),
+        ("please commence a timer of five minutes", "017300"),
+        ("please set a timer with a duration of 5 minutes", "017300"),
+        ("please capture the contents of my screen", "011"),
+        ("please open the application known as spotify", "001spotify"),
+        ("create a folder entitled Reports", "008Reports"),
+        ("create a file entitled notes.txt", "005notes|txt"),
+    ],
+)
+def test_other_englishes_orders_and_words(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "start it over",  # a song, a game?
+        "start the game again",
+        "start the computer again tomorrow",
+        "stop the chrome app when the download finishes",
+        "stop the program that is eating my cpu",
+        "turn on notifications",
+        "turn on my photos",
+        "how do i turn on spotify",
+        "make the volume go up when the song starts",
+        "is the master volume at 50",
+        "make it small",
+        "set a timer with my phone",
+        "the volume level is fine",
+        "the contents of my screen are blurry",
+    ],
+)
+def test_traps_beside_other_englishes_orders_and_words(text: str) -> None:
+    assert matcher.match(text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -1331,6 +1696,168 @@ def test_a_statement_s_own_time_number_or_reason_leaves_the_command_beside_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chrome keeps crashing. Close it.", "002google chrome"),
+        ("spotify is too loud, close it", "002spotify"),
+        ("spotify's being weird, close it", "002spotify"),
+        ("Chrome is frozen. Close this one.", "002google chrome"),
+        ("close it, chrome keeps crashing", "002google chrome"),
+        ("i think i need the calculator, can you open it?", "001calculator"),
+        ("Spotify. Open it.", "001spotify"),
+        ("Discord - open it pls", "001discord"),
+        ("YouTube. Open it.", "014https://www.youtube.com/"),
+        ("my laptop is so slow today, restart it", "107"),
+        ("the computer froze again. reboot it please", "107"),
+        ("My laptop is overheating, shut it down", "106"),
+        ("The music. Pause it.", "013"),
+        ("I'm trying to study but discord keeps pinging, close it", "002discord"),
+        ("My meeting starts now and I need zoom, open it", "001zoom"),
+        ("chrome is frozen and I need you to close it", "002google chrome"),
+        # a day said in another aside bears on nothing: "it" is not in it
+        ("I have an exam tomorrow and discord keeps distracting me, close it", "002discord"),
+        ("Chrome stopped working, close it", "002google chrome"),
+        ("we need discord for the raid, open it", "001discord"),  # what it is for
+        ("slack keeps buzzing and I can't focus, quit it", "002slack"),
+        ("I think Chrome has crashed. Could you close it?", "002google chrome"),  # of the reason
+        ("Chrome. Frozen. Close it.", "002google chrome"),  # how it is, in pieces
+        ("Spotify... too loud... close it", "002spotify"),
+        ("Computer. Overheating. Shut it down.", "106"),
+    ],
+)
+def test_a_pronoun_takes_the_one_thing_another_clause_is_about(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+def test_the_name_put_for_the_pronoun_is_read_by_the_same_readers() -> None:
+    found = matcher.match("Google Chrome keeps crashing. Close it.")
+    assert found is not None
+    assert found.system_message == "002google chrome"
+    assert found.details == {"name": "google chrome"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chrome is fine, don't close it",  # negation
+        "Chrome. Don't open it.",
+        "spotify and discord are open, close it",  # two things
+        "I need chrome, close it",  # needed, then closed: which is meant?
+        "chrome is slow, can you open it?",  # complained of, then opened
+        "Discord and Spotify. Close them.",
+        "I closed chrome, open it again",  # a report of what was done to it
+        "the laptop restarted, restart it again",
+        "if zoom freezes, restart it",  # a condition
+        "when spotify starts, close it",
+        "my friend said restart it",  # nothing named; a report
+        "My boss said chrome is slow, close it",
+        "should I close it? chrome is slow",  # questions
+        "can you tell me what spotify is? open it",
+        "Chrome? Close it.",
+        "Chrome is slow. Close it?",
+        "open it",  # nothing named
+        "close it",
+        "the file is on my desktop, open it",  # a file needs interpretation
+        "notes.txt is ready. open it",
+        "My notes are a mess, open them",  # a name that may be the user's things
+        "zoom call tomorrow, open it",  # deferred
+        "chrome is slow, close it in 5 minutes",
+        "the laptop is slow, restart it after the meeting",
+        "I can't zoom in on this page, close it",  # the name is a word of another phrase
+        "the edge of the window is cut off, close it",
+        "the coffee machine is broken, restart it",
+        "chrome froze, shut it down",  # "shut it down" alone is the computer
+        "Spotify is quiet. Turn it up.",
+        "Discord keeps crashing, delete it",  # an action no name of an app takes
+        "Spotify. Close it. Discord. Open it.",  # two commands
+        "the laptop is slow, let me restart it",
+        "the laptop is slow, restart it lol jk",
+        "that song is annoying, skip it",  # no such action
+        "So I was working on my essay and chrome froze, I closed it",
+        "chrome and spotify keep crashing, close it",
+        "my laptop is slow because of chrome, close it",
+        "Chrome. Not now. Close it.",  # what follows the name bears on the command
+        "Spotify. Tonight. Open it.",
+        "Chrome. If frozen. Close it.",
+        "Chrome. Frozen? Close it.",
+        "Chrome. Frozen. Don't close it.",
+        "Chrome. Frozen. Close it and restart it.",
+        "Zoom. Meeting. Open it.",  # a noun after the name: not how the thing is
+        "Zoom is tomorrow, open it",  # a time said of the thing, or of the command
+        "I need zoom tomorrow, open it",
+        "Spotify. Tomorrow. Open it.",
+        "Amazon delivered my package, open it",  # "it" may be what is named after it
+        "Gmail got an email, open it",
+        "Chrome keeps crashing. My essay is due. Close it.",  # said between: "it" may be that
+        "I think chrome is frozen, maybe close it",  # a hedge of the command
+        "I don't think chrome is frozen, close it",
+        "the computer is making a weird noise. turn it off.",
+        "Chrome keeps crashing. Close it tonight.",
+        "Chrome keeps crashing, close it, I need it tomorrow",
+    ],
+)
+def test_a_pronoun_is_left_to_the_model_when_its_thing_is_in_doubt(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("timer. 10 min. go", "017600"),
+        ("Timer - 5 min - go", "017300"),
+        ("Timer — 10 minutes — go", "017600"),
+        ("Spotify - open", "001spotify"),
+        ("discord: open", "001discord"),
+        ("Laptop - restart", "107"),
+        ("Volume - down - 10", "10210"),
+        ("Five minutes. Timer.", "017300"),
+    ],
+)
+def test_a_command_said_in_short_pieces_is_joined_back(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "timer. no wait.",
+        "Timer. 5 min. Cancel it.",
+        "Tomorrow. Open zoom.",
+        "Timer - Tonight",
+        "Timer - 5 min - or 10",
+        "Spotify. Later.",
+        "Spotify. Discord. Open.",
+        "Volume. Up? Down?",
+        "Open spotify. Close chrome.",
+        "Create folder. Work. Stuff.",  # a chosen name may be more pieces or fewer
+    ],
+)
+def test_pieces_that_bear_on_a_command_or_make_two_are_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify is too loud close it", "002spotify"),
+        ("my laptop is slow can you restart it", "107"),
+        ("chrome froze again pls close it", "002google chrome"),
+        ("my laptop is overheating shut it down", "106"),
+    ],
+)
+def test_a_command_on_it_typed_on_after_a_statement_is_cut_from_it(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # frames that ask rather than doubt
         ("I was just wondering if ye could launch zoom", "001zoom"),
         ("is there any way you could close slack", "002slack"),
@@ -1718,3 +2245,23 @@ def test_a_story_of_many_short_sentences_is_read_to_its_command() -> None:
     found = matcher.match(text)
     assert found is not None
     assert found.system_message == "014https://www.netflix.com/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spotify is too loud I can't close it",  # the verb belongs to "I can't"
+        "discord is hard to close it",
+        "chrome is slow when I close it",
+        "chrome crashes whenever I open it",
+        "my laptop is slow should I restart it",
+        "chrome is slow let me close it",
+        "chrome is slow my mom can close it",
+        "chrome is slow he closed it",
+        "chrome is slow close it tomorrow",
+        "chrome is slow close it or not",
+        "chrome is better than edge close it",  # two things
+    ],
+)
+def test_a_run_on_that_is_no_command_on_the_thing_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -82,6 +82,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|open up|pop open|crack open|spin up|boot)",
         # Slang for opening: one template each (every alternative of <open> costs a match).
         "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|load into"
+        "|boot into"
         "|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
@@ -89,23 +90,39 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
+        # An application, or "the"/"my" one: "my photos" may be the user's photos.
+        "an_app": "({app:name}|(the|my) {the_app:name})",
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|with [the] name [of]|by the name [of]|(which|whose) name is",
-        "make": "(create|make|add|set up|generate|start)",
-        "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke)",
+        "|with [the] name [of]|by the name [of]|(which|whose) name is|{naming:how}",
+        "make": "(create|make|add|set up|generate|start|whip up|spin up)",
+        "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
+        "|chuck out)",
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
         "folder_word": "(folder|directory|dir|carpet)",
-        "device": "[the|my|this] (computer|pc|mac|macbook|laptop|machine|system|desktop|device"
-        "|imac|workstation)",
-        "sound": "(volume|sound|audio|music|speakers|speaker)",
+        "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
+        "|desktop|device|imac|workstation|{machine:what})",
+        "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
+        "|speaker|tunes) [{level:what}]",
         "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
         "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
         "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
         "|window|page|tab|game|match)",
+        # What a screenshot is of: what is shown ("screenshot this error", "a screenshot of
+        # the slide"); {shown} only after the word screenshot: "grab the chat" is none.
+        "shown": "(<screen>|(this|that|the|my|our) [current] {shown:what}|what's on [my|the]"
+        " screen|what is on [my|the] screen|everything|it all)",
+        # Each action's own words, shared by its templates.
+        "screenshot": "(screenshot|screen shot|screengrab|screen grab|screen capture|screencap"
+        "|screen cap|printscreen|print screen|screenie|prtsc|prt sc|prtscn|prt scn|prtscr)",
+        "photo": "(picture|photo|foto|pic|photograph|selfie|image)",
+        # Not "click": "click picture" may be said of a button.
+        "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
+        "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
+        "|spin up|start up|pop|throw|stick|commence)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro)",
@@ -117,31 +134,36 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
         "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge|a lil|a lil bit|lil bit"
-        "|a hair)",
+        "|a hair|{a_little:how})",
     }
 )
 
 
 def _volume_templates(
-    direction: str, verbs: str, comparative: str, more: str, opposite: str
+    direction: str, verbs: str, comparative: str, more: str, opposite: str, plus: str
 ) -> tuple[str, ...]:
     return (
         f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
         f"{verbs} [<a_bit>] [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) {direction} [the|my]"
-        " <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get) [the|my] <sound>"
-        f" [right] {direction} [[by] {{amount:amount}}|<a_bit>]",
-        f"(turn|crank|bring|dial|pump) it {direction} [[by] {{amount:amount}}|<a_bit>]",
-        f"[the|my] <sound> {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) {direction}"
+        " [the|my|that|this] <sound> [[by] {amount:amount}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) [the|my|that"
+        f"|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|bring|dial|pump|bump|jack|knock|amp) it {direction} [[by] {{amount:amount}}"
+        "|<a_bit>]",
+        f"[the|my] <sound> [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"[the|my] <sound> {{amount:amount}} {direction}",
+        f"[the|my] <sound> {plus} {{amount:amount}}",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
-        f"make (it|the <sound>|everything) {comparative} by {{amount:amount}}",
+        f"make [the|my] <sound> go {direction} [<a_bit>]",
+        f"[make (it|the <sound>|everything)] {comparative} by {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
         f"[(put|give|add) [me]] [{{amount:amount}}] {more} (volume|sound)",
         f"(volume|sound) {more}",
-        f"(it's|its|it is|that's|this is|the <sound> is) too {opposite}",
+        f"[it's|its|it is|that's|this is|the <sound> is] [way|much|a bit|a little|bit]"
+        f" too {opposite}",
     )
 
 
@@ -230,16 +252,22 @@ _SOFTWARE = (
         templates=(
             "<open> {app:name}",
             "<open> (the|my) {the_app:name}",
+            # One more of it: "spin up a terminal", "open a new chrome window".
+            "<open> (a|an) [new] {the_app:name} [<app_word>]",
             "<open> [the|my] {app:name} browser",
             "<open> [the|a] {app_by_name:name} <app_word>",
             "<open> my {the_app:name} <app_word>",
             "<open> [the|a|my] <app_word> <named> {named_app:name}",
-            "(start|fire|boot|open) [the|my] {app:name} up",
-            "(chuck|stick|pop|whack|throw) [the|my] {app:name} on",
-            "<hop_on> [the|my] {app:name}",
-            "(get|bring|pop) [the|my] {app:name} (up|open|running|going|up and running)",
+            "(start|fire|boot|open|spin|load|pull) <an_app> up",
+            "(chuck|stick|pop|whack|throw) (<an_app> on|on <an_app>)",
+            # Not "put on spotify": a song may be put on it.
+            "put <an_app> on",
+            "make <an_app> (open|start)",
+            "<hop_on> <an_app>",
+            "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
+            "(get|bring|pop) <an_app> (up|open|running|going|up and running)",
             "<open> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
-            "(play|launch|start|run|open) [a game of] {game:name}",
+            "(play|launch|start|run|open|queue up|hop on|jump on) [{game_of:how}] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
         ),
@@ -258,14 +286,24 @@ _SOFTWARE = (
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
-            "[the|my] {app:name} off",
+            # Stopped, when it is said to be an application: "stop the program chrome".
+            "(stop|end) [the|my] (<app_word> [<named>] {app:name}|{app_by_name:name} <app_word>)",
+            "<an_app> off",
+            "(close|kill|shut) <an_app> (out|off)",
+            # Not "stop": "make spotify stop" may be the music.
+            "make <an_app> (close|quit)",
+            "get <an_app> off [my|the] screen",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file).
-            "(nuke|end|end task on|alt f4|alt-f4|alt+f4|get off|hop off|x out of) [the|my]"
-            " {app:name}"
-            " [<app_word>]",
-            "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit)"
-            " of [the|my] {app:name} [<app_word>]",
+            "(end|end task|end task on|end task for|alt f4|alt-f4|alt+f4|cmd q|cmd+q|ctrl q"
+            "|ctrl+q|get off|hop off|x out|x out of|{rage:how} quit|ragequit|rage-quit|force kill"
+            "|force stop|kill off) [the|my] {app:name} [<app_word>]",
+            # Words for deleting, never of a thing of the user's ("get rid of my photos").
+            "(nuke|get rid of) [the|my] ({the_app:name}|{app_by_name:name} <app_word>)",
+            "{fully:how} <close> {app:name}",
+            "<close> {app:name} {fully:how}",
+            "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
+            "|close) of [the|my] {app:name} [<app_word>]",
         ),
     ),
     Action(
@@ -399,18 +437,17 @@ _SOFTWARE = (
         "take_screenshot",
         "take a screenshot",
         templates=(
-            "[(take|capture|grab|get|make|snap|do|save)] [a|an|the|me a|us a|one] [quick|new|full"
+            # "the" after a verb only: "the screenshot of the error" is one already taken.
+            "[(take|capture|grab|get|make|snap|do|save|{snag:how}|shoot|trigger|initiate|execute"
+            "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full"
             "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
-            " (screenshot|screen shot|screengrab|screen grab"
-            "|screen capture|screencap|screen cap|printscreen|print screen|screenie|prtsc|prt sc)"
-            " [of (<screen>|everything|it all)]",
-            "(take|capture|grab|get|snap|save|make|do|realize|realise) [a|an] (picture|pic|photo"
-            "|image|snapshot"
-            "|capture|shot|copy) of <screen>",
-            "(screenshot|screen shot|screengrab|printscreen|print screen|screen capture|screencap)"
-            " (this|that|it|everything|the page|the window|<screen>)",
-            "(capture|grab|snap|snapshot|cap|snip) <screen>",
+            " (<screenshot>|screen snapshot) [(of|from) <shown>]",
+            "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
+            "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
+            "<screenshot> (this|that|it|<shown>)",
+            "(capture|grab|snap|snapshot|cap|snip) [the contents of] <screen>",
             "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
+            "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn|prt scn|prtscr)",
         ),
     ),
     Action(
@@ -450,12 +487,13 @@ _SOFTWARE = (
             "(pause|stop) (what's|whatever's|what is|whatever is) playing",
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
-            "(turn off|shut off|kill|cut) the (music|song)",
-            "(turn|switch|shut) the (music|song) off",
-            "(hit|press) pause",
-            "(put|pop) [the|my] (music|song) (on|in) pause",
+            "(turn off|shut off|kill|cut) the (music|song|tunes)",
+            "(turn|switch|shut) the (music|song|tunes) off",
+            "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",
+            # Not "on hold": "I'm on hold" is a reason.
+            "(put|pop) [the|my] (music|song|tunes) (on|in) pause",
             "put (on|in) pause [the|my] (music|song)",
-            "(music|song) (off|stop|pause)",
+            "(music|song|tunes) (off|stop|pause)",
         ),
     ),
     Action(
@@ -472,11 +510,13 @@ _SOFTWARE = (
             "<open> [the|this] (link|url|address|<site_word>) [of] {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
             "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access"
-            "|enter in|enter on|enter into)"
-            " [to] [the] {named_site:url}"
+            "|enter in|enter on|enter into|swing by|pop over|hop over)"
+            " [over to|to] [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
             "(chuck|stick|pop|whack|throw|put) [the] {named_site:url} on",
+            # Not "put on youtube": it may be an upload.
+            "(chuck|stick|pop|whack|throw) on [the] {named_site:url}",
             "{typed_url:url}",
         ),
     ),
@@ -508,18 +548,21 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "(set|start|create|make|put|run|begin|add|set up|get|do|keep) [a|an|the|me a|up a|one"
-            "|new|a new|on a] <timer> (for|of|on|to|at|lasting|from) {duration:seconds}",
-            "[a|an|new|a new] <timer> (for|of|lasting|on) {duration:seconds}",
+            "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
+            "|from|with|that lasts|which lasts|with a duration of) [{roughly:how}]"
+            " {duration:seconds}",
+            "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "(set|start|create|make|put|run|begin|add) [a|an|me a|one|on a|up a]"
-            " {duration:seconds} <timer>",
+            "<set_up> [a|an|me a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>",
+            # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
+            "time (me|us) [for] {duration:seconds}",
+            "(put|set|stick|add) {duration:seconds} on the (timer|clock)",
             "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
-            "(pop|stick|put|set) [a|an] <timer> on (for|of) {duration:seconds}",
+            "(pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on (for|of) {duration:seconds}",
             "<timer> (put|set|start) (for|of) {duration:seconds}",
             "[a] {duration:seconds} <timer>",
             "<timer> [for|of|from] {duration:seconds}",
@@ -535,10 +578,12 @@ _SOFTWARE = (
         "start a stopwatch",
         templates=(
             "(start|launch|open|begin|run|set|turn on|activate|fire up|kick off|initiate|trigger"
-            "|commence) [a|an|the|my|me a] [new]"
+            "|commence|spin up|start up|boot up|give me|set up) [a|an|the|my|me a] [new]"
             " (stopwatch|stop watch|chronometer|chrono) [app]",
             "[a|the|new|a new] (stopwatch|stop watch|chronometer) [start|on|go]",
-            "(start|begin) timing [me]",
+            "(start|begin) (timing|{clocking:how}) [me|us]",
+            "(start|begin) counting up",
+            "time {how_long:how} [me|us]",
             "get [a|an|the|my] (stopwatch|stop watch) (going|started|running)",
             "time me",
         ),
@@ -565,6 +610,7 @@ _HARDWARE = (
             "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
+            "(plus|+)",
         )
         + _word_order_templates(
             "(more high|higher|more loud|louder|more up)",
@@ -585,6 +631,7 @@ _HARDWARE = (
             "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
+            "minus",
         )
         + _word_order_templates(
             "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
@@ -598,16 +645,17 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "(take|snap|capture|grab|shoot|get|make) [a|an|me a|one] [quick|new] [<webcam>]"
-            " (picture|photo|pic|photograph|selfie|image) [<by_webcam>]",
+            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us)]"
+            " [<by_webcam>]",
+            "[a|an] [quick] <photo> of (me|myself|us) [<by_webcam>]",
+            "photograph (me|myself|us) [<by_webcam>]",
+            "<shoot> [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
-            "(take|snap) (my|our) (picture|photo|pic|photograph) [<by_webcam>]",
-            "(take|snap) [a|an] (picture|photo|pic|selfie) of (me|myself|us) [<by_webcam>]",
-            "selfie",
-            "[a|an] <webcam> (picture|photo|pic|snapshot|selfie)",
-            "[a|an] (picture|photo|pic|selfie|snapshot) <by_webcam>",
-            "(use|open) [the|my] <webcam> to (take|snap) a (picture|photo|pic|selfie)",
-            "click (a|one) (picture|photo|pic|selfie) [<by_webcam>]",
+            "(take|snap) (my|our|me) <photo> [<by_webcam>]",
+            "[a|an|one] [quick] selfie",
+            "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
+            "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
+            "click (a|one|my) (<photo>|snap) [<by_webcam>]",
         ),
     ),
     Action(
@@ -620,15 +668,24 @@ _HARDWARE = (
             " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]",
             "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
             "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
-            "record [a|an] {duration:length} (video|clip) [of me] [<by_webcam>]",
+            "(record|take|film|shoot) [a|an] {duration:length} (video|clip|vid) [of me]"
+            " [<by_webcam>]",
             "(start|begin) [a|an|the] [new] (<webcam>|video) recording [<by_webcam>]",
             "(start|begin) recording [a] [video] <by_webcam>",
             "(start|begin) recording [a] video",
             "(start|begin) [a] video recording",
-            "(record|film|video) (me|myself|us) [<by_webcam>]",
+            "(record|film|video) (me|myself|us) [<by_webcam>] [for {duration:length}]",
+            "(start|begin) (recording|filming) (me|myself|us) [<by_webcam>]",
+            "(record|take|film|shoot) [a|an] [short|quick] (video|clip|vid) [of (me|myself|us)]"
+            " for {duration:length}",
             "(start|begin) [a|an] recording <by_webcam>",
             "start filming [me]",
             "record <by_webcam>",
+            "record [the|my] <webcam>",
+            "(do|make|shoot) [a|an] [short|quick] [selfie] (video|clip|vid) of (me|myself|us)"
+            " [<by_webcam>]",
+            "[a|an] [short|quick] (video|vid|clip) of (me|myself|us) [<by_webcam>]",
+            "[(make|take|record|shoot)] [a|an] (video selfie|selfie video)",
             "[a|an] [short|quick] <webcam> (video|recording|clip)",
             "[a|an] [short|quick] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
@@ -641,14 +698,16 @@ _HARDWARE = (
         "put the computer to sleep",
         templates=(
             "(put|pop) <device> to sleep",
-            "<device> go to sleep",
-            "put <device> (in|into|to|on) (sleep|sleeping|standby|suspension|hibernation) [mode]",
+            # Not without the device: "I need to go to sleep" is the user's need.
+            "<device> go [to] sleep",
+            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation)"
+            " [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
             "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
-            "make <device> [to|go to] sleep",
+            "make <device> [to|go to] (sleep|hibernate)",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
             " (sleep|sleeping|standby) mode [(for|on|of) <device>|on]",
         ),
@@ -662,12 +721,16 @@ _HARDWARE = (
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish)"
             " <device>",
             "(shut|power|turn|switch) <device> (down|off)",
-            "[<perform>] [a|the] [system|full|complete] (shutdown|shut down|power off|power down)"
+            "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
+            "|power down)"
             " [of <device>]",
             "<device> (shut down|shutdown|power off|power down)",
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
+            "power (it|everything) off",
+            # Not "turn off everything": the apps, the lights?
+            "(power off|shut down|power down) everything",
         ),
     ),
     Action(
@@ -676,9 +739,16 @@ _HARDWARE = (
         "restart",
         "restart the computer",
         templates=(
-            "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot) <device>",
-            "[<perform>] [a|the] [quick|system|full|computer|pc] (restart|reboot) [of <device>]",
+            # "the box" only here: turned off, it may be a TV's.
+            "(restart|reboot|reinitiate|reinitialize|reinitialise|re-start|re-boot|bounce"
+            "|power cycle|power-cycle)"
+            " (<device>|[the|my|this] {box:what})",
+            "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
+            " (restart|reboot|power cycle) [of <device>]",
             "<device> (restart|reboot)",
+            # Started again: "start the computer new" (German "neu starten"). Not "start it
+            # over": a song or a game may be.
+            "(start|boot) <device> (new|anew|again|over)",
             "give <device> a [quick] (restart|reboot)",
             "(turn|switch) (<device>|it) off and on again",
         ),

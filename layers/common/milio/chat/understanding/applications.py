@@ -390,7 +390,7 @@ league of legends: league
 valorant: val, valo
 fortnite
 counter-strike 2: counter strike 2, cs2, counter strike, counter-strike, cs, csgo, cs go
-dota 2
+dota 2: dota
 overwatch 2: overwatch
 genshin impact: genshin
 apex legends: apex

@@ -2,8 +2,8 @@
 
 "milio> open spotify", "$ open spotify", "/open spotify", "!open spotify",
 "open --app slack", "open -a Slack", "timer --minutes 5", "volume up=10",
-"open(spotify)": :func:`plain_command` gives "open spotify", "open slack",
-"timer 5 minutes", "volume up 10", which the matcher then reads like any
+"open(spotify)", "exec spotify", "vol += 10": :func:`plain_command` gives "open spotify",
+"open slack", "timer 5 minutes", "volume up 10", which the matcher then reads like any
 sentence. Only when the shape is plain: an unknown flag ("shutdown -r"), a
 second argument, or a quote inside a value leave the message as it is (and
 so to the model). A value is copied exactly as typed, between its quotes if
@@ -58,21 +58,31 @@ _FLAGS: Mapping[str, _Says] = {
         ("open", "close", "launch", "quit", "kill", "play", "pause", "mute", "unmute"),
         _Says.VERB,
     ),
-    **dict.fromkeys(("restart", "reboot", "shutdown", "screenshot", "stopwatch"), _Says.VERB),
+    **dict.fromkeys(
+        ("restart", "reboot", "shutdown", "screenshot", "stopwatch", "start"), _Says.VERB
+    ),
 }
 _ALONE = (_Says.FLAG, _Says.VERB)  # may come without a value
 _NUMBERS = (_Says.UNIT, _Says.FLAG, _Says.FOR, _Says.BY)  # take a number
 # The flags that change nothing said in words: "close chrome --force", "open spotify --now".
-_NO_VALUE = frozenset(("now", "force", "yes", "quiet", "full", "background", "silent"))
+_NO_VALUE = frozenset(
+    ("now", "force", "yes", "quiet", "full", "fullscreen", "background", "silent")
+)
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
-    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|exec|(?:cmd|command|run|exec|execute)\s*:)\s+"
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)\s+"
     r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
     r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#])\s*",  # "me@laptop:~$"
     re.IGNORECASE,
 )
 # A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").
 _CHAT_COMMAND = re.compile(r"(?:[/!]|--)(?=[a-z][a-z_-]*(?:\s|$))", re.IGNORECASE)
+# A chat command of one word that is no command said alone: "/photo" takes one.
+_CHAT_NOUNS: Mapping[str, str] = {
+    **dict.fromkeys(("photo", "picture", "pic"), "take a photo"),
+    **dict.fromkeys(("video", "vid"), "record a video"),
+    "sleep": "put the computer to sleep",
+}
 # A command named in code: "open_app", "set-timer", "take_screenshot".
 _CODE_NAME = re.compile(r"([a-z]+(?:[_-][a-z]+)+)(?=\s|$)", re.IGNORECASE)
 # The kind of thing a code name may end with: "open_app spotify" is "open spotify".
@@ -88,9 +98,17 @@ _PROGRAMS: Mapping[str, str] = {
     "start-process": "open",
     "new-item -itemtype directory": "mkdir",
     **dict.fromkeys(("systemctl suspend", "pmset sleepnow"), "put the computer to sleep"),
-    "rmdir": "delete the folder",
+    **dict.fromkeys(("init 6", "shutdown /r", "restart-computer"), "restart"),
+    **dict.fromkeys(("init 0", "shutdown /s", "shutdown -s"), "shut down"),
+    "taskkill /f /im": "close",
+    **dict.fromkeys(("rmdir", "rm -r"), "delete the folder"),
     "mkdir -p": "mkdir",
-    "xdg-open": "open",
+    # A file's own commands: the file templates then want a name with its extension.
+    "touch": "create the file",
+    **dict.fromkeys(("rm", "del"), "delete the file"),
+    **dict.fromkeys(("screencapture", "gnome-screenshot", "scrot"), "take a screenshot"),
+    # "exec spotify" runs it; "exec: open spotify" is a prompt (_PROMPT).
+    **dict.fromkeys(("xdg-open", "exec"), "open"),
 }
 # A call: "open(spotify)", "set_timer('5 minutes')", "volume.up(10)".
 _CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)*)\(([^()]*)\)", re.IGNORECASE)
@@ -100,18 +118,28 @@ _KEY_VALUE = re.compile(r"([a-z]{2,})[=:](.+)", re.IGNORECASE)  # not "a=b", "C:
 # "volume +10", "vol -5%": a signed amount after the volume is a direction.
 _SIGNED = re.compile(r"([+-])([0-9]{1,3}%?)")
 _VOLUME_WORDS = frozenset(("volume", "vol", "sound"))
+# "vol++", "volume -= 10": the volume stepped the way code steps a number.
+_STEPPED = re.compile(
+    r"(volume|vol|sound)\s*(?:(\+\+|--)|(\+=|-=)\s*([0-9]{1,3}%?))", re.IGNORECASE
+)
 
 
 def plain_command(text: str) -> str | None:
     """The command in plain words, or ``None`` when ``text`` has no command-line shape."""
     text = text.strip()
-    if len(text) > MAX_CHARS or "\n" in text:
-        return None
+    if len(text) > MAX_CHARS or "\n" in text or text.endswith("?"):
+        return None  # "rm notes.txt?" asks whether to
     rest = text
     while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
         rest = rest[prompt.end() :]
     if chat := _CHAT_COMMAND.match(rest):
         rest = rest[chat.end() :]
+        if rest.casefold() in _CHAT_NOUNS:
+            return _CHAT_NOUNS[rest.casefold()]
+    if stepped := _STEPPED.fullmatch(rest):
+        word, by_one, by_amount, amount = stepped.groups()
+        direction = "up" if (by_one or by_amount)[0] == "+" else "down"
+        return f"{word} {direction}" if by_one else f"{word} {direction} {amount}"
     rest = _program_said(rest)
     call = _CALL.fullmatch(rest)
     if call is not None:

@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
-from milio.chat.understanding import other_languages
+from milio.chat.understanding import other_languages, reference
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -162,11 +162,25 @@ _PHRASE_WORDS = frozenset(
 )
 
 
+# Words that say a name follows them, which no name starts with; nor a bare name with
+# "name" ("create a folder called Name Tags" is one).
+_NAMING_LEADS = ("entitled ", "known as ")
+_BARE_NAMING_LEADS = ("name ", *_NAMING_LEADS)
+
+
+def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
+    """ "entitled Reports": the name is the words after "entitled"."""
+    words = f"{' '.join(typed.casefold().split())} "
+    return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return Refusal.NOT_THIS
+    if _said_after_its_name(typed, strict=strict):
+        return Refusal.NOT_THIS  # "make folder name Reports"
     if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
         return Refusal.NOT_THIS
     return typed if is_plain_name(typed) else Refusal.DECLINE
@@ -240,6 +254,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
     phrase = " ".join(words)
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
         return Refusal.NOT_THIS
+    if _said_after_its_name(typed):
+        return Refusal.NOT_THIS  # "from my playlist known as workout"
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
@@ -310,6 +326,68 @@ FILE_TYPES: Mapping[str, str] = {
     **dict.fromkeys(("powerpoint", "pptx"), "pptx"),
     **dict.fromkeys(("shell", "bash"), "sh"),
 }
+
+
+def _as_they_are(words: tuple[str, ...]) -> dict[str, str]:
+    return {word: word for word in words}
+
+
+# What a screenshot may be said to be of ("screenshot this slide"); any value does.
+_SHOWN = (
+    *("slide", "slides", "error", "error message", "chat", "conversation", "meeting", "call"),
+    *("presentation", "browser", "code", "results", "graph", "chart", "dashboard", "score"),
+    *("scoreboard", "map", "email", "message", "post", "thread", "spreadsheet", "receipt"),
+    *("confirmation", "order", "video", "stream", "settings", "bug", "issue", "output"),
+    *("console", "terminal", "form", "article", "document", "stack trace", "traceback"),
+    *("diff", "logs", "log", "ide", "editor", "pull request", "pr", "build", "test results"),
+    *("query", "design", "mockup", "ui", "layout", "recipe", "tweet", "text", "texts"),
+    *("messages", "menu", "ticket", "invoice", "bill", "result", "notification", "popup"),
+    *("pop-up", "dialog", "warning", "alert", "table", "list", "picture", "photo", "image"),
+    *("terminal output", "console output", "error log", "error logs", "build log"),
+    *("stats", "rank", "loadout", "inventory", "match history", "leaderboard", "lobby"),
+)
+# Closed lists of words a template takes, each word read as its value. Not the
+# templates' own words, which :mod:`.clauses` reads as words of a command: these ask
+# for nothing in a statement ("I have a meeting", "my rig is slow", "I'm completely lost").
+WORD_LISTS: Mapping[str, Mapping[str, str]] = {
+    "file_type": FILE_TYPES,
+    "shown": _as_they_are(_SHOWN),
+    # Other names of the machine ("restart my rig"); the usual ones are <device>'s own.
+    "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
+    "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
+    # Nigerian English "reduce it small", Scottish "a wee screenshot".
+    "a_little": _as_they_are(("small", "small small", "wee", "a wee bit", "a wee")),
+    # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
+    "roughly": _as_they_are(
+        ("about", "around", "roughly", "approximately", "exactly", "just", "only", "the next")
+    ),
+    # "time how long this takes" (not "long" on its own: "been a long day").
+    "how_long": _as_they_are(
+        tuple(
+            f"how long {it} {takes}"
+            for it in ("this", "it", "that")
+            for takes in ("takes", "lasts")
+        )
+    ),
+    # Whose volume: "the speaker volume", "the master volume".
+    "volume_of": _as_they_are(("speaker", "headphone", "headphones", "master", "media", "main")),
+    "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
+    # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
+    "rage": _as_they_are(("rage",)),  # "rage quit"
+    "snag": _as_they_are(("snag",)),
+    "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
+    "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
+    "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
+    "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
+    "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
+    "portrait": _as_they_are(
+        ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
+    ),
+}
+# The details each action takes, by its code.
+_FIELDS: Mapping[str, frozenset[str]] = {
+    code: frozenset(detail.name for detail in action.fields) for code, action in ACTIONS.items()
+}
 # Sentences that reach every template, so the first request does not compile them.
 _WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
 _SLOT = re.compile(r"\{(\w+):(\w+)\}")
@@ -347,7 +425,8 @@ class Matcher:
 
 def _intents_dict() -> dict[str, Any]:
     lists: dict[str, Any] = {name: {"wildcard": True} for name in READERS}
-    lists["file_type"] = {"values": [{"in": said, "out": ext} for said, ext in FILE_TYPES.items()]}
+    for name, words in WORD_LISTS.items():
+        lists[name] = {"values": [{"in": said, "out": value} for said, value in words.items()]}
     intents = {
         code: {"data": [{"sentences": [_SLOT.sub(_tag_slot, t) for t in action.templates]}]}
         for code, action in ACTIONS.items()
@@ -357,7 +436,9 @@ def _intents_dict() -> dict[str, Any]:
         "language": "en",
         "intents": intents,
         "lists": lists,
-        "expansion_rules": dict(SENTENCE_PARTS),
+        "expansion_rules": {
+            name: _SLOT.sub(_tag_slot, part) for name, part in SENTENCE_PARTS.items()
+        },
     }
 
 
@@ -401,8 +482,8 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
                 return Refusal.DECLINE  # a name is taken whole as typed, or not at all
             if entity.text_span[1] >= len(utterance.text):
                 name_at_end = NAME_LISTS.get(list_name)
-        else:
-            read = {field: entity.value}
+        else:  # a closed list's word: a detail of the action, or a word of the sentence
+            read = {field: entity.value} if field in _FIELDS[action.full_code] else {}
         if isinstance(read, Refusal):
             return read
         if any(details.get(key, value) != value for key, value in read.items()):
@@ -423,7 +504,10 @@ def match(text: str) -> FastMatch | None:
     a comment), or when one correction ("no wait", "I mean") takes back the
     command before it for the one after it; otherwise, and for a message of one
     clause, the message as a whole must be a command ("set a timer for an hour
-    and a half" is one, across its "and"). Else the model decides.
+    and a half" is one, across its "and"). Failing that, a command on "it" whose
+    one thing another clause is about, or a command said in short pieces
+    (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
+    Else the model decides.
     """
     if len(text) > MAX_MESSAGE_CHARS:
         return None
@@ -433,17 +517,28 @@ def match(text: str) -> FastMatch | None:
 
 def _match_message(text: str) -> FastMatch | None:
     clauses = clauses_of(text)
+    corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
         joined = corrections_joined(text, clauses)
         corrections = [at for at in range(1, len(joined)) if _corrects(joined, at)]
         if len(corrections) == 1:
             found = _corrected(text, joined, corrections[0])
         else:
-            found = None if corrections else _from_clauses(clauses) or _on_the_thing_needed(clauses)
+            found = None if corrections else _from_clauses(clauses)
         if found is not None:
             return found
     start, end = unwrapped(text)
-    return _match_clause(text[start:end])
+    found = _match_clause(text[start:end])
+    if found is not None or corrections or not 1 <= len(clauses) <= MAX_CLAUSES:
+        return found
+    return reference.command_in_message(
+        text,
+        clauses,
+        match_clause=_match_clause,
+        names_a_thing=_names_a_thing,
+        no_commands=_comments_are_no_commands,
+        chosen_names=NAME_LISTS.keys(),
+    )
 
 
 def _corrects(clauses: list[Clause], at: int) -> bool:
@@ -489,7 +584,7 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         return None
     before = _no_number_for(command, clauses[:at])  # the cheaper checks first
     told = Aside.NARRATIVE not in kinds or _beside_a_story(clauses, kinds, at, command)
-    checked = before and told and _comments_are_no_commands(clauses[:at], kinds[:at])
+    checked = before and told and _comments_are_no_commands(clauses[:at], kinds[:at], command)
     return command if checked else None
 
 
@@ -531,41 +626,6 @@ def _beside_a_story(
 _JOINED_ON = frozenset(("and", "then", "but", "or", "plus", "also", "with", "nor"))
 
 
-# "I think I need the calculator": a need for one thing, said before a command on "it".
-_NEED = re.compile(
-    r"(?:(?:so|ok|okay|um|hmm|well)[\s,]+)?(?:i\s+(?:think|guess|suppose)\s+)?(?:i|we)\s+"
-    r"(?:really\s+|just\s+|kinda\s+|kind\s+of\s+)?(?:need|want|would\s+like|'d\s+like)\s+"
-    r"(?P<thing>(?:the\s+|my\s+)?\S+(?:\s+\S+){0,2}?)(?:\s+(?:app|now|please|here))?[.!]*",
-    re.IGNORECASE,
-)
-_IT = re.compile(r"\bit\b", re.IGNORECASE)
-# What a need is met by: "I need chrome, close it" may mean another "it".
-_OPENING = frozenset(("001", "014"))
-
-
-def _on_the_thing_needed(clauses: list[Clause]) -> FastMatch | None:
-    """ "I think I need the calculator, can you open it?": the command on "it", said just
-    after a need for exactly one application or site, read as opening that thing.
-    Every other clause is a greeting or a sign-off; the command says "it" once."""
-    needs = [at for at, clause in enumerate(clauses) if _NEED.fullmatch(clause.text)]
-    if len(needs) != 1 or needs[0] + 1 >= len(clauses):
-        return None
-    at = needs[0]
-    others = aside_kinds(clauses[:at] + clauses[at + 2 :], _names_a_thing)
-    if any(kind not in (Aside.SOCIAL, Aside.SIGN_OFF) for kind in others):
-        return None
-    need = _NEED.fullmatch(clauses[at].text)
-    thing = need.group("thing") if need else ""
-    named = words_of(thing)
-    if named[:1] in (["the"], ["my"]):
-        named = named[1:]
-    command = _without_and(clauses[at + 1].text)
-    if not named or not _names_a_thing(" ".join(named)) or len(_IT.findall(command)) != 1:
-        return None
-    found = _match_clause(_IT.sub(lambda _: thing, command))
-    return found if found is not None and found.action.full_code in _OPENING else None
-
-
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -582,7 +642,7 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds)
+    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds, command)
 
 
 # Actions whose details are a number: a timer's duration, the volume's amount.
@@ -601,17 +661,34 @@ def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
     return not any(tells_a_number(aside.text) for aside in asides)
 
 
-def _comments_are_no_commands(clauses: list[Clause], kinds: list[Aside | None]) -> bool:
-    """Whether no comment is a command after all ("it's too loud" is one). Each check
-    matches the templates: past MAX_CHECKED_COMMENTS, the model decides instead."""
+def _comments_are_no_commands(
+    clauses: list[Clause], kinds: list[Aside | None], command: FastMatch | None = None
+) -> bool:
+    """Whether no comment is a command after all ("it's too loud" is one), but a
+    statement that asks for just what ``command`` does: "turn it down, it's way too
+    loud" gives its reason. Each check matches the templates: past
+    MAX_CHECKED_COMMENTS, the model decides instead."""
     comments = [
-        c
+        (c, kind)
         for c, kind in zip(clauses, kinds, strict=True)
         if kind in _CHECKED and may_match_a_template(c.text)
     ]
     if len(comments) > MAX_CHECKED_COMMENTS:
         return False
-    return all(_match_clause(comment.text) is None for comment in comments)
+    for comment, kind in comments:
+        found = _match_clause(comment.text)
+        if found is not None and not (kind is Aside.COMMENT and _asks_for(found, command)):
+            return False
+    return True
+
+
+def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
+    """Whether ``found`` asks for what ``command`` does, its detail unsaid or the same."""
+    return (
+        command is not None
+        and found.action is command.action
+        and found.payload in (payloads.MISSING, command.payload)
+    )
 
 
 _CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE)
