@@ -795,7 +795,8 @@ def test_one_command_among_sentences_that_are_plainly_not_commands(
         "open slack, I need it tonight",
         "open spotify, my friend wants discord",
         "close chrome, the browser is useless too",
-        "Hi milio. " + "I have been busy. " * 12 + "Open slack.",  # past the clause bound
+        # past the clause bound
+        "Hi milio. " + "I have been busy. " * matcher.MAX_CLAUSES + "Open slack.",
         # a fragment says what the vocabulary does not know: maybe a time or a command
         "mañana, open spotify",
         "sube el volumen, open spotify",

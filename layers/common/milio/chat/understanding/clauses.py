@@ -926,6 +926,21 @@ _THINGS = frozenset(
 )
 
 
+def names_what_it_acts_on(text: str) -> bool:
+    """Whether a command says what it acts on: "restart the computer", "take a
+    screenshot", "volume up"; not "restart", "shut down", "mute" (beside a story that
+    names applications, on which?)."""
+    return bool(_OBJECTS.intersection(words_of(text)))
+
+
+_OBJECTS = _THINGS | frozenset(
+    (
+        *("computer", "pc", "laptop", "mac", "macbook", "machine", "system", "desktop"),
+        *("device", "screen", "imac", "workstation"),
+    )
+)
+
+
 def names_as_a_thing(text: str, name: str) -> bool:
     """Whether a story names ``name`` beside a word of a kind of thing: in "I made a
     chill playlist yesterday" or "my son's minecraft folder", "chill" and "minecraft"
@@ -1016,7 +1031,8 @@ def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
     return not (word == "about" and after == "to")  # "I was about to close it"
 
 
-# Words that ask, want or plan: a story holds none ("I was going to open spotify").
+# Words that ask, want, plan or tell an accident: a story holds none ("I was going to
+# open spotify").
 _NOT_IN_A_STORY = frozenset(
     (
         *("you", "u", "ya", "ye", "your", "ur", "yours", "yourself", "you're", "youre"),
@@ -1025,6 +1041,8 @@ _NOT_IN_A_STORY = frozenset(
         *("hoped", "wish", "wished", "plan", "planning", "planned", "try", "trying", "going"),
         *("please", "pls", "plz", "kindly", "now", "let's", "lets", "asap", "supposed"),
         *("remind", "reminded", "remember", "expected", "expect", "waiting"),
+        # an accident may be undone by the command: "I closed chrome by accident"
+        *("accident", "accidentally", "accidently", "mistakenly", "inadvertently"),
     )
 )
 # In the past, these tell when the story happened, not when the command is for.

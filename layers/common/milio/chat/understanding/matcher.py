@@ -50,6 +50,7 @@ from milio.chat.understanding.clauses import (
     corrections_joined,
     may_match_a_template,
     names_as_a_thing,
+    names_what_it_acts_on,
     tells_a_number,
     unwrapped,
     without_sign_off,
@@ -605,9 +606,10 @@ def _beside_a_story(
 ) -> bool:
     """Whether the command at ``at``, beside a story (:class:`Aside.NARRATIVE`), says
     all it acts on itself: no word for what the story told ("I closed chrome by
-    mistake, open it again"), no detail missing, and, when nothing is named, more than
-    a bare verb ("chrome crashed and discord froze, restart": restart what?). Not
-    joined on to the story ("I restarted my pc and open chrome" may tell both)."""
+    mistake, open it again"), no detail missing, a thing when it names none ("chrome
+    crashed and discord froze, restart": restart what?), and no name the story gives
+    as a kind of thing ("I made a chill playlist, play chill"). Not joined on to the
+    story ("I restarted my pc then open chrome" may tell both)."""
     text = clauses[at].text
     words = words_of(text)
     if _BACK_TO_THE_STORY.intersection(words) or command.payload == payloads.MISSING:
@@ -615,12 +617,11 @@ def _beside_a_story(
     if at and kinds[at - 1] is Aside.NARRATIVE and words[0] in _JOINED_ON:
         return False
     said = _without_and(text)
-    if command.slots:
-        story = [c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.NARRATIVE]
-        named = [said[slot.start : slot.end] for slot in command.slots]
-        return not any(names_as_a_thing(told, name) for told in story for name in named)
-    utterance = utterance_of(said)
-    return utterance is not None and len(utterance.tokens) > 1
+    if not command.slots:
+        return names_what_it_acts_on(said)
+    story = [c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.NARRATIVE]
+    named = [said[slot.start : slot.end] for slot in command.slots]
+    return not any(names_as_a_thing(told, name) for told in story for name in named)
 
 
 _JOINED_ON = frozenset(("and", "then", "but", "or", "plus", "also", "with", "nor"))

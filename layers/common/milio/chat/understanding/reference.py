@@ -175,8 +175,10 @@ def _all_else_aside(
     ):
         return False
     rest = [i for i in range(len(clauses)) if i != at and i not in about]
-    if any(kinds[i] in (None, Aside.FRAGMENT) for i in rest):
-        return False  # a second command, or words the vocabulary does not know
+    if any(kinds[i] in (None, Aside.FRAGMENT, Aside.NARRATIVE) for i in rest):
+        # a second command, words the vocabulary does not know, or a story whose
+        # things "it" may be ("I was recording a video. Discord keeps crashing. Close it.")
+        return False
     between = range(about[-1] + 1, at) if thing.clause < at else range(at + 1, thing.clause)
     if any(not _ANOTHER_THING.isdisjoint(words_of(clauses[i].text)) for i in between):
         return False  # "Chrome keeps crashing. My essay is due. Close it.": "it" may be that
