@@ -2211,6 +2211,9 @@ def test_a_command_inside_a_story_is_found(text: str, expected: str) -> None:
         "Yesterday I turned the volume down to 10. volume up",
         "I boiled eggs for 8 minutes last time. set a timer",
         "I made a chill playlist yesterday. play chill",
+        "spotify froze this morning, shut down",  # shut down which?
+        "I closed chrome by accident, close chrome",  # an accident the command may undo
+        "I was recording a video. discord keeps crashing. close it",  # "it" may be the video
         # the story asks, reports a saying, negates, plans, or tells what is to come
         "my friend said to open steam. open steam",
         "My teacher wrote open chrome on the board. open chrome",
