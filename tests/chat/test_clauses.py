@@ -472,6 +472,7 @@ def _apps(words: str) -> bool:
         "Grandma called on whatsapp earlier",  # a call, not a name
         "This morning my laptop did a massive update",
         "Last night my grandson came over",  # no fragment: it has a subject and a past
+        "that night my laptop froze",  # "that" before a time is no thing said before
     ],
 )
 def test_a_clause_that_tells_what_happened_is_a_narrative(text: str) -> None:
@@ -482,6 +483,7 @@ def test_a_clause_that_tells_what_happened_is_a_narrative(text: str) -> None:
     "text",
     [
         "I closed it",  # a word for a thing said before
+        "I quit that while I slept",
         "yesterday you opened zoom for me",  # the assistant
         "my friend said to open steam",  # a report of a saying
         "I was going to open spotify",  # a plan

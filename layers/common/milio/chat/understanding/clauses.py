@@ -1027,8 +1027,20 @@ def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
     if word in _FOR_A_THING:
         return before in _PLACES  # "installed five games on it"; not "I closed it"
     if word in ("that", "this", "one"):
-        return after not in ("", "one", "ones", *_PLACES) and before not in ("the", "new")
+        # "that night", "one of my friends", "that my laptop froze"; not "I quit that
+        # while I slept", "the one": a thing said before
+        return before not in ("the", "new") and after in _AFTER_A_POINTING_WORD
     return not (word == "about" and after == "to")  # "I was about to close it"
+
+
+# After "that", "this" or "one", words that make it no word for a thing said before.
+_AFTER_A_POINTING_WORD = frozenset(
+    (
+        *("morning", "afternoon", "evening", "night", "day", "week", "weekend", "month"),
+        *("year", "time", "summer", "winter", "semester", "term", "of", "i", "we", "he"),
+        *("she", "they", "my", "the", "our", "his", "her", "their", "everyone", "someone"),
+    )
+)
 
 
 # Words that ask, want, plan or tell an accident: a story holds none ("I was going to
