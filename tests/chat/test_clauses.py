@@ -472,7 +472,7 @@ def _apps(words: str) -> bool:
         "Grandma called on whatsapp earlier",  # a call, not a name
         "This morning my laptop did a massive update",
         "Last night my grandson came over",  # no fragment: it has a subject and a past
-        "that night my laptop froze",  # "that" before a time is no thing said before
+        "I noticed that chrome froze that night",  # "that" before a subject or a time
     ],
 )
 def test_a_clause_that_tells_what_happened_is_a_narrative(text: str) -> None:
