@@ -1029,10 +1029,14 @@ def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
     if word in ("that", "this", "one"):
         # "that night", "one of my friends", "that my laptop froze"; not "I quit that
         # while I slept", "the one": a thing said before
-        return before not in ("the", "new") and after in _AFTER_A_POINTING_WORD
+        told_that = word == "that" and before in _NOTICED  # "I noticed that chrome froze"
+        return told_that or (before not in ("the", "new") and after in _AFTER_A_POINTING_WORD)
     return not (word == "about" and after == "to")  # "I was about to close it"
 
 
+_NOTICED = frozenset(
+    ("noticed", "realised", "realized", "found", "saw", "heard", "knew", "learned", "learnt")
+)
 # After "that", "this" or "one", words that make it no word for a thing said before.
 _AFTER_A_POINTING_WORD = frozenset(
     (
