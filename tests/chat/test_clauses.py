@@ -500,6 +500,8 @@ def test_a_clause_that_tells_what_happened_is_a_narrative(text: str) -> None:
         "if photoshop crashes again",
         "I made a folder called taxes",  # a name given
         "it crashed twice",  # "it" may be the command's thing
+        "I set a timer for 5 minutes",  # said for "set one", maybe; no time says it is over
+        "my son could've closed chrome",
     ],
 )
 def test_a_story_that_asks_plans_negates_or_points_is_no_narrative(text: str) -> None:

@@ -1057,6 +1057,8 @@ _NOT_IN_A_STORY = frozenset(
         *("hoped", "wish", "wished", "plan", "planning", "planned", "try", "trying", "going"),
         *("please", "pls", "plz", "kindly", "now", "let's", "lets", "asap", "supposed"),
         *("remind", "reminded", "remember", "expected", "expect", "waiting"),
+        *("could've", "should've", "would've", "might've", "must've", "coulda", "shoulda"),
+        "woulda",
         # an accident may be undone by the command: "I closed chrome by accident"
         *("accident", "accidentally", "accidently", "mistakenly", "inadvertently"),
     )

@@ -144,7 +144,10 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
         return None
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
-        return Told(start, verb, past=True, over=_over(words))
+        over = _over(words) or start > 0
+        if first_person and words[verb] in SAID_AS_COMMANDS_ARE and not over:
+            return None  # "I set a timer for 5 minutes" may be said for "set one"
+        return Told(start, verb, past=True, over=over)
     if first_person:  # "we talk on zoom every sunday": a habit, not "I open chrome"
         habit = bool(_HABITS.intersection(words)) and words[start] in ("i", "we")
         return Told(start, verb, past=False) if habit else None
