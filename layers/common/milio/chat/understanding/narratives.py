@@ -140,8 +140,12 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
     verb = subject
     while verb < len(words) - 1 and words[verb] in _ADVERBS:
         verb += 1
-    if verb >= len(words):
-        return None
+    return _told_when(words, start, verb)
+
+
+def _told_when(words: list[str], start: int, verb: int) -> Told | None:
+    """The clause told with its subject at ``start`` and its verb at ``verb``, when
+    that verb tells a past, someone else's present or a habit."""
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
         over = _over(words) or start > 0
