@@ -581,12 +581,20 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         command = matched[at]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
         return None  # "mañana, open spotify": words the vocabulary does not know
-    if command is None or not _only_asides(clauses[at + 1 :], kinds[at + 1 :], command):
+    if command is None or not _all_else_asides(clauses, kinds, at, command):
         return None
-    before = _no_number_for(command, clauses[:at])  # the cheaper checks first
+    return command if _comments_are_no_commands(clauses[:at], kinds[:at], command) else None
+
+
+def _all_else_asides(
+    clauses: list[Clause], kinds: list[Aside | None], at: int, command: FastMatch
+) -> bool:
+    """Whether the clauses around the command at ``at`` leave it alone: the checks that
+    match no template first (a story, a number), then those after it."""
     told = Aside.NARRATIVE not in kinds or _beside_a_story(clauses, kinds, at, command)
-    checked = before and told and _comments_are_no_commands(clauses[:at], kinds[:at], command)
-    return command if checked else None
+    if not told or not _no_number_for(command, clauses[:at]):
+        return False
+    return _only_asides(clauses[at + 1 :], kinds[at + 1 :], command)
 
 
 # In a command beside a story, words for something the story told: "open it again",
