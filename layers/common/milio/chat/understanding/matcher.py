@@ -594,6 +594,13 @@ def _all_else_asides(
     told = Aside.NARRATIVE not in kinds or _beside_a_story(clauses, kinds, at, command)
     if not told or not _no_number_for(command, clauses[:at]):
         return False
+    checked = [
+        c
+        for i, (c, kind) in enumerate(zip(clauses, kinds, strict=True))
+        if i != at and kind in _CHECKED and may_match_a_template(c.text)
+    ]
+    if len(checked) > MAX_CHECKED_COMMENTS:
+        return False  # the bound is the message's, before and after the command together
     return _only_asides(clauses[at + 1 :], kinds[at + 1 :], command)
 
 
