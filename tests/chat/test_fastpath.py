@@ -2269,3 +2269,21 @@ def test_a_story_of_many_short_sentences_is_read_to_its_command() -> None:
 )
 def test_a_run_on_that_is_no_command_on_the_thing_is_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+def test_the_comments_matched_against_the_templates_are_bounded_per_message() -> None:
+    told = [
+        "I opened the music folder yesterday.",
+        "my wife saved the file on the desktop.",
+        "I downloaded a podcast on the train.",
+        "we watched a video on youtube after dinner.",
+        "my sister took a photo of the cat.",
+        "I made a playlist for the gym this morning.",
+    ]  # each holds a template's word, so each is matched against the templates
+    assert matcher.MAX_CHECKED_COMMENTS == 5
+    five = " ".join([*told[:3], "launch steam.", *told[3:5]])
+    found = matcher.match(five)
+    assert found is not None
+    assert found.system_message == "001steam"
+    six = " ".join([*told[:3], "launch steam.", *told[3:]])  # 3 before, 3 after
+    assert matcher.match(six) is None
