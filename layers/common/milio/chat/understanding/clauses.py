@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
+from milio.chat.contract.catalog import template_words
 from milio.chat.understanding import frames, other_languages, statements
 from milio.chat.understanding.number_words import parse_number
 
@@ -604,8 +604,6 @@ _NOT_ACTION_WORDS = frozenset(
         "client",
     )
 )
-_WORD_PATTERN = re.compile(r"[\w'’-]+")
-_SLOT_OR_PART = re.compile(r"\{[^}]*\}|<[^>]*>")
 
 
 @cache
@@ -615,17 +613,7 @@ def _action_words() -> frozenset[str]:
     Only these forms: in a statement an inflected verb describes ("my laptop restarted",
     "my roommate is sleeping"); a noun of a thing acted on still counts ("the music").
     """
-    return frozenset(_template_words() - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
-
-
-@cache
-def _template_words() -> frozenset[str]:
-    texts = [t for action in ACTIONS.values() for t in action.templates]
-    return frozenset(
-        word
-        for text in (*texts, *SENTENCE_PARTS.values())
-        for word in _WORD_PATTERN.findall(_SLOT_OR_PART.sub(" ", text).casefold())
-    )
+    return frozenset(template_words() - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
 
 
 # Words of the templates that no template is made of alone: each template holds a
@@ -649,7 +637,7 @@ def may_match_a_template(text: str) -> bool:
     if _DOTTED.search(text):
         return True
     words = frozenset(words_of(text))
-    return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & _template_words())
+    return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & template_words())
 
 
 # What a statement starts with: its subject, or the word that makes it a reason.
