@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import template_words
-from milio.chat.understanding import frames, other_languages, statements
+from milio.chat.understanding import frames, other_languages, statements, typos
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -720,9 +720,10 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
-    if not words or _is_sign_off(words):
+    framed = [typos.framing_word(word) for word in words]  # "thnaks", "hey mlio"
+    if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
-    if _is_social(words):
+    if _is_social(framed):
         return Aside.SOCIAL
     kind = _comment_kind(text, words, names_a_thing)
     return None if kind is Aside.FRAGMENT and joined else kind
