@@ -7,7 +7,8 @@ import pytest
 from milio.chat.contract.catalog import template_words
 from milio.chat.understanding import typos
 from milio.chat.understanding.applications import APPLICATIONS, _distance
-from milio.chat.understanding.typos import framing_word, framing_word_before_the_request
+from milio.chat.understanding.typos import framing_word, opening_word
+from milio.chat.understanding.utterance import Token
 
 
 @pytest.mark.parametrize(
@@ -92,10 +93,10 @@ def test_a_slip_one_edit_from_a_negation_a_condition_or_a_command_word_is_not_re
 
 
 def test_a_real_word_opening_the_request_may_be_read_where_it_cannot_be_itself() -> None:
-    assert framing_word_before_the_request("pleas") == "please"
+    assert opening_word("pleas") == "please"
     assert framing_word("pleas") == "pleas"  # at the end it may be pleas: "look up guilty pleas"
-    assert framing_word_before_the_request("cold") == "cold"
-    assert framing_word_before_the_request("plese") == "please"
+    assert opening_word("cold") == "cold"
+    assert opening_word("plese") == "please"
 
 
 def test_every_slip_is_one_edit_from_its_word_and_no_word_of_a_command() -> None:
@@ -122,3 +123,12 @@ def test_a_short_word_slips_only_by_a_letter_doubled_or_two_swapped() -> None:
         )
         swapped = len(slip) == len(meant) == 3 and sorted(slip) == sorted(meant)
         assert doubled or swapped, slip
+
+
+def test_a_word_the_lists_hold_is_read_as_itself() -> None:
+    # "thanx" is one letter from "thank", "mileo" from "milio": each is listed as it is.
+    for word in ("thanx", "mileo", "melio", "millio", "pwease", "pleasey", "aiya"):
+        assert framing_word(word) != word, word  # a slip to the table,
+        token = Token(word, 0, len(word))
+        assert token.framing == word  # but not to the peeling
+        assert token.opening == word

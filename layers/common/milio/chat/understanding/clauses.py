@@ -720,7 +720,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
-    framed = [typos.framing_word(word) for word in words]  # "thnaks", "hey mlio"
+    framed = [word if word in _SOCIAL_WORDS else typos.framing_word(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
     if _is_social(framed):
@@ -931,6 +931,13 @@ _AFTER_THANKS = frozenset(
         *("yesterday", "earlier", "today", "before"),  # "thanks for your help yesterday"
         *("sir", "ma'am", "madam", "friend", "pal", "boss", "very", "much", "so", "a", "lot"),
     )
+)
+
+
+# Every word of the lists above, read as itself ("pwease"), never as a slip of another.
+_SOCIAL_WORDS = (
+    frozenset((*(word for phrase in _SOCIAL | _ADDRESS for word in phrase), *_AFTER_THANKS))
+    | _GREETING_WORDS
 )
 
 

@@ -18,7 +18,8 @@ other reading could claim:
 
 A typo of the key word ("opne discord") is none of these: it is left to the model. The
 token keeps the user's characters; only the peeling reads the slip (:mod:`.utterance`,
-:mod:`.clauses`), so a name is never changed.
+:mod:`.clauses`), so a name is never changed, and a word their lists hold ("thanx",
+"mileo") is read as itself.
 """
 
 from __future__ import annotations
@@ -173,6 +174,6 @@ def framing_word(word: str) -> str:
     return meant
 
 
-def framing_word_before_the_request(word: str) -> str:
+def opening_word(word: str) -> str:
     """:func:`framing_word`, and a real word read as one only when it opens the request."""
     return _BEFORE_THE_REQUEST.get(word) or framing_word(word)

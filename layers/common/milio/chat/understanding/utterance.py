@@ -700,6 +700,16 @@ _LABEL_WORDS = _Phrases.of(frames.LABELS)
 _ADDRESS_LEAD_WORDS = _Phrases.of(frames.ADDRESS_LEADS)
 _ADDRESS_TAG_WORDS = _Phrases.of(frames.ADDRESS_TAGS, backwards=True)
 _SET_APART_WORDS = _Phrases.of(frames.LEADS_SET_APART)
+# Every word of the phrases above: each is read as itself, never as a slip of another
+# ("thanx", "mileo", "pwease" are listed as they are).
+_ALL_PHRASES = (
+    *(_PREFIX_WORDS, _INDIRECT_WORDS, _SUFFIX_WORDS, _GERUND_WORDS, _WISH_WORDS),
+    *(_GERUND_OR_NONE_WORDS, _STATEMENT_WORDS, _TAG_WORDS, _LABEL_WORDS, _ADDRESS_LEAD_WORDS),
+    *(_ADDRESS_TAG_WORDS, _SET_APART_WORDS),
+)
+_LISTED_WORDS = frozenset(
+    word for phrases in _ALL_PHRASES for phrase in phrases.phrases for word in phrase
+)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -728,7 +738,12 @@ class Token:
     def framing(self) -> str:
         """How the token reads among the words that frame a request: "plese" as
         "please" (:mod:`.typos`); any other word as :attr:`word`."""
-        return typos.framing_word(self.word)
+        return self.word if self.word in _LISTED_WORDS else typos.framing_word(self.word)
+
+    @cached_property
+    def opening(self) -> str:
+        """:attr:`framing` of the word that opens the request: "pleas" too is "please"."""
+        return self.word if self.word in _LISTED_WORDS else typos.opening_word(self.word)
 
     def reading(self, text: str) -> Token:
         return Token(text, self.start, self.end, self.symbol)
@@ -932,8 +947,7 @@ def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
 
 
 def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
-    opening = typos.framing_word_before_the_request(tokens[0].word)
-    words = [opening, *(token.framing for token in tokens[1:])]
+    words = [tokens[0].opening, *(token.framing for token in tokens[1:])]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
     if lead := _peeled_lead(tokens, words):
