@@ -78,6 +78,7 @@ def test_real_words_other_slips_and_ambiguous_ones_stay_as_typed(typed: str) -> 
         ("cann", "cant"),  # a letter of "can" doubled, or "can't"?
         ("thenk", "then"),  # from "thank" and from a time
         ("howd", "how'd"),  # from "howdy" and from a question
+        ("coule", "couple"),  # from "could" and from a number
         ("quik", "quit"),  # from "quick" and from a command word
         ("coud", "loud"),
         ("woud", "loud"),
@@ -85,7 +86,7 @@ def test_real_words_other_slips_and_ambiguous_ones_stay_as_typed(typed: str) -> 
         ("pkay", "play"),
     ],
 )
-def test_a_slip_one_edit_from_a_negation_a_condition_or_a_command_word_is_not_read(
+def test_a_slip_one_edit_from_a_negation_a_condition_a_number_or_a_command_word_is_not_read(
     typed: str, near: str
 ) -> None:
     assert _distance(typed, near, 1) <= 1

@@ -11,10 +11,11 @@ other reading could claim:
 - of three letters: two neighbours swapped ("yuo", "cna", "hye");
 - of three letters or fewer: one letter doubled ("plss", "uu", "heyy"; three or more
   already read as one, see :class:`.utterance.Token`);
-- never a real word ("pleas", "cold", "wold", "tanks"), a word of the templates or one
-  edit from one ("quik" may be "quit", "coud" may be "loud"), an application's name, a
-  word one edit from a negation, a condition or a question word ("couldn" may be
-  "couldn't", "howd" "how'd"), nor a slip of two framing words ("ould": could or would?).
+- never a real word ("cold", "wold", "tanks"; "pleas" only when it opens the request:
+  :func:`opening_word`), a word of the templates or one edit from one ("quik" may be
+  "quit", "coud" may be "loud"), an application's name, a word one edit from a negation,
+  a condition, a question word or a number ("couldn" may be "couldn't", "howd" "how'd"),
+  nor a slip of two framing words ("ould": could or would?).
 
 A typo of the key word ("opne discord") is none of these: it is left to the model. The
 token keeps the user's characters; only the peeling reads the slip (:mod:`.utterance`,
@@ -70,7 +71,7 @@ REAL_WORDS = frozenset(
 # end ("look up guilty pleas").
 _BEFORE_THE_REQUEST = MappingProxyType({"pleas": "please"})
 # Words that change what is asked: a slip one edit from one is never read as a framing
-# word ("couldn you open it" may be "couldn't"), nor peeled.
+# word ("couldn you open it" may be "couldn't", "coule" "couple"), nor peeled.
 _MEANINGFUL = (
     # negations
     *("not", "no", "nope", "nah", "never", "don't", "dont", "dnt", "nt", "didn't", "didnt"),
@@ -83,6 +84,11 @@ _MEANINGFUL = (
     *("later", "tomorrow", "tonight", "soon", "wait", "then", "while"),
     # questions
     *("how", "what", "why", "where", "who", "which", "whether"),
+    # numbers and amounts ("coule" may be "couple")
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty"),
+    *("seventy", "eighty", "ninety", "hundred", "thousand", "half", "quarter", "dozen"),
+    *("couple", "few", "several"),
 )
 
 
