@@ -2188,6 +2188,8 @@ def test_a_run_on_that_is_no_command_on_the_thing_is_left_to_the_model(text: str
         ("open plese discord", "001discord"),
         ("heyy milio take a screenshot", "011"),
         ("can yuo make a folder called Recipes", "008Recipes"),
+        ("thankyou, now open discord", "001discord"),
+        ("pleez close spotify", "002spotify"),
     ],
 )
 def test_a_slip_in_a_word_around_the_request_still_finds_it(text: str, expected: str) -> None:
@@ -2217,6 +2219,7 @@ def test_a_slip_in_a_word_around_the_request_still_finds_it(text: str, expected:
         "cna you open discord tomorrow",
         "thnaks for opening discord earlier",
         "look up guilty pleas",  # "pleas" at the end is no "please"
+        "pleez dont open chrome",
     ],
 )
 def test_slips_around_a_negation_a_question_or_a_typo_of_the_key_word_are_left_to_the_model(

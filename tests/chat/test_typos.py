@@ -34,6 +34,8 @@ from milio.chat.understanding.utterance import Token
         ("uu", "u"),
         ("thxx", "thx"),
         ("okk", "ok"),
+        ("pleez", "please"),  # spelt so on purpose, more than one edit away
+        ("thankyou", "thanks"),
         ("youu", "you"),
     ],
 )

@@ -11,6 +11,7 @@ other reading could claim:
 - of three letters: two neighbours swapped ("yuo", "cna", "hye");
 - of three letters or fewer: one letter doubled ("plss", "uu", "heyy"; three or more
   already read as one, see :class:`.utterance.Token`);
+- and a few spellings chat uses on purpose ("plez", "thankyou");
 - never a real word ("cold", "wold", "tanks"; "pleas" only when it opens the request:
   :func:`opening_word`), a word of the templates or one edit from one ("quik" may be
   "quit", "coud" may be "loud"), an application's name, a word one edit from a negation,
@@ -65,6 +66,13 @@ REAL_WORDS = frozenset(
         *("think", "thinks", "thunk", "thunks", "tokay", "woald", "wold", "world", "woulds"),
         *("wound", "ook"),
     )
+)
+# Framing words as chat writes them on purpose, more than one edit away: read the same.
+_CHAT_SPELLINGS = MappingProxyType(
+    {
+        **dict.fromkeys(("plez", "pleez", "pleeze", "ples", "pliz"), "please"),
+        **dict.fromkeys(("thankyou", "thnku"), "thanks"),
+    }
 )
 # Real words read as the framing word only when they open the request: "pleas open
 # discord", "could you pleas open spotify" (no plea is said before a verb); never at its
@@ -174,6 +182,8 @@ _MEANINGFUL_WORDS = _Near.of(_MEANINGFUL)
 
 def framing_word(word: str) -> str:
     """The framing word ``word`` (casefolded) is a slip of, or ``word`` itself."""
+    if spelt := _CHAT_SPELLINGS.get(word):
+        return spelt
     meant = _SLIPS.get(word)
     if meant is None or _COMMAND_WORDS.holds(word) or _MEANINGFUL_WORDS.holds(word):
         return word
