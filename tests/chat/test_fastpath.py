@@ -2287,3 +2287,83 @@ def test_the_comments_matched_against_the_templates_are_bounded_per_message() ->
     assert found.system_message == "001steam"
     six = " ".join([*told[:3], "launch steam.", *told[3:]])  # 3 before, 3 after
     assert matcher.match(six) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plese open discord", "001discord"),
+        ("can yuo open discord", "001discord"),
+        ("cna you open slack", "001slack"),
+        ("woudl you open zoom", "001zoom"),
+        ("could you pleas open spotify", "001spotify"),  # "pleas" opening what is asked
+        ("pleeease open chrome", "001google chrome"),
+        ("plzzz close teams", "002microsoft teams"),
+        ("hey mlio open discord", "001discord"),
+        ("hiya mlio. could you open spotify please", "001spotify"),
+        ("open discord thnaks", "001discord"),
+        ("open discord. thnaks milio", "001discord"),
+        ("open spotify. Kind regrads, Tom", "001spotify"),
+        ("open plese discord", "001discord"),
+        ("heyy milio take a screenshot", "011"),
+        ("can yuo make a folder called Recipes", "008Recipes"),
+        ("thankyou, now open discord", "001discord"),
+        ("pleez close spotify", "002spotify"),
+    ],
+)
+def test_a_slip_in_a_word_around_the_request_still_finds_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opne discord",  # a typo of the key word
+        "plese opne discord",
+        "dont opne discord",
+        "plese dont open discord",
+        "pleas don't close chrome",
+        "could you not open chrome",
+        "coudl you not open chrome",
+        "can yuo tell me how to open discord?",
+        "wold you ever open chrome",  # "wold" is a word: not read as "would"
+        "cold you open chrome",
+        "couldn you open chrome",  # one edit from "could" and from "couldn't"
+        "wouldn you close teams",
+        "hey mlio dnt close spotify",
+        "plz nt open chrome",
+        "plese open discord when i say go",
+        "cna you open discord tomorrow",
+        "thnaks for opening discord earlier",
+        "look up guilty pleas",  # "pleas" at the end is no "please"
+        "pleez dont open chrome",
+    ],
+)
+def test_slips_around_a_negation_a_question_or_a_typo_of_the_key_word_are_left_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plese create a folder called Mlio Trips", "008Mlio Trips"),
+        ("can yuo create a folder called Tahnks 2024", "008Tahnks 2024"),
+        ("plese open plese.txt", "003plese|txt"),
+    ],
+)
+def test_a_slip_inside_a_name_is_kept_as_typed(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["create a folder called Trips Plese", "play Hello Thnaks", "play Yuo and Me"]
+)
+def test_a_name_just_before_a_slip_is_not_taken(text: str) -> None:
+    # "Plese" may be the end of the folder's name, or "please": the model decides.
+    assert matcher.match(text) is None

@@ -49,7 +49,7 @@ MEMOS = {
     "milio.chat.model.decision.decision_output": "the decision's schema, per PDF or not",
     "milio.chat.model.prompts.decision_prompt": "the decision's system prompt, per action set",
     "milio.confusables._prototypes": "the confusables table, by prototype",
-    "milio.chat.understanding.clauses._template_words": "the words of the catalog's templates",
+    "milio.chat.contract.catalog.template_words": "the words of the catalog's templates",
     "milio.chat.understanding.clauses._action_words": "the words that may make a command",
     "milio.passwords._dummy_hashes": "the two hashes of no password that even out timing",
 }

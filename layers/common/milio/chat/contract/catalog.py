@@ -6,9 +6,11 @@ this table, so adding an action is adding one entry here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from types import MappingProxyType
 
 from milio.chat.contract import payloads
@@ -756,6 +758,20 @@ _HARDWARE = (
 )
 
 ACTIONS: Mapping[str, Action] = MappingProxyType({a.full_code: a for a in _SOFTWARE + _HARDWARE})
+
+_WORD_PATTERN = re.compile(r"[\w'’-]+")
+_SLOT_OR_PART = re.compile(r"\{[^}]*\}|<[^>]*>")
+
+
+@cache
+def template_words() -> frozenset[str]:
+    """Every word the fast path's templates and their shared parts are written with."""
+    texts = [t for action in ACTIONS.values() for t in action.templates]
+    return frozenset(
+        word
+        for text in (*texts, *SENTENCE_PARTS.values())
+        for word in _WORD_PATTERN.findall(_SLOT_OR_PART.sub(" ", text).casefold())
+    )
 
 
 NONE_OF_THESE = "00"  # the model's answer when no action of the category fits

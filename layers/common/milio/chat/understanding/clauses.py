@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import frames, narratives, other_languages, statements
+from milio.chat.contract.catalog import template_words
+from milio.chat.understanding import frames, narratives, other_languages, statements, typos
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 20
@@ -642,8 +642,6 @@ _NOT_ACTION_WORDS = frozenset(
         "client",
     )
 )
-_WORD_PATTERN = re.compile(r"[\w'’-]+")
-_SLOT_OR_PART = re.compile(r"\{[^}]*\}|<[^>]*>")
 
 
 @cache
@@ -653,17 +651,7 @@ def _action_words() -> frozenset[str]:
     Only these forms: in a statement an inflected verb describes ("my laptop restarted",
     "my roommate is sleeping"); a noun of a thing acted on still counts ("the music").
     """
-    return frozenset(_template_words() - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
-
-
-@cache
-def _template_words() -> frozenset[str]:
-    texts = [t for action in ACTIONS.values() for t in action.templates]
-    return frozenset(
-        word
-        for text in (*texts, *SENTENCE_PARTS.values())
-        for word in _WORD_PATTERN.findall(_SLOT_OR_PART.sub(" ", text).casefold())
-    )
+    return frozenset(template_words() - _NOT_ACTION_WORDS) | _MORE_ACTION_WORDS
 
 
 # Words of the templates that no template is made of alone: each template holds a
@@ -687,7 +675,7 @@ def may_match_a_template(text: str) -> bool:
     if _DOTTED.search(text):
         return True
     words = frozenset(words_of(text))
-    return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & _template_words())
+    return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & template_words())
 
 
 # What a statement starts with: its subject, or the word that makes it a reason.
@@ -796,9 +784,10 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
-    if not words or _is_sign_off(words):
+    framed = [word if word in _SOCIAL_WORDS else typos.framing_word(word) for word in words]
+    if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
-    if _is_social(words):
+    if _is_social(framed):
         return Aside.SOCIAL
     kind = _comment_kind(text, words, names_a_thing)
     if kind in (None, Aside.FRAGMENT):
@@ -1256,6 +1245,13 @@ _AFTER_THANKS = frozenset(
         *("yesterday", "earlier", "today", "before"),  # "thanks for your help yesterday"
         *("sir", "ma'am", "madam", "friend", "pal", "boss", "very", "much", "so", "a", "lot"),
     )
+)
+
+
+# Every word of the lists above, read as itself ("pwease"), never as a slip of another.
+_SOCIAL_WORDS = (
+    frozenset((*(word for phrase in _SOCIAL | _ADDRESS for word in phrase), *_AFTER_THANKS))
+    | _GREETING_WORDS
 )
 
 

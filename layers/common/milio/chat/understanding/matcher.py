@@ -25,7 +25,7 @@ from typing import Any
 from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
-from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
 from milio.chat.understanding import other_languages, reference
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
@@ -58,6 +58,7 @@ from milio.chat.understanding.clauses import (
 )
 from milio.chat.understanding.command_line import plain_command
 from milio.chat.understanding.durations import parse_duration
+from milio.chat.understanding.found import FastMatch, NameKind, Slot
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
@@ -304,11 +305,6 @@ READERS: Mapping[str, Reader] = {
 }
 
 
-class NameKind(Enum):
-    NAME = "an application, file or folder name"
-    TITLE = "a song or playlist title"
-
-
 # Slots whose words are a name the user chose, taken exactly as typed.
 NAME_LISTS: Mapping[str, NameKind] = {
     **dict.fromkeys(("named_app", "file", "file_name", "folder", "bare_folder"), NameKind.NAME),
@@ -393,29 +389,6 @@ _FIELDS: Mapping[str, frozenset[str]] = {
 _WARM_UP = ("open discord", "set a timer for 5 minutes", "volume up by 10", "take a photo")
 _SLOT = re.compile(r"\{(\w+):(\w+)\}")
 _SEPARATOR = "__"  # slot names carry their list: {app:name} is compiled as {app:app__name}
-
-
-@dataclass(frozen=True)
-class Slot:
-    """Where the words a reader read are in the text matched, and which reader read them."""
-
-    reader: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class FastMatch:
-    action: Action
-    payload: str
-    details: Mapping[str, str]
-    # A name the user typed ends the sentence: words after it may belong to it.
-    name_at_end: NameKind | None = None
-    slots: tuple[Slot, ...] = ()
-
-    @property
-    def system_message(self) -> str:
-        return self.action.full_code + self.payload
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
 from milio.chat.understanding.clauses import (
@@ -34,11 +33,9 @@ from milio.chat.understanding.clauses import (
     words_of,
 )
 from milio.chat.understanding.durations import parse_duration
+from milio.chat.understanding.found import FastMatch
 
-if TYPE_CHECKING:
-    from milio.chat.understanding.matcher import FastMatch
-
-MatchClause = Callable[[str], "FastMatch | None"]
+MatchClause = Callable[[str], FastMatch | None]
 NamesAThing = Callable[[str], bool]
 # Whether no comment among the clauses is a command after all (matcher._comments_are_no_commands).
 NoCommands = Callable[[list[Clause], list["Aside | None"]], bool]

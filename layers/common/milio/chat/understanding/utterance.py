@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from milio.chat.understanding import frames, other_languages
+from milio.chat.understanding import frames, other_languages, typos
 from milio.chat.understanding.applications import known_application
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -700,6 +700,16 @@ _LABEL_WORDS = _Phrases.of(frames.LABELS)
 _ADDRESS_LEAD_WORDS = _Phrases.of(frames.ADDRESS_LEADS)
 _ADDRESS_TAG_WORDS = _Phrases.of(frames.ADDRESS_TAGS, backwards=True)
 _SET_APART_WORDS = _Phrases.of(frames.LEADS_SET_APART)
+# Every word of the phrases above: each is read as itself, never as a slip of another
+# ("thanx", "mileo", "pwease" are listed as they are).
+_ALL_PHRASES = (
+    *(_PREFIX_WORDS, _INDIRECT_WORDS, _SUFFIX_WORDS, _GERUND_WORDS, _WISH_WORDS),
+    *(_GERUND_OR_NONE_WORDS, _STATEMENT_WORDS, _TAG_WORDS, _LABEL_WORDS, _ADDRESS_LEAD_WORDS),
+    *(_ADDRESS_TAG_WORDS, _SET_APART_WORDS),
+)
+_LISTED_WORDS = frozenset(
+    word for phrases in _ALL_PHRASES for phrase in phrases.phrases for word in phrase
+)
 # What may trail a filler word ("please," "milio:").
 _SOFT_PUNCTUATION = ",:;.!?…"
 # What may end the sentence without being part of its last word ("C:" keeps its colon).
@@ -723,6 +733,17 @@ class Token:
         word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
         word = word.strip("*")  # "*sigh*"
         return _ELONGATED.sub(r"\1", word)
+
+    @cached_property
+    def framing(self) -> str:
+        """How the token reads among the words that frame a request: "plese" as
+        "please" (:mod:`.typos`); any other word as :attr:`word`."""
+        return self.word if self.word in _LISTED_WORDS else typos.framing_word(self.word)
+
+    @cached_property
+    def opening(self) -> str:
+        """:attr:`framing` of the word that opens the request: "pleas" too is "please"."""
+        return self.word if self.word in _LISTED_WORDS else typos.opening_word(self.word)
 
     def reading(self, text: str) -> Token:
         return Token(text, self.start, self.end, self.symbol)
@@ -926,7 +947,7 @@ def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
 
 
 def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
-    words = [token.word for token in tokens]
+    words = [tokens[0].opening, *(token.framing for token in tokens[1:])]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
     if lead := _peeled_lead(tokens, words):
@@ -974,7 +995,7 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
 
 
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
-    words = [token.word for token in tokens][::-1]
+    words = [token.framing for token in tokens][::-1]
     if said_last := _verb_said_last(tokens):
         return said_last, "reordered"
     if tokens[-1].symbol:
@@ -989,6 +1010,8 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     # The longest, the first of equals: "... if that's ok" is a tag, not "ok" after "if that's"
     found = [(cut, said) for cut, most, said in ends if 0 < cut < most]
     cut, said = max(found, key=lambda end: end[0], default=(0, ""))
+    if cut and any(token.framing != token.word for token in tokens[-cut:]):
+        said = "address tag" if said == "address tag" else "tag"  # "a folder called Trips Plese"
     if cut:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], said
     if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
@@ -1026,7 +1049,7 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         token = tokens[index]
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
-        after_the_verb = index == 1 and following and token.word in _POLITE_AFTER_THE_VERB
+        after_the_verb = index == 1 and following and token.framing in _POLITE_AFTER_THE_VERB
         intensifier = previous in frames.DETERMINERS and token.word in frames.INTENSIFIERS
         before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (
