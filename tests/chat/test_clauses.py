@@ -405,6 +405,21 @@ def test_greetings_with_a_name_and_repeated_fillers_are_social(text: str) -> Non
     assert aside_kind(text, _no_names) is Aside.SOCIAL
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hey siri", Aside.SOCIAL),
+        ("OK Google", Aside.SOCIAL),
+        ("jarvis", Aside.SOCIAL),
+        ("Alexa", Aside.SOCIAL),
+        ("and alexa", None),  # joined on: maybe a second name
+        ("google", None),  # a site, called only after a greeting
+    ],
+)
+def test_another_assistants_wake_word_alone_is_social(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, lambda words: words == "google") is kind
+
+
 def test_words_after_and_that_go_on_a_statement_are_part_of_it() -> None:
     text = "my brother used my laptop and left a bunch of stuff running"
     assert aside_kinds(clauses_of(text), _no_names) == [Aside.COMMENT, Aside.COMMENT]

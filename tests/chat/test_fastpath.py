@@ -2168,3 +2168,70 @@ def test_letters_that_ask_otherwise_are_left_to_the_model(text: str) -> None:
 )
 def test_a_run_on_that_is_no_command_on_the_thing_is_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok google open discord", "001discord"),
+        ("OK Google, open discord please", "001discord"),
+        ("hey siri, open chrome", "001google chrome"),
+        ("alexa turn the volume up", "1010"),
+        ("hey cortana open word", "001microsoft word"),
+        ("jarvis, launch steam", "001steam"),
+        ("hey google, set a timer for 5 minutes", "017300"),
+        ("Hey Google set a timer for 5 minutes", "017300"),
+        ("siri, take a screenshot", "011"),
+        ("open discord, alexa", "001discord"),
+        ("Bixby, close spotify", "002spotify"),
+    ],
+)
+def test_another_assistants_wake_word_is_taken_as_the_address(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open google chrome", "001google chrome"),
+        ("open google", "014https://www.google.com/"),
+        ("ok google chrome open", "001google chrome"),  # "google chrome" named, not called
+    ],
+)
+def test_a_wake_word_inside_a_name_stays_in_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "google cats",  # a search
+        "google, open discord",  # a site and a verb: an address only after a greeting
+        "ok google cats",
+        "hey google chrome is frozen",
+        "open alexa app",
+        "play alexa's playlist",
+        "play Hello, Alexa",  # what follows a title may be part of it
+        "open discord alexa",  # at the end only set apart by a comma
+        "open discord and alexa",
+        "email alexa",
+        "send an email to alexa",
+        "tell alexa to open spotify",
+        "hey siri tell alexa to open chrome",
+        "ask siri to open chrome",
+        "siri opened chrome",  # a report
+        "alexa closed spotify",
+        "siri, don't open chrome",
+        "alexa, open spotify tomorrow",
+        "hey alexa, what time is it",
+        "alexa open",
+    ],
+)
+def test_a_wake_word_that_is_no_address_or_a_doubtful_request_goes_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import frames, other_languages, statements
+from milio.chat.understanding import frames, other_languages, statements, wake_words
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -727,6 +727,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
     words = words_of(text)
+    if wake_words.is_address(words):  # "ok google", "jarvis"; not "and alexa"
+        return Aside.SOCIAL
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]

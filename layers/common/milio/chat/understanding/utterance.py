@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from milio.chat.understanding import frames, other_languages
+from milio.chat.understanding import frames, other_languages, wake_words
 from milio.chat.understanding.applications import known_application
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -958,9 +958,12 @@ def _can_or_not(tokens: list[Token]) -> tuple[list[Token], str] | None:
 
 
 def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
-    """The tokens after a lead: politeness, a frame that asks, a greeting; a label before
-    its colon ("Quick ask: open Teams"); a word set apart by a comma ("Look, open chrome",
-    but "look up X" is a search); "action" before an -ing form ("please action opening X")."""
+    """The tokens after a lead: another assistant's wake word, politeness, a frame that
+    asks, a greeting; a label before its colon ("Quick ask: open Teams"); a word set
+    apart by a comma ("Look, open chrome", but "look up X" is a search); "action" before
+    an -ing form ("please action opening X")."""
+    if cut := wake_words.lead(words):  # "ok google open discord", "siri, open chrome"
+        return tokens[cut:], "prefix"
     prefix, address = _PREFIX_WORDS.leading(words), _ADDRESS_LEAD_WORDS.leading(words)
     if prefix or address:  # the longer: "dear sir or madam", not "dear"
         return (tokens[prefix:], "prefix") if prefix >= address else (tokens[address:], "address")
@@ -991,7 +994,8 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
     cut, said = max(found, key=lambda end: end[0], default=(0, ""))
     if cut:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], said
-    if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
+    set_apart = len(tokens) > 2 and tokens[-2].text.endswith(",")
+    if set_apart and (words[0] in _ADDRESS_AFTER_A_COMMA or words[0] in wake_words.NAMES):
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "address tag"  # "..., love"
     if words[0] == "can" and len(tokens) > 2 and words[1] not in frames.SUBJECTS:
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "open it can?"
