@@ -7,18 +7,22 @@ import re
 import pytest
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import matcher
+from milio.chat.understanding import matcher, other_languages, remarks
 from milio.chat.understanding.clauses import (
     TEMPLATE_FUNCTION_WORDS,
     Aside,
     aside_kind,
     aside_kinds,
+    bears_on_a_command,
     clauses_of,
     correction_end,
     may_match_a_template,
     unwrapped,
     words_of,
 )
+from milio.chat.understanding.number_words import parse_number
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _no_names(words: str) -> bool:
@@ -185,9 +189,71 @@ def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
     assert aside_kinds(unsigned, _no_names) == [None, Aside.FRAGMENT]
 
 
-@pytest.mark.parametrize("text", ["Long day at the office", "Busy morning here", "Busy week"])
+@pytest.mark.parametrize(
+    "text", ["Long day at the movies", "Busy morning here", "Big week ahead", "Monday morning"]
+)
 def test_words_without_a_verb_are_a_fragment(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long day",
+        "Crazy morning",
+        "What a mess",
+        "Big day today",
+        "Such a long week",
+        "so tired",
+        "Worst day ever",
+        "Long day at work",
+        "Long day at the office",
+        "new laptop",
+        "who dis",
+        "Oof",
+    ],
+)
+def test_words_of_description_without_a_verb_are_a_remark(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.REMARK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow",  # a time that may defer the command
+        "Monday morning",
+        "Late night",
+        "At night",
+        "Later",
+        "Mañana",
+        "Not now",
+        "Wrong app",
+        "Two things",
+        "Good firefox",  # a name
+        "and long day",  # joined on
+        "what a day for firefox",
+        "Busy day ahead",
+    ],
+)
+def test_words_that_may_bear_on_the_command_are_no_remark(text: str) -> None:
+    assert aside_kind(text, _no_names) is not Aside.REMARK
+
+
+def test_words_after_and_that_go_on_a_remark_are_part_of_it() -> None:
+    tired = clauses_of("Hungry and tired. Open spotify")
+    assert aside_kinds(tired, _no_names) == [Aside.REMARK, Aside.REMARK, None]
+    deferred = clauses_of("Hungry and tomorrow. Open spotify")
+    assert aside_kinds(deferred, _no_names) == [Aside.REMARK, None, None]
+
+
+def test_a_remark_s_words_bear_on_no_command() -> None:
+    for word in remarks.WORDS - TEMPLATE_FUNCTION_WORDS:
+        assert not bears_on_a_command(word), word
+        assert not may_match_a_template(word) or word in ("home", "new", "laptop"), word
+        assert parse_number(word) is None, word
+        assert word not in other_languages.BEARING_ON_A_COMMAND, word
+        assert word not in _WEEKDAYS, word
+        assert not matcher.match(f"open {word}"), word  # no application or site
 
 
 @pytest.mark.parametrize(

@@ -800,8 +800,9 @@ def test_one_command_among_sentences_that_are_plainly_not_commands(
         "mañana, open spotify",
         "sube el volumen, open spotify",
         "vol down pls, open spotify",
-        "Long day at the office. Open Spotify please.",
-        "open discord. Busy week.",
+        # a remark in words beyond plain description ("Long day at the office" is one)
+        "Long day at the office tomorrow. Open Spotify please.",
+        "open discord. Busy Monday.",
     ],
 )
 def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) -> None:
@@ -2234,4 +2235,49 @@ def test_a_wake_word_inside_a_name_stays_in_it(text: str, expected: str) -> None
 def test_a_wake_word_that_is_no_address_or_a_doubtful_request_goes_to_the_model(
     text: str,
 ) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Long day. Open spotify.", "001spotify"),
+        ("Crazy morning, open teams please", "001microsoft teams"),
+        ("What a mess. Close chrome.", "002google chrome"),
+        ("Big day today, open zoom", "001zoom"),
+        ("New laptop, who dis. open discord", "001discord"),
+        ("Oof, rough night. Open discord.", "001discord"),
+        ("Long day. Set a timer for 10 minutes.", "017600"),
+        ("Open spotify. Long day.", "001spotify"),
+        ("take a screenshot, what a mess", "011"),
+    ],
+)
+def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow. Open zoom.",
+        "Monday morning, open outlook",  # "on Monday morning" may say when
+        "Ugh, Mondays. Open outlook.",  # "Mondays, open outlook" may be every Monday
+        "Later, open spotify",
+        "Late night, open spotify",
+        "At night, open spotify",
+        "Mañana, open spotify",
+        "Not now. Open spotify",
+        "Wrong app. Close chrome",
+        "Two things. Open zoom.",
+        "Long day, open spotify tomorrow",
+        "Long day, don't open spotify",
+        "create a folder called Projects, big week",  # maybe the rest of the name
+        "play despacito, long day",
+        "Volume up. Very big.",  # after a command that takes an amount, maybe how much
+        "set a timer. Long.",
+    ],
+)
+def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None

@@ -602,6 +602,8 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
+    if Aside.REMARK in kinds and command.action.full_code in _TAKE_A_NUMBER:
+        return False  # "volume up, really big": after its amount, maybe how much
     return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds, command)
 
 
@@ -651,7 +653,7 @@ def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
     )
 
 
-_CHECKED = (Aside.COMMENT, Aside.FRAGMENT)
+_CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.REMARK)
 
 
 def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
@@ -795,7 +797,7 @@ def _may_follow(name: NameKind | None, aside: Aside) -> bool:
     if name is NameKind.TITLE:
         return aside is Aside.SIGN_OFF
     if name is NameKind.NAME:
-        return aside is not Aside.SOCIAL
+        return aside not in (Aside.SOCIAL, Aside.REMARK)
     return True
 
 

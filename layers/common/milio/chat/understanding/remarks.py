@@ -1,0 +1,84 @@
+"""Remarks in plain words: a comment with no verb beside a command that bears on nothing.
+
+"Long day. Open spotify.", "Crazy morning, open teams please", "What a mess. Close
+chrome.": words of description (how the day, the week or the user is), an
+intensifier, an exclamation. Any other word without a verb may bear on the command
+("Mañana, open spotify", "Tomorrow. Open zoom.", "Two things. Open zoom.", "Monday
+morning, open outlook": a day of the week may say when), so a remark is made only of
+the closed lists below, and the clause is judged only when it is no statement, holds
+no name and asks nothing (:func:`milio.chat.understanding.clauses.aside_kind`).
+No word here may bear on a command: none is a number, a time that could defer
+("tonight", "later", "early", a weekday), a modifier or a word of an action; a test
+holds it.
+"""
+
+from __future__ import annotations
+
+# How a day, a week or the user is.
+_DESCRIBING = (
+    *("long", "big", "busy", "crazy", "rough", "tough", "hard", "bad", "good", "great"),
+    *("weird", "strange", "hectic", "stressful", "lazy", "boring", "fun", "nice", "lovely"),
+    *("awful", "terrible", "horrible", "brutal", "insane", "wild", "productive", "slow"),
+    *("cold", "hot", "rainy", "sunny", "cloudy", "grey", "gray", "gloomy", "beautiful"),
+    *("tiring", "exhausting", "tired", "exhausted", "sleepy", "hungry", "bored", "stressed"),
+    *("sick", "sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore", "cozy"),
+    *("manic", "mad", "chaotic", "messy", "endless", "nonstop", "dead", "knackered"),
+    *("new", "old"),
+)
+# Superlatives said of a day ("worst day ever"): made from the words that take -est.
+_SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
+_IRREGULAR_SUPERLATIVES = ("worst", "best")
+# What the remark is about: a stretch of time that is now, or how it goes.
+_TIMES = ("day", "morning", "afternoon", "evening", "night", "week", "shift", "today")
+_STATES = (
+    *("mess", "chaos", "madness", "nightmare", "disaster", "headache", "drama", "stress"),
+    *("traffic", "weather", "rain", "heat", "vibes", "mood", "life"),
+)
+# The user's own things, as a remark's subject: "new laptop, who dis".
+_THINGS = ("laptop", "phone")
+# Where the user was, after "at": "long day at work".
+_PLACES = ("work", "office", "school", "uni", "home")
+_EXCLAMATIONS = ("oof", "meh", "phew", "whew", "sigh", "yay", "whoa", "ugh", "argh")
+# Words of degree and of the exclamation's frame: "such a long day", "what a mess".
+_FRAME = ("a", "an", "the", "of", "at", "what", "such", "so", "very", "really", "super")
+_FRAME_MORE = ("pretty", "quite", "kinda", "sorta", "totally", "absolutely", "ever")
+# "new phone, who dis": the joke, said whole.
+_JOKES = frozenset((("who", "dis"), ("new", "phone", "who", "dis")))
+MAX_WORDS = 6
+
+
+def _superlative(word: str) -> str:
+    if word.endswith("y"):
+        return f"{word[:-1]}iest"
+    return f"{word}{word[-1]}est" if word == "big" else f"{word}est"
+
+
+DESCRIBING = frozenset(
+    (
+        *_DESCRIBING,
+        *(_superlative(word) for word in _SUPERLATIVE_OF),
+        *_IRREGULAR_SUPERLATIVES,
+        *_STATES,
+        *_EXCLAMATIONS,
+    )
+)
+WORDS = DESCRIBING | frozenset((*_TIMES, *_THINGS, *_PLACES, *_FRAME, *_FRAME_MORE))
+
+
+def is_plain(words: list[str]) -> bool:
+    """Whether ``words`` (a clause without a verb) are a remark in plain words: all of
+    them from the lists, one at least describing, "what" only first, and only a place
+    after "at" ("long day at work"; "at night" says when)."""
+    if tuple(words) in _JOKES:
+        return True
+    if not 1 <= len(words) <= MAX_WORDS or not DESCRIBING.intersection(words):
+        return False
+    if not WORDS.issuperset(words) or "what" in words[1:]:
+        return False
+    return all(_a_place(words[at + 1 :]) for at, word in enumerate(words) if word == "at")
+
+
+def _a_place(after: list[str]) -> bool:
+    """ "at work", "at the office"; not "at night"."""
+    place = after[1:] if after[:1] == ["the"] else after
+    return bool(place) and place[0] in _PLACES
