@@ -246,6 +246,15 @@ def test_words_after_and_that_go_on_a_remark_are_part_of_it() -> None:
     assert aside_kinds(deferred, _no_names) == [Aside.REMARK, None, None]
 
 
+def test_a_day_of_the_week_is_a_remark_only_complained_of() -> None:
+    complained = clauses_of("Ugh, Mondays. Open outlook")
+    assert aside_kinds(complained, _no_names) == [Aside.SOCIAL, Aside.REMARK, None]
+    every_monday = clauses_of("Mondays, open outlook")
+    assert aside_kinds(every_monday, _no_names) == [Aside.FRAGMENT, None]
+    that_monday = clauses_of("Ugh, Monday. Open outlook")
+    assert aside_kinds(that_monday, _no_names) == [Aside.SOCIAL, Aside.FRAGMENT, None]
+
+
 def test_a_remark_s_words_bear_on_no_command() -> None:
     for word in remarks.WORDS - TEMPLATE_FUNCTION_WORDS:
         assert not bears_on_a_command(word), word

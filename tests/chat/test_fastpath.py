@@ -2247,6 +2247,8 @@ def test_a_wake_word_that_is_no_address_or_a_doubtful_request_goes_to_the_model(
         ("Big day today, open zoom", "001zoom"),
         ("New laptop, who dis. open discord", "001discord"),
         ("Oof, rough night. Open discord.", "001discord"),
+        ("Ugh, Mondays. Open outlook.", "001microsoft outlook"),
+        ("Hungry and tired. Open spotify", "001spotify"),
         ("Long day. Set a timer for 10 minutes.", "017600"),
         ("Open spotify. Long day.", "001spotify"),
         ("take a screenshot, what a mess", "011"),
@@ -2263,7 +2265,8 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
     [
         "Tomorrow. Open zoom.",
         "Monday morning, open outlook",  # "on Monday morning" may say when
-        "Ugh, Mondays. Open outlook.",  # "Mondays, open outlook" may be every Monday
+        "Mondays, open outlook",  # may be every Monday; "Ugh, Mondays." complains
+        "Ugh, Monday. Open outlook.",
         "Later, open spotify",
         "Late night, open spotify",
         "At night, open spotify",

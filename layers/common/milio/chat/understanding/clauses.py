@@ -699,7 +699,7 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
     ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
     used my laptop, and left a bunch of stuff running") or a remark ("tired and
-    hungry")."""
+    hungry", "Ugh, Mondays")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at] is None and kinds[at - 1] is Aside.COMMENT
@@ -709,6 +709,10 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             words = words_of(clauses[at].text)  # "Tired and hungry"
             if words[:1] == ["and"] and _is_a_remark(words[1:], names_a_thing):
                 kinds[at] = Aside.REMARK
+        elif kinds[at] is Aside.FRAGMENT and remarks.is_a_complaint(
+            words_of(clauses[at - 1].text), words_of(clauses[at].text)
+        ):
+            kinds[at] = Aside.REMARK  # "Ugh, Mondays."
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()

@@ -553,7 +553,8 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
         return False
     if words_of(text[:end]) == ["i", "mean"]:
         rest = text[end:] if end < len(text) else clauses[at + 1].text
-        if aside_kind(rest, _names_a_thing) in (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF):
+        said_more = (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF, Aside.REMARK)
+        if aside_kind(rest, _names_a_thing) in said_more:
             return False
     return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
 

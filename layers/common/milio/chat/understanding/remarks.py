@@ -30,15 +30,21 @@ _SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "we
 _IRREGULAR_SUPERLATIVES = ("worst", "best")
 # What the remark is about: a stretch of time that is now, or how it goes.
 _TIMES = ("day", "morning", "afternoon", "evening", "night", "week", "shift", "today")
+# How things go; not a topic one may look up ("Weather. Open google.", "Traffic.").
 _STATES = (
     *("mess", "chaos", "madness", "nightmare", "disaster", "headache", "drama", "stress"),
-    *("traffic", "weather", "rain", "heat", "vibes", "mood", "life"),
+    *("vibes", "mood"),
 )
 # The user's own things, as a remark's subject: "new laptop, who dis".
 _THINGS = ("laptop", "phone")
 # Where the user was, after "at": "long day at work".
 _PLACES = ("work", "office", "school", "uni", "home")
 _EXCLAMATIONS = ("oof", "meh", "phew", "whew", "sigh", "yay", "whoa", "ugh", "argh")
+# Said after an exclamation, a day of the week is a complaint about it ("Ugh, Mondays."),
+# not when the command is for: only so, since "Mondays, open outlook" may be every Monday.
+_DAYS_COMPLAINED_OF = frozenset(
+    f"{day}days" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+)
 # Words of degree and of the exclamation's frame: "such a long day", "what a mess".
 _FRAME = ("a", "an", "the", "of", "at", "what", "such", "so", "very", "really", "super")
 _FRAME_MORE = ("pretty", "quite", "kinda", "sorta", "totally", "absolutely", "ever")
@@ -82,3 +88,10 @@ def _a_place(after: list[str]) -> bool:
     """ "at work", "at the office"; not "at night"."""
     place = after[1:] if after[:1] == ["the"] else after
     return bool(place) and place[0] in _PLACES
+
+
+def is_a_complaint(before: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are a day of the week complained of after the exclamation
+    ``before``: "Ugh, Mondays."."""
+    exclaimed = bool(before) and all(word in _EXCLAMATIONS for word in before)
+    return exclaimed and len(words) == 1 and words[0] in _DAYS_COMPLAINED_OF
