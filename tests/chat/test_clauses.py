@@ -190,7 +190,7 @@ def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Long day at the movies", "Busy morning here", "Big week ahead", "Monday morning"]
+    "text", ["Long day at the movies", "Busy morning there", "Big week ahead", "Monday morning"]
 )
 def test_words_without_a_verb_are_a_fragment(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.FRAGMENT
@@ -208,6 +208,8 @@ def test_words_without_a_verb_are_a_fragment(text: str) -> None:
         "Worst day ever",
         "Long day at work",
         "Long day at the office",
+        "Busy morning here",
+        "long day lol",
         "new laptop",
         "who dis",
         "Oof",

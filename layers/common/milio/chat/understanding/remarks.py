@@ -5,8 +5,9 @@ chrome.": words of description (how the day, the week or the user is), an
 intensifier, an exclamation. Any other word without a verb may bear on the command
 ("Mañana, open spotify", "Tomorrow. Open zoom.", "Two things. Open zoom.", "Monday
 morning, open outlook": a day of the week may say when), so a remark is made only of
-the closed lists below, and the clause is judged only when it is no statement, holds
-no name and asks nothing (:func:`milio.chat.understanding.clauses.aside_kind`).
+the closed lists below (none a verb), and a clause is one only when it is not joined
+on ("and long day"), names nothing and asks nothing
+(:func:`milio.chat.understanding.clauses.aside_kind`).
 No word here may bear on a command: none is a number, a time that could defer
 ("tonight", "later", "early", a weekday), a modifier or a word of an action; a test
 holds it.
@@ -37,9 +38,13 @@ _STATES = (
 )
 # The user's own things, as a remark's subject: "new laptop, who dis".
 _THINGS = ("laptop", "phone")
-# Where the user was, after "at": "long day at work".
+# Where the user was, after "at": "long day at work"; or is: "busy morning here".
 _PLACES = ("work", "office", "school", "uni", "home")
-_EXCLAMATIONS = ("oof", "meh", "phew", "whew", "sigh", "yay", "whoa", "ugh", "argh")
+_HERE = ("here",)
+_EXCLAMATIONS = (
+    *("oof", "meh", "phew", "whew", "sigh", "yay", "whoa", "ugh", "argh", "lol", "lmao"),
+    *("haha", "smh", "fml"),
+)
 # Said after an exclamation, a day of the week is a complaint about it ("Ugh, Mondays."),
 # not when the command is for: only so, since "Mondays, open outlook" may be every Monday.
 _DAYS_COMPLAINED_OF = frozenset(
@@ -68,7 +73,7 @@ DESCRIBING = frozenset(
         *_EXCLAMATIONS,
     )
 )
-WORDS = DESCRIBING | frozenset((*_TIMES, *_THINGS, *_PLACES, *_FRAME, *_FRAME_MORE))
+WORDS = DESCRIBING | frozenset((*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE))
 
 
 def is_plain(words: list[str]) -> bool:
