@@ -2199,6 +2199,10 @@ def test_another_assistants_wake_word_is_taken_as_the_address(text: str, expecte
         ("open google chrome", "001google chrome"),
         ("open google", "014https://www.google.com/"),
         ("ok google chrome open", "001google chrome"),  # "google chrome" named, not called
+        # not set apart, a wake word calls only before a verb or a lead: it may begin a name
+        ("siri notes.txt, open it", "003siri notes|txt"),
+        ("siri please open chrome", "001google chrome"),
+        ("alexa volume up", "1010"),
     ],
 )
 def test_a_wake_word_inside_a_name_stays_in_it(text: str, expected: str) -> None:

@@ -962,7 +962,8 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
     asks, a greeting; a label before its colon ("Quick ask: open Teams"); a word set
     apart by a comma ("Look, open chrome", but "look up X" is a search); "action" before
     an -ing form ("please action opening X")."""
-    if cut := wake_words.lead(words):  # "ok google open discord", "siri, open chrome"
+    cut = wake_words.lead(words)  # "ok google open discord", "siri, open chrome"
+    if 0 < cut < len(tokens) and _called(tokens, words, cut):
         return tokens[cut:], "prefix"
     prefix, address = _PREFIX_WORDS.leading(words), _ADDRESS_LEAD_WORDS.leading(words)
     if prefix or address:  # the longer: "dear sir or madam", not "dear"
@@ -974,6 +975,24 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
     cut = _GERUND_OR_NONE_WORDS.leading(words)
     verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
     return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
+
+
+# What may follow a wake word not set apart by a comma, besides a verb of a command and
+# a lead ("alexa volume up", "siri please open chrome").
+_AFTER_A_WAKE_WORD = frozenset(("volume", "vol", "go", "search", "visit", "unmute", "navigate"))
+_LEADS_AFTER_A_WAKE_WORD = (_PREFIX_WORDS, _GERUND_WORDS, _INDIRECT_WORDS, _STATEMENT_WORDS)
+
+
+def _called(tokens: list[Token], words: list[str], cut: int) -> bool:
+    """Whether the wake word ``words[:cut]`` calls the assistant: set apart ("siri, ..."),
+    or before a verb or a lead; not before a name the user chose, which it may begin
+    ("siri notes.txt, open it")."""
+    if tokens[cut - 1].text.endswith((",", ":")):
+        return True
+    rest = words[cut:]
+    if rest[0] in _VERBS_OF_COMMANDS or rest[0] in _AFTER_A_WAKE_WORD:
+        return True
+    return any(phrases.leading(rest) for phrases in _LEADS_AFTER_A_WAKE_WORD)
 
 
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
