@@ -2253,6 +2253,8 @@ def test_a_wake_word_that_is_no_address_or_a_doubtful_request_goes_to_the_model(
         ("Oof, rough night. Open discord.", "001discord"),
         ("Ugh, Mondays. Open outlook.", "001microsoft outlook"),
         ("Hungry and tired. Open spotify", "001spotify"),
+        ("Tired. Volume down", "1020"),  # a feeling says no amount
+        ("set a timer for 10 minutes, long day", "017600"),
         ("Long day. Set a timer for 10 minutes.", "017600"),
         ("Open spotify. Long day.", "001spotify"),
         ("take a screenshot, what a mess", "011"),
@@ -2282,8 +2284,11 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
         "Long day, don't open spotify",
         "create a folder called Projects, big week",  # maybe the rest of the name
         "play despacito, long day",
-        "Volume up. Very big.",  # after a command that takes an amount, maybe how much
+        # beside a command that takes an amount, a remark of degree alone may say how much
+        "Volume up. Very big.",
+        "Really big. Volume up.",
         "set a timer. Long.",
+        "Long. Set a timer.",
     ],
 )
 def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:

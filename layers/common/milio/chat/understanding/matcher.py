@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, Action, build_payload
-from milio.chat.understanding import other_languages, reference
+from milio.chat.understanding import other_languages, reference, remarks
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -603,8 +603,6 @@ def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: Fast
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    if Aside.REMARK in kinds and command.action.full_code in _TAKE_A_NUMBER:
-        return False  # "volume up, really big": after its amount, maybe how much
     return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds, command)
 
 
@@ -618,10 +616,13 @@ _TAKE_A_NUMBER = frozenset(
 
 def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
     """Whether no aside holds a number or a time the command may take: beside "set a
-    timer" or "volume up", a statement's "the pasta needs 12 minutes" may be its amount."""
+    timer" or "volume up", a statement's "the pasta needs 12 minutes" may be its amount,
+    and a remark of degree alone may say how much ("Really big. Volume up.")."""
     if command.action.full_code not in _TAKE_A_NUMBER:
         return True
-    return not any(tells_a_number(aside.text) for aside in asides)
+    return not any(
+        tells_a_number(aside.text) or remarks.is_a_degree(words_of(aside.text)) for aside in asides
+    )
 
 
 def _comments_are_no_commands(

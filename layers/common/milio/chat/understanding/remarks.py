@@ -21,10 +21,13 @@ _DESCRIBING = (
     *("weird", "strange", "hectic", "stressful", "lazy", "boring", "fun", "nice", "lovely"),
     *("awful", "terrible", "horrible", "brutal", "insane", "wild", "productive", "slow"),
     *("cold", "hot", "rainy", "sunny", "cloudy", "grey", "gray", "gloomy", "beautiful"),
-    *("tiring", "exhausting", "tired", "exhausted", "sleepy", "hungry", "bored", "stressed"),
-    *("sick", "sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore", "cozy"),
-    *("manic", "mad", "chaotic", "messy", "endless", "nonstop", "dead", "knackered"),
-    *("new", "old"),
+    *("tiring", "exhausting", "cozy", "manic", "mad", "chaotic", "messy", "endless"),
+    *("nonstop", "dead", "new", "old"),
+)
+# How the user feels: never how much of something.
+_FEELINGS = (
+    *("tired", "exhausted", "sleepy", "hungry", "bored", "stressed", "knackered", "sick"),
+    *("sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore"),
 )
 # Superlatives said of a day ("worst day ever"): made from the words that take -est.
 _SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
@@ -67,6 +70,7 @@ def _superlative(word: str) -> str:
 DESCRIBING = frozenset(
     (
         *_DESCRIBING,
+        *_FEELINGS,
         *(_superlative(word) for word in _SUPERLATIVE_OF),
         *_IRREGULAR_SUPERLATIVES,
         *_STATES,
@@ -93,6 +97,16 @@ def _a_place(after: list[str]) -> bool:
     """ "at work", "at the office"; not "at night"."""
     place = after[1:] if after[:1] == ["the"] else after
     return bool(place) and place[0] in _PLACES
+
+
+# A remark with one of these is about something; without, it may be a degree.
+_ABOUT = frozenset((*_FEELINGS, *_TIMES, *_STATES, *_THINGS, *_PLACES, *_HERE, *_EXCLAMATIONS))
+
+
+def is_a_degree(words: list[str]) -> bool:
+    """Whether ``words`` are a remark of how big, long or hot alone, which beside a command
+    that takes an amount may say how much ("Really big. Volume up.", "Long. Set a timer.")."""
+    return is_plain(words) and _ABOUT.isdisjoint(words) and tuple(words) not in _JOKES
 
 
 def is_a_complaint(before: list[str], words: list[str]) -> bool:
