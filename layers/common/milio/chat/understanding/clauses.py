@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import template_words
-from milio.chat.understanding import frames, other_languages, statements, typos
+from milio.chat.understanding import frames, other_languages, remarks, statements, typos, wake_words
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 12
@@ -678,17 +678,29 @@ class Aside(Enum):
     # Not a statement: an aside before the command ("Long day at the office. Open
     # spotify"), but after it maybe the rest of a name or a second one ("and Pepper").
     FRAGMENT = "words with nothing a command could take, and no verb"
+    # A fragment in plain words of description (:mod:`.remarks`): "Long day", "What a
+    # mess". Never the rest of a name: after a name the user chose, it goes to the model.
+    REMARK = "a verbless remark in plain words of description"
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
     ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
-    used my laptop, and left a bunch of stuff running")."""
+    used my laptop, and left a bunch of stuff running") or a remark ("tired and
+    hungry", "Ugh, Mondays")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at] is None and kinds[at - 1] is Aside.COMMENT
         if after_a_statement and _goes_on(clauses[at].text, names_a_thing):
             kinds[at] = Aside.COMMENT
+        elif kinds[at] is None and kinds[at - 1] is Aside.REMARK:
+            words = words_of(clauses[at].text)  # "Tired and hungry"
+            if words[:1] == ["and"] and _is_a_remark(words[1:], names_a_thing):
+                kinds[at] = Aside.REMARK
+        elif kinds[at] is Aside.FRAGMENT and remarks.is_a_complaint(
+            words_of(clauses[at - 1].text), words_of(clauses[at].text)
+        ):
+            kinds[at] = Aside.REMARK  # "Ugh, Mondays."
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
@@ -715,6 +727,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
     words = words_of(text)
+    if wake_words.is_address(words):  # "ok google", "jarvis"; not "and alexa"
+        return Aside.SOCIAL
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
@@ -725,8 +739,14 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         return Aside.SIGN_OFF
     if _is_social(framed):
         return Aside.SOCIAL
+    if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
+        return Aside.REMARK
     kind = _comment_kind(text, words, names_a_thing)
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _is_a_remark(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
+    return remarks.is_plain(words) and not _names_a_thing(words, names_a_thing)
 
 
 # A clause that opens with these goes on with what came before: "and Pepper".
