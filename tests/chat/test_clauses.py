@@ -7,18 +7,22 @@ import re
 import pytest
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
-from milio.chat.understanding import matcher
+from milio.chat.understanding import matcher, other_languages, remarks
 from milio.chat.understanding.clauses import (
     TEMPLATE_FUNCTION_WORDS,
     Aside,
     aside_kind,
     aside_kinds,
+    bears_on_a_command,
     clauses_of,
     correction_end,
     may_match_a_template,
     unwrapped,
     words_of,
 )
+from milio.chat.understanding.number_words import parse_number
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _no_names(words: str) -> bool:
@@ -187,9 +191,82 @@ def test_a_name_signed_after_a_sign_off_is_part_of_it() -> None:
     assert aside_kinds(unsigned, _no_names) == [None, Aside.FRAGMENT]
 
 
-@pytest.mark.parametrize("text", ["Long day at the office", "Busy morning here", "Busy week"])
+@pytest.mark.parametrize(
+    "text", ["Long day at the movies", "Busy morning there", "Big week ahead", "Monday morning"]
+)
 def test_words_without_a_verb_are_a_fragment(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.FRAGMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long day",
+        "Crazy morning",
+        "What a mess",
+        "Big day today",
+        "Such a long week",
+        "so tired",
+        "Worst day ever",
+        "Long day at work",
+        "Long day at the office",
+        "Busy morning here",
+        "long day lol",
+        "new laptop",
+        "who dis",
+        "Oof",
+    ],
+)
+def test_words_of_description_without_a_verb_are_a_remark(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.REMARK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow",  # a time that may defer the command
+        "Monday morning",
+        "Late night",
+        "At night",
+        "Later",
+        "Mañana",
+        "Not now",
+        "Wrong app",
+        "Two things",
+        "Good firefox",  # a name
+        "and long day",  # joined on
+        "what a day for firefox",
+        "Busy day ahead",
+    ],
+)
+def test_words_that_may_bear_on_the_command_are_no_remark(text: str) -> None:
+    assert aside_kind(text, _no_names) is not Aside.REMARK
+
+
+def test_words_after_and_that_go_on_a_remark_are_part_of_it() -> None:
+    tired = clauses_of("Hungry and tired. Open spotify")
+    assert aside_kinds(tired, _no_names) == [Aside.REMARK, Aside.REMARK, None]
+    deferred = clauses_of("Hungry and tomorrow. Open spotify")
+    assert aside_kinds(deferred, _no_names) == [Aside.REMARK, None, None]
+
+
+def test_a_day_of_the_week_is_a_remark_only_complained_of() -> None:
+    complained = clauses_of("Ugh, Mondays. Open outlook")
+    assert aside_kinds(complained, _no_names) == [Aside.SOCIAL, Aside.REMARK, None]
+    every_monday = clauses_of("Mondays, open outlook")
+    assert aside_kinds(every_monday, _no_names) == [Aside.FRAGMENT, None]
+    that_monday = clauses_of("Ugh, Monday. Open outlook")
+    assert aside_kinds(that_monday, _no_names) == [Aside.SOCIAL, Aside.FRAGMENT, None]
+
+
+def test_a_remark_s_words_bear_on_no_command() -> None:
+    for word in remarks.WORDS - TEMPLATE_FUNCTION_WORDS:
+        assert not bears_on_a_command(word), word
+        assert not may_match_a_template(word) or word in ("home", "new", "laptop"), word
+        assert parse_number(word) is None, word
+        assert word not in other_languages.BEARING_ON_A_COMMAND, word
+        assert word not in _WEEKDAYS, word
+        assert not matcher.match(f"open {word}"), word  # no application or site
 
 
 @pytest.mark.parametrize(
@@ -405,6 +482,21 @@ def test_a_statement_whose_time_or_verb_may_be_the_command_s_is_no_aside(text: s
 )
 def test_greetings_with_a_name_and_repeated_fillers_are_social(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.SOCIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hey siri", Aside.SOCIAL),
+        ("OK Google", Aside.SOCIAL),
+        ("jarvis", Aside.SOCIAL),
+        ("Alexa", Aside.SOCIAL),
+        ("and alexa", None),  # joined on: maybe a second name
+        ("google", None),  # a site, called only after a greeting
+    ],
+)
+def test_another_assistants_wake_word_alone_is_social(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, lambda words: words == "google") is kind
 
 
 def test_words_after_and_that_go_on_a_statement_are_part_of_it() -> None:

@@ -801,8 +801,9 @@ def test_one_command_among_sentences_that_are_plainly_not_commands(
         "mañana, open spotify",
         "sube el volumen, open spotify",
         "vol down pls, open spotify",
-        "Long day at the office. Open Spotify please.",
-        "open discord. Busy week.",
+        # a remark in words beyond plain description ("Long day at the office" is one)
+        "Long day at the office tomorrow. Open Spotify please.",
+        "open discord. Busy Monday.",
     ],
 )
 def test_a_long_message_with_a_doubtful_sentence_goes_to_the_model(text: str) -> None:
@@ -2366,4 +2367,128 @@ def test_a_slip_inside_a_name_is_kept_as_typed(text: str, expected: str) -> None
 )
 def test_a_name_just_before_a_slip_is_not_taken(text: str) -> None:
     # "Plese" may be the end of the folder's name, or "please": the model decides.
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok google open discord", "001discord"),
+        ("OK Google, open discord please", "001discord"),
+        ("hey siri, open chrome", "001google chrome"),
+        ("alexa turn the volume up", "1010"),
+        ("hey cortana open word", "001microsoft word"),
+        ("jarvis, launch steam", "001steam"),
+        ("hey google, set a timer for 5 minutes", "017300"),
+        ("Hey Google set a timer for 5 minutes", "017300"),
+        ("siri, take a screenshot", "011"),
+        ("open discord, alexa", "001discord"),
+        ("Bixby, close spotify", "002spotify"),
+    ],
+)
+def test_another_assistants_wake_word_is_taken_as_the_address(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open google chrome", "001google chrome"),
+        ("open google", "014https://www.google.com/"),
+        ("ok google chrome open", "001google chrome"),  # "google chrome" named, not called
+        # not set apart, a wake word calls only before a verb or a lead: it may begin a name
+        ("siri notes.txt, open it", "003siri notes|txt"),
+        ("siri please open chrome", "001google chrome"),
+        ("alexa volume up", "1010"),
+    ],
+)
+def test_a_wake_word_inside_a_name_stays_in_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "google cats",  # a search
+        "google, open discord",  # a site and a verb: an address only after a greeting
+        "ok google cats",
+        "hey google chrome is frozen",
+        "open alexa app",
+        "play alexa's playlist",
+        "play Hello, Alexa",  # what follows a title may be part of it
+        "open discord alexa",  # at the end only set apart by a comma
+        "open discord and alexa",
+        "email alexa",
+        "send an email to alexa",
+        "tell alexa to open spotify",
+        "hey siri tell alexa to open chrome",
+        "ask siri to open chrome",
+        "siri opened chrome",  # a report
+        "alexa closed spotify",
+        "siri, don't open chrome",
+        "alexa, open spotify tomorrow",
+        "hey alexa, what time is it",
+        "alexa open",
+    ],
+)
+def test_a_wake_word_that_is_no_address_or_a_doubtful_request_goes_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Long day. Open spotify.", "001spotify"),
+        ("Crazy morning, open teams please", "001microsoft teams"),
+        ("What a mess. Close chrome.", "002google chrome"),
+        ("Big day today, open zoom", "001zoom"),
+        ("New laptop, who dis. open discord", "001discord"),
+        ("Oof, rough night. Open discord.", "001discord"),
+        ("Ugh, Mondays. Open outlook.", "001microsoft outlook"),
+        ("Hungry and tired. Open spotify", "001spotify"),
+        ("Tired. Volume down", "1020"),  # a feeling says no amount
+        ("set a timer for 10 minutes, long day", "017600"),
+        ("Long day. Set a timer for 10 minutes.", "017600"),
+        ("Open spotify. Long day.", "001spotify"),
+        ("take a screenshot, what a mess", "011"),
+    ],
+)
+def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow. Open zoom.",
+        "Monday morning, open outlook",  # "on Monday morning" may say when
+        "Mondays, open outlook",  # may be every Monday; "Ugh, Mondays." complains
+        "Ugh, Monday. Open outlook.",
+        "Later, open spotify",
+        "Late night, open spotify",
+        "At night, open spotify",
+        "Mañana, open spotify",
+        "Not now. Open spotify",
+        "Wrong app. Close chrome",
+        "Two things. Open zoom.",
+        "Long day, open spotify tomorrow",
+        "Long day, don't open spotify",
+        "create a folder called Projects, big week",  # maybe the rest of the name
+        "play despacito, long day",
+        # beside a command that takes an amount, a remark of degree alone may say how much
+        "Volume up. Very big.",
+        "Really big. Volume up.",
+        "set a timer. Long.",
+        "Long. Set a timer.",
+    ],
+)
+def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None

@@ -24,7 +24,15 @@ from enum import Enum
 from functools import cache
 
 from milio.chat.contract.catalog import template_words
-from milio.chat.understanding import frames, narratives, other_languages, statements, typos
+from milio.chat.understanding import (
+    frames,
+    narratives,
+    other_languages,
+    remarks,
+    statements,
+    typos,
+    wake_words,
+)
 from milio.chat.understanding.number_words import parse_number
 
 MAX_CLAUSES = 20
@@ -346,18 +354,6 @@ _SOCIAL = (
     anyway
     anyways
     whatever
-    brutal
-    typical
-    classic
-    wild
-    insane
-    unreal
-    awful
-    terrible
-    ridiculous
-    unbelievable
-    lovely
-    wonderful
     thankfully
     luckily
     fortunately
@@ -374,12 +370,6 @@ _SOCIAL = (
     as always
     thank god
     thank goodness
-    so annoying
-    so frustrating
-    what a mess
-    what a pain
-    what a nightmare
-    such a pain
     fun times
     good times
     oh well
@@ -719,23 +709,34 @@ class Aside(Enum):
     # It may name applications and hold verbs of actions ("photoshop crashed twice",
     # "I closed all my tabs"): the command beside it must name its own thing.
     NARRATIVE = "a statement that tells what happened (:mod:`.narratives`)"
+    # A fragment in plain words of description (:mod:`.remarks`): "Long day", "What a
+    # mess". Never the rest of a name: after a name the user chose, it goes to the model.
+    REMARK = "a verbless remark in plain words of description"
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
     ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
-    used my laptop, and left a bunch of stuff running")."""
+    used my laptop, and left a bunch of stuff running") or a remark ("tired and
+    hungry", "Ugh, Mondays")."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)
-        if kinds[at] in (None, Aside.FRAGMENT) and after_a_statement:
-            text, unknown = clauses[at].text, kinds[at] is None
-            if unknown and _goes_on(text, names_a_thing):
-                kinds[at] = Aside.COMMENT
-            elif _goes_on_telling(text):  # "made breakfast" is no fragment either
-                kinds[at] = Aside.NARRATIVE
-            elif unknown and _lists_on(text, names_a_thing):
-                kinds[at] = Aside.COMMENT
+        text, unknown = clauses[at].text, kinds[at] is None
+        if after_a_statement and unknown and _goes_on(text, names_a_thing):
+            kinds[at] = Aside.COMMENT
+        elif after_a_statement and kinds[at] in _UNTOLD and _goes_on_telling(text):
+            kinds[at] = Aside.NARRATIVE  # "and installed five games on it", "made breakfast"
+        elif after_a_statement and unknown and _lists_on(text, names_a_thing):
+            kinds[at] = Aside.COMMENT  # "we had tea, and cake"
+        elif unknown and kinds[at - 1] is Aside.REMARK:
+            words = words_of(text)  # "Tired and hungry"
+            if words[:1] == ["and"] and _is_a_remark(words[1:], names_a_thing):
+                kinds[at] = Aside.REMARK
+        elif kinds[at] is Aside.FRAGMENT and remarks.is_a_complaint(
+            words_of(clauses[at - 1].text), words_of(text)
+        ):
+            kinds[at] = Aside.REMARK  # "Ugh, Mondays."
         elif kinds[at] is Aside.NARRATIVE and not after_a_statement and _joins(clauses[at]):
             kinds[at] = None  # "open spotify and I closed discord": joined to a command
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
@@ -755,6 +756,9 @@ def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
     if len(words) < 2 or words[0] != "and" or may_match_a_template(text):
         return False  # "and vol down pls" may be the command in words it does not know
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
+
+
+_UNTOLD = (None, Aside.FRAGMENT)
 
 
 def _joins(clause: Clause) -> bool:
@@ -779,6 +783,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
     words = words_of(text)
+    if wake_words.is_address(words):  # "ok google", "jarvis"; not "and alexa"
+        return Aside.SOCIAL
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
         words = words[1:]
@@ -789,6 +795,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         return Aside.SIGN_OFF
     if _is_social(framed):
         return Aside.SOCIAL
+    if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
+        return Aside.REMARK
     kind = _comment_kind(text, words, names_a_thing)
     if kind in (None, Aside.FRAGMENT):
         # "because chrome froze", "then we went back to valorant" (after a statement)
@@ -797,6 +805,10 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _is_a_remark(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
+    return remarks.is_plain(words) and not _names_a_thing(words, names_a_thing)
 
 
 _LEADS_OF_A_STORY = frozenset(("because", "cause", "cuz", "coz", "bc", "then"))

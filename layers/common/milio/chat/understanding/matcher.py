@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
-from milio.chat.understanding import other_languages, reference
+from milio.chat.understanding import other_languages, reference, remarks
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -528,7 +528,8 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
         return False
     if words_of(text[:end]) == ["i", "mean"]:
         rest = text[end:] if end < len(text) else clauses[at + 1].text
-        if aside_kind(rest, _names_a_thing) in (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF):
+        said_more = (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF, Aside.REMARK)
+        if aside_kind(rest, _names_a_thing) in said_more:
             return False
     return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
 
@@ -644,10 +645,13 @@ _TAKE_A_NUMBER = frozenset(
 
 def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
     """Whether no aside holds a number or a time the command may take: beside "set a
-    timer" or "volume up", a statement's "the pasta needs 12 minutes" may be its amount."""
+    timer" or "volume up", a statement's "the pasta needs 12 minutes" may be its amount,
+    and a remark of degree alone may say how much ("Really big. Volume up.")."""
     if command.action.full_code not in _TAKE_A_NUMBER:
         return True
-    return not any(tells_a_number(aside.text) for aside in asides)
+    return not any(
+        tells_a_number(aside.text) or remarks.is_a_degree(words_of(aside.text)) for aside in asides
+    )
 
 
 def _comments_are_no_commands(
@@ -680,7 +684,7 @@ def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
     )
 
 
-_CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE)
+_CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE, Aside.REMARK)
 
 
 def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
@@ -825,7 +829,7 @@ def _may_follow(name: NameKind | None, aside: Aside) -> bool:
     if name is NameKind.TITLE:
         return aside is Aside.SIGN_OFF
     if name is NameKind.NAME:
-        return aside is not Aside.SOCIAL
+        return aside not in (Aside.SOCIAL, Aside.REMARK)
     return True
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from milio.chat.understanding import frames, other_languages, typos
+from milio.chat.understanding import frames, other_languages, typos, wake_words
 from milio.chat.understanding.applications import known_application
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -979,9 +979,13 @@ def _can_or_not(tokens: list[Token]) -> tuple[list[Token], str] | None:
 
 
 def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
-    """The tokens after a lead: politeness, a frame that asks, a greeting; a label before
-    its colon ("Quick ask: open Teams"); a word set apart by a comma ("Look, open chrome",
-    but "look up X" is a search); "action" before an -ing form ("please action opening X")."""
+    """The tokens after a lead: another assistant's wake word, politeness, a frame that
+    asks, a greeting; a label before its colon ("Quick ask: open Teams"); a word set
+    apart by a comma ("Look, open chrome", but "look up X" is a search); "action" before
+    an -ing form ("please action opening X")."""
+    cut = wake_words.lead(words)  # "ok google open discord", "siri, open chrome"
+    if 0 < cut < len(tokens) and _called(tokens, words, cut):
+        return tokens[cut:], "prefix"
     prefix, address = _PREFIX_WORDS.leading(words), _ADDRESS_LEAD_WORDS.leading(words)
     if prefix or address:  # the longer: "dear sir or madam", not "dear"
         return (tokens[prefix:], "prefix") if prefix >= address else (tokens[address:], "address")
@@ -992,6 +996,24 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
     cut = _GERUND_OR_NONE_WORDS.leading(words)
     verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
     return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
+
+
+# What may follow a wake word not set apart by a comma, besides a verb of a command and
+# a lead ("alexa volume up", "siri please open chrome").
+_AFTER_A_WAKE_WORD = frozenset(("volume", "vol", "go", "search", "visit", "unmute", "navigate"))
+_LEADS_AFTER_A_WAKE_WORD = (_PREFIX_WORDS, _GERUND_WORDS, _INDIRECT_WORDS, _STATEMENT_WORDS)
+
+
+def _called(tokens: list[Token], words: list[str], cut: int) -> bool:
+    """Whether the wake word ``words[:cut]`` calls the assistant: set apart ("siri, ..."),
+    or before a verb or a lead; not before a name the user chose, which it may begin
+    ("siri notes.txt, open it")."""
+    if tokens[cut - 1].text.endswith((",", ":")):
+        return True
+    rest = words[cut:]
+    if rest[0] in _VERBS_OF_COMMANDS or rest[0] in _AFTER_A_WAKE_WORD:
+        return True
+    return any(phrases.leading(rest) for phrases in _LEADS_AFTER_A_WAKE_WORD)
 
 
 def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
@@ -1014,7 +1036,8 @@ def _peel_end(tokens: list[Token]) -> tuple[list[Token], str] | None:
         said = "address tag" if said == "address tag" else "tag"  # "a folder called Trips Plese"
     if cut:
         return [*tokens[: -cut - 1], _without_trailing_comma(tokens[-cut - 1])], said
-    if words[0] in _ADDRESS_AFTER_A_COMMA and len(tokens) > 2 and tokens[-2].text.endswith(","):
+    set_apart = len(tokens) > 2 and tokens[-2].text.endswith(",")
+    if set_apart and (words[0] in _ADDRESS_AFTER_A_COMMA or words[0] in wake_words.NAMES):
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "address tag"  # "..., love"
     if words[0] == "can" and len(tokens) > 2 and words[1] not in frames.SUBJECTS:
         return [*tokens[:-2], _without_trailing_comma(tokens[-2])], "tag"  # "open it can?"

@@ -1,0 +1,116 @@
+"""Remarks in plain words: a comment with no verb beside a command that bears on nothing.
+
+"Long day. Open spotify.", "Crazy morning, open teams please", "What a mess. Close
+chrome.": words of description (how the day, the week or the user is), an
+intensifier, an exclamation. Any other word without a verb may bear on the command
+("Mañana, open spotify", "Tomorrow. Open zoom.", "Two things. Open zoom.", "Monday
+morning, open outlook": a day of the week may say when), so a remark is made only of
+the closed lists below (none a verb), and a clause is one only when it is not joined
+on ("and long day"), names nothing and asks nothing
+(:func:`milio.chat.understanding.clauses.aside_kind`).
+No word here may bear on a command: none is a number, a time that could defer
+("tonight", "later", "early", a weekday), a modifier or a word of an action; a test
+holds it.
+"""
+
+from __future__ import annotations
+
+# How a day, a week or the user is.
+_DESCRIBING = (
+    *("long", "big", "busy", "crazy", "rough", "tough", "hard", "bad", "good", "great"),
+    *("weird", "strange", "hectic", "stressful", "lazy", "boring", "fun", "nice", "lovely"),
+    *("awful", "terrible", "horrible", "brutal", "insane", "wild", "productive", "slow"),
+    *("cold", "hot", "rainy", "sunny", "cloudy", "grey", "gray", "gloomy", "beautiful"),
+    *("tiring", "exhausting", "cozy", "manic", "mad", "chaotic", "messy", "endless"),
+    *("nonstop", "dead", "new", "old"),
+)
+# How the user feels: never how much of something.
+_FEELINGS = (
+    *("tired", "exhausted", "sleepy", "hungry", "bored", "stressed", "knackered", "sick"),
+    *("sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore"),
+)
+# Superlatives said of a day ("worst day ever"): made from the words that take -est.
+_SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
+_IRREGULAR_SUPERLATIVES = ("worst", "best")
+# What the remark is about: a stretch of time that is now, or how it goes.
+_TIMES = ("day", "morning", "afternoon", "evening", "night", "week", "shift", "today")
+# How things go; not a topic one may look up ("Weather. Open google.", "Traffic.").
+_STATES = (
+    *("mess", "chaos", "madness", "nightmare", "disaster", "headache", "drama", "stress"),
+    *("vibes", "mood"),
+)
+# The user's own things, as a remark's subject: "new laptop, who dis".
+_THINGS = ("laptop", "phone")
+# Where the user was, after "at": "long day at work"; or is: "busy morning here".
+_PLACES = ("work", "office", "school", "uni", "home")
+_HERE = ("here",)
+_EXCLAMATIONS = (
+    *("oof", "meh", "phew", "whew", "sigh", "yay", "whoa", "ugh", "argh", "lol", "lmao"),
+    *("haha", "smh", "fml"),
+)
+# Said after an exclamation, a day of the week is a complaint about it ("Ugh, Mondays."),
+# not when the command is for: only so, since "Mondays, open outlook" may be every Monday.
+_DAYS_COMPLAINED_OF = frozenset(
+    f"{day}days" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+)
+# Words of degree and of the exclamation's frame: "such a long day", "what a mess".
+_FRAME = ("a", "an", "the", "of", "at", "what", "such", "so", "very", "really", "super")
+_FRAME_MORE = ("pretty", "quite", "kinda", "sorta", "totally", "absolutely", "ever")
+# "new phone, who dis": the joke, said whole.
+_JOKES = frozenset((("who", "dis"), ("new", "phone", "who", "dis")))
+MAX_WORDS = 6
+
+
+def _superlative(word: str) -> str:
+    if word.endswith("y"):
+        return f"{word[:-1]}iest"
+    return f"{word}{word[-1]}est" if word == "big" else f"{word}est"
+
+
+DESCRIBING = frozenset(
+    (
+        *_DESCRIBING,
+        *_FEELINGS,
+        *(_superlative(word) for word in _SUPERLATIVE_OF),
+        *_IRREGULAR_SUPERLATIVES,
+        *_STATES,
+        *_EXCLAMATIONS,
+    )
+)
+WORDS = DESCRIBING | frozenset((*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE))
+
+
+def is_plain(words: list[str]) -> bool:
+    """Whether ``words`` (a clause without a verb) are a remark in plain words: all of
+    them from the lists, one at least describing, "what" only first, and only a place
+    after "at" ("long day at work"; "at night" says when)."""
+    if tuple(words) in _JOKES:
+        return True
+    if not 1 <= len(words) <= MAX_WORDS or not DESCRIBING.intersection(words):
+        return False
+    if not WORDS.issuperset(words) or "what" in words[1:]:
+        return False
+    return all(_a_place(words[at + 1 :]) for at, word in enumerate(words) if word == "at")
+
+
+def _a_place(after: list[str]) -> bool:
+    """ "at work", "at the office"; not "at night"."""
+    place = after[1:] if after[:1] == ["the"] else after
+    return bool(place) and place[0] in _PLACES
+
+
+# A remark with one of these is about something; without, it may be a degree.
+_ABOUT = frozenset((*_FEELINGS, *_TIMES, *_STATES, *_THINGS, *_PLACES, *_HERE, *_EXCLAMATIONS))
+
+
+def is_a_degree(words: list[str]) -> bool:
+    """Whether ``words`` are a remark of how big, long or hot alone, which beside a command
+    that takes an amount may say how much ("Really big. Volume up.", "Long. Set a timer.")."""
+    return is_plain(words) and _ABOUT.isdisjoint(words) and tuple(words) not in _JOKES
+
+
+def is_a_complaint(before: list[str], words: list[str]) -> bool:
+    """Whether ``words`` are a day of the week complained of after the exclamation
+    ``before``: "Ugh, Mondays."."""
+    exclaimed = bool(before) and all(word in _EXCLAMATIONS for word in before)
+    return exclaimed and len(words) == 1 and words[0] in _DAYS_COMPLAINED_OF
