@@ -2488,6 +2488,10 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
         "Really big. Volume up.",
         "set a timer. Long.",
         "Long. Set a timer.",
+        # a day with no verb of its own, after an interjection, may be when to do it
+        "Ugh tomorrow. Open outlook",
+        "Finally tomorrow, open spotify",
+        "honestly, tonight. close chrome",
     ],
 )
 def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:

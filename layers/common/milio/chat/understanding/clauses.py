@@ -1200,11 +1200,20 @@ def _has_a_verb(words: list[str]) -> bool:
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 
 
-# When the day is said with a word for the command ("I need it tonight"), it may defer it.
+# When the day is said with a word for the command ("I need it tonight"), or with no
+# verb of its own ("Ugh, tomorrow."), it may defer it.
 _DAYS = frozenset(
     ("tomorrow", "tonight", "today", "minutes", "mins", "hours", "seconds", "secs", "days")
 )
 _THE_COMMAND = frozenset(("it", "that", "this", "them"))
+# A subject that brings its verb, or says one follows: "it's due tomorrow", "im done for tonight".
+_SUBJECT_AND_VERB = frozenset(
+    (
+        *("i", "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "that's", "thats", "there's"),
+        *("theres", "we", "we're", "we've", "they", "they're", "he", "he's", "she", "she's"),
+        *("you", "you're"),
+    )
+)
 # "My hearing is not what it used to be": after these, "not" says how things are.
 _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its", "that's"))
 
@@ -1212,8 +1221,11 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at):
         return False
-    if word in _DAYS:
-        return bool(_THE_COMMAND.intersection(words))
+    if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
+        subject = narratives.opening_time_end(words)  # "Today I just want to relax"
+        said = subject < len(words) and words[subject] in _SUBJECT_AND_VERB
+        own_verb = said or _has_a_verb(words)
+        return bool(_THE_COMMAND.intersection(words)) or not own_verb
     if word in other_languages.BEARING_ON_A_COMMAND:
         return True
     number = any(ch.isdigit() for ch in word) or (
