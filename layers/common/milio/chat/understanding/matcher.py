@@ -865,6 +865,8 @@ def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
     found: dict[tuple[str, str], dict[str, str]] = {}
     slots: dict[tuple[str, str], tuple[Slot, ...]] = {}
     name_at_end: NameKind | None = None
+    if not may_match_a_template(utterance.text):
+        return None  # no word of any template: matching would find nothing, slowly
     for count, result in enumerate(recognize_all(utterance.text, get_matcher().intents)):
         if count >= MAX_READINGS:
             return None
