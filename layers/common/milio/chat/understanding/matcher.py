@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from hassil import Intents, recognize_all
@@ -60,6 +60,7 @@ from milio.chat.understanding.command_line import plain_command
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch, NameKind, Slot
 from milio.chat.understanding.number_words import parse_number
+from milio.chat.understanding.reference import MatchClause
 from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 
@@ -490,27 +491,29 @@ def match(text: str) -> FastMatch | None:
 
 
 def _match_message(text: str) -> FastMatch | None:
+    # The clauses of this message, each matched once: several checks read the same one.
+    match_clause = cache(_match_clause)
     clauses = clauses_of(text)
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
         joined = corrections_joined(text, clauses)
         corrections = [at for at in range(1, len(joined)) if _corrects(joined, at)]
         if len(corrections) == 1:
-            found = _corrected(text, joined, corrections[0])
+            found = _corrected(text, joined, corrections[0], match_clause)
         else:
-            found = None if corrections else _from_clauses(clauses)
+            found = None if corrections else _from_clauses(clauses, match_clause)
         if found is not None:
             return found
     start, end = unwrapped(text)
-    found = _match_clause(text[start:end])
+    found = match_clause(text[start:end])
     if found is not None or corrections or not 1 <= len(clauses) <= MAX_CLAUSES:
         return found
     return reference.command_in_message(
         text,
         clauses,
-        match_clause=_match_clause,
+        match_clause=match_clause,
         names_a_thing=_names_a_thing,
-        no_commands=_comments_are_no_commands,
+        no_commands=partial(_comments_are_no_commands, match_clause=match_clause),
         chosen_names=NAME_LISTS.keys(),
     )
 
@@ -534,20 +537,20 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
     return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
 
 
-def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
+def _from_clauses(clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
     kinds = aside_kinds(clauses, _names_a_thing)
     if kinds.count(None) > 1:
         return None  # several clauses that may be commands
     command: FastMatch | None
     if None in kinds:
         at = kinds.index(None)
-        command = _match_clause(_without_and(clauses[at].text))
+        command = match_clause(_without_and(clauses[at].text))
     else:  # words the vocabulary does not know may still be a command: "vol down pls"
         fragments = [at for at, kind in enumerate(kinds) if kind is Aside.FRAGMENT]
         if len(fragments) > MAX_CHECKED_COMMENTS:
             return None
         # A fragment never opens with "and" or "but" (joined on, it may be a command).
-        matched = {at: _match_clause(clauses[at].text) for at in fragments}
+        matched = {at: match_clause(clauses[at].text) for at in fragments}
         commands = [at for at, found in matched.items() if found is not None]
         if len(commands) != 1:
             return None
@@ -555,13 +558,18 @@ def _from_clauses(clauses: list[Clause]) -> FastMatch | None:
         command = matched[at]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
         return None  # "mañana, open spotify": words the vocabulary does not know
-    if command is None or not _all_else_asides(clauses, kinds, at, command):
+    if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
         return None
-    return command if _comments_are_no_commands(clauses[:at], kinds[:at], command) else None
+    before = _comments_are_no_commands(clauses[:at], kinds[:at], command, match_clause=match_clause)
+    return command if before else None
 
 
 def _all_else_asides(
-    clauses: list[Clause], kinds: list[Aside | None], at: int, command: FastMatch
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    at: int,
+    command: FastMatch,
+    match_clause: MatchClause,
 ) -> bool:
     """Whether the clauses around the command at ``at`` leave it alone: the checks that
     match no template first (a story, a number), then those after it."""
@@ -575,7 +583,7 @@ def _all_else_asides(
     ]
     if len(checked) > MAX_CHECKED_COMMENTS:
         return False  # the bound is the message's, before and after the command together
-    return _only_asides(clauses[at + 1 :], kinds[at + 1 :], command)
+    return _only_asides(clauses[at + 1 :], kinds[at + 1 :], command, match_clause)
 
 
 # In a command beside a story, words for something the story told: "open it again",
@@ -625,14 +633,21 @@ def _without_and(text: str) -> str:
     return text[joined.end() :] if joined else text
 
 
-def _only_asides(clauses: list[Clause], kinds: list[Aside | None], command: FastMatch) -> bool:
+def _only_asides(
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    command: FastMatch,
+    match_clause: MatchClause,
+) -> bool:
     """Whether the clauses after ``command`` are all asides that may follow it."""
     after = kinds[0] if kinds else Aside.SIGN_OFF
     if after is None or not _may_follow(command.name_at_end, after):
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
-    return _no_number_for(command, clauses) and _comments_are_no_commands(clauses, kinds, command)
+    return _no_number_for(command, clauses) and _comments_are_no_commands(
+        clauses, kinds, command, match_clause=match_clause
+    )
 
 
 # Actions whose details are a number: a timer's duration, the volume's amount.
@@ -655,7 +670,11 @@ def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
 
 
 def _comments_are_no_commands(
-    clauses: list[Clause], kinds: list[Aside | None], command: FastMatch | None = None
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    command: FastMatch | None = None,
+    *,
+    match_clause: MatchClause,
 ) -> bool:
     """Whether no comment is a command after all ("it's too loud" is one), but a
     statement that asks for just what ``command`` does: "turn it down, it's way too
@@ -669,7 +688,7 @@ def _comments_are_no_commands(
     if len(comments) > MAX_CHECKED_COMMENTS:
         return False
     for comment, kind in comments:
-        found = _match_clause(comment.text)
+        found = match_clause(comment.text)
         if found is not None and not (kind is Aside.COMMENT and _asks_for(found, command)):
             return False
     return True
@@ -687,7 +706,9 @@ def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
 _CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE, Aside.REMARK)
 
 
-def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
+def _corrected(
+    text: str, clauses: list[Clause], at: int, match_clause: MatchClause
+) -> FastMatch | None:
     """The command after the one correction in the message, which takes back the one before.
 
     "open chrome, no wait, open firefox"; "open spotify sorry I mean discord": a
@@ -698,9 +719,10 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
     said = clauses[at - 1]
     before = aside_kinds(clauses[: at - 1], _names_a_thing)
     told = Aside.NARRATIVE in before  # a story, then a command taken back: the model reads it
-    if None in before or told or not _comments_are_no_commands(clauses[: at - 1], before):
+    no_commands = _comments_are_no_commands(clauses[: at - 1], before, match_clause=match_clause)
+    if None in before or told or not no_commands:
         return None
-    cancelled = _match_clause(said.text)
+    cancelled = match_clause(said.text)
     if cancelled is None and bears_on_a_command(said.text):
         return None  # "he said open chrome, no wait, ...": nothing to take back
     replacement, following = _replacement(text, clauses, at)
@@ -708,13 +730,13 @@ def _corrected(text: str, clauses: list[Clause], at: int) -> FastMatch | None:
         return None  # "actually open firefox too": both, not instead
     # Cut off by punctuation, a correction word cannot be part of a name before it.
     punctuated = bool(text[said.end : clauses[at].start].strip())
-    command = _instead(said, cancelled, replacement, punctuated=punctuated)
+    command = _instead(said, cancelled, replacement, match_clause, punctuated=punctuated)
     if command is None:
         return None
     kinds = aside_kinds(clauses[following:], _names_a_thing)
     if Aside.NARRATIVE in kinds or not _no_number_for(command, clauses[: at - 1]):
         return None
-    return command if _only_asides(clauses[following:], kinds, command) else None
+    return command if _only_asides(clauses[following:], kinds, command, match_clause) else None
 
 
 def _replacement(text: str, clauses: list[Clause], at: int) -> tuple[Clause, int]:
@@ -728,10 +750,15 @@ def _replacement(text: str, clauses: list[Clause], at: int) -> tuple[Clause, int
 
 
 def _instead(
-    said: Clause, cancelled: FastMatch | None, replacement: Clause, *, punctuated: bool
+    said: Clause,
+    cancelled: FastMatch | None,
+    replacement: Clause,
+    match_clause: MatchClause,
+    *,
+    punctuated: bool,
 ) -> FastMatch | None:
     """The command the replacement gives in place of the one ``said`` before it."""
-    command = _match_clause(replacement.text)
+    command = match_clause(replacement.text)
     if command is None:
         if cancelled is not None and cancelled.slots:
             # A name the user chooses may hold the correction's words when nothing
@@ -740,9 +767,11 @@ def _instead(
             return (
                 None
                 if free and not punctuated
-                else _in_place_of(said.text, cancelled, replacement.text)
+                else _in_place_of(said.text, cancelled, replacement.text, match_clause)
             )
-        return _in_place_of_the_end(said.text, replacement.text) if punctuated else None
+        if not punctuated:
+            return None
+        return _in_place_of_the_end(said.text, replacement.text, match_clause)
     if cancelled is None:
         # A command the fast path does not know ("play some jazz"): taken back
         # whole, when punctuation sets the correction apart from it.
@@ -752,7 +781,7 @@ def _instead(
     return command
 
 
-def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
+def _in_place_of_the_end(said: str, instead: str, match_clause: MatchClause) -> FastMatch | None:
     """The words said instead in place of the last words of the command taken back,
     when every such reading that is a command gives the same one: "turn the volume
     up, no, down"; "set a timer for 5, no, 10 minutes"; "take a screenshot, no, a
@@ -764,7 +793,7 @@ def _in_place_of_the_end(said: str, instead: str) -> FastMatch | None:
         return None
     readings: dict[str, FastMatch] = {}
     for size in range(1, min(MAX_REPLACED_WORDS, len(words) - 1) + 1):
-        found = _match_clause(said[: words[-size].start()] + instead)
+        found = match_clause(said[: words[-size].start()] + instead)
         if found is not None:
             readings[found.system_message] = found
     if len(readings) != 1:
@@ -791,7 +820,9 @@ def _without_instead(text: str, clause: Clause) -> Clause:
 _ADDS_TO_IT = frozenset(("too", "also", "both", "well", "and", "plus", "again"))
 
 
-def _in_place_of(said: str, cancelled: FastMatch, name: str) -> FastMatch | None:
+def _in_place_of(
+    said: str, cancelled: FastMatch, name: str, match_clause: MatchClause
+) -> FastMatch | None:
     """The cancelled command with ``name`` in place of its one slot, read anew.
 
     "open spotify, or rather discord" is "open discord". Not for a title, which may be
@@ -808,7 +839,7 @@ def _in_place_of(said: str, cancelled: FastMatch, name: str) -> FastMatch | None
     name = name.rstrip(" .!…") if kind is NameKind.NAME else without_sign_off(name)
     if not name:
         return None
-    command = _match_clause(said[: slot.start] + name + said[slot.end :])
+    command = match_clause(said[: slot.start] + name + said[slot.end :])
     if command is None or command.action is not cancelled.action or len(command.slots) != 1:
         return None
     # The name is read, as typed, by a reader of the same action, inside what was
@@ -853,7 +884,8 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
     found = _match_utterance(utterance)
     if found is not None:
         return found if isinstance(found, FastMatch) else None
-    reordered = utterance_of(text, verb_first=True)
+    # Read verb first only when a verb is said last: otherwise it reads the same.
+    reordered = utterance_of(text, verb_first=True) if utterance.verb_last else None
     if reordered is None or reordered.tokens == utterance.tokens:
         return None
     again = _match_utterance(reordered)

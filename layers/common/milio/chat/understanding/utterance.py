@@ -755,6 +755,8 @@ class Utterance:
     tokens: tuple[Token, ...]
     gaps: tuple[int, ...] = ()  # where words were dropped between tokens (original offsets)
     decorated_end: bool = False  # emoji or a tag ("na", "eh") were dropped after the last token
+    # A verb said last may be read first: only then may utterance_of(verb_first=True) differ.
+    verb_last: bool = False
 
     @cached_property
     def text(self) -> str:
@@ -820,7 +822,7 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     if len(text) > MAX_CHARS or any(ch in "\r\n\t" for ch in text):
         return None
     tokens = [t for t in (_trim(m.group(), m.start()) for m in re.finditer(r"\S+", text)) if t]
-    tokens, tagged = _strip_edges(tokens, verb_first=verb_first)
+    tokens, tagged, verb_last = _strip_edges(tokens, verb_first=verb_first)
     if not tokens:
         return None
     # The sentence's own ending ("!!", "?", " 😀") is not part of its last word.
@@ -843,7 +845,7 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     decorated = particle or tagged
     decorated |= any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
     tokens = [_read_shorthand(token) for token in tokens]
-    return Utterance(text, tuple(tokens), gaps, decorated)
+    return Utterance(text, tuple(tokens), gaps, decorated, verb_last)
 
 
 def _trim(raw: str, start: int) -> Token | None:
@@ -861,10 +863,11 @@ class _NotACommandError(Exception):
     """What was peeled shows the sentence is no command ("would you mind if ...")."""
 
 
-def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool]:
-    """The tokens without filler at either end, and whether a tag that may end a title
-    was dropped from the end. With ``verb_first``, a verb said last is read first."""
-    indirect = tagged = asked = addressed = False
+def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token], bool, bool]:
+    """The tokens without filler at either end, whether a tag that may end a title
+    was dropped from the end, and whether a verb said last may be read first. With
+    ``verb_first``, a verb said last is read first."""
+    indirect = tagged = asked = addressed = verb_last = False
     reordered = not verb_first
     try:
         while tokens:
@@ -873,17 +876,19 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
             if peeled is None and not reordered and not asked:
                 peeled, reordered = _verb_first(tokens), True
             if peeled is None:
+                # Where peeling stops is the one place verb_first tries the verb said last.
+                verb_last = not asked and _verb_first(tokens) is not None
                 break
             tokens, said = peeled
             indirect |= said == "indirect"
             tagged |= said in ("tag", "address tag")
             addressed |= said in ("address", "address tag")
     except _NotACommandError:
-        return [], tagged
+        return [], tagged, False
     if (indirect or addressed) and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
-        return [], tagged
+        return [], tagged, False
     tokens = _switched(tokens)
-    return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged
+    return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged, verb_last
 
 
 def _switched(tokens: list[Token]) -> list[Token]:
