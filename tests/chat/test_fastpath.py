@@ -2089,6 +2089,44 @@ def test_traps_beside_pidgin_scots_parents_and_the_office(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("it's time to close zoom", "002zoom"),
+        ("time to open slack, sweetie", "001slack"),
+        ("it is time to take a screenshot", "011"),
+        ("ok time to pause the music", "013"),
+        ("now it's time to restart the computer", "107"),
+        ("alright, time to open notion", "001notion"),
+    ],
+)
+def test_the_moment_come_before_a_command_is_peeled(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it time to open slack?",
+        "it's almost time to close zoom",
+        "it was time to close zoom",
+        "it's not time to open steam yet",
+        "time to close zoom in 10 minutes",
+        "it's time to close zoom tomorrow",
+        "when it's time to close zoom, tell me",
+        "time to close zoom and open slack",
+        "it's time to pause",  # a bare verb may be said of oneself
+        "time to sleep",
+        "time to open the stupid thing",
+        "i think it's time to close zoom",
+    ],
+)
+def test_the_moment_come_before_a_trap_leaves_it_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("useless bot, close zoom", "002zoom"),
         ("open notion, you stupid thing", "001notion"),
         ("close slack, would you mind?", "002slack"),

@@ -382,6 +382,15 @@ _CHILDISH = (
     *("pretty pretty please", "pleasey please"),
 )
 
+# The moment come, said before the request: "it's time to close chrome", "time to open
+# zoom". Only these affirmative forms: "is it time to", "it's not time to", "it's almost
+# time to", "it was time to" ask, refuse, defer or report, and are never peeled.
+_TIME_HAS_COME = tuple(
+    f"{now}{it}time to"
+    for now in ("", "ok ", "okay ", "right ", "alright ", "now ")
+    for it in ("", "it's ", "its ", "it is ")
+)
+
 # Said before the request.
 LEADS = (
     *_asking_frames(),
@@ -393,9 +402,10 @@ LEADS = (
     *said_otherwise(_WORKPLACE_LEADS),
     *_CHILDISH,
 )
-# Whom the request is said to or done for, before it and after it (a tag). A bare verb
-# after one may be said to a child ("sweetie, sleep"): at least two words must follow.
-ADDRESS_LEADS = (*PET_NAMES, *_said_for_someone())
+# Whom the request is said to or done for, before it and after it (a tag), and the moment
+# come. A bare verb after one may be said to a child ("sweetie, sleep") or of oneself
+# ("it's time to pause"): at least two words must follow.
+ADDRESS_LEADS = (*PET_NAMES, *_said_for_someone(), *_TIME_HAS_COME)
 ADDRESS_TAGS = (
     *PET_NAMES,
     *(f"for {who}" for who in _PEOPLE),
