@@ -2127,6 +2127,34 @@ def test_the_moment_come_before_a_trap_leaves_it_to_the_model(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("screen reader user here, please open chrome", "001google chrome"),
+        ("new user here, open spotify", "001spotify"),
+        ("sam here, close discord", "002discord"),
+    ],
+)
+def test_who_is_typing_said_before_here_is_peeled(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not here yet, open zoom",
+        "if I'm here, open zoom",
+        "still here, open zoom",
+        "Dave from IT here, restart the computer",  # "IT" reads as the subject "it"
+        "nobody home here, open zoom maybe",
+    ],
+)
+def test_here_said_of_a_condition_or_a_time_leaves_it_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("useless bot, close zoom", "002zoom"),
         ("open notion, you stupid thing", "001notion"),
         ("close slack, would you mind?", "002slack"),

@@ -998,9 +998,37 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
         cut = phrases.leading(words)
         if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
             return tokens[cut:], said
+    cut = _introduction(tokens, words)
+    if cut:
+        return tokens[cut:], "address"
     cut = _GERUND_OR_NONE_WORDS.leading(words)
     verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
     return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
+
+
+# Who is typing, said before "here,": "screen reader user here, please open chrome",
+# "Dave from IT here, ...". A few plain words, none of a command, a subject, a negation, a
+# condition, a time or a question ("if I'm here, ...", "not here yet, ...").
+_MOST_WORDS_INTRODUCING = 4
+_NOT_INTRODUCING = frozenset(
+    (
+        *("not", "no", "never", "nobody", "if", "when", "once", "until", "till", "unless"),
+        *("after", "before", "while", "soon", "later", "tomorrow", "tonight", "yet", "still"),
+        *("is", "are", "was", "were", "am", "be", "been", "will", "would", "who", "what"),
+        *("where", "why", "how", "whether", "don't", "dont", "won't", "wasn't", "isn't"),
+    )
+)
+
+
+def _introduction(tokens: list[Token], words: list[str]) -> int:
+    """How many tokens a "who is typing" lead before "here," covers (0: none)."""
+    for cut, token in enumerate(tokens[: _MOST_WORDS_INTRODUCING + 1], start=1):
+        if token.word == "here" and token.text.endswith(","):
+            said = words[: cut - 1]
+            plain = all(word.isalpha() or word in ("a", "an") for word in said)
+            unsaid = frames.SUBJECTS.union(_VERBS_OF_COMMANDS, _NOT_INTRODUCING).isdisjoint(said)
+            return cut if said and plain and unsaid and cut < len(tokens) else 0
+    return 0
 
 
 # What may follow a wake word not set apart by a comma, besides a verb of a command and
