@@ -117,6 +117,11 @@ _CUT = re.compile(
     r"|(?<!\bno)(?<!\bsorry)(?<!\bactually)(?<!\bwait)(?<!\boops)(?<!\boh)\s+"
     r"(?=(?:(?:sorry|oops|oh|actually|no),?\s+)?"
     r"(?:no wait|wait no|i mean|i meant|scratch that|make that|actually no|no actually)\b)"
+    # a command typed on after a time or "late", without a comma: "meeting in 2 open
+    # zoom", "meeting NOW open zoom", "omg im late open teams"
+    r"|(?:(?<=\d)|(?<=\d[hm])|(?<=\bmin)|(?<=\bmins)|(?<=\bminutes)|(?<=\bhr)|(?<=\bhrs)"
+    r"|(?<=\bhour)|(?<=\bhours)|(?<=\bnow)|(?<=\blate))"
+    r"\s+(?=(?:open|close|launch|start|quit|kill|mute|pause|join)\s)"
     # a comment typed on without a comma: "close chrome its lagging"; not the clause a
     # hedge is about ("I think it's in my downloads")
     r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)"
@@ -741,12 +746,33 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             kinds[at] = None  # "open spotify and I closed discord": joined to a command
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
         kinds[0] = None
+    _unsure_before_a_command(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+# Not sure it will work ("idk", "not sure", "worth a try"): said before a command, it
+# hedges how it will go, not whether to do it; said after one, it hedges the command.
+_UNSURE = frozenset(tuple(words_of(said)) for said in frames.UNSURE)
+
+
+def _unsure_before_a_command(clauses: list[Clause], kinds: list[Aside | None]) -> None:
+    """Takes "not sure", "idk" as an aside right before a clause that may be the command
+    ("not sure, but open zoom"); not after it ("open zoom, idk")."""
+    for at in range(len(kinds) - 1):
+        if kinds[at + 1] is None and kinds[at] in _UNTOLD and _is_unsure(clauses[at].text):
+            kinds[at] = Aside.SOCIAL
+
+
+def _is_unsure(text: str) -> bool:
+    words = words_of(text)
+    while words and words[0] in _JOINERS:
+        words = words[1:]
+    return tuple(words) in _UNSURE
 
 
 def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
@@ -782,7 +808,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     ``names_a_thing`` says whether words name an application or a site: a clause
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
-    words = words_of(text)
+    words = [_unstretched(word) for word in words_of(text)]
     if wake_words.is_address(words):  # "ok google", "jarvis"; not "and alexa"
         return Aside.SOCIAL
     joined = bool(words) and words[0] in _JOINING_ON
@@ -1277,6 +1303,22 @@ _SOCIAL_WORDS = (
     frozenset((*(word for phrase in _SOCIAL | _ADDRESS for word in phrase), *_AFTER_THANKS))
     | _GREETING_WORDS
 )
+
+
+# "pleaseee", "ahhh", "nowww": a letter said three times or more, read once or twice.
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def _unstretched(word: str) -> str:
+    """A stretched word read as the word of the lists it stands for ("focusss", "killll");
+    any other word as it is."""
+    if not _STRETCHED.search(word):
+        return word
+    for once in (r"\1", r"\1\1"):
+        said = _STRETCHED.sub(once, word)
+        if said in _SOCIAL_WORDS:
+            return said
+    return word
 
 
 def _is_sign_off(words: list[str]) -> bool:

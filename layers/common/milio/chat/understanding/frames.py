@@ -391,6 +391,48 @@ _TIME_HAS_COME = tuple(
     for it in ("", "it's ", "its ", "it is ")
 )
 
+# Alarm, swearing and urgency under stress, said before the request or alone beside it:
+# "oh crap, open zoom", "shit shit shit open teams", "ASAP open zoom", "ahh close discord".
+_ALARM = (
+    *("shit", "oh shit", "holy shit", "crap", "oh crap", "holy crap", "fuck", "oh fuck"),
+    *("oh no", "oh no no", "oh god no", "ah", "ahh", "aah", "aahh", "agh", "eek", "yikes"),
+    *("oh dear", "oh boy", "oh man", "man oh man", "asap", "urgent", "urgently", "fast"),
+    *("fuck it", "screw it", "screw this", "f it", "sod it", "bugger", "bloody hell", "wtf"),
+)
+# Said alone as a clause only: "Help! Open zoom", "Emergency, open teams".
+_ALARM_ALONE = ("help", "help help", "emergency", "sos", "mayday", "panic", "panicking")
+# The user talking to themself, or how late or stressed they are, said as a clause of its
+# own beside the request ("ok ok ok focus. close steam.", "late late late, open teams",
+# "no more distractions, close discord"). Whole clauses only: "late night" may say when.
+_SELF_TALK = (
+    *("focus", "ok focus", "okay focus", "focus up", "stay focused", "focus mode", "lock in"),
+    *("locking in", "time to lock in", "let's lock in", "lets lock in", "let's go", "lets go"),
+    *("let's do this", "lets do this", "let's get it", "lets get it", "here we go"),
+    *("deep breath", "deep breaths", "breathe", "just breathe", "come on brain", "you got this"),
+    *("i got this", "we got this", "let's focus", "lets focus", "no distractions"),
+    *("no more distractions", "no more games", "no more gaming", "no more procrastinating"),
+    *("no more procrastination", "no more excuses", "study time", "study mode", "exam mode"),
+    *("grind time", "crunch time", "enough", "that's enough", "enough is enough"),
+    *("late", "so late", "so so late", "super late", "very late", "late again", "way late"),
+    *("so screwed", "so dead", "i'm dead", "im dead", "i'm doomed", "im doomed", "doomed"),
+    *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),
+)
+# Not sure it will work, said before the request ("not sure but try opening zoom", "idk,
+# just open zoom"); after it the same words hedge the command ("open zoom, idk"), so as a
+# clause they are an aside only before one (:func:`.clauses.aside_kinds`).
+UNSURE = (
+    *("idk", "i dunno", "dunno", "not sure", "i'm not sure", "im not sure", "no idea"),
+    *("idk man", "idk tbh", "not sure tbh", "not sure if this works", "worth a try"),
+    *("not sure if this will work", "this might not work", "might not work", "no clue"),
+    *("i hate to ask", "hate to ask", "i hate to bother you", "hate to bother you"),
+)
+_UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE))
+# Urgency said after the request: "open teams hurry up".
+_URGENCY_AFTER = (
+    *("hurry", "hurry up", "hurry please", "please hurry", "hurry pls", "pls hurry"),
+    *("quick please", "quick pls", "fast please", "asap please", "asap pls", "now now now"),
+)
+
 # Said before the request.
 LEADS = (
     *_asking_frames(),
@@ -401,6 +443,8 @@ LEADS = (
     *_REGIONAL_LEADS,
     *said_otherwise(_WORKPLACE_LEADS),
     *_CHILDISH,
+    *_ALARM,
+    *_UNSURE_LEADS,
 )
 # Whom the request is said to or done for, before it and after it (a tag), and the moment
 # come. A bare verb after one may be said to a child ("sweetie, sleep") or of oneself
@@ -418,6 +462,7 @@ TAGS = (
     *_REGIONAL_TAGS,
     *_WORKPLACE_TAGS,
     *_CHILDISH,
+    *_URGENCY_AFTER,
 )
 # Said before a verb in its -ing form: "would you do me the kindness of opening Word".
 GERUND_LEADS = said_otherwise(
@@ -475,4 +520,7 @@ SAID_ALONE = (
     *(f"{who} here" for who in (*_FAMILY, "mum", "mom")),
     *(f"{its} {who}" for its in ("it's", "its", "this is") for who in (*_FAMILY, "mum", "mom")),
     *("ta mate", "nice one", "you legend", "ya legend", "cheers pal", "cheers lad"),
+    *_ALARM,
+    *_ALARM_ALONE,
+    *_SELF_TALK,
 )

@@ -250,8 +250,9 @@ def may_time_the_command(words: list[str]) -> bool:
         after = words[at + 1] if at + 1 < len(words) else ""
         if word in _ENDINGS and _ends_here(word, before, after):
             return True
-        if any(ch.isdigit() for ch in word) and word.endswith(("am", "pm", "h")):
-            return True  # "3pm", "10am", "15h"
+        clock = word.endswith(("am", "pm")) or (word.endswith("h") and before not in ("in", "for"))
+        if any(ch.isdigit() for ch in word) and clock:
+            return True  # "3pm", "10am", "15h"; not "in 2h", a time from now
         if is_a_time(word) and word not in UNITS and _names_a_moment(words, at):
             return True
     return False
