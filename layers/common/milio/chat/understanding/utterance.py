@@ -76,6 +76,19 @@ _WISH_PREFIXES = tuple(
         *("it would be great", "it'd be great", "it would be nice", "it'd be nice"),
         *("i'd love it", "i would love it", "i'd like it", "i would like it"),
         *("i'd appreciate it", "i would appreciate it", "it would help", "it'd help"),
+        # "(it) would be awesome if you opened slack", "that'd be amazing if you could"
+        *(
+            f"{it}be {good}"
+            for it in ("would ", "it would ", "it'd ", "itd ", "that would ", "that'd ")
+            for good in (
+                *("great", "nice", "awesome", "amazing", "lovely", "perfect", "cool"),
+                *("helpful", "super helpful", "really helpful", "so helpful", "wonderful"),
+                *("brilliant", "fantastic", "ideal", "so great", "really great", "a huge help"),
+                *("a big help", "a lifesaver"),
+            )
+        ),
+        *("would love it", "would appreciate it", "would really appreciate it"),
+        *("i'd really appreciate it", "i would really appreciate it", "i'd really love it"),
     )
 )
 
@@ -661,6 +674,8 @@ _SHORTHAND = {
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
+# Said between a frame and its verb's -ing or past form: they soften, they change nothing.
+_SOFTENING = frozenset(("just", "quickly", "maybe", "possibly", "perhaps", "please", "kindly"))
 
 
 @dataclass(frozen=True)
@@ -845,6 +860,7 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     decorated = particle or tagged
     decorated |= any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
     tokens = [_read_shorthand(token) for token in tokens]
+    tokens[0] = _unstretched_verb(tokens[0])
     return Utterance(text, tuple(tokens), gaps, decorated, verb_last)
 
 
@@ -963,6 +979,8 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
         return tokens[cut:], "prefix"
     for phrases, forms in ((_GERUND_WORDS, GERUNDS), (_WISH_WORDS, _PAST_TENSES)):
         if cut := phrases.leading(words):
+            while cut < len(words) - 1 and words[cut] in _SOFTENING:
+                cut += 1  # "would you mind just opening", "if you quickly opened"
             verb = forms.get(words[cut]) if cut < len(words) else None
             if verb is None:
                 raise _NotACommandError  # "would you mind if I closed it", "... if you didn't"
@@ -1235,6 +1253,19 @@ def _is_filler_like(token: Token, previous: str, following: str) -> bool:
     if token.word != "like" or previous in _LIKE_IS_A_WORD_AFTER:
         return False
     return token.text.endswith(",") or following in ("the", "um", "uh")
+
+
+def _unstretched_verb(token: Token) -> Token:
+    """ "opennn", "CLOSEEE", "killll": the verb of a request said with a letter stretched,
+    read as the verb (once or twice the letter); a name is never read so."""
+    word = token.text.casefold()
+    if not _ELONGATED.search(word):
+        return token
+    for once in (r"\1", r"\1\1"):
+        said = _ELONGATED.sub(once, word)
+        if said in _VERBS_OF_COMMANDS:
+            return token.reading(said)
+    return token
 
 
 def _read_shorthand(token: Token) -> Token:
