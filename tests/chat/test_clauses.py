@@ -608,3 +608,32 @@ def test_a_story_goes_on_after_and_or_a_comma_but_not_after_a_command() -> None:
     # a past a command says too ("quit") stays a possible command
     assert aside_kinds(clauses_of("I closed chrome, quit spotify"), _apps)[1] is None
     assert aside_kinds(clauses_of("open spotify and I closed discord"), _apps) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("meeting in 2 open zoom", ["meeting in 2", "open zoom"]),
+        ("meeting NOW open zoom", ["meeting NOW", "open zoom"]),
+        ("so late close discord", ["so late", "close discord"]),
+        ("exam in 2h close discord", ["exam in 2h", "close discord"]),
+        ("set a timer for 5 minutes", ["set a timer for 5 minutes"]),
+        ("open zoom now", ["open zoom now"]),
+    ],
+)
+def test_a_command_typed_on_after_a_time_or_late_is_a_clause_of_its_own(
+    text: str, pieces: list[str]
+) -> None:
+    assert [clause.text for clause in clauses_of(text)] == pieces
+
+
+def test_unsure_is_an_aside_only_before_the_command() -> None:
+    before = clauses_of("not sure, open zoom")
+    after = clauses_of("open zoom, not sure")
+    assert aside_kinds(before, lambda _: False) == [Aside.SOCIAL, None]
+    assert aside_kinds(after, lambda _: False) == [None, None]
+
+
+@pytest.mark.parametrize("text", ["focusss", "ahhh", "pleaseee", "late late late", "Help"])
+def test_alarm_self_talk_and_stretched_words_alone_are_asides(text: str) -> None:
+    assert aside_kind(text, lambda _: False) is not None

@@ -2562,3 +2562,67 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
 )
 def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # alarm, swearing and urgency around the request
+        ("oh crap im late open zoom", "001zoom"),
+        ("shit shit shit, open teams", "001microsoft teams"),
+        ("Help! Open zoom", "001zoom"),
+        ("URGENT open zoom", "001zoom"),
+        ("open teams hurry up", "001microsoft teams"),
+        ("late late late open teams", "001microsoft teams"),
+        ("meeting NOW open zoom", "001zoom"),
+        ("call in 5 open teams", "001microsoft teams"),
+        ("exam in 2h close discord", "002discord"),
+        # the user talking to themself
+        ("ok ok ok focus. close steam.", "002steam"),
+        ("deep breath. close discord", "002discord"),
+        ("no more distractions, close discord", "002discord"),
+        # unsure it will work, said before the request
+        ("not sure but try opening zoom", "001zoom"),
+        ("idk, open spotify", "001spotify"),
+        ("would be great if you opened slack", "001slack"),
+        ("would you mind just opening spotify", "001spotify"),
+        # a letter stretched
+        ("opennn spotify", "001spotify"),
+        ("ahhh, focusss. close steam", "002steam"),
+    ],
+)
+def test_a_stressed_urgent_or_hedged_request_is_answered(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe I should open zoom?",
+        "not sure if I should open teams",
+        "idk if i should close discord",
+        "I should have closed chrome",
+        "if the meeting starts, open zoom",
+        "shit, open zoom and close discord",
+        "idk, don't close discord",
+        "open zoom, idk",  # after the command, the hedge is on it
+        "close discord, not sure",
+        "oh crap i closed zoom",
+        "help, i can't open zoom",
+        "focus. close discord in 10 minutes",
+        "meeting in 2 dont open zoom",
+        "in 5 minutes open zoom",
+        "meeting at 3 open zoom",  # a clock time may be the command's
+        "would be great if you didn't open slack",
+        "it would've been great if you opened slack",
+        "fuck it, i'll open zoom myself",
+        "opennn spotify later",
+        "open zoommm",  # a name is never read stretched
+    ],
+)
+def test_a_stressed_or_hedged_message_that_is_no_plain_request_goes_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

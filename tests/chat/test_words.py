@@ -313,3 +313,27 @@ def test_a_name_before_whom_it_is_for_is_not_whole() -> None:
 @pytest.mark.parametrize("typed", ["open slack now now", "close zoom just now please"])
 def test_now_now_and_just_now_defer_the_command(typed: str) -> None:
     assert utterance_of(typed) is None  # later, in South African English
+
+
+@pytest.mark.parametrize(
+    ("typed", "left"),
+    [
+        ("opennn spotify", "open spotify"),
+        ("KILLLL discord", "kill discord"),
+        ("would you mind just opening spotify", "open spotify"),
+        ("would be awesome if you closed chrome", "close chrome"),
+        ("idk just open zoom", "open zoom"),
+        ("oh crap, open zoom", "open zoom"),
+        ("open teams hurry up", "open teams"),
+    ],
+)
+def test_stress_hedges_and_stretched_verbs_are_read_as_the_request(typed: str, left: str) -> None:
+    utterance = utterance_of(typed)
+    assert utterance is not None
+    assert utterance.text == left
+
+
+def test_a_stretched_name_is_kept_as_typed() -> None:
+    utterance = utterance_of("open Zoooom")
+    assert utterance is not None
+    assert utterance.text == "open Zoooom"
