@@ -702,6 +702,14 @@ _JOINERS = frozenset(
         *("anyway", "anyways", "ok", "okay", "honestly", "literally"),
     )
 )
+# Exclaimed before a statement, peeled when words follow: "omg exam in 2h", "ugh my boss
+# is calling"; alone, each is judged as it is ("Oof." is a remark).
+_EXCLAIMED = frozenset(
+    (
+        *("omg", "ugh", "ahh", "ah", "shit", "crap", "damn", "welp", "jeez", "geez", "ffs"),
+        *("yikes", "oof", "fml", "lol", "wow", "man", "dude", "bro", "bruh", "sigh"),
+    )
+)
 
 
 class Aside(Enum):
@@ -813,6 +821,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         return Aside.SOCIAL
     joined = bool(words) and words[0] in _JOINING_ON
     while words and words[0] in _JOINERS and tuple(words) not in _SOCIAL:
+        words = words[1:]
+    while len(words) > 1 and words[0] in _EXCLAIMED and tuple(words) not in _SOCIAL:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
@@ -1250,7 +1260,7 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
         said = subject < len(words) and words[subject] in _SUBJECT_AND_VERB
-        own_verb = said or _has_a_verb(words)
+        own_verb = said or _has_a_verb(words) or statements.an_event_on_a_day(words)
         return bool(_THE_COMMAND.intersection(words)) or not own_verb
     if word in other_languages.BEARING_ON_A_COMMAND:
         return True

@@ -427,6 +427,15 @@ UNSURE = (
     *("i hate to ask", "hate to ask", "i hate to bother you", "hate to bother you"),
 )
 _UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE))
+# Why, said after the request without a comma: "close discord i can't focus". A tag, so a
+# name just before one is not taken ("a folder called notes i need to study").
+_CANNOT_FOCUS = tuple(
+    f"{i} {must}{really} {focus}".replace("  ", " ")
+    for i in ("i", "i really", "i just")
+    for must in ("can't", "cant", "cannot", "need to", "have to", "gotta", "must", "wanna")
+    for really in ("", " actually")
+    for focus in ("focus", "study", "concentrate", "think", "work", "revise")
+)
 # Urgency said after the request: "open teams hurry up".
 _URGENCY_AFTER = (
     *("hurry", "hurry up", "hurry please", "please hurry", "hurry pls", "pls hurry"),
@@ -463,6 +472,7 @@ TAGS = (
     *_WORKPLACE_TAGS,
     *_CHILDISH,
     *_URGENCY_AFTER,
+    *_CANNOT_FOCUS,
 )
 # Said before a verb in its -ing form: "would you do me the kindness of opening Word".
 GERUND_LEADS = said_otherwise(

@@ -664,6 +664,8 @@ def _no_number_for(command: FastMatch, asides: list[Clause]) -> bool:
     and a remark of degree alone may say how much ("Really big. Volume up.")."""
     if command.action.full_code not in _TAKE_A_NUMBER:
         return True
+    if any(slot.reader in ("duration", "amount") for slot in command.slots):
+        return True  # "exam in 2h, set a timer for 25 minutes": it says its own
     return not any(
         tells_a_number(aside.text) or remarks.is_a_degree(words_of(aside.text)) for aside in asides
     )

@@ -33,11 +33,13 @@ _FEELINGS = (
 _SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
 _IRREGULAR_SUPERLATIVES = ("worst", "best")
 # What the remark is about: a stretch of time that is now, or how it goes.
-_TIMES = ("day", "morning", "afternoon", "evening", "night", "week", "shift", "today")
+_TIMES = ("day", "morning", "afternoon", "evening", "night", "week", "shift", "today", "season")
 # How things go; not a topic one may look up ("Weather. Open google.", "Traffic.").
 _STATES = (
     *("mess", "chaos", "madness", "nightmare", "disaster", "headache", "drama", "stress"),
     *("vibes", "mood"),
+    # a student's season: "finals week", "exam season", "deadline day"
+    *("exam", "finals", "exams", "midterms", "cramming", "deadlines", "revision", "crunch"),
 )
 # The user's own things, as a remark's subject: "new laptop, who dis".
 _THINGS = ("laptop", "phone")

@@ -42,8 +42,13 @@ _EVENTS = frozenset(
         *("presentation", "demo", "exam", "webinar", "stream", "session", "appointment"),
         *("sync", "huddle", "briefing", "review", "conference", "seminar", "shift", "show"),
         *("rehearsal", "broadcast", "standups", "calls", "classes", "flight", "train", "bus"),
+        # a student's: "midterm in an hour", "quiz in 10 min", "exam tomorrow"
+        *("exams", "midterm", "midterms", "final", "finals", "quiz", "quizzes", "test"),
+        *("tests", "deadline", "viva", "defense", "defence", "recital", "practical"),
     )
 )
+# The day an event is, said short after it: "exam tomorrow", "big test today".
+_DAYS_OF_EVENTS = frozenset(("tomorrow", "tonight", "today"))
 _VERBS_OF_STATEMENTS = frozenset(
     (
         *("is", "are", "was", "were", "has", "have", "had", "will", "keeps", "kept", "needs"),
@@ -114,8 +119,9 @@ def verb_at(words: list[str]) -> int | None:
         word, head = words[at], words[at - 1]
         if head in _ADVERBS:
             head = words[at - 2]  # "the baby finally fell asleep"
-        if word == "in" and head in _EVENTS and (determined or _names_an_event(words[:at])):
-            return at  # "meeting in 5", "the client call in a minute"
+        short = word == "in" or word in _DAYS_OF_EVENTS
+        if short and head in _EVENTS and (determined or _names_an_event(words[:at])):
+            return at  # "meeting in 5", "the client call in a minute", "exam tomorrow"
         finite = _looks_finite(word) and (determined or head in _EVENTS)  # not "10 minutes"
         if word in _VERBS_OF_STATEMENTS or finite:
             return at  # "boss is calling", "class starts in 5"
@@ -139,7 +145,9 @@ _OF_EVENTS = frozenset(
 )
 # A verb in a form no request takes, the subject left out: "got a meeting in 5",
 # "been working all day", "running late", "finished my workout".
-_WITHOUT_SUBJECT = frozenset(("got", "gotten", "been", "had", "having", "need", "gotta"))
+_WITHOUT_SUBJECT = frozenset(
+    ("got", "gotten", "been", "had", "having", "need", "gotta", "can't", "cant", "cannot")
+)
 MIN_INFLECTED = 5  # "bring" and "red" are no such form
 
 
@@ -161,6 +169,7 @@ _HOW_OR_WHERE = frozenset(
         *("late", "behind", "early", "from", "out", "in", "on", "for", "to", "with", "at"),
         *("live", "now", "home", "back", "away", "all", "so", "really", "around", "up"),
         *("down", "over", "late", "here", "there", "like", "through", "off", "again"),
+        *("rn", "atm"),  # "cramming rn": right now
     )
 )
 
@@ -203,6 +212,13 @@ def _names_an_event(words: list[str]) -> bool:
 def _looks_finite(word: str) -> bool:
     """ "starts", "jammed", "team's": a verb after a noun, or a noun's "is"."""
     return word.endswith(("ed", "'s")) or (word.endswith("s") and not word.endswith("ss"))
+
+
+def an_event_on_a_day(words: list[str]) -> bool:
+    """Whether ``words`` say which day an event is, short: "exam tomorrow", "big test
+    today", "my final tomorrow"; the day is the event's, not the command's."""
+    at = verb_at(words)
+    return at is not None and words[at] in _DAYS_OF_EVENTS
 
 
 def is_a_time(word: str) -> bool:
