@@ -637,3 +637,13 @@ def test_unsure_is_an_aside_only_before_the_command() -> None:
 @pytest.mark.parametrize("text", ["focusss", "ahhh", "pleaseee", "late late late", "Help"])
 def test_alarm_self_talk_and_stretched_words_alone_are_asides(text: str) -> None:
     assert aside_kind(text, lambda _: False) is not None
+
+
+@pytest.mark.parametrize("text", ["exam tomorrow", "finals week", "omg exam in 2h", "cant focus"])
+def test_a_students_situation_said_short_is_an_aside(text: str) -> None:
+    assert aside_kind(text, lambda _: False) is not None
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "exam tomorrow at 9", "cant close discord"])
+def test_a_day_or_a_time_that_may_be_the_commands_is_no_aside(text: str) -> None:
+    assert aside_kind(text, lambda _: False) is None

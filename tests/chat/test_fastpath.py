@@ -2626,3 +2626,40 @@ def test_a_stressed_or_hedged_message_that_is_no_plain_request_goes_to_the_model
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("close discord i can't focus", "002discord"),
+        ("close steam i need to study", "002steam"),
+        ("exam tomorrow, close steam", "002steam"),
+        ("finals week, close steam", "002steam"),
+        ("midterm in an hour, close discord", "002discord"),
+        ("cramming rn, close discord pls", "002discord"),
+        ("cant focus, close discord", "002discord"),
+        ("omg exam in 2h, set a timer for 25 minutes", "0171500"),
+    ],
+)
+def test_a_students_reason_beside_the_request_is_an_aside(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exam tomorrow, close steam later",
+        "exam tomorrow at 9, close steam",  # a clock time may be the command's
+        "meeting tomorrow, open zoom at 9",
+        "cant close discord, close steam",
+        "don't close discord i need to focus",
+        "exam in 2h, set a timer",  # the exam's time may be the timer's
+        "create a folder called stuff i need to focus",  # the reason may end the name
+    ],
+)
+def test_a_students_message_that_may_time_or_negate_the_request_goes_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
