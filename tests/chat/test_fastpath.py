@@ -2663,3 +2663,38 @@ def test_a_students_message_that_may_time_or_negate_the_request_goes_to_the_mode
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pause music, call starting", "013"),
+        ("open zoom everyone's waiting", "001zoom"),
+        ("sorry sorry sorry open zoom", "001zoom"),
+        ("could you kinda open spotify", "001spotify"),
+        ("if it's okay, open spotify", "001spotify"),
+        ("might as well open spotify", "001spotify"),
+        ("sure why not, open spotify", "001spotify"),
+    ],
+)
+def test_giving_in_softening_and_who_is_waiting_are_read_around_the_request(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why not open spotify?",  # may ask why it was not done
+        "i might as well open spotify",  # the user's own plan
+        "if it's raining, open spotify",
+        "if it's okay, don't open spotify",
+        "meeting starting at 3, open zoom",
+        "don't open zoom everyone's waiting",
+    ],
+)
+def test_giving_in_or_asking_leave_a_doubtful_request_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -124,7 +124,7 @@ _CUT = re.compile(
     r"\s+(?=(?:open|close|launch|start|quit|kill|mute|pause|join)\s)"
     # a comment typed on without a comma: "close chrome its lagging"; not the clause a
     # hedge is about ("I think it's in my downloads")
-    r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)"
+    r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)(?<!\bif)"
     r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
 )

@@ -416,6 +416,7 @@ _SELF_TALK = (
     *("late", "so late", "so so late", "super late", "very late", "late again", "way late"),
     *("so screwed", "so dead", "i'm dead", "im dead", "i'm doomed", "im doomed", "doomed"),
     *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),
+    *("brain dead", "braindead", "brain fried", "brain's fried", "my brain is fried"),
 )
 # Not sure it will work, said before the request ("not sure but try opening zoom", "idk,
 # just open zoom"); after it the same words hedge the command ("open zoom, idk"), so as a
@@ -436,6 +437,36 @@ _CANNOT_FOCUS = tuple(
     for really in ("", " actually")
     for focus in ("focus", "study", "concentrate", "think", "work", "revise")
 )
+# Who is waiting, said after the request without a comma: "open zoom everyone's waiting".
+# A tag, so a name just before one is not taken.
+_THEY_ARE_WAITING = tuple(
+    f"{who} {waiting}"
+    for who in (
+        *("everyone's", "everyone is", "everybody's", "everybody is", "people are"),
+        *("they're", "they are", "my boss is", "the boss is", "the client is"),
+        *("the clients are", "my team is", "the team is", "my manager is", "the class is"),
+        *("my teacher is", "the teacher is", "my professor is", "my prof is"),
+    )
+    for waiting in ("waiting", "waiting for me", "already waiting", "already on", "on the call")
+)
+# Giving in, said before the request: "might as well open spotify", "why not, open it";
+# with a subject it is the user's plan ("I might as well open it") and stays.
+_GIVING_IN = (
+    *("might as well", "may as well", "might as well just", "what the heck", "what the hell"),
+)
+# The same alone as a clause: "sure why not, open spotify"; "why not open spotify?" may
+# ask why it was not done, and is left to the model.
+_GIVING_IN_ALONE = ("why not", "sure why not", "eh why not", "oh why not", "heck", "ah well")
+# Softening said before the verb: "could you kinda open spotify".
+_SOFTLY = ("kinda", "kind of", "sort of", "sorta", "maybe kinda", "maybe just kinda")
+# Asking whether it is all right, as a clause of its own: "if it's okay, open spotify".
+_IF_ALL_RIGHT = tuple(
+    f"if {it} {ok}"
+    for it in ("it's", "its", "it is")
+    for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother")
+)
+# Sorry, under stress, said before the request: "sorry sorry sorry open zoom".
+_SORRY = ("sorry", "so sorry", "sorry sorry", "sorry im late", "sorry i'm late", "soz")
 # Urgency said after the request: "open teams hurry up".
 _URGENCY_AFTER = (
     *("hurry", "hurry up", "hurry please", "please hurry", "hurry pls", "pls hurry"),
@@ -454,6 +485,9 @@ LEADS = (
     *_CHILDISH,
     *_ALARM,
     *_UNSURE_LEADS,
+    *_SORRY,
+    *_GIVING_IN,
+    *_SOFTLY,
 )
 # Whom the request is said to or done for, before it and after it (a tag), and the moment
 # come. A bare verb after one may be said to a child ("sweetie, sleep") or of oneself
@@ -473,6 +507,7 @@ TAGS = (
     *_CHILDISH,
     *_URGENCY_AFTER,
     *_CANNOT_FOCUS,
+    *_THEY_ARE_WAITING,
 )
 # Said before a verb in its -ing form: "would you do me the kindness of opening Word".
 GERUND_LEADS = said_otherwise(
@@ -533,4 +568,7 @@ SAID_ALONE = (
     *_ALARM,
     *_ALARM_ALONE,
     *_SELF_TALK,
+    *(said for said in _GIVING_IN if not said.endswith("just")),
+    *_GIVING_IN_ALONE,
+    *_IF_ALL_RIGHT,
 )

@@ -47,6 +47,8 @@ _EVENTS = frozenset(
         *("tests", "deadline", "viva", "defense", "defence", "recital", "practical"),
     )
 )
+# What an event is doing, said short after it with no "is": "meeting starting".
+_GOING_ON = frozenset(("starting", "beginning", "ending", "finishing", "happening", "running"))
 # The day an event is, said short after it: "exam tomorrow", "big test today".
 _DAYS_OF_EVENTS = frozenset(("tomorrow", "tonight", "today"))
 _VERBS_OF_STATEMENTS = frozenset(
@@ -123,6 +125,7 @@ def verb_at(words: list[str]) -> int | None:
         if short and head in _EVENTS and (determined or _names_an_event(words[:at])):
             return at  # "meeting in 5", "the client call in a minute", "exam tomorrow"
         finite = _looks_finite(word) and (determined or head in _EVENTS)  # not "10 minutes"
+        finite |= word in _GOING_ON and head in _EVENTS  # "meeting starting", "call ending"
         if word in _VERBS_OF_STATEMENTS or finite:
             return at  # "boss is calling", "class starts in 5"
     return None
