@@ -17,6 +17,7 @@ from milio.chat.understanding.clauses import (
     clauses_of,
     correction_end,
     may_match_a_template,
+    said_once,
     unwrapped,
     words_of,
 )
@@ -647,3 +648,17 @@ def test_a_students_situation_said_short_is_an_aside(text: str) -> None:
 @pytest.mark.parametrize("text", ["tomorrow", "exam tomorrow at 9", "cant close discord"])
 def test_a_day_or_a_time_that_may_be_the_commands_is_no_aside(text: str) -> None:
     assert aside_kind(text, lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open zoom. open zoom!!", "open zoom"),
+        ("OPEN ZOOM OPEN ZOOM OPEN ZOOM", "OPEN ZOOM"),
+        ("open zoom open teams", None),
+        ("play talk talk", None),  # a name may say a word twice
+        ("pls pls pls", None),
+    ],
+)
+def test_a_command_said_again_and_again_is_said_once(text: str, expected: str | None) -> None:
+    assert said_once(text) == expected

@@ -224,6 +224,22 @@ def words_of(text: str) -> list[str]:
     return [word.casefold().replace("’", "'") for word in _WORD.findall(text)]
 
 
+MIN_REPEATED_WORDS = 2  # a verb and what it acts on: "pls pls pls" is peeled otherwise
+
+
+def said_once(text: str) -> str | None:
+    """The first time a command said again and again is said, or ``None``: "open zoom.
+    open zoom!!", "OPEN ZOOM OPEN ZOOM OPEN ZOOM" (under stress) say one command once."""
+    found = list(_WORD.finditer(text))
+    words = [word.group().casefold() for word in found]
+    if len(words) < 2 * MIN_REPEATED_WORDS or words.count(words[0]) < 2:  # cheap first
+        return None
+    for size in range(MIN_REPEATED_WORDS, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return text[: found[size - 1].end()]
+    return None
+
+
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words_of(line)) for line in text.strip().splitlines())
 

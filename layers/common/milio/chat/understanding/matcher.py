@@ -51,6 +51,7 @@ from milio.chat.understanding.clauses import (
     may_match_a_template,
     names_as_a_thing,
     names_what_it_acts_on,
+    said_once,
     tells_a_number,
     unwrapped,
     without_sign_off,
@@ -487,7 +488,8 @@ def match(text: str) -> FastMatch | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
-    return _match_message(text if said_plainly is None else said_plainly)
+    text = text if said_plainly is None else said_plainly
+    return _match_message(said_once(text) or text)
 
 
 def _match_message(text: str) -> FastMatch | None:
