@@ -2698,3 +2698,32 @@ def test_giving_in_softening_and_who_is_waiting_are_read_around_the_request(
 )
 def test_giving_in_or_asking_leave_a_doubtful_request_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("omfg close chrome", "002google chrome"),
+        ("close discord need to focus", "002discord"),
+        ("i kinda need spotify open", "001spotify"),
+    ],
+)
+def test_exasperation_a_reason_and_pressed_wanting_around_the_request(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "close chrome, really?",  # may doubt the command
+        "create a folder called notes need to study",  # the reason may end the name
+        "i really don't need zoom open",
+        "yeah don't open zoom",
+    ],
+)
+def test_exasperation_or_wanting_that_may_doubt_the_request_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

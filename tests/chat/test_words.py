@@ -337,3 +337,21 @@ def test_a_stretched_name_is_kept_as_typed() -> None:
     utterance = utterance_of("open Zoooom")
     assert utterance is not None
     assert utterance.text == "open Zoooom"
+
+
+@pytest.mark.parametrize(
+    ("typed", "left"),
+    [
+        ("i kinda need spotify open", "open spotify"),
+        ("i really need to open zoom", "open zoom"),
+        ("anyway yeah open zoom", "open zoom"),
+    ],
+)
+def test_pressed_wanting_and_hurried_filler_are_read_as_the_request(typed: str, left: str) -> None:
+    utterance = utterance_of(typed)
+    assert utterance is not None
+    assert utterance.text == left
+
+
+def test_pressed_wanting_before_a_bare_verb_is_no_request() -> None:
+    assert utterance_of("i really need to restart") is None

@@ -398,6 +398,9 @@ _ALARM = (
     *("oh no", "oh no no", "oh god no", "ah", "ahh", "aah", "aahh", "agh", "eek", "yikes"),
     *("oh dear", "oh boy", "oh man", "man oh man", "asap", "urgent", "urgently", "fast"),
     *("fuck it", "screw it", "screw this", "f it", "sod it", "bugger", "bloody hell", "wtf"),
+    *("omfg", "oh my fucking god"),
+    *("come on man", "cmon man", "c'mon man", "for real tho", "for real though"),
+    *("christ almighty", "oh for real"),
 )
 # Said alone as a clause only: "Help! Open zoom", "Emergency, open teams".
 _ALARM_ALONE = ("help", "help help", "emergency", "sos", "mayday", "panic", "panicking")
@@ -431,8 +434,8 @@ _UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE))
 # Why, said after the request without a comma: "close discord i can't focus". A tag, so a
 # name just before one is not taken ("a folder called notes i need to study").
 _CANNOT_FOCUS = tuple(
-    f"{i} {must}{really} {focus}".replace("  ", " ")
-    for i in ("i", "i really", "i just")
+    f"{i} {must}{really} {focus}".strip()
+    for i in ("i", "i really", "i just", "")
     for must in ("can't", "cant", "cannot", "need to", "have to", "gotta", "must", "wanna")
     for really in ("", " actually")
     for focus in ("focus", "study", "concentrate", "think", "work", "revise")
@@ -465,6 +468,15 @@ _IF_ALL_RIGHT = tuple(
     for it in ("it's", "its", "it is")
     for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother")
 )
+# Filler said before the request in a hurry: "anyway yeah open zoom", "so basically just".
+_FILLER = ("yeah", "yea", "yeah yeah yeah", "basically", "so basically", "anyway yeah")
+# Wanting, hedged or pressed, before the thing and the state it should be in: "I kinda
+# need zoom open", "I really need spotify closed" (read as a word of wanting).
+WANTING = tuple(
+    f"i {degree} {need}"
+    for degree in ("kinda", "kind of", "sort of", "sorta", "really", "just", "really really")
+    for need in ("need", "want", "need to", "want to")
+)
 # Sorry, under stress, said before the request: "sorry sorry sorry open zoom".
 _SORRY = ("sorry", "so sorry", "sorry sorry", "sorry im late", "sorry i'm late", "soz")
 # Urgency said after the request: "open teams hurry up".
@@ -488,6 +500,7 @@ LEADS = (
     *_SORRY,
     *_GIVING_IN,
     *_SOFTLY,
+    *_FILLER,
 )
 # Whom the request is said to or done for, before it and after it (a tag), and the moment
 # come. A bare verb after one may be said to a child ("sweetie, sleep") or of oneself

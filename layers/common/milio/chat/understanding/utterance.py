@@ -563,6 +563,7 @@ _INDIRECT_PREFIXES = (
     "let's",
     "lets",
     *other_languages.HELP_FRAMES,
+    *frames.WANTING,
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
