@@ -662,3 +662,13 @@ def test_a_day_or_a_time_that_may_be_the_commands_is_no_aside(text: str) -> None
 )
 def test_a_command_said_again_and_again_is_said_once(text: str, expected: str | None) -> None:
     assert said_once(text) == expected
+
+
+@pytest.mark.parametrize("text", ["in a meeting", "on a call", "studying", "trying to focus"])
+def test_what_the_user_is_busy_with_said_alone_is_an_aside(text: str) -> None:
+    assert aside_kind(text, lambda _: False) is not None
+
+
+@pytest.mark.parametrize("text", ["in a meeting in 5", "in 5 minutes", "studying tonight"])
+def test_being_busy_with_a_time_is_no_aside(text: str) -> None:
+    assert aside_kind(text, lambda _: False) is None

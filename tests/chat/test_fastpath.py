@@ -2727,3 +2727,30 @@ def test_exasperation_a_reason_and_pressed_wanting_around_the_request(
 )
 def test_exasperation_or_wanting_that_may_doubt_the_request_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in a meeting, pause the music", "013"),
+        ("close discord, studying", "002discord"),
+        ("might help, close chrome", "002google chrome"),
+        ("worth a shot, close discord", "002discord"),
+    ],
+)
+def test_being_busy_or_unsure_it_will_help_is_an_aside(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "close chrome, might help",  # after the command, a hedge may be on it
+        "might help, don't close chrome",
+        "in a meeting in 5, pause the music",
+    ],
+)
+def test_a_hedge_after_the_command_or_a_busy_time_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -421,6 +421,21 @@ _SELF_TALK = (
     *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),
     *("brain dead", "braindead", "brain fried", "brain's fried", "my brain is fried"),
 )
+# Where or what the user is busy with, said alone as a clause: "in a meeting, pause the
+# music", "close discord, studying". Not a verb of an action ("recording", "streaming").
+_BUSY = (
+    *(
+        f"{on} {event}"
+        for on in ("on a", "in a", "on the", "in the", "on my", "in my", "in an", "on an")
+        for event in (
+            *("call", "meeting", "zoom call", "teams call", "video call", "lecture", "class"),
+            *("exam", "interview", "presentation", "standup", "webinar", "seminar", "test"),
+        )
+    ),
+    *("in class", "in lecture", "in a lecture rn", "on a call rn", "in a meeting rn"),
+    *("studying", "studying rn", "cramming", "revising", "presenting", "working"),
+    *("trying to study", "trying to focus", "trying to concentrate", "trying to work"),
+)
 # Not sure it will work, said before the request ("not sure but try opening zoom", "idk,
 # just open zoom"); after it the same words hedge the command ("open zoom, idk"), so as a
 # clause they are an aside only before one (:func:`.clauses.aside_kinds`).
@@ -429,6 +444,11 @@ UNSURE = (
     *("idk man", "idk tbh", "not sure tbh", "not sure if this works", "worth a try"),
     *("not sure if this will work", "this might not work", "might not work", "no clue"),
     *("i hate to ask", "hate to ask", "i hate to bother you", "hate to bother you"),
+    # unsure it will help: "might help, close chrome", "fingers crossed, restart"
+    *("might help", "could help", "maybe it'll help", "maybe it will help", "maybe it helps"),
+    *("maybe that'll help", "might work", "worth a shot", "fingers crossed", "here goes"),
+    *("let's see if this works", "lets see if this works", "let's see if it works"),
+    *("dunno if it'll help", "idk if it'll help", "not sure if it'll help"),
 )
 _UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE))
 # Why, said after the request without a comma: "close discord i can't focus". A tag, so a
@@ -582,6 +602,7 @@ SAID_ALONE = (
     *_ALARM_ALONE,
     *_SELF_TALK,
     *(said for said in _GIVING_IN if not said.endswith("just")),
+    *_BUSY,
     *_GIVING_IN_ALONE,
     *_IF_ALL_RIGHT,
 )
