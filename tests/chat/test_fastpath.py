@@ -2736,6 +2736,7 @@ def test_exasperation_or_wanting_that_may_doubt_the_request_goes_to_the_model(te
         ("close discord, studying", "002discord"),
         ("might help, close chrome", "002google chrome"),
         ("worth a shot, close discord", "002discord"),
+        ("go go go open zoom", "001zoom"),
     ],
 )
 def test_being_busy_or_unsure_it_will_help_is_an_aside(text: str, expected: str) -> None:

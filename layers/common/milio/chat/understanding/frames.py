@@ -400,10 +400,14 @@ _ALARM = (
     *("fuck it", "screw it", "screw this", "f it", "sod it", "bugger", "bloody hell", "wtf"),
     *("omfg", "oh my fucking god"),
     *("come on man", "cmon man", "c'mon man", "for real tho", "for real though"),
-    *("christ almighty", "oh for real"),
+    *("christ almighty", "oh for real", "go go", "go go go", "come on come on"),
 )
 # Said alone as a clause only: "Help! Open zoom", "Emergency, open teams".
-_ALARM_ALONE = ("help", "help help", "emergency", "sos", "mayday", "panic", "panicking")
+_ALARM_ALONE = (
+    *("help", "help help", "emergency", "sos", "mayday", "panic", "panicking"),
+    # asked of no one: "how hard is it, open chrome"
+    *("how hard is it", "how hard can it be", "is it that hard", "is it really that hard"),
+)
 # The user talking to themself, or how late or stressed they are, said as a clause of its
 # own beside the request ("ok ok ok focus. close steam.", "late late late, open teams",
 # "no more distractions, close discord"). Whole clauses only: "late night" may say when.
