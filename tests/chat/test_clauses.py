@@ -17,6 +17,7 @@ from milio.chat.understanding.clauses import (
     clauses_of,
     correction_end,
     may_match_a_template,
+    sets_the_scene,
     unwrapped,
     words_of,
 )
@@ -608,3 +609,68 @@ def test_a_story_goes_on_after_and_or_a_comma_but_not_after_a_command() -> None:
     # a past a command says too ("quit") stays a possible command
     assert aside_kinds(clauses_of("I closed chrome, quit spotify"), _apps)[1] is None
     assert aside_kinds(clauses_of("open spotify and I closed discord"), _apps) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goal",
+        "Red card",
+        "What a save by the keeper",  # "save" after "what a" is a noun
+        "What a game",
+        "Incredible scenes",
+        "penalty shootout",
+        "Night shift again",
+    ],
+)
+def test_a_game_s_moments_and_wonder_at_them_are_remarks(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.REMARK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What a save for firefox", "Monday again", "Night shift again tomorrow", "What a"],
+)
+def test_exclamations_that_may_bear_on_the_command_are_no_remark(text: str) -> None:
+    names = {"firefox"}
+    assert aside_kind(text, lambda words: words in names) is not Aside.REMARK
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Patient in bed 4 is finally sleeping", Aside.COMMENT),  # a label's number
+        ("I'm still on chapter two", Aside.COMMENT),
+        ("It's 3am", Aside.COMMENT),  # the hour it is now
+        ("It's 2 am", Aside.COMMENT),
+        ("I'm still at the library", Aside.COMMENT),
+        ("I'm still in the meeting", None),  # may object to closing it
+        ("I'm still on it", None),
+        ("It's 5 minutes", None),  # no hour: a time the command may take
+        ("The meeting is at 3", None),
+    ],
+)
+def test_a_label_s_number_the_hour_and_where_one_still_is_bear_on_nothing(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Lunch break again", True),
+        ("Gate 12", True),
+        ("Day 3 of revision", True),
+        ("Double shift at the warehouse", True),
+        ("Overnight shift at the warehouse", False),  # "overnight" may say when
+        ("Monday morning", False),
+        ("Lunch tomorrow", False),
+        ("Park the car", False),  # a verb first may be a command
+        ("Kitchen lights off", False),  # "off" is a template's word
+        ("Library lights dimmed please", False),  # a request
+        ("Lunch break?", False),
+    ],
+)
+def test_a_scene_opens_with_a_noun_of_a_place_or_a_part_of_the_day(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

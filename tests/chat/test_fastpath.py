@@ -2562,3 +2562,50 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
 )
 def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AND HE SCORES!!! what a game. ok pause the music", "013"),
+        ("What a save by the keeper!! Unbelievable! Turn the volume up.", "1010"),
+        ("Red card! The manager is furious! Open discord.", "001discord"),
+        ("Night shift again. The ward is quiet. Set a timer for 20 minutes.", "0171200"),
+        ("It's 3am and the ward is finally quiet. Bed 6 is asleep. Open spotify.", "001spotify"),
+        ("The library closes at midnight and I'm still on chapter two. Open notion.", "001notion"),
+        ("Lunch break again. The staff room smells like burnt toast. Open slack.", "001slack"),
+        ("Gate 12, boarding in a bit, the lounge is packed. Open spotify.", "001spotify"),
+        ("It's 2 am and the monitors keep beeping. Open discord.", "001discord"),
+    ],
+)
+def test_a_command_after_a_game_or_a_day_told_as_it_happens_is_answered(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a game! Open twitter and open discord.",  # two commands
+        "What a goal! Don't open twitter, I'll get spoiled.",
+        "Halftime. In 5 minutes, open spotify.",
+        "AND HE SCORES!!! what a game. open it",  # on what?
+        "What a save! I already opened twitter.",
+        "Red card! If they score, open twitter.",
+        "Bed 4 is finally asleep. Set a timer.",  # a label's number beside a timer
+        "It's 3am. Set a timer.",
+        "Lunch break. Open it.",
+        "Gate 12. Open the app.",
+        "Handover at 7. Open teams.",
+        "Lunch tomorrow. Open outlook.",
+        "Kitchen lights dimmed please. Open spotify.",  # a request the vocabulary lacks
+        "Open spotify. Lunch break again.",  # after the command, maybe the rest of it
+        "shut down the laptop, I'm still at my desk",  # maybe an objection
+        "When my shift ends, open netflix. The ward is quiet tonight.",
+    ],
+)
+def test_a_story_told_as_it_happens_leaves_a_doubtful_command_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -29,6 +29,7 @@ from milio.chat.understanding import (
     narratives,
     other_languages,
     remarks,
+    scenes,
     statements,
     typos,
     wake_words,
@@ -526,6 +527,13 @@ _SOCIAL = (
     sorry to bug you
     sorry for the trouble
     long time no see
+    here we go
+    here we go again
+    let's go
+    lets go
+    get in
+    oh my god
+    oh my days
     what a day
     what a morning
     what a week
@@ -712,6 +720,17 @@ class Aside(Enum):
     # A fragment in plain words of description (:mod:`.remarks`): "Long day", "What a
     # mess". Never the rest of a name: after a name the user chose, it goes to the model.
     REMARK = "a verbless remark in plain words of description"
+    # A fragment that sets the scene (:mod:`.scenes`): "Lunch break again", "Gate 12".
+    # Only before the command (:mod:`.matcher`), which must name what it acts on.
+    SCENE = "a verbless scene: where the user is, what part of the day it is"
+
+
+def sets_the_scene(text: str) -> bool:
+    """Whether a fragment (:attr:`Aside.FRAGMENT`) sets a scene: no word of a template,
+    no question, and the shape of :func:`scenes.is_a_scene`."""
+    words = words_of(text)
+    said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
+    return "?" not in text and not may_match_a_template(" ".join(said)) and scenes.is_a_scene(said)
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
@@ -834,8 +853,9 @@ def _comment_kind(
         # a question, a request put as a statement, or a condition said with common
         # words ("as soon as the meeting starts": the command waits for it)
         return None
-    if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
-        return None
+    opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
+    if opener or _ASKING_AFTER.intersection(words[1:]):
+        return None  # or "the lights dimmed please": a request in words the vocabulary lacks
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
     if held and not _said_of_the_world(words, held):
         return None
@@ -844,6 +864,9 @@ def _comment_kind(
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
         return Aside.FRAGMENT if statements.verb_at(words) is None else Aside.COMMENT
     return Aside.COMMENT
+
+
+_ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
 
 
 def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
@@ -1219,7 +1242,7 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 
 
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
-    if _reads_otherwise_here(word, words, at):
+    if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
@@ -1247,8 +1270,67 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return after in _SUBJECTS and at + 2 < len(words)
     if word == "next":
         return before in ("the", "this")
+    if word == "still":
+        return _still_where(words, at)
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return texted_too or (word == "too" and after != "")
+
+
+def _still_where(words: list[str], at: int) -> bool:
+    """ "I'm still at the nurses station", "we're still in the lab": where the speaker
+    still is, with no word for the command ("I'm still on it", "is it still open") nor
+    an event ("I'm still in the meeting" may object to closing zoom). After a command it
+    may object all the same ("shut down, I'm still at my desk"): :mod:`.matcher` leaves
+    that to the model."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    speaker = before in ("i'm", "im", "we're", "were") or words[at - 2 : at] in (
+        ["i", "am"],
+        ["we", "are"],
+    )
+    if not speaker or after not in _WHERE_ONE_STILL_IS:
+        return False
+    return not statements.speaks_of_the_command(words) and not narratives.names_an_event(words)
+
+
+# Where or how the speaker still is: "still at work", "still awake", "still stuck in traffic".
+_WHERE_ONE_STILL_IS = frozenset(
+    (
+        *("at", "in", "on", "here", "there", "awake", "up", "stuck", "outside", "inside"),
+        *("home", "downstairs", "upstairs"),
+    )
+)
+
+
+def _a_label_or_the_hour(word: str, words: list[str], at: int) -> bool:
+    """A number that names which one ("bed 4", "room 12", "chapter five", "day 3"), or,
+    after "it's", the hour it is now ("it's 3am", "it's 2 am"; not "it's 2 loud"):
+    neither a time for the command nor what it acts on. Beside a timer or the volume
+    it is still a number (:func:`tells_a_number`): "Bed 4. Set a timer" is for the model."""
+    before = words[at - 1] if at else ""
+    if before not in _LABELS and before != "it's" and words[at - 2 : at] != ["it", "is"]:
+        return False
+    if not statements.is_a_time(word) or word in statements.UNITS:
+        return False
+    if before in _LABELS:
+        return True
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return word[-2:] in ("am", "pm") or after in ("am", "pm", "o'clock", "oclock")
+
+
+# Nouns a number after names which one: "bed 4", "room 12", "chapter 5", "day 3 of revision".
+_LABELS = frozenset(
+    (
+        *("bed", "room", "bay", "ward", "floor", "chapter", "page", "day", "week", "level"),
+        *("round", "episode", "season", "lesson", "unit", "module", "question", "exercise"),
+        *("problem", "section", "part", "number", "gate", "platform", "terminal", "seat"),
+        *("table", "lane", "aisle", "dock", "locker", "station", "hole", "lap", "act"),
+        *("scene", "slide", "grade", "year", "group", "patient", "case", "step", "stage"),
+        *("phase", "shift", "bus", "route", "flight", "cubicle", "desk", "zone", "quarter"),
+        *("innings", "inning", "game", "set", "half", "period", "hour", "minute", "mile"),
+        *("kilometer", "km", "item", "task", "ticket", "order", "exam", "paper", "essay"),
+    )
+)
 
 
 # "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.

@@ -75,7 +75,7 @@ SAID_AS_COMMANDS_ARE = frozenset(
 # Words in "-ed" that are no past: "I need", "the feed".
 _NOT_PASTS = frozenset(("need", "feed", "speed", "seed", "bed", "red", "shed", "embed"))
 # A third person's present: "discord keeps crashing", "my kids are on roblox".
-_PRESENTS = frozenset(("is", "are", "has", "have", "keeps", "does"))
+_PRESENTS = frozenset(("is", "are", "has", "have", "keeps", "keep", "does"))
 MIN_PAST = 4  # "used", "lied"; not "bed", "red"
 # The times a story opens with, whole: "last week I set up a folder".
 _PARTS_OF_DAYS = ("morning", "afternoon", "evening", "night")

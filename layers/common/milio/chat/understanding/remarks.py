@@ -29,6 +29,30 @@ _FEELINGS = (
     *("tired", "exhausted", "sleepy", "hungry", "bored", "stressed", "knackered", "sick"),
     *("sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore"),
 )
+# Wonder at what is seen, as a game is commented on: "Incredible!", "Unbelievable scenes".
+_WONDER = (
+    *("incredible", "unbelievable", "amazing", "stunning", "brilliant", "magnificent"),
+    *("sensational", "spectacular", "fantastic", "outrageous", "ridiculous", "phenomenal"),
+    *("epic", "legendary", "glorious", "superb", "gorgeous", "wow", "wowww", "omg"),
+)
+# A game's moments, shouted as they happen: "Goal!", "Touchdown!", "Red card!", "Final lap!".
+_MOMENTS_OF_A_GAME = (
+    *("goal", "goals", "touchdown", "halftime", "fulltime"),
+    *("overtime", "penalty", "penalties", "shootout", "offside", "foul", "homer", "dunk"),
+    *("slam", "ace", "wicket", "buzzer", "beater", "hattrick", "upset"),
+    *("card", "lap", "corner", "saved", "scored", "scores", "missed", "blocked", "denied"),
+)
+# What a game is about, after a moment or "what a": "What a save by the keeper".
+_OF_A_GAME = (
+    *("keeper", "goalie", "goalkeeper", "crowd", "fans", "ref", "referee", "team"),
+    *("striker", "defender", "defence", "defense", "finish", "comeback", "strike", "pass"),
+    *("tackle", "header", "volley", "rally", "catch", "dribble", "red", "yellow", "final"),
+    *("pitch", "stadium", "scenes", "atmosphere", "race"),
+    *("win", "victory", "performance", "goalline", "line", "post", "bar", "crossbar"),
+    *("field", "court", "box", "area", "net", "try", "inning", "innings", "round"),
+)
+# After "what a", a noun even where a template reads it as a verb: "What a save!".
+_NOUNS_AFTER_WHAT_A = frozenset(("save", "shot", "match", "game", "player", "kick", "finish"))
 # Superlatives said of a day ("worst day ever"): made from the words that take -est.
 _SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
 _IRREGULAR_SUPERLATIVES = ("worst", "best")
@@ -75,22 +99,50 @@ DESCRIBING = frozenset(
         *_IRREGULAR_SUPERLATIVES,
         *_STATES,
         *_EXCLAMATIONS,
+        *_WONDER,
+        *_MOMENTS_OF_A_GAME,
     )
 )
-WORDS = DESCRIBING | frozenset((*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE))
+WORDS = DESCRIBING | frozenset(
+    (*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE, *_OF_A_GAME, "by")
+)
 
 
 def is_plain(words: list[str]) -> bool:
     """Whether ``words`` (a clause without a verb) are a remark in plain words: all of
     them from the lists, one at least describing, "what" only first, and only a place
     after "at" ("long day at work"; "at night" says when)."""
-    if tuple(words) in _JOKES:
+    if tuple(words) in _JOKES or _once_more(words):
         return True
-    if not 1 <= len(words) <= MAX_WORDS or not DESCRIBING.intersection(words):
+    exclaimed = _exclaimed(words)
+    if not 1 <= len(words) <= MAX_WORDS or not (exclaimed or DESCRIBING.intersection(words)):
         return False
+    if exclaimed:  # "what a save": a noun, whatever the templates read it as
+        words = [word for word in words if word not in _NOUNS_AFTER_WHAT_A]
     if not WORDS.issuperset(words) or "what" in words[1:]:
         return False
     return all(_a_place(words[at + 1 :]) for at, word in enumerate(words) if word == "at")
+
+
+# What "what a" exclaims at: a game's moment or people, a day, how things go.
+_EXCLAIMED_AT = frozenset((*_OF_A_GAME, *_MOMENTS_OF_A_GAME, *_TIMES, *_STATES))
+
+
+def _once_more(words: list[str]) -> bool:
+    """ "Night shift again", "Monday morning again"... only of a stretch of time that is
+    now: "night shift again" is a complaint; a weekday stays when the command may be for."""
+    return 2 <= len(words) <= MAX_WORDS and words[-1] == "again" and _NOW.issuperset(words[:-1])
+
+
+_NOW = frozenset((*_TIMES, "the", "a"))
+
+
+def _exclaimed(words: list[str]) -> bool:
+    """ "What a game", "what an atmosphere", "what a save by the keeper": a thing of a game
+    or a day exclaimed at (a noun after "what a", be it what a template reads as a verb)."""
+    if len(words) < 3 or words[0] != "what" or words[1] not in ("a", "an"):
+        return False
+    return any(word in _NOUNS_AFTER_WHAT_A or word in _EXCLAIMED_AT for word in words[2:])
 
 
 def _a_place(after: list[str]) -> bool:
@@ -100,7 +152,9 @@ def _a_place(after: list[str]) -> bool:
 
 
 # A remark with one of these is about something; without, it may be a degree.
-_ABOUT = frozenset((*_FEELINGS, *_TIMES, *_STATES, *_THINGS, *_PLACES, *_HERE, *_EXCLAMATIONS))
+_ABOUT = frozenset(
+    (*_FEELINGS, *_TIMES, *_STATES, *_THINGS, *_PLACES, *_HERE, *_EXCLAMATIONS, *_OF_A_GAME)
+) | _NOUNS_AFTER_WHAT_A.union(_MOMENTS_OF_A_GAME, _WONDER)
 
 
 def is_a_degree(words: list[str]) -> bool:
