@@ -2609,3 +2609,35 @@ def test_a_command_after_a_game_or_a_day_told_as_it_happens_is_answered(
 )
 def test_a_story_told_as_it_happens_leaves_a_doubtful_command_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My son is playing minecraft with his cousin. Open spotify.", "001spotify"),
+        ("My flatmate is recording a podcast in the next room. Open slack.", "001slack"),
+        ("Grandma is visiting and she keeps asking about my grades. Close discord.", "002discord"),
+        ("The vet called and the cat is fine. Open spotify.", "001spotify"),
+        ("The battery is at 10 percent. Open task manager.", "001task manager"),
+        ("Kickoff! Here we go! The crowd is roaring! Open discord!", "001discord"),
+    ],
+)
+def test_what_others_are_doing_now_is_told_beside_the_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is playing minecraft. Close it.",
+        "My friend is asking me to open chrome. Open firefox.",
+        "My boss is telling everyone to close slack. Close slack.",
+        "The music is playing. Pause.",  # a state the command may change
+        "My daughter is playing music. Pause.",  # pause what?
+        "The battery is at 10 percent. Set a timer.",
+    ],
+)
+def test_what_others_are_doing_leaves_a_doubtful_command_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

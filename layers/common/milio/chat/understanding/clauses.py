@@ -891,9 +891,33 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
             continue
         if not _may_tell(word, words, at, past=told.past):
             return False
-        if at > told.verb and _a_verb_said(word, words[at - 1], past=told.past):
+        said = at > told.verb and _a_verb_said(word, words[at - 1], past=told.past)
+        if said and not _their_doing(words, told, at):
             return False
     return True
+
+
+def _their_doing(words: list[str], told: narratives.Told, at: int) -> bool:
+    """ "my son is playing minecraft", "she is recording a podcast": in the present, the
+    "-ing" right after a person's "is" or "are" is what that person is doing; "the music
+    is playing" is a state a command may change."""
+    if told.past or at != told.verb + 1 or not words[at].endswith("ing"):
+        return False
+    subject = words[told.subject : told.verb]
+    return words[told.verb] in ("is", "are") and bool(_PEOPLE.intersection(subject))
+
+
+# People a story tells of doing something: "my son is playing minecraft".
+_PEOPLE = frozenset(
+    (
+        *("he", "she", "they", "son", "daughter", "kid", "kids", "child", "children"),
+        *("brother", "sister", "wife", "husband", "partner", "boyfriend", "girlfriend"),
+        *("roommate", "flatmate", "housemate", "boss", "manager", "teacher", "professor"),
+        *("mum", "mom", "dad", "baby", "toddler", "colleague", "coworker", "friend"),
+        *("friends", "patient", "nurse", "doctor", "cousin", "grandma", "grandpa"),
+        *("neighbour", "neighbor", "neighbours", "neighbors", "twins", "teenager", "students"),
+    )
+)
 
 
 def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
@@ -924,7 +948,8 @@ def _rang(words: list[str], at: int) -> bool:
     return words[at] == "called" and after in _CALLED
 
 
-_CALLED = frozenset(("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday"))
+# "" too: "the vet called", said last, rang.
+_CALLED = frozenset(("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""))
 
 
 def _before_a_noun(word: str) -> bool:
@@ -1272,8 +1297,13 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return before in ("the", "this")
     if word == "still":
         return _still_where(words, at)
+    if word in _ASKING_OF and after == "about":
+        return True  # "she keeps asking about my grades": no command asked for
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return texted_too or (word == "too" and after != "")
+
+
+_ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 
 
 def _still_where(words: list[str], at: int) -> bool:

@@ -41,6 +41,7 @@ _MOMENTS_OF_A_GAME = (
     *("overtime", "penalty", "penalties", "shootout", "offside", "foul", "homer", "dunk"),
     *("slam", "ace", "wicket", "buzzer", "beater", "hattrick", "upset"),
     *("card", "lap", "corner", "saved", "scored", "scores", "missed", "blocked", "denied"),
+    *("kickoff", "tipoff", "faceoff", "cleared", "intercepted", "equaliser", "equalizer"),
 )
 # What a game is about, after a moment or "what a": "What a save by the keeper".
 _OF_A_GAME = (
