@@ -674,3 +674,23 @@ def test_a_label_s_number_the_hour_and_where_one_still_is_bear_on_nothing(
 )
 def test_a_scene_opens_with_a_noun_of_a_place_or_a_part_of_the_day(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've been staring at the same page for an hour", Aside.NARRATIVE),
+        ("The staff room is empty for once", Aside.COMMENT),
+        ("I can't move", Aside.COMMENT),  # what the speaker cannot do
+        ("Just got off a 14 hour shift", Aside.COMMENT),  # how long a thing is
+        ("I can't open spotify", None),  # names what it acts on
+        ("Do the same", None),
+        ("Once it's done", None),
+        ("Set a 14 hour timer", None),
+    ],
+)
+def test_words_of_a_story_that_bear_on_no_command_where_they_stand(
+    text: str, kind: Aside | None
+) -> None:
+    names = {"spotify"}
+    assert aside_kind(text, lambda words: words in names) is kind

@@ -2641,3 +2641,33 @@ def test_what_others_are_doing_now_is_told_beside_the_command(text: str, expecte
 )
 def test_what_others_are_doing_leaves_a_doubtful_command_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break time! The staff room is empty for once. Open slack.", "001slack"),
+        ("Just got off a 14 hour shift. My feet are numb. Open discord.", "001discord"),
+        ("The baby fell asleep on my chest and I can't move. Turn the volume down.", "1020"),
+    ],
+)
+def test_a_shift_or_a_parent_s_day_told_before_the_command_is_an_aside(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Break time. Open it.",
+        "A 14 hour shift. Set a timer.",  # beside a timer, a number is a number
+        "I'm on a 2 hour drive. Open spotify in 10 minutes.",
+        "Do the same. Open spotify.",
+        "Once it's done, open spotify.",
+    ],
+)
+def test_a_shift_told_beside_a_doubtful_command_leaves_it_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

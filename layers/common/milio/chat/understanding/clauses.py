@@ -730,6 +730,8 @@ def sets_the_scene(text: str) -> bool:
     no question, and the shape of :func:`scenes.is_a_scene`."""
     words = words_of(text)
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
+    if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
+        return scenes.is_a_time_of(said[0])
     return "?" not in text and not may_match_a_template(" ".join(said)) and scenes.is_a_scene(said)
 
 
@@ -1269,6 +1271,8 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
+    if _cannot_do(words, at) or _measures_a_thing(words, at):
+        return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
         said = subject < len(words) and words[subject] in _SUBJECT_AND_VERB
@@ -1295,15 +1299,38 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return after in _SUBJECTS and at + 2 < len(words)
     if word == "next":
         return before in ("the", "this")
-    if word == "still":
-        return _still_where(words, at)
-    if word in _ASKING_OF and after == "about":
-        return True  # "she keeps asking about my grades": no command asked for
+    if word in _TOLD_HERE:
+        return _told_here(word, words, at)
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return texted_too or (word == "too" and after != "")
 
 
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
+_TOLD_HERE = frozenset(("still", "same", "once", *_ASKING_OF))
+
+
+def _told_here(word: str, words: list[str], at: int) -> bool:
+    """Words of a story that bear on no command where they stand: where the speaker
+    is still (:func:`_still_where`); "asking about" ("she keeps asking about my
+    grades"); "the same page", a thing seen ("do the same", "the same for discord" ask
+    for something again); "for once", no condition ("once it's done")."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word == "still":
+        return _still_where(words, at)
+    if word == "once":
+        return before == "for"
+    if word == "same":
+        return before == "the" and after not in _AFTER_THE_SAME
+    return after == "about"
+
+
+_AFTER_THE_SAME = frozenset(
+    (
+        *("", "for", "with", "thing", "things", "one", "ones", "again", "as", "to", "here"),
+        *("there", "please", "pls", "plz", "app", "apps", "site", "way", "now", "but"),
+    )
+)
 
 
 def _still_where(words: list[str], at: int) -> bool:
@@ -1346,6 +1373,39 @@ def _a_label_or_the_hour(word: str, words: list[str], at: int) -> bool:
         return True
     after = words[at + 1] if at + 1 < len(words) else ""
     return word[-2:] in ("am", "pm") or after in ("am", "pm", "o'clock", "oclock")
+
+
+def _cannot_do(words: list[str], at: int) -> bool:
+    """ "I can't move", "she can't sleep": a verb of the vocabulary said last after
+    "can't", what the person cannot do, with nothing it acts on ("I can't open
+    chrome" names one)."""
+    before = words[at - 1] if at else ""
+    last = at + 1 == len(words) or words[at + 1] in ("anymore", "properly", "at", "well")
+    return before in _CANNOT and last and words[at - 2 : at - 1] != ["you"]
+
+
+_CANNOT = frozenset(("can't", "cant", "cannot", "couldn't", "couldnt"))
+
+
+def _measures_a_thing(words: list[str], at: int) -> bool:
+    """ "a 14 hour shift", "my 3 hour exam": a number and its unit said of a thing,
+    how long it is, not a time for the command (beside a timer, still a number)."""
+    start = at - 1 if words[at] in statements.UNITS else at
+    if start < 1 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
+        return False
+    said = words[start]
+    number = any(ch.isdigit() for ch in said) or parse_number(said) is not None
+    return number and words[start - 1] in _OF_A_THING and words[start + 2] in _MEASURED
+
+
+_OF_A_THING = frozenset(("a", "an", "my", "the", "our", "this", "that", "another"))
+_MEASURED = frozenset(
+    (
+        *("shift", "shifts", "drive", "flight", "exam", "lecture", "class", "meeting"),
+        *("day", "night", "week", "commute", "journey", "trip", "surgery", "operation"),
+        *("workday", "stretch", "study", "session", "marathon", "ride", "wait", "delay"),
+    )
+)
 
 
 # Nouns a number after names which one: "bed 4", "room 12", "chapter 5", "day 3 of revision".

@@ -105,7 +105,7 @@ DESCRIBING = frozenset(
     )
 )
 WORDS = DESCRIBING | frozenset(
-    (*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE, *_OF_A_GAME, "by")
+    (*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE, *_OF_A_GAME, "by", "from")
 )
 
 

@@ -62,3 +62,17 @@ def is_a_scene(words: list[str]) -> bool:
         return False
     said = frozenset(words)
     return bool(_NOUNS & said) and _TIMES.isdisjoint(said) and _ASKING.isdisjoint(said)
+
+
+# Said before "time", a part of the day that is now: "Break time!", "Nap time.".
+_TIMES_OF = frozenset(
+    (
+        *("break", "lunch", "nap", "bath", "story", "snack", "tea", "dinner", "bed"),
+        *("quiet", "family", "coffee", "study", "revision", "exam", "homework", "tummy"),
+    )
+)
+
+
+def is_a_time_of(word: str) -> bool:
+    """Whether ``word`` before "time" says what part of the day it is now: "break time"."""
+    return word in _TIMES_OF
