@@ -2671,3 +2671,30 @@ def test_a_shift_or_a_parent_s_day_told_before_the_command_is_an_aside(
 )
 def test_a_shift_told_beside_a_doubtful_command_leaves_it_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ugh the bus is packed and some guy is blasting music. turn the volume up", "1010"),
+        ("ok so picture this, I'm in the middle of my shift. open teams", "001microsoft teams"),
+        ("The baby finally fell asleep and the house is quiet. Turn the volume down.", "1020"),
+    ],
+)
+def test_the_volume_beside_a_story_needs_no_amount(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The music was at 20 yesterday. Turn the volume up.",  # the story tells a number
+        "Some guy is blasting music. Turn it up.",  # "it" may be his music
+        "My son is playing minecraft and he said close discord.",
+        "So I'm on my break and I opened spotify and it crashed. Typical.",
+    ],
+)
+def test_a_story_beside_the_volume_or_a_report_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

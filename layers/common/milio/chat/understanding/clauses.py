@@ -529,6 +529,9 @@ _SOCIAL = (
     long time no see
     here we go
     here we go again
+    picture this
+    so picture this
+    get this
     let's go
     lets go
     get in
@@ -918,6 +921,8 @@ _PEOPLE = frozenset(
         *("mum", "mom", "dad", "baby", "toddler", "colleague", "coworker", "friend"),
         *("friends", "patient", "nurse", "doctor", "cousin", "grandma", "grandpa"),
         *("neighbour", "neighbor", "neighbours", "neighbors", "twins", "teenager", "students"),
+        *("guy", "guys", "man", "woman", "lady", "girl", "boy", "people", "driver", "coworkers"),
+        *("passenger", "colleagues", "classmates", "classmate", "prof", "players", "fans"),
     )
 )
 

@@ -617,7 +617,8 @@ def _beside_a_story(
     story ("I restarted my pc then open chrome" may tell both)."""
     text = clauses[at].text
     words = words_of(text)
-    if _BACK_TO_THE_STORY.intersection(words) or command.payload == payloads.MISSING:
+    missing = command.payload == payloads.MISSING and command.action.full_code not in _BY_AN_AMOUNT
+    if _BACK_TO_THE_STORY.intersection(words) or missing:
         return False
     if at and kinds[at - 1] is Aside.NARRATIVE and words[0] in _JOINED_ON:
         return False
@@ -663,6 +664,11 @@ def _only_asides(
 
 
 _STILL = frozenset(("still",))
+# Actions whose detail is an amount (the volume): a story tells none but with a number
+# (:func:`_no_number_for`), so "turn the volume up" beside one needs no more.
+_BY_AN_AMOUNT = frozenset(
+    code for code, action in ACTIONS.items() if any("{amount:" in t for t in action.templates)
+)
 
 
 # Actions whose details are a number: a timer's duration, the volume's amount.

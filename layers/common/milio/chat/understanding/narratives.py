@@ -34,7 +34,8 @@ _PEOPLE = frozenset(
         *("nan", "nana", "papa", "mama", "everyone", "everybody", "someone", "somebody"),
     )
 )
-_DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their"))
+# "some guy is blasting music": someone not known by name.
+_DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their", "some"))
 MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the new update"
 # Between a subject and its verb: "I accidentally deleted", "the baby finally fell asleep".
 _ADVERBS = frozenset(
