@@ -694,3 +694,25 @@ def test_words_of_a_story_that_bear_on_no_command_where_they_stand(
 ) -> None:
     names = {"spotify"}
     assert aside_kind(text, lambda words: words in names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("GOOOOAL", Aside.REMARK),  # drawn out, said once
+        ("Wowwww", Aside.REMARK),
+        ("YESSSS", Aside.SOCIAL),
+        ("Full time", Aside.REMARK),  # a game's time, though "time" is a template's word
+        ("Game over", Aside.REMARK),
+        ("What a strike from the captain", Aside.REMARK),
+        ("Noooo", Aside.FRAGMENT),  # "no" may take the command back
+    ],
+)
+def test_shouts_of_a_game_drawn_out_or_whole_are_asides(text: str, kind: Aside) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_a_game_s_time_shouted_is_no_degree() -> None:
+    assert not remarks.is_a_degree(["extra", "time"])
+    assert not remarks.is_a_degree(["gooooal"])
+    assert remarks.is_a_degree(["really", "big"])

@@ -2698,3 +2698,30 @@ def test_the_volume_beside_a_story_needs_no_amount(text: str, expected: str) -> 
 )
 def test_a_story_beside_the_volume_or_a_report_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GOOOOAL!!! What a strike from the captain! Open discord.", "001discord"),
+        ("Extra time! My nerves are shot. Turn the volume up.", "1010"),
+        ("My mum called during handover and I couldn't pick up. Open whatsapp.", "001whatsapp"),
+    ],
+)
+def test_shouts_of_a_game_beside_a_command_are_asides(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noooo! Open reddit.",
+        "GOOOOAL!!! Don't open twitter yet.",
+        "Full time! Open twitter after the interviews.",
+        "Extra time! Turn it up in 5 minutes.",
+    ],
+)
+def test_shouts_of_a_game_leave_a_doubtful_command_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

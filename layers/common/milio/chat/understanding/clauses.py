@@ -814,7 +814,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
-    framed = [word if word in _SOCIAL_WORDS else typos.framing_word(word) for word in words]
+    framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
     if _is_social(framed):
@@ -829,6 +829,12 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _framed(word: str) -> str:
+    """A word around a request as it is meant: drawn out ("yessss", "heyyy") or slipped."""
+    drawn_out = remarks.squeezed(word, _SOCIAL_WORDS)
+    return drawn_out if drawn_out in _SOCIAL_WORDS else typos.framing_word(word)
 
 
 def _is_a_remark(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
@@ -955,8 +961,13 @@ def _rang(words: list[str], at: int) -> bool:
     return words[at] == "called" and after in _CALLED
 
 
-# "" too: "the vet called", said last, rang.
-_CALLED = frozenset(("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""))
+# "" too: "the vet called", said last, rang; "mum called during handover".
+_CALLED = frozenset(
+    (
+        *("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""),
+        *("during", "while", "again", "back", "today", "this", "last", "when", "about"),
+    )
+)
 
 
 def _before_a_noun(word: str) -> bool:

@@ -15,6 +15,8 @@ holds it.
 
 from __future__ import annotations
 
+import re
+
 # How a day, a week or the user is.
 _DESCRIBING = (
     *("long", "big", "busy", "crazy", "rough", "tough", "hard", "bad", "good", "great"),
@@ -42,6 +44,7 @@ _MOMENTS_OF_A_GAME = (
     *("slam", "ace", "wicket", "buzzer", "beater", "hattrick", "upset"),
     *("card", "lap", "corner", "saved", "scored", "scores", "missed", "blocked", "denied"),
     *("kickoff", "tipoff", "faceoff", "cleared", "intercepted", "equaliser", "equalizer"),
+    *("champions", "champion", "winners"),
 )
 # What a game is about, after a moment or "what a": "What a save by the keeper".
 _OF_A_GAME = (
@@ -50,10 +53,32 @@ _OF_A_GAME = (
     *("tackle", "header", "volley", "rally", "catch", "dribble", "red", "yellow", "final"),
     *("pitch", "stadium", "scenes", "atmosphere", "race"),
     *("win", "victory", "performance", "goalline", "line", "post", "bar", "crossbar"),
-    *("field", "court", "box", "area", "net", "try", "inning", "innings", "round"),
+    *("captain", "skipper", "youngster", "veteran", "substitute", "midfielder", "winger"),
+    *("rookie", "champ", "quarterback", "pitcher", "batter", "bowler", "driver"),
+    *("stuff", "field", "court", "box", "area", "net", "try", "inning", "innings", "round"),
 )
 # After "what a", a noun even where a template reads it as a verb: "What a save!".
 _NOUNS_AFTER_WHAT_A = frozenset(("save", "shot", "match", "game", "player", "kick", "finish"))
+# A game's times and ends, shouted whole: each holds a word a template reads otherwise.
+_SHOUTED = frozenset(
+    (
+        *((when, "time") for when in ("full", "half", "extra", "injury", "stoppage")),
+        *(("game", "over"), ("match", "point"), ("set", "point"), ("game", "point")),
+    )
+)
+_DRAWN_OUT = re.compile(r"(\w)\1{2,}")
+
+
+def squeezed(word: str, known: frozenset[str] | None = None) -> str:
+    """A word drawn out ("gooooal", "yessss", "wowwww") said once: each run of three or
+    more of a letter as one ("goal"), or as two when one makes no word ``known`` (these
+    lists by default: "cooool" is "cool")."""
+    if _DRAWN_OUT.search(word) is None:
+        return word
+    once = _DRAWN_OUT.sub(r"\1", word)
+    return once if once in (WORDS if known is None else known) else _DRAWN_OUT.sub(r"\1\1", word)
+
+
 # Superlatives said of a day ("worst day ever"): made from the words that take -est.
 _SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
 _IRREGULAR_SUPERLATIVES = ("worst", "best")
@@ -113,7 +138,8 @@ def is_plain(words: list[str]) -> bool:
     """Whether ``words`` (a clause without a verb) are a remark in plain words: all of
     them from the lists, one at least describing, "what" only first, and only a place
     after "at" ("long day at work"; "at night" says when)."""
-    if tuple(words) in _JOKES or _once_more(words):
+    words = [squeezed(word) for word in words]  # "GOOOOAL", "wowwww"
+    if tuple(words) in _JOKES or tuple(words) in _SHOUTED or _once_more(words):
         return True
     exclaimed = _exclaimed(words)
     if not 1 <= len(words) <= MAX_WORDS or not (exclaimed or DESCRIBING.intersection(words)):
@@ -158,10 +184,14 @@ _ABOUT = frozenset(
 ) | _NOUNS_AFTER_WHAT_A.union(_MOMENTS_OF_A_GAME, _WONDER)
 
 
+_NO_DEGREES = _JOKES | _SHOUTED
+
+
 def is_a_degree(words: list[str]) -> bool:
     """Whether ``words`` are a remark of how big, long or hot alone, which beside a command
     that takes an amount may say how much ("Really big. Volume up.", "Long. Set a timer.")."""
-    return is_plain(words) and _ABOUT.isdisjoint(words) and tuple(words) not in _JOKES
+    said = tuple(squeezed(word) for word in words)
+    return is_plain(words) and _ABOUT.isdisjoint(said) and said not in _NO_DEGREES
 
 
 def is_a_complaint(before: list[str], words: list[str]) -> bool:
