@@ -716,3 +716,19 @@ def test_a_game_s_time_shouted_is_no_degree() -> None:
     assert not remarks.is_a_degree(["extra", "time"])
     assert not remarks.is_a_degree(["gooooal"])
     assert remarks.is_a_degree(["really", "big"])
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Homework done", True),
+        ("kids fed", True),
+        ("my brain fried", True),
+        ("Meds given", True),
+        ("Lights dimmed", False),  # a thing of the house: maybe a request
+        ("Keep the door closed", False),  # a verb first
+        ("Timer set", False),  # a template's word
+    ],
+)
+def test_a_day_s_tasks_ticked_off_set_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

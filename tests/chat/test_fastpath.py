@@ -2725,3 +2725,12 @@ def test_shouts_of_a_game_beside_a_command_are_asides(text: str, expected: str) 
 )
 def test_shouts_of_a_game_leave_a_doubtful_command_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+def test_a_day_s_tasks_ticked_off_before_the_command_are_asides() -> None:
+    found = matcher.match("Homework done, kids fed, dishes washed. Open discord.")
+    assert found is not None
+    assert found.system_message == "001discord"
+    assert matcher.match("Homework done. Open it.") is None
+    assert matcher.match("Kids fed. Open netflix later.") is None
+    assert matcher.match("Lights dimmed. Open spotify.") is None

@@ -735,7 +735,9 @@ def sets_the_scene(text: str) -> bool:
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
-    return "?" not in text and not may_match_a_template(" ".join(said)) and scenes.is_a_scene(said)
+    if "?" in text or may_match_a_template(" ".join(said)):
+        return False
+    return scenes.is_a_scene(said) or scenes.is_done(said)
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:

@@ -35,7 +35,8 @@ _FEELINGS = (
 _WONDER = (
     *("incredible", "unbelievable", "amazing", "stunning", "brilliant", "magnificent"),
     *("sensational", "spectacular", "fantastic", "outrageous", "ridiculous", "phenomenal"),
-    *("epic", "legendary", "glorious", "superb", "gorgeous", "wow", "wowww", "omg"),
+    *("epic", "legendary", "glorious", "superb", "gorgeous", "wow", "omg", "unlucky"),
+    *("gutting", "heartbreaking", "painful", "cruel", "tense", "nervy", "electric"),
 )
 # A game's moments, shouted as they happen: "Goal!", "Touchdown!", "Red card!", "Final lap!".
 _MOMENTS_OF_A_GAME = (

@@ -15,6 +15,8 @@ bears on a command, and when the command names what it acts on.
 
 from __future__ import annotations
 
+from milio.chat.understanding import narratives
+
 # Places and parts of the day that no command starts with: "Library.", "Handover done.".
 _FIRST_NOUNS = (
     *("ward", "icu", "clinic", "hospital", "warehouse", "depot", "factory", "kitchen"),
@@ -76,3 +78,38 @@ _TIMES_OF = frozenset(
 def is_a_time_of(word: str) -> bool:
     """Whether ``word`` before "time" says what part of the day it is now: "break time"."""
     return word in _TIMES_OF
+
+
+# Things the user may ask a house to do something with: "lights dimmed" may be a request.
+_OF_A_HOUSE = frozenset(
+    (
+        *("light", "lights", "lamp", "lamps", "blinds", "curtains", "heating", "ac"),
+        *("aircon", "thermostat", "tv", "fan", "fans", "door", "doors", "oven", "alarm"),
+    )
+)
+_OWNERS = frozenset(("my", "the", "our", "all", "his", "her", "their"))
+MAX_DONE_WORDS = 4
+
+
+def is_done(words: list[str]) -> bool:
+    """Whether ``words`` (a clause with no verb) tell a thing done, the day's tasks
+    ticked off: "Homework done", "kids fed", "charts finished", "my brain fried"; opened
+    by a thing (a plural, "my" or "the", a noun of :func:`is_a_scene`), never a verb
+    ("keep the door closed") nor a thing of the house ("lights dimmed" may ask)."""
+    if not 2 <= len(words) <= MAX_DONE_WORDS or not narratives.is_a_past(words[-1]):
+        return False
+    if _OF_A_HOUSE.intersection(words) or words[-1] in narratives.SAID_AS_COMMANDS_ARE:
+        return False
+    first = words[0]
+    plural = len(first) > 3 and first.endswith("s") and not first.endswith("ss")
+    return plural or first in _OWNERS or first in _NOUNS or first in _THINGS_OF_A_DAY
+
+
+# Nouns a day's tasks start with that no command does: "brain fried", "laundry done".
+_THINGS_OF_A_DAY = frozenset(
+    (
+        *("homework", "laundry", "dinner", "lunch", "breakfast", "handover", "charting"),
+        *("brain", "baby", "toddler", "revision", "essay", "coursework", "shopping"),
+        *("washing", "ironing", "cleaning", "paperwork", "inventory", "stock"),
+    )
+)
