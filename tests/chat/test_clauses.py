@@ -732,3 +732,19 @@ def test_a_game_s_time_shouted_is_no_degree() -> None:
 )
 def test_a_day_s_tasks_ticked_off_set_the_scene(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm playing fifa with my brother", Aside.NARRATIVE),  # what the speaker does now
+        ("I'm recording a lecture on my phone", Aside.NARRATIVE),
+        ("I'm wanting to open zoom", None),  # a wish
+        ("I'm setting a timer", None),  # may ask for one
+        ("I'm playing fifa tonight", None),  # to come
+        ("I'm done in 10 minutes", None),  # no past: an end the command may wait for
+    ],
+)
+def test_what_the_speaker_is_doing_now_is_told(text: str, kind: Aside | None) -> None:
+    names = {"fifa"}
+    assert aside_kind(text, lambda words: words in names) is kind

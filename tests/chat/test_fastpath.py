@@ -2734,3 +2734,12 @@ def test_a_day_s_tasks_ticked_off_before_the_command_are_asides() -> None:
     assert matcher.match("Homework done. Open it.") is None
     assert matcher.match("Kids fed. Open netflix later.") is None
     assert matcher.match("Lights dimmed. Open spotify.") is None
+
+
+def test_what_the_speaker_is_doing_now_is_told_beside_the_command() -> None:
+    found = matcher.match("I'm playing fifa with my brother and he's winning. Open discord.")
+    assert found is not None
+    assert found.system_message == "001discord"
+    assert matcher.match("I'm opening chrome. Open firefox too.") is None
+    assert matcher.match("I'm recording the meeting. Stop.") is None
+    assert matcher.match("I'm setting a timer. Open spotify.") is None

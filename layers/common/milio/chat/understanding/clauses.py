@@ -896,7 +896,8 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
         timed = any(statements.time_at(words, at) for at in range(told.verb, len(words)))
         if timed:
             return False  # "the meeting was at 3": maybe still to come, said in the past
-    if _told_to_come(words) or (not told.past and _may_be_to_come(words)):
+    to_come = _told_to_come(words) or (not told.past and _may_be_to_come(words))
+    if to_come or _doing_what_may_be_asked(words, told):
         return False  # "the meeting ends in 5", "was moved to 3": to come, it may time the command
     for at in range(told.subject, len(words)):
         word = words[at]
@@ -908,6 +909,17 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
         if said and not _their_doing(words, told, at):
             return False
     return True
+
+
+_SPEAKER_NOW = frozenset(("i'm", "im", "we're"))
+
+
+def _doing_what_may_be_asked(words: list[str], told: narratives.Told) -> bool:
+    """ "I'm setting a timer" may ask for one: what the speaker is doing now names nothing
+    of the vocabulary but its own verb ("I'm playing fifa with my brother")."""
+    if told.past or words[told.subject] not in _SPEAKER_NOW:
+        return False
+    return any(_is_an_action_word(word) for word in words[told.verb + 1 :])
 
 
 def _their_doing(words: list[str], told: narratives.Told, at: int) -> bool:

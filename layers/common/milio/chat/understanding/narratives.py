@@ -147,6 +147,8 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
 def _told_when(words: list[str], start: int, verb: int) -> Told | None:
     """The clause told with its subject at ``start`` and its verb at ``verb``, when
     that verb tells a past, someone else's present or a habit."""
+    if words[start] in _DOING_NOW:  # "I'm done in 5" tells no past
+        return _doing_now(words, start, verb)
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
         over = _over(words) or start > 0
@@ -159,6 +161,28 @@ def _told_when(words: list[str], start: int, verb: int) -> Told | None:
     if words[verb] in _PRESENTS or _third_person_present(words[verb]):
         return Told(start, verb, past=False)
     return None
+
+
+# The speaker, before what they are doing now: "I'm playing fifa with my brother".
+_DOING_NOW = frozenset(("i'm", "im", "we're"))
+# "-ing" forms that want, plan or ask: "I'm wanting to open zoom", "I'm looking to ...".
+_WISHING = frozenset(
+    (
+        *("wanting", "needing", "hoping", "planning", "trying", "going", "thinking"),
+        *("wondering", "asking", "begging", "looking", "aiming", "meaning", "fixing"),
+        *("getting", "dying", "waiting", "expecting", "considering", "about"),
+    )
+)
+
+
+def _doing_now(words: list[str], start: int, verb: int) -> Told | None:
+    """ "I'm playing fifa", "we're watching the match": what the speaker is doing now
+    (never a request: "I open chrome" may be one); not a wish or a plan ("I'm wanting
+    to", "I'm looking to")."""
+    doing = words[verb]
+    if not doing.endswith("ing") or len(doing) < MIN_PAST + 1 or doing in _WISHING:
+        return None
+    return Told(start, verb, past=False)
 
 
 # Words that make a first person's present a habit.
@@ -238,12 +262,15 @@ def _is_a_number(word: str) -> bool:
     return word.isdigit() or (word not in ("a", "an") and parse_number(word) is not None)
 
 
+_PERSONS = _FIRST_PERSONS | _THIRD_PERSONS | _PEOPLE | _DOING_NOW
+
+
 def _subject_end(words: list[str], start: int, names_a_thing: Callable[[str], bool]) -> int | None:
     """Where the words after the subject opening ``words[start:]`` start, or ``None``."""
     if start >= len(words) - 1:
         return None
     first = words[start]
-    if first in _FIRST_PERSONS or first in _THIRD_PERSONS or first in _PEOPLE:
+    if first in _PERSONS:
         return start + 1
     if first in _DETERMINERS:
         return _noun_phrase_end(words, start + 1)
