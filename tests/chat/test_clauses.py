@@ -748,3 +748,28 @@ def test_a_day_s_tasks_ticked_off_set_the_scene(text: str, scene: bool) -> None:
 def test_what_the_speaker_is_doing_now_is_told(text: str, kind: Aside | None) -> None:
     names = {"fifa"}
     assert aside_kind(text, lambda words: words in names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've had no sleep", Aside.COMMENT),  # none of a thing
+        ("It's my first day on the ward", Aside.COMMENT),  # an ordinal
+        ("the car wouldn't start", Aside.COMMENT),
+        ("No", None),
+        ("First", None),
+        ("the first one", None),
+    ],
+)
+def test_no_first_and_wouldn_t_inside_a_statement_bear_on_no_command(
+    text: str, kind: Aside | None
+) -> None:
+    found = aside_kind(text, _no_names)
+    assert found is kind or (kind is None and found is Aside.FRAGMENT)
+
+
+def test_since_a_time_after_a_statement_goes_on_with_it() -> None:
+    barking = clauses_of("The dog has been barking since 6am. Open youtube.")
+    assert aside_kinds(barking, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+    alone = clauses_of("Since 6am, open youtube.")
+    assert aside_kinds(alone, _no_names)[0] is None

@@ -695,6 +695,7 @@ _STATEMENT_VERBS = frozenset(
     (
         *("is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "has"),
         *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died", "got"),
+        *("wouldn't", "couldn't", "wouldnt", "couldnt"),
     )
 )
 # A statement that asks the assistant for something ("I need you to ...", "you should ...").
@@ -755,6 +756,8 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             kinds[at] = Aside.NARRATIVE  # "and installed five games on it", "made breakfast"
         elif after_a_statement and unknown and _lists_on(text, names_a_thing):
             kinds[at] = Aside.COMMENT  # "we had tea, and cake"
+        elif after_a_statement and unknown and _since_a_time(words_of(text)):
+            kinds[at] = Aside.COMMENT  # "the dog has been barking, since 6am"
         elif unknown and kinds[at - 1] is Aside.REMARK:
             words = words_of(text)  # "Tired and hungry"
             if words[:1] == ["and"] and _is_a_remark(words[1:], names_a_thing):
@@ -785,6 +788,28 @@ def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
 
 
 _UNTOLD = (None, Aside.FRAGMENT)
+
+
+def _since_a_time(words: list[str]) -> bool:
+    """ "since 6am", "since this morning", "since lunch": after a statement, the time it
+    has gone on from, past, so no time for the command ("since I'm bored" is a reason)."""
+    if words[:1] != ["since"] or not 2 <= len(words) <= MAX_SINCE_WORDS:
+        return False
+    rest = words[1:]
+    if narratives.opening_time_end(rest) == len(rest) or tuple(rest) in _SINCE_WHEN:
+        return True
+    clock = rest[0][:1].isdigit() and (rest[0][-2:] in ("am", "pm") or rest[1:] in _AM_PM)
+    return clock and len(rest) <= 2  # "since 6am", "since 6 am"
+
+
+MAX_SINCE_WORDS = 4
+_AM_PM = (["am"], ["pm"], ["o'clock"])
+_SINCE_WHEN = frozenset(
+    (
+        *(("noon",), ("midnight",), ("dawn",), ("lunch",), ("breakfast",), ("forever",)),
+        *(("lunchtime",), ("then",), ("last", "night"), ("school",), ("work",)),
+    )
+)
 
 
 def _joins(clause: Clause) -> bool:
@@ -1301,7 +1326,7 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
-    if _cannot_do(words, at) or _measures_a_thing(words, at):
+    if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
@@ -1336,7 +1361,7 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
 
 
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
-_TOLD_HERE = frozenset(("still", "same", "once", *_ASKING_OF))
+_TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 
 
 def _told_here(word: str, words: list[str], at: int) -> bool:
@@ -1352,7 +1377,15 @@ def _told_here(word: str, words: list[str], at: int) -> bool:
         return before == "for"
     if word == "same":
         return before == "the" and after not in _AFTER_THE_SAME
+    if word == "no":  # "I've had no sleep", "there's no wifi": none of a thing
+        return before in _HAVING and after not in ("", "one", "way", "need", "longer")
+    if word == "first":  # "my first day on the ward"; not "first, open chrome"
+        return before in _OWNERS and after not in ("", "one", "thing", "things")
     return after == "about"
+
+
+_HAVING = frozenset(("had", "have", "has", "got", "there's", "theres", "with", "is", "was"))
+_OWNERS = frozenset(("my", "our", "his", "her", "their", "the"))
 
 
 _AFTER_THE_SAME = frozenset(
@@ -1414,7 +1447,15 @@ def _cannot_do(words: list[str], at: int) -> bool:
     return before in _CANNOT and last and words[at - 2 : at - 1] != ["you"]
 
 
-_CANNOT = frozenset(("can't", "cant", "cannot", "couldn't", "couldnt"))
+def _none_of(words: list[str], at: int) -> bool:
+    """ "I've had no sleep": after "no" read as none of a thing, a word of the
+    vocabulary is that thing."""
+    return at >= 2 and words[at - 1] == "no" and _told_here("no", words, at - 1)
+
+
+_CANNOT = frozenset(
+    ("can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "wouldn't", "wouldnt")
+)
 
 
 def _measures_a_thing(words: list[str], at: int) -> bool:
