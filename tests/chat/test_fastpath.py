@@ -2743,3 +2743,11 @@ def test_what_the_speaker_is_doing_now_is_told_beside_the_command() -> None:
     assert matcher.match("I'm opening chrome. Open firefox too.") is None
     assert matcher.match("I'm recording the meeting. Stop.") is None
     assert matcher.match("I'm setting a timer. Open spotify.") is None
+
+
+def test_a_game_s_score_is_no_time_but_stays_a_number_beside_a_timer() -> None:
+    found = matcher.match("It's 2-1! The crowd is going wild. Open discord.")
+    assert found is not None
+    assert found.system_message == "001discord"
+    assert matcher.match("It's 2-1. Set a timer.") is None
+    assert matcher.match("2-3 minutes. Open spotify.") is None

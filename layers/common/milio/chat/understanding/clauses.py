@@ -895,6 +895,8 @@ def _comment_kind(
     if opener or _ASKING_AFTER.intersection(words[1:]):
         return None  # or "the lights dimmed please": a request in words the vocabulary lacks
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
+    if held and _SCORE.search(text) and statements.UNITS.isdisjoint(words):
+        held = [at for at in held if not words[at].isdigit()]  # "It's 2-1!", "3-0 up"
     if held and not _said_of_the_world(words, held):
         return None
     if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
@@ -905,6 +907,8 @@ def _comment_kind(
 
 
 _ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
+# A game's score, "2-1", "3 - 0": no time nor amount (with no unit: "2-3 minutes" is one).
+_SCORE = re.compile(r"(?<![\d.:])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.:%])")
 
 
 def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
