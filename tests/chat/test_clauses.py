@@ -773,3 +773,11 @@ def test_since_a_time_after_a_statement_goes_on_with_it() -> None:
     assert aside_kinds(barking, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
     alone = clauses_of("Since 6am, open youtube.")
     assert aside_kinds(alone, _no_names)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [("2-1 up", True), ("3-0 down at halftime", True), ("3-0", True), ("2-3 minutes", False)],
+)
+def test_a_score_and_how_it_stands_set_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

@@ -736,6 +736,9 @@ def sets_the_scene(text: str) -> bool:
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
+    score = _SCORE.match(text)
+    if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
+        return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
     if "?" in text or may_match_a_template(" ".join(said)):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
@@ -907,6 +910,11 @@ def _comment_kind(
 
 
 _ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
+_AT_HALF = ("", "at halftime", "at half time", "at the break", "at fulltime", "at full time")
+# After a score, how it stands: "2-1 up", "3-0 down at halftime".
+_SAID_OF_A_SCORE = frozenset(
+    (*(tuple(f"{lead} {when}".split()) for lead in ("", "up", "down") for when in _AT_HALF),)
+)
 # A game's score, "2-1", "3 - 0": no time nor amount (with no unit: "2-3 minutes" is one).
 _SCORE = re.compile(r"(?<![\d.:])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.:%])")
 
