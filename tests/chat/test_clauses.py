@@ -18,6 +18,7 @@ from milio.chat.understanding.clauses import (
     correction_end,
     may_match_a_template,
     said_once,
+    sets_the_scene,
     unwrapped,
     words_of,
 )
@@ -672,3 +673,175 @@ def test_what_the_user_is_busy_with_said_alone_is_an_aside(text: str) -> None:
 @pytest.mark.parametrize("text", ["in a meeting in 5", "in 5 minutes", "studying tonight"])
 def test_being_busy_with_a_time_is_no_aside(text: str) -> None:
     assert aside_kind(text, lambda _: False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goal",
+        "Red card",
+        "What a save by the keeper",  # "save" after "what a" is a noun
+        "What a game",
+        "Incredible scenes",
+        "penalty shootout",
+        "Night shift again",
+    ],
+)
+def test_a_game_s_moments_and_wonder_at_them_are_remarks(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.REMARK
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What a save for firefox", "Monday again", "Night shift again tomorrow", "What a"],
+)
+def test_exclamations_that_may_bear_on_the_command_are_no_remark(text: str) -> None:
+    names = {"firefox"}
+    assert aside_kind(text, lambda words: words in names) is not Aside.REMARK
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Patient in bed 4 is finally sleeping", Aside.COMMENT),  # a label's number
+        ("I'm still on chapter two", Aside.COMMENT),
+        ("It's 3am", Aside.COMMENT),  # the hour it is now
+        ("It's 2 am", Aside.COMMENT),
+        ("I'm still at the library", Aside.COMMENT),
+        ("I'm still in the meeting", None),  # may object to closing it
+        ("I'm still on it", None),
+        ("It's 5 minutes", None),  # no hour: a time the command may take
+        ("The meeting is at 3", None),
+    ],
+)
+def test_a_label_s_number_the_hour_and_where_one_still_is_bear_on_nothing(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Lunch break again", True),
+        ("Gate 12", True),
+        ("Day 3 of revision", True),
+        ("Double shift at the warehouse", True),
+        ("Overnight shift at the warehouse", False),  # "overnight" may say when
+        ("Monday morning", False),
+        ("Lunch tomorrow", False),
+        ("Park the car", False),  # a verb first may be a command
+        ("Kitchen lights off", False),  # "off" is a template's word
+        ("Library lights dimmed please", False),  # a request
+        ("Lunch break?", False),
+    ],
+)
+def test_a_scene_opens_with_a_noun_of_a_place_or_a_part_of_the_day(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've been staring at the same page for an hour", Aside.NARRATIVE),
+        ("The staff room is empty for once", Aside.COMMENT),
+        ("I can't move", Aside.COMMENT),  # what the speaker cannot do
+        ("Just got off a 14 hour shift", Aside.COMMENT),  # how long a thing is
+        ("I can't open spotify", None),  # names what it acts on
+        ("Do the same", None),
+        ("Once it's done", None),
+        ("Set a 14 hour timer", None),
+    ],
+)
+def test_words_of_a_story_that_bear_on_no_command_where_they_stand(
+    text: str, kind: Aside | None
+) -> None:
+    names = {"spotify"}
+    assert aside_kind(text, lambda words: words in names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("GOOOOAL", Aside.REMARK),  # drawn out, said once
+        ("Wowwww", Aside.REMARK),
+        ("YESSSS", Aside.SOCIAL),
+        ("Full time", Aside.REMARK),  # a game's time, though "time" is a template's word
+        ("Game over", Aside.REMARK),
+        ("What a strike from the captain", Aside.REMARK),
+        ("Noooo", Aside.FRAGMENT),  # "no" may take the command back
+    ],
+)
+def test_shouts_of_a_game_drawn_out_or_whole_are_asides(text: str, kind: Aside) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_a_game_s_time_shouted_is_no_degree() -> None:
+    assert not remarks.is_a_degree(["extra", "time"])
+    assert not remarks.is_a_degree(["gooooal"])
+    assert remarks.is_a_degree(["really", "big"])
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Homework done", True),
+        ("kids fed", True),
+        ("my brain fried", True),
+        ("Meds given", True),
+        ("Lights dimmed", False),  # a thing of the house: maybe a request
+        ("Keep the door closed", False),  # a verb first
+        ("Timer set", False),  # a template's word
+    ],
+)
+def test_a_day_s_tasks_ticked_off_set_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm playing fifa with my brother", Aside.NARRATIVE),  # what the speaker does now
+        ("I'm recording a lecture on my phone", Aside.NARRATIVE),
+        ("I'm wanting to open zoom", None),  # a wish
+        ("I'm setting a timer", None),  # may ask for one
+        ("I'm playing fifa tonight", None),  # to come
+        ("I'm done in 10 minutes", None),  # no past: an end the command may wait for
+    ],
+)
+def test_what_the_speaker_is_doing_now_is_told(text: str, kind: Aside | None) -> None:
+    names = {"fifa"}
+    assert aside_kind(text, lambda words: words in names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I've had no sleep", Aside.COMMENT),  # none of a thing
+        ("It's my first day on the ward", Aside.COMMENT),  # an ordinal
+        ("the car wouldn't start", Aside.COMMENT),
+        ("No", None),
+        ("First", None),
+        ("the first one", None),
+    ],
+)
+def test_no_first_and_wouldn_t_inside_a_statement_bear_on_no_command(
+    text: str, kind: Aside | None
+) -> None:
+    found = aside_kind(text, _no_names)
+    assert found is kind or (kind is None and found is Aside.FRAGMENT)
+
+
+def test_since_a_time_after_a_statement_goes_on_with_it() -> None:
+    barking = clauses_of("The dog has been barking since 6am. Open youtube.")
+    assert aside_kinds(barking, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+    alone = clauses_of("Since 6am, open youtube.")
+    assert aside_kinds(alone, _no_names)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [("2-1 up", True), ("3-0 down at halftime", True), ("3-0", True), ("2-3 minutes", False)],
+)
+def test_a_score_and_how_it_stands_set_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

@@ -2755,3 +2755,192 @@ def test_being_busy_or_unsure_it_will_help_is_an_aside(text: str, expected: str)
 )
 def test_a_hedge_after_the_command_or_a_busy_time_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AND HE SCORES!!! what a game. ok pause the music", "013"),
+        ("What a save by the keeper!! Unbelievable! Turn the volume up.", "1010"),
+        ("Red card! The manager is furious! Open discord.", "001discord"),
+        ("Night shift again. The ward is quiet. Set a timer for 20 minutes.", "0171200"),
+        ("It's 3am and the ward is finally quiet. Bed 6 is asleep. Open spotify.", "001spotify"),
+        ("The library closes at midnight and I'm still on chapter two. Open notion.", "001notion"),
+        ("Lunch break again. The staff room smells like burnt toast. Open slack.", "001slack"),
+        ("Gate 12, boarding in a bit, the lounge is packed. Open spotify.", "001spotify"),
+        ("It's 2 am and the monitors keep beeping. Open discord.", "001discord"),
+    ],
+)
+def test_a_command_after_a_game_or_a_day_told_as_it_happens_is_answered(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a game! Open twitter and open discord.",  # two commands
+        "What a goal! Don't open twitter, I'll get spoiled.",
+        "Halftime. In 5 minutes, open spotify.",
+        "AND HE SCORES!!! what a game. open it",  # on what?
+        "What a save! I already opened twitter.",
+        "Red card! If they score, open twitter.",
+        "Bed 4 is finally asleep. Set a timer.",  # a label's number beside a timer
+        "It's 3am. Set a timer.",
+        "Lunch break. Open it.",
+        "Gate 12. Open the app.",
+        "Handover at 7. Open teams.",
+        "Lunch tomorrow. Open outlook.",
+        "Kitchen lights dimmed please. Open spotify.",  # a request the vocabulary lacks
+        "Open spotify. Lunch break again.",  # after the command, maybe the rest of it
+        "shut down the laptop, I'm still at my desk",  # maybe an objection
+        "When my shift ends, open netflix. The ward is quiet tonight.",
+    ],
+)
+def test_a_story_told_as_it_happens_leaves_a_doubtful_command_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My son is playing minecraft with his cousin. Open spotify.", "001spotify"),
+        ("My flatmate is recording a podcast in the next room. Open slack.", "001slack"),
+        ("Grandma is visiting and she keeps asking about my grades. Close discord.", "002discord"),
+        ("The vet called and the cat is fine. Open spotify.", "001spotify"),
+        ("The battery is at 10 percent. Open task manager.", "001task manager"),
+        ("Kickoff! Here we go! The crowd is roaring! Open discord!", "001discord"),
+    ],
+)
+def test_what_others_are_doing_now_is_told_beside_the_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is playing minecraft. Close it.",
+        "My friend is asking me to open chrome. Open firefox.",
+        "My boss is telling everyone to close slack. Close slack.",
+        "The music is playing. Pause.",  # a state the command may change
+        "My daughter is playing music. Pause.",  # pause what?
+        "The battery is at 10 percent. Set a timer.",
+    ],
+)
+def test_what_others_are_doing_leaves_a_doubtful_command_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Break time! The staff room is empty for once. Open slack.", "001slack"),
+        ("Just got off a 14 hour shift. My feet are numb. Open discord.", "001discord"),
+        ("The baby fell asleep on my chest and I can't move. Turn the volume down.", "1020"),
+    ],
+)
+def test_a_shift_or_a_parent_s_day_told_before_the_command_is_an_aside(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Break time. Open it.",
+        "A 14 hour shift. Set a timer.",  # beside a timer, a number is a number
+        "I'm on a 2 hour drive. Open spotify in 10 minutes.",
+        "Do the same. Open spotify.",
+        "Once it's done, open spotify.",
+    ],
+)
+def test_a_shift_told_beside_a_doubtful_command_leaves_it_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ugh the bus is packed and some guy is blasting music. turn the volume up", "1010"),
+        ("ok so picture this, I'm in the middle of my shift. open teams", "001microsoft teams"),
+        ("The baby finally fell asleep and the house is quiet. Turn the volume down.", "1020"),
+    ],
+)
+def test_the_volume_beside_a_story_needs_no_amount(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The music was at 20 yesterday. Turn the volume up.",  # the story tells a number
+        "Some guy is blasting music. Turn it up.",  # "it" may be his music
+        "My son is playing minecraft and he said close discord.",
+        "So I'm on my break and I opened spotify and it crashed. Typical.",
+    ],
+)
+def test_a_story_beside_the_volume_or_a_report_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GOOOOAL!!! What a strike from the captain! Open discord.", "001discord"),
+        ("Extra time! My nerves are shot. Turn the volume up.", "1010"),
+        ("My mum called during handover and I couldn't pick up. Open whatsapp.", "001whatsapp"),
+    ],
+)
+def test_shouts_of_a_game_beside_a_command_are_asides(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noooo! Open reddit.",
+        "GOOOOAL!!! Don't open twitter yet.",
+        "Full time! Open twitter after the interviews.",
+        "Extra time! Turn it up in 5 minutes.",
+    ],
+)
+def test_shouts_of_a_game_leave_a_doubtful_command_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+def test_a_day_s_tasks_ticked_off_before_the_command_are_asides() -> None:
+    found = matcher.match("Homework done, kids fed, dishes washed. Open discord.")
+    assert found is not None
+    assert found.system_message == "001discord"
+    assert matcher.match("Homework done. Open it.") is None
+    assert matcher.match("Kids fed. Open netflix later.") is None
+    assert matcher.match("Lights dimmed. Open spotify.") is None
+
+
+def test_what_the_speaker_is_doing_now_is_told_beside_the_command() -> None:
+    found = matcher.match("I'm playing fifa with my brother and he's winning. Open discord.")
+    assert found is not None
+    assert found.system_message == "001discord"
+    assert matcher.match("I'm opening chrome. Open firefox too.") is None
+    assert matcher.match("I'm recording the meeting. Stop.") is None
+    assert matcher.match("I'm setting a timer. Open spotify.") is None
+
+
+def test_a_game_s_score_is_no_time_but_stays_a_number_beside_a_timer() -> None:
+    found = matcher.match("It's 2-1! The crowd is going wild. Open discord.")
+    assert found is not None
+    assert found.system_message == "001discord"
+    assert matcher.match("It's 2-1. Set a timer.") is None
+    assert matcher.match("2-3 minutes. Open spotify.") is None

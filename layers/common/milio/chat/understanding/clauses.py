@@ -29,6 +29,7 @@ from milio.chat.understanding import (
     narratives,
     other_languages,
     remarks,
+    scenes,
     statements,
     typos,
     wake_words,
@@ -547,6 +548,16 @@ _SOCIAL = (
     sorry to bug you
     sorry for the trouble
     long time no see
+    here we go
+    here we go again
+    picture this
+    so picture this
+    get this
+    let's go
+    lets go
+    get in
+    oh my god
+    oh my days
     what a day
     what a morning
     what a week
@@ -705,6 +716,7 @@ _STATEMENT_VERBS = frozenset(
     (
         *("is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "has"),
         *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died", "got"),
+        *("wouldn't", "couldn't", "wouldnt", "couldnt"),
     )
 )
 # A statement that asks the assistant for something ("I need you to ...", "you should ...").
@@ -741,6 +753,24 @@ class Aside(Enum):
     # A fragment in plain words of description (:mod:`.remarks`): "Long day", "What a
     # mess". Never the rest of a name: after a name the user chose, it goes to the model.
     REMARK = "a verbless remark in plain words of description"
+    # A fragment that sets the scene (:mod:`.scenes`): "Lunch break again", "Gate 12".
+    # Only before the command (:mod:`.matcher`), which must name what it acts on.
+    SCENE = "a verbless scene: where the user is, what part of the day it is"
+
+
+def sets_the_scene(text: str) -> bool:
+    """Whether a fragment (:attr:`Aside.FRAGMENT`) sets a scene: no word of a template,
+    no question, and the shape of :func:`scenes.is_a_scene`."""
+    words = words_of(text)
+    said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
+    if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
+        return scenes.is_a_time_of(said[0])
+    score = _SCORE.match(text)
+    if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
+        return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
+    if "?" in text or may_match_a_template(" ".join(said)):
+        return False
+    return scenes.is_a_scene(said) or scenes.is_done(said)
 
 
 def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
@@ -758,6 +788,8 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             kinds[at] = Aside.NARRATIVE  # "and installed five games on it", "made breakfast"
         elif after_a_statement and unknown and _lists_on(text, names_a_thing):
             kinds[at] = Aside.COMMENT  # "we had tea, and cake"
+        elif after_a_statement and unknown and _since_a_time(words_of(text)):
+            kinds[at] = Aside.COMMENT  # "the dog has been barking, since 6am"
         elif unknown and kinds[at - 1] is Aside.REMARK:
             words = words_of(text)  # "Tired and hungry"
             if words[:1] == ["and"] and _is_a_remark(words[1:], names_a_thing):
@@ -811,6 +843,28 @@ def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
 _UNTOLD = (None, Aside.FRAGMENT)
 
 
+def _since_a_time(words: list[str]) -> bool:
+    """ "since 6am", "since this morning", "since lunch": after a statement, the time it
+    has gone on from, past, so no time for the command ("since I'm bored" is a reason)."""
+    if words[:1] != ["since"] or not 2 <= len(words) <= MAX_SINCE_WORDS:
+        return False
+    rest = words[1:]
+    if narratives.opening_time_end(rest) == len(rest) or tuple(rest) in _SINCE_WHEN:
+        return True
+    clock = rest[0][:1].isdigit() and (rest[0][-2:] in ("am", "pm") or rest[1:] in _AM_PM)
+    return clock and len(rest) <= 2  # "since 6am", "since 6 am"
+
+
+MAX_SINCE_WORDS = 4
+_AM_PM = (["am"], ["pm"], ["o'clock"])
+_SINCE_WHEN = frozenset(
+    (
+        *(("noon",), ("midnight",), ("dawn",), ("lunch",), ("breakfast",), ("forever",)),
+        *(("lunchtime",), ("then",), ("last", "night"), ("school",), ("work",)),
+    )
+)
+
+
 def _joins(clause: Clause) -> bool:
     return words_of(clause.text)[0] in _JOINING_ON
 
@@ -842,7 +896,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
-    framed = [word if word in _SOCIAL_WORDS else typos.framing_word(word) for word in words]
+    framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
     if _is_social(framed):
@@ -857,6 +911,12 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _framed(word: str) -> str:
+    """A word around a request as it is meant: drawn out ("yessss", "heyyy") or slipped."""
+    drawn_out = remarks.squeezed(word, _SOCIAL_WORDS)
+    return drawn_out if drawn_out in _SOCIAL_WORDS else typos.framing_word(word)
 
 
 def _is_a_remark(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
@@ -886,9 +946,12 @@ def _comment_kind(
         # a question, a request put as a statement, or a condition said with common
         # words ("as soon as the meeting starts": the command waits for it)
         return None
-    if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
-        return None
+    opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
+    if opener or _ASKING_AFTER.intersection(words[1:]):
+        return None  # or "the lights dimmed please": a request in words the vocabulary lacks
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
+    if held and _SCORE.search(text) and statements.UNITS.isdisjoint(words):
+        held = [at for at in held if not words[at].isdigit()]  # "It's 2-1!", "3-0 up"
     if held and not _said_of_the_world(words, held):
         return None
     if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
@@ -896,6 +959,16 @@ def _comment_kind(
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
         return Aside.FRAGMENT if statements.verb_at(words) is None else Aside.COMMENT
     return Aside.COMMENT
+
+
+_ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
+_AT_HALF = ("", "at halftime", "at half time", "at the break", "at fulltime", "at full time")
+# After a score, how it stands: "2-1 up", "3-0 down at halftime".
+_SAID_OF_A_SCORE = frozenset(
+    (*(tuple(f"{lead} {when}".split()) for lead in ("", "up", "down") for when in _AT_HALF),)
+)
+# A game's score, "2-1", "3 - 0": no time nor amount (with no unit: "2-3 minutes" is one).
+_SCORE = re.compile(r"(?<![\d.:])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.:%])")
 
 
 def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
@@ -912,7 +985,8 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
         timed = any(statements.time_at(words, at) for at in range(told.verb, len(words)))
         if timed:
             return False  # "the meeting was at 3": maybe still to come, said in the past
-    if _told_to_come(words) or (not told.past and _may_be_to_come(words)):
+    to_come = _told_to_come(words) or (not told.past and _may_be_to_come(words))
+    if to_come or _doing_what_may_be_asked(words, told):
         return False  # "the meeting ends in 5", "was moved to 3": to come, it may time the command
     for at in range(told.subject, len(words)):
         word = words[at]
@@ -920,9 +994,46 @@ def _tells_only(text: str, words: list[str], told: narratives.Told) -> bool:
             continue
         if not _may_tell(word, words, at, past=told.past):
             return False
-        if at > told.verb and _a_verb_said(word, words[at - 1], past=told.past):
+        said = at > told.verb and _a_verb_said(word, words[at - 1], past=told.past)
+        if said and not _their_doing(words, told, at):
             return False
     return True
+
+
+_SPEAKER_NOW = frozenset(("i'm", "im", "we're"))
+
+
+def _doing_what_may_be_asked(words: list[str], told: narratives.Told) -> bool:
+    """ "I'm setting a timer" may ask for one: what the speaker is doing now names nothing
+    of the vocabulary but its own verb ("I'm playing fifa with my brother")."""
+    if told.past or words[told.subject] not in _SPEAKER_NOW:
+        return False
+    return any(_is_an_action_word(word) for word in words[told.verb + 1 :])
+
+
+def _their_doing(words: list[str], told: narratives.Told, at: int) -> bool:
+    """ "my son is playing minecraft", "she is recording a podcast": in the present, the
+    "-ing" right after a person's "is" or "are" is what that person is doing; "the music
+    is playing" is a state a command may change."""
+    if told.past or at != told.verb + 1 or not words[at].endswith("ing"):
+        return False
+    subject = words[told.subject : told.verb]
+    return words[told.verb] in ("is", "are") and bool(_PEOPLE.intersection(subject))
+
+
+# People a story tells of doing something: "my son is playing minecraft".
+_PEOPLE = frozenset(
+    (
+        *("he", "she", "they", "son", "daughter", "kid", "kids", "child", "children"),
+        *("brother", "sister", "wife", "husband", "partner", "boyfriend", "girlfriend"),
+        *("roommate", "flatmate", "housemate", "boss", "manager", "teacher", "professor"),
+        *("mum", "mom", "dad", "baby", "toddler", "colleague", "coworker", "friend"),
+        *("friends", "patient", "nurse", "doctor", "cousin", "grandma", "grandpa"),
+        *("neighbour", "neighbor", "neighbours", "neighbors", "twins", "teenager", "students"),
+        *("guy", "guys", "man", "woman", "lady", "girl", "boy", "people", "driver", "coworkers"),
+        *("passenger", "colleagues", "classmates", "classmate", "prof", "players", "fans"),
+    )
+)
 
 
 def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
@@ -953,7 +1064,13 @@ def _rang(words: list[str], at: int) -> bool:
     return words[at] == "called" and after in _CALLED
 
 
-_CALLED = frozenset(("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday"))
+# "" too: "the vet called", said last, rang; "mum called during handover".
+_CALLED = frozenset(
+    (
+        *("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""),
+        *("during", "while", "again", "back", "today", "this", "last", "when", "about"),
+    )
+)
 
 
 def _before_a_noun(word: str) -> bool:
@@ -1271,7 +1388,9 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 
 
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
-    if _reads_otherwise_here(word, words, at):
+    if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
+        return False
+    if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
@@ -1299,8 +1418,144 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return after in _SUBJECTS and at + 2 < len(words)
     if word == "next":
         return before in ("the", "this")
+    if word in _TOLD_HERE:
+        return _told_here(word, words, at)
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return texted_too or (word == "too" and after != "")
+
+
+_ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
+_TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
+
+
+def _told_here(word: str, words: list[str], at: int) -> bool:
+    """Words of a story that bear on no command where they stand: where the speaker
+    is still (:func:`_still_where`); "asking about" ("she keeps asking about my
+    grades"); "the same page", a thing seen ("do the same", "the same for discord" ask
+    for something again); "for once", no condition ("once it's done")."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word == "still":
+        return _still_where(words, at)
+    if word == "once":
+        return before == "for"
+    if word == "same":
+        return before == "the" and after not in _AFTER_THE_SAME
+    if word == "no":  # "I've had no sleep", "there's no wifi": none of a thing
+        return before in _HAVING and after not in ("", "one", "way", "need", "longer")
+    if word == "first":  # "my first day on the ward"; not "first, open chrome"
+        return before in _OWNERS and after not in ("", "one", "thing", "things")
+    return after == "about"
+
+
+_HAVING = frozenset(("had", "have", "has", "got", "there's", "theres", "with", "is", "was"))
+_OWNERS = frozenset(("my", "our", "his", "her", "their", "the"))
+
+
+_AFTER_THE_SAME = frozenset(
+    (
+        *("", "for", "with", "thing", "things", "one", "ones", "again", "as", "to", "here"),
+        *("there", "please", "pls", "plz", "app", "apps", "site", "way", "now", "but"),
+    )
+)
+
+
+def _still_where(words: list[str], at: int) -> bool:
+    """ "I'm still at the nurses station", "we're still in the lab": where the speaker
+    still is, with no word for the command ("I'm still on it", "is it still open") nor
+    an event ("I'm still in the meeting" may object to closing zoom). After a command it
+    may object all the same ("shut down, I'm still at my desk"): :mod:`.matcher` leaves
+    that to the model."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    speaker = before in ("i'm", "im", "we're", "were") or words[at - 2 : at] in (
+        ["i", "am"],
+        ["we", "are"],
+    )
+    if not speaker or after not in _WHERE_ONE_STILL_IS:
+        return False
+    return not statements.speaks_of_the_command(words) and not narratives.names_an_event(words)
+
+
+# Where or how the speaker still is: "still at work", "still awake", "still stuck in traffic".
+_WHERE_ONE_STILL_IS = frozenset(
+    (
+        *("at", "in", "on", "here", "there", "awake", "up", "stuck", "outside", "inside"),
+        *("home", "downstairs", "upstairs"),
+    )
+)
+
+
+def _a_label_or_the_hour(word: str, words: list[str], at: int) -> bool:
+    """A number that names which one ("bed 4", "room 12", "chapter five", "day 3"), or,
+    after "it's", the hour it is now ("it's 3am", "it's 2 am"; not "it's 2 loud"):
+    neither a time for the command nor what it acts on. Beside a timer or the volume
+    it is still a number (:func:`tells_a_number`): "Bed 4. Set a timer" is for the model."""
+    before = words[at - 1] if at else ""
+    if before not in _LABELS and before != "it's" and words[at - 2 : at] != ["it", "is"]:
+        return False
+    if not statements.is_a_time(word) or word in statements.UNITS:
+        return False
+    if before in _LABELS:
+        return True
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return word[-2:] in ("am", "pm") or after in ("am", "pm", "o'clock", "oclock")
+
+
+def _cannot_do(words: list[str], at: int) -> bool:
+    """ "I can't move", "she can't sleep": a verb of the vocabulary said last after
+    "can't", what the person cannot do, with nothing it acts on ("I can't open
+    chrome" names one)."""
+    before = words[at - 1] if at else ""
+    last = at + 1 == len(words) or words[at + 1] in ("anymore", "properly", "at", "well")
+    return before in _CANNOT and last and words[at - 2 : at - 1] != ["you"]
+
+
+def _none_of(words: list[str], at: int) -> bool:
+    """ "I've had no sleep": after "no" read as none of a thing, a word of the
+    vocabulary is that thing."""
+    return at >= 2 and words[at - 1] == "no" and _told_here("no", words, at - 1)
+
+
+_CANNOT = frozenset(
+    ("can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "wouldn't", "wouldnt")
+)
+
+
+def _measures_a_thing(words: list[str], at: int) -> bool:
+    """ "a 14 hour shift", "my 3 hour exam": a number and its unit said of a thing,
+    how long it is, not a time for the command (beside a timer, still a number)."""
+    start = at - 1 if words[at] in statements.UNITS else at
+    if start < 1 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
+        return False
+    said = words[start]
+    number = any(ch.isdigit() for ch in said) or parse_number(said) is not None
+    return number and words[start - 1] in _OF_A_THING and words[start + 2] in _MEASURED
+
+
+_OF_A_THING = frozenset(("a", "an", "my", "the", "our", "this", "that", "another"))
+_MEASURED = frozenset(
+    (
+        *("shift", "shifts", "drive", "flight", "exam", "lecture", "class", "meeting"),
+        *("day", "night", "week", "commute", "journey", "trip", "surgery", "operation"),
+        *("workday", "stretch", "study", "session", "marathon", "ride", "wait", "delay"),
+    )
+)
+
+
+# Nouns a number after names which one: "bed 4", "room 12", "chapter 5", "day 3 of revision".
+_LABELS = frozenset(
+    (
+        *("bed", "room", "bay", "ward", "floor", "chapter", "page", "day", "week", "level"),
+        *("round", "episode", "season", "lesson", "unit", "module", "question", "exercise"),
+        *("problem", "section", "part", "number", "gate", "platform", "terminal", "seat"),
+        *("table", "lane", "aisle", "dock", "locker", "station", "hole", "lap", "act"),
+        *("scene", "slide", "grade", "year", "group", "patient", "case", "step", "stage"),
+        *("phase", "shift", "bus", "route", "flight", "cubicle", "desk", "zone", "quarter"),
+        *("innings", "inning", "game", "set", "half", "period", "hour", "minute", "mile"),
+        *("kilometer", "km", "item", "task", "ticket", "order", "exam", "paper", "essay"),
+    )
+)
 
 
 # "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.

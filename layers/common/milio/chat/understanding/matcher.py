@@ -52,6 +52,7 @@ from milio.chat.understanding.clauses import (
     names_as_a_thing,
     names_what_it_acts_on,
     said_once,
+    sets_the_scene,
     tells_a_number,
     unwrapped,
     without_sign_off,
@@ -558,12 +559,19 @@ def _from_clauses(clauses: list[Clause], match_clause: MatchClause) -> FastMatch
             return None
         at = commands[0]
         command = matched[at]
+    kinds[:at] = [_scene_or(kinds[i], clauses[i]) for i in range(at)]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
         return None  # "mañana, open spotify": words the vocabulary does not know
     if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
         return None
     before = _comments_are_no_commands(clauses[:at], kinds[:at], command, match_clause=match_clause)
     return command if before else None
+
+
+def _scene_or(kind: Aside | None, clause: Clause) -> Aside | None:
+    """A fragment before the command that sets a scene ("Lunch break again. Open
+    youtube") is one (:func:`sets_the_scene`); any other kind stays."""
+    return Aside.SCENE if kind is Aside.FRAGMENT and sets_the_scene(clause.text) else kind
 
 
 def _all_else_asides(
@@ -575,7 +583,7 @@ def _all_else_asides(
 ) -> bool:
     """Whether the clauses around the command at ``at`` leave it alone: the checks that
     match no template first (a story, a number), then those after it."""
-    told = Aside.NARRATIVE not in kinds or _beside_a_story(clauses, kinds, at, command)
+    told = _TOLD.isdisjoint(kinds) or _beside_a_story(clauses, kinds, at, command)
     if not told or not _no_number_for(command, clauses[:at]):
         return False
     checked = [
@@ -611,19 +619,22 @@ def _beside_a_story(
     story ("I restarted my pc then open chrome" may tell both)."""
     text = clauses[at].text
     words = words_of(text)
-    if _BACK_TO_THE_STORY.intersection(words) or command.payload == payloads.MISSING:
+    missing = command.payload == payloads.MISSING and command.action.full_code not in _BY_AN_AMOUNT
+    if _BACK_TO_THE_STORY.intersection(words) or missing:
         return False
     if at and kinds[at - 1] is Aside.NARRATIVE and words[0] in _JOINED_ON:
         return False
     said = _without_and(text)
     if not command.slots:
         return names_what_it_acts_on(said)
-    story = [c.text for c, kind in zip(clauses, kinds, strict=True) if kind is Aside.NARRATIVE]
+    story = [c.text for c, kind in zip(clauses, kinds, strict=True) if kind in _TOLD]
     named = [said[slot.start : slot.end] for slot in command.slots]
     return not any(names_as_a_thing(told, name) for told in story for name in named)
 
 
 _JOINED_ON = frozenset(("and", "then", "but", "or", "plus", "also", "with", "nor"))
+# Asides beside which the command must say all it acts on itself: a story, a scene.
+_TOLD = frozenset((Aside.NARRATIVE, Aside.SCENE))
 
 
 _AND = re.compile(r"(?:and|but)\s+(?=\S)", re.IGNORECASE)
@@ -647,9 +658,19 @@ def _only_asides(
         return False  # "play Hello, Goodbye": what follows a name may belong to it
     if None in kinds or Aside.FRAGMENT in kinds:
         return False  # "open discord, and spotify": maybe a second one
+    if any(_STILL.intersection(words_of(clause.text)) for clause in clauses):
+        return False  # "shut down, I'm still at my desk": maybe an objection
     return _no_number_for(command, clauses) and _comments_are_no_commands(
         clauses, kinds, command, match_clause=match_clause
     )
+
+
+_STILL = frozenset(("still",))
+# Actions whose detail is an amount (the volume): a story tells none but with a number
+# (:func:`_no_number_for`), so "turn the volume up" beside one needs no more.
+_BY_AN_AMOUNT = frozenset(
+    code for code, action in ACTIONS.items() if any("{amount:" in t for t in action.templates)
+)
 
 
 # Actions whose details are a number: a timer's duration, the volume's amount.
@@ -707,7 +728,7 @@ def _asks_for(found: FastMatch, command: FastMatch | None) -> bool:
     )
 
 
-_CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE, Aside.REMARK)
+_CHECKED = (Aside.COMMENT, Aside.FRAGMENT, Aside.NARRATIVE, Aside.REMARK, Aside.SCENE)
 
 
 def _corrected(

@@ -34,7 +34,8 @@ _PEOPLE = frozenset(
         *("nan", "nana", "papa", "mama", "everyone", "everybody", "someone", "somebody"),
     )
 )
-_DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their"))
+# "some guy is blasting music": someone not known by name.
+_DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their", "some"))
 MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the new update"
 # Between a subject and its verb: "I accidentally deleted", "the baby finally fell asleep".
 _ADVERBS = frozenset(
@@ -75,7 +76,7 @@ SAID_AS_COMMANDS_ARE = frozenset(
 # Words in "-ed" that are no past: "I need", "the feed".
 _NOT_PASTS = frozenset(("need", "feed", "speed", "seed", "bed", "red", "shed", "embed"))
 # A third person's present: "discord keeps crashing", "my kids are on roblox".
-_PRESENTS = frozenset(("is", "are", "has", "have", "keeps", "does"))
+_PRESENTS = frozenset(("is", "are", "has", "have", "keeps", "keep", "does"))
 MIN_PAST = 4  # "used", "lied"; not "bed", "red"
 # The times a story opens with, whole: "last week I set up a folder".
 _PARTS_OF_DAYS = ("morning", "afternoon", "evening", "night")
@@ -146,6 +147,8 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
 def _told_when(words: list[str], start: int, verb: int) -> Told | None:
     """The clause told with its subject at ``start`` and its verb at ``verb``, when
     that verb tells a past, someone else's present or a habit."""
+    if words[start] in _DOING_NOW:  # "I'm done in 5" tells no past
+        return _doing_now(words, start, verb)
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
         over = _over(words) or start > 0
@@ -158,6 +161,28 @@ def _told_when(words: list[str], start: int, verb: int) -> Told | None:
     if words[verb] in _PRESENTS or _third_person_present(words[verb]):
         return Told(start, verb, past=False)
     return None
+
+
+# The speaker, before what they are doing now: "I'm playing fifa with my brother".
+_DOING_NOW = frozenset(("i'm", "im", "we're"))
+# "-ing" forms that want, plan or ask: "I'm wanting to open zoom", "I'm looking to ...".
+_WISHING = frozenset(
+    (
+        *("wanting", "needing", "hoping", "planning", "trying", "going", "thinking"),
+        *("wondering", "asking", "begging", "looking", "aiming", "meaning", "fixing"),
+        *("getting", "dying", "waiting", "expecting", "considering", "about"),
+    )
+)
+
+
+def _doing_now(words: list[str], start: int, verb: int) -> Told | None:
+    """ "I'm playing fifa", "we're watching the match": what the speaker is doing now
+    (never a request: "I open chrome" may be one); not a wish or a plan ("I'm wanting
+    to", "I'm looking to")."""
+    doing = words[verb]
+    if not doing.endswith("ing") or len(doing) < MIN_PAST + 1 or doing in _WISHING:
+        return None
+    return Told(start, verb, past=False)
 
 
 # Words that make a first person's present a habit.
@@ -237,12 +262,15 @@ def _is_a_number(word: str) -> bool:
     return word.isdigit() or (word not in ("a", "an") and parse_number(word) is not None)
 
 
+_PERSONS = _FIRST_PERSONS | _THIRD_PERSONS | _PEOPLE | _DOING_NOW
+
+
 def _subject_end(words: list[str], start: int, names_a_thing: Callable[[str], bool]) -> int | None:
     """Where the words after the subject opening ``words[start:]`` start, or ``None``."""
     if start >= len(words) - 1:
         return None
     first = words[start]
-    if first in _FIRST_PERSONS or first in _THIRD_PERSONS or first in _PEOPLE:
+    if first in _PERSONS:
         return start + 1
     if first in _DETERMINERS:
         return _noun_phrase_end(words, start + 1)

@@ -15,6 +15,8 @@ holds it.
 
 from __future__ import annotations
 
+import re
+
 # How a day, a week or the user is.
 _DESCRIBING = (
     *("long", "big", "busy", "crazy", "rough", "tough", "hard", "bad", "good", "great"),
@@ -29,6 +31,55 @@ _FEELINGS = (
     *("tired", "exhausted", "sleepy", "hungry", "bored", "stressed", "knackered", "sick"),
     *("sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore"),
 )
+# Wonder at what is seen, as a game is commented on: "Incredible!", "Unbelievable scenes".
+_WONDER = (
+    *("incredible", "unbelievable", "amazing", "stunning", "brilliant", "magnificent"),
+    *("sensational", "spectacular", "fantastic", "outrageous", "ridiculous", "phenomenal"),
+    *("epic", "legendary", "glorious", "superb", "gorgeous", "wow", "omg", "unlucky"),
+    *("gutting", "heartbreaking", "painful", "cruel", "tense", "nervy", "electric"),
+)
+# A game's moments, shouted as they happen: "Goal!", "Touchdown!", "Red card!", "Final lap!".
+_MOMENTS_OF_A_GAME = (
+    *("goal", "goals", "touchdown", "halftime", "fulltime"),
+    *("overtime", "penalty", "penalties", "shootout", "offside", "foul", "homer", "dunk"),
+    *("slam", "ace", "wicket", "buzzer", "beater", "hattrick", "upset"),
+    *("card", "lap", "corner", "saved", "scored", "scores", "missed", "blocked", "denied"),
+    *("kickoff", "tipoff", "faceoff", "cleared", "intercepted", "equaliser", "equalizer"),
+    *("champions", "champion", "winners"),
+)
+# What a game is about, after a moment or "what a": "What a save by the keeper".
+_OF_A_GAME = (
+    *("keeper", "goalie", "goalkeeper", "crowd", "fans", "ref", "referee", "team"),
+    *("striker", "defender", "defence", "defense", "finish", "comeback", "strike", "pass"),
+    *("tackle", "header", "volley", "rally", "catch", "dribble", "red", "yellow", "final"),
+    *("pitch", "stadium", "scenes", "atmosphere", "race"),
+    *("win", "victory", "performance", "goalline", "line", "post", "bar", "crossbar"),
+    *("captain", "skipper", "youngster", "veteran", "substitute", "midfielder", "winger"),
+    *("rookie", "champ", "quarterback", "pitcher", "batter", "bowler", "driver"),
+    *("stuff", "field", "court", "box", "area", "net", "try", "inning", "innings", "round"),
+)
+# After "what a", a noun even where a template reads it as a verb: "What a save!".
+_NOUNS_AFTER_WHAT_A = frozenset(("save", "shot", "match", "game", "player", "kick", "finish"))
+# A game's times and ends, shouted whole: each holds a word a template reads otherwise.
+_SHOUTED = frozenset(
+    (
+        *((when, "time") for when in ("full", "half", "extra", "injury", "stoppage")),
+        *(("game", "over"), ("match", "point"), ("set", "point"), ("game", "point")),
+    )
+)
+_DRAWN_OUT = re.compile(r"(\w)\1{2,}")
+
+
+def squeezed(word: str, known: frozenset[str] | None = None) -> str:
+    """A word drawn out ("gooooal", "yessss", "wowwww") said once: each run of three or
+    more of a letter as one ("goal"), or as two when one makes no word ``known`` (these
+    lists by default: "cooool" is "cool")."""
+    if _DRAWN_OUT.search(word) is None:
+        return word
+    once = _DRAWN_OUT.sub(r"\1", word)
+    return once if once in (WORDS if known is None else known) else _DRAWN_OUT.sub(r"\1\1", word)
+
+
 # Superlatives said of a day ("worst day ever"): made from the words that take -est.
 _SUPERLATIVE_OF = ("long", "big", "busy", "crazy", "rough", "tough", "hard", "weird")
 _IRREGULAR_SUPERLATIVES = ("worst", "best")
@@ -77,22 +128,51 @@ DESCRIBING = frozenset(
         *_IRREGULAR_SUPERLATIVES,
         *_STATES,
         *_EXCLAMATIONS,
+        *_WONDER,
+        *_MOMENTS_OF_A_GAME,
     )
 )
-WORDS = DESCRIBING | frozenset((*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE))
+WORDS = DESCRIBING | frozenset(
+    (*_TIMES, *_THINGS, *_PLACES, *_HERE, *_FRAME, *_FRAME_MORE, *_OF_A_GAME, "by", "from")
+)
 
 
 def is_plain(words: list[str]) -> bool:
     """Whether ``words`` (a clause without a verb) are a remark in plain words: all of
     them from the lists, one at least describing, "what" only first, and only a place
     after "at" ("long day at work"; "at night" says when)."""
-    if tuple(words) in _JOKES:
+    words = [squeezed(word) for word in words]  # "GOOOOAL", "wowwww"
+    if tuple(words) in _JOKES or tuple(words) in _SHOUTED or _once_more(words):
         return True
-    if not 1 <= len(words) <= MAX_WORDS or not DESCRIBING.intersection(words):
+    exclaimed = _exclaimed(words)
+    if not 1 <= len(words) <= MAX_WORDS or not (exclaimed or DESCRIBING.intersection(words)):
         return False
+    if exclaimed:  # "what a save": a noun, whatever the templates read it as
+        words = [word for word in words if word not in _NOUNS_AFTER_WHAT_A]
     if not WORDS.issuperset(words) or "what" in words[1:]:
         return False
     return all(_a_place(words[at + 1 :]) for at, word in enumerate(words) if word == "at")
+
+
+# What "what a" exclaims at: a game's moment or people, a day, how things go.
+_EXCLAIMED_AT = frozenset((*_OF_A_GAME, *_MOMENTS_OF_A_GAME, *_TIMES, *_STATES))
+
+
+def _once_more(words: list[str]) -> bool:
+    """ "Night shift again", "Monday morning again"... only of a stretch of time that is
+    now: "night shift again" is a complaint; a weekday stays when the command may be for."""
+    return 2 <= len(words) <= MAX_WORDS and words[-1] == "again" and _NOW.issuperset(words[:-1])
+
+
+_NOW = frozenset((*_TIMES, "the", "a"))
+
+
+def _exclaimed(words: list[str]) -> bool:
+    """ "What a game", "what an atmosphere", "what a save by the keeper": a thing of a game
+    or a day exclaimed at (a noun after "what a", be it what a template reads as a verb)."""
+    if len(words) < 3 or words[0] != "what" or words[1] not in ("a", "an"):
+        return False
+    return any(word in _NOUNS_AFTER_WHAT_A or word in _EXCLAIMED_AT for word in words[2:])
 
 
 def _a_place(after: list[str]) -> bool:
@@ -102,13 +182,19 @@ def _a_place(after: list[str]) -> bool:
 
 
 # A remark with one of these is about something; without, it may be a degree.
-_ABOUT = frozenset((*_FEELINGS, *_TIMES, *_STATES, *_THINGS, *_PLACES, *_HERE, *_EXCLAMATIONS))
+_ABOUT = frozenset(
+    (*_FEELINGS, *_TIMES, *_STATES, *_THINGS, *_PLACES, *_HERE, *_EXCLAMATIONS, *_OF_A_GAME)
+) | _NOUNS_AFTER_WHAT_A.union(_MOMENTS_OF_A_GAME, _WONDER)
+
+
+_NO_DEGREES = _JOKES | _SHOUTED
 
 
 def is_a_degree(words: list[str]) -> bool:
     """Whether ``words`` are a remark of how big, long or hot alone, which beside a command
     that takes an amount may say how much ("Really big. Volume up.", "Long. Set a timer.")."""
-    return is_plain(words) and _ABOUT.isdisjoint(words) and tuple(words) not in _JOKES
+    said = tuple(squeezed(word) for word in words)
+    return is_plain(words) and _ABOUT.isdisjoint(said) and said not in _NO_DEGREES
 
 
 def is_a_complaint(before: list[str], words: list[str]) -> bool:

@@ -76,6 +76,7 @@ _BEFORE_A_MOMENT = frozenset(
         *("past", "to", "@"),
     )
 )
+_SHARES = frozenset(("percent", "per", "pc"))
 _AFTER_A_MOMENT = frozenset(("am", "pm", "o'clock", "oclock", "h", "ish"))
 _MOMENTS = frozenset(("noon", "midnight", "midday"))
 # After "next", a time: "I have 3 exams next week".
@@ -304,5 +305,7 @@ def _names_a_moment(words: list[str], at: int) -> bool:
         return before not in ("in", "for")
     if before == "for":  # "booked for 3"; "for 3 hours" is how long
         return after not in UNITS
+    if after in _SHARES:  # "the battery is at 10 percent" is how much is left
+        return False
     dotted = words[at + 1 : at + 3] in (["a", "m"], ["p", "m"])  # "3 p.m."
     return before in _BEFORE_A_MOMENT or after in _AFTER_A_MOMENT or dotted
