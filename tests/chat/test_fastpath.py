@@ -2562,3 +2562,88 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
 )
 def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The timer. 10 minutes. Start it.", "017600"),  # "it": what the other pieces say
+        ("The stopwatch. Start it now.", "018"),
+        ("Open it. Spotify.", "001spotify"),
+        ("Kill it. Chrome.", "002google chrome"),
+        ("Volume. Turn it up.", "1010"),
+    ],
+)
+def test_it_among_short_pieces_stands_for_what_they_name(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spotify. Open it. Discord. Close it.",  # two commands
+        "Spotify. Don't open it.",
+        "Spotify. Open it?",
+        "Spotify. Open it. In 5 minutes.",
+        "Spotify. Open it. Or close it.",
+        "Spotify. I opened it.",
+        "I need chrome. Close it.",  # a want against the command: the model weighs it
+        "Open it. Spotify. Discord.",
+        "Timer. 5 min. Cancel it.",
+        "Folder. Work. Delete it.",
+    ],
+)
+def test_it_among_pieces_that_negate_ask_or_make_two_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Open something. Spotify.", "001spotify"),
+        ("Can you open something for me. Discord.", "001discord"),
+        ("I need an app opened. Discord.", "001discord"),
+        ("Open the following app: Discord", "001discord"),
+        ("Open this: spotify", "001spotify"),
+        ("Close an app. Chrome.", "002google chrome"),
+        ("Hey, open an app for me. Discord. Thanks!", "001discord"),
+        ("Open a website. youtube.com.", "014https://youtube.com/"),
+        ("Go to this site: bbc.co.uk", "014https://bbc.co.uk/"),
+        ("Open the following app:\nDiscord", "001discord"),
+    ],
+)
+def test_a_name_given_after_a_word_that_stands_in_for_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open something. Anything.",
+        "Open something. Blorp.",  # no name the readers know
+        "Open something. My notes.",
+        "Open something. Discord. Spotify.",  # two names
+        "Open an app. Discord or Spotify.",
+        "Open an app. Not Discord.",
+        "Open an app. Discord?",
+        "Open something. Discord. Tomorrow.",
+        "Open something in 5 minutes. Zoom.",
+        "Don't open an app. Discord.",
+        "I opened an app. Discord.",
+        "He said open an app. Discord.",
+        "Open zoom. Discord.",  # the command is whole: the name may be a second one
+        "Open a website. Discord.",  # a site asked for, an application named
+        "Open an app. YouTube.",
+        "Open the following apps: Discord",
+        "Delete an app. Discord.",
+        "Play a song. Surprise me.",  # a title is the model's to read
+        "Play music. Bohemian Rhapsody.",  # not the title "music. Bohemian Rhapsody"
+        "Play something. Bohemian Rhapsody.",
+    ],
+)
+def test_a_name_after_a_stand_in_that_is_in_doubt_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -252,10 +252,15 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
     )
 
 
+_SENTENCE_END = ".:;!…"
+
+
 def _song(typed: str, field: str) -> Details | Refusal:
     words = typed.casefold().split()
     phrase = " ".join(words)
-    if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
+    # "play music. Bohemian Rhapsody": a word at a sentence end is no less a word
+    bare = [word.rstrip(_SENTENCE_END) for word in words]
+    if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in bare):
         return Refusal.NOT_THIS
     if _said_after_its_name(typed):
         return Refusal.NOT_THIS  # "from my playlist known as workout"

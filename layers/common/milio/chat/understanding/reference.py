@@ -112,9 +112,11 @@ def command_in_message(
 
     ``chosen_names``: the readers whose words are a name the user chose (a folder, a title).
     """
-    return _on_the_thing_named(
-        text, clauses, match_clause, names_a_thing, no_commands
-    ) or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names)
+    return (
+        _on_the_thing_named(text, clauses, match_clause, names_a_thing, no_commands)
+        or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names)
+        or _named_after(text, clauses, match_clause, names_a_thing)
+    )
 
 
 def _on_the_thing_named(
@@ -478,15 +480,18 @@ def _said_in_pieces(
         _a_piece(piece, kind) for piece, kind in zip(pieces, kinds[first:last], strict=True)
     ):
         return None
-    joined = " ".join(piece.text for piece in pieces)
+    said = _without_the_pronoun([piece.text for piece in pieces])
+    if said is None:
+        return None
+    joined = " ".join(said)
     found = match_clause(joined)
     if found is None or any(slot.reader in chosen_names for slot in found.slots):
         return None
     # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
     bounds, start = [], 0
-    for piece in pieces:
-        bounds.append((start, start + len(piece.text)))
-        start += len(piece.text) + 1
+    for piece in said:
+        bounds.append((start, start + len(piece)))
+        start += len(piece) + 1
     inside = all(any(a <= s.start and s.end <= b for a, b in bounds) for s in found.slots)
     return found if inside else None
 
@@ -500,3 +505,102 @@ def _a_piece(piece: Clause, kind: Aside | None) -> bool:
     if words[0] in _JOINING_ON or correction_end(piece.text) is not None:
         return False
     return not bears_on_a_command(piece.text) or parse_duration(piece.text) is not None
+
+
+# "it" after the verb of a piece: what the other pieces name ("The timer. 10 minutes.
+# Start it.", "Open it. Spotify.").
+_IT_AFTER_A_VERB = re.compile(r"(?<=\S)\s+it(?![\w'’-])", re.IGNORECASE)
+
+
+def _without_the_pronoun(pieces: list[str]) -> list[str] | None:
+    """The pieces with the one "it" said after a verb left out, as if what it stands
+    for were said there; ``None`` for two of them ("Spotify. Open it. Discord. Close
+    it."), or beside a piece with a subject or a want, which the model weighs ("I need
+    chrome. Close it.")."""
+    found = [(at, m) for at, piece in enumerate(pieces) for m in _IT_AFTER_A_VERB.finditer(piece)]
+    if not found:
+        return pieces
+    if len(found) > 1:
+        return None
+    at, pronoun = found[0]
+    others = (words_of(other) for i, other in enumerate(pieces) if i != at)
+    if any(not _TAKES_A_VERB.isdisjoint(words) for words in others):
+        return None
+    piece = pieces[at]
+    return [*pieces[:at], piece[: pronoun.start()] + piece[pronoun.end() :], *pieces[at + 1 :]]
+
+
+# What a command says in place of a name it gives after it ("Open something. Spotify.",
+# "Open the following app: Discord", "I need an app opened. Discord.").
+_STANDING_IN = re.compile(
+    r"(?<![\w'’-])(?:something|this|the following|(?:an?|the|this|that|the following|one)"
+    r"\s+(?P<noun>app|application|program|programme|website|site|web\s?site|web\s?page|page))"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+# What may be done to a name given after the command, by the word that stands in for it:
+# an application opened or closed, a site opened; a title or a name the user chooses is
+# left to the model ("Play a song. Surprise me.", "Create a folder. Work stuff.").
+_APPLICATION_ACTIONS = frozenset(("001", "002"))
+_SITE_ACTIONS = frozenset(("014",))
+_DONE_TO_A_NAME: dict[str | None, frozenset[str]] = {
+    None: _APPLICATION_ACTIONS | _SITE_ACTIONS,  # "something", "this", "the following"
+    **dict.fromkeys(("app", "application", "program", "programme"), _APPLICATION_ACTIONS),
+    **dict.fromkeys(("website", "site", "web site", "webpage", "web page", "page"), _SITE_ACTIONS),
+}
+
+
+def _named_after(
+    text: str, clauses: list[Clause], match_clause: MatchClause, names_a_thing: NamesAThing
+) -> FastMatch | None:
+    """A command that says "something" or "an app" for the name in the one piece after it.
+
+    Read with the name in their place, it must be a command whose one slot is the name,
+    whole; the command alone must be none ("Open zoom. Discord." may be two).
+    """
+    if "?" in text or _STANDING_IN.search(text) is None:
+        return None
+    said = _command_then_name(text, clauses, names_a_thing)
+    if said is None or match_clause(said[0].text) is not None:
+        return None
+    command, name, at = said
+    found = match_clause(command.text[: at.start()] + name + command.text[at.end() :])
+    noun = at.group("noun")
+    wanted = _DONE_TO_A_NAME.get(" ".join(noun.casefold().split()) if noun else None)
+    if found is None or wanted is None or found.action.full_code not in wanted:
+        return None
+    where = (at.start(), at.start() + len(name))
+    return found if [(s.start, s.end) for s in found.slots] == [where] else None
+
+
+def _command_then_name(
+    text: str, clauses: list[Clause], names_a_thing: NamesAThing
+) -> tuple[Clause, str, re.Match[str]] | None:
+    """The two pieces, but for greetings and sign-offs: a command with one word standing
+    in for a name, bearing on nothing, and the name, a short piece; ``None`` otherwise."""
+    if _DEFERRING.intersection(words_of(text)):
+        return None
+    kinds = aside_kinds(clauses, names_a_thing)
+    first, last = _inner(clauses, kinds)
+    if last - first != 2:
+        return None
+    command, name = clauses[first], clauses[first + 1]
+    standing_in = list(_STANDING_IN.finditer(command.text))
+    if len(standing_in) != 1 or not _a_piece(name, kinds[first + 1]):
+        return None
+    if bears_on_a_command(command.text):
+        return None
+    return command, name.text.rstrip(_CLOSING), standing_in[0]
+
+
+_CLOSING = ".!…"
+
+
+def _inner(clauses: list[Clause], kinds: list[Aside | None]) -> tuple[int, int]:
+    """Where the clauses start and end without greetings and sign-offs around them."""
+    first, last = 0, len(clauses)
+    while first < last and kinds[first] in (Aside.SOCIAL, Aside.SIGN_OFF):
+        first += 1
+    while first < last and kinds[last - 1] in (Aside.SOCIAL, Aside.SIGN_OFF):
+        last -= 1
+    return first, last
