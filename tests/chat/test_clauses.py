@@ -16,6 +16,7 @@ from milio.chat.understanding.clauses import (
     bears_on_a_command,
     clauses_of,
     correction_end,
+    lines_joined,
     may_match_a_template,
     unwrapped,
     words_of,
@@ -608,3 +609,13 @@ def test_a_story_goes_on_after_and_or_a_comma_but_not_after_a_command() -> None:
     # a past a command says too ("quit") stays a possible command
     assert aside_kinds(clauses_of("I closed chrome, quit spotify"), _apps)[1] is None
     assert aside_kinds(clauses_of("open spotify and I closed discord"), _apps) == [None, None]
+
+
+def test_a_line_break_is_joined_only_where_a_command_goes_on_over_it() -> None:
+    joined, breaks = lines_joined("set a timer for\n10 minutes\nthanks")
+    assert joined == "set a timer for 10 minutes\nthanks"  # the same length, names in place
+    assert breaks == [("for", "10")]
+    assert lines_joined("open spotify\nclose discord") == (
+        "open spotify\nclose discord",
+        [],
+    )

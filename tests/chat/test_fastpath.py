@@ -2647,3 +2647,34 @@ def test_a_name_given_after_a_word_that_stands_in_for_it(text: str, expected: st
 )
 def test_a_name_after_a_stand_in_that_is_in_doubt_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set a timer for\n10 minutes", "017600"),
+        ("set a timer for\nten minutes", "017600"),
+        ("create a folder\ncalled Recipes", "008Recipes"),
+        ("turn the volume up by\n10", "10110"),
+    ],
+)
+def test_a_command_typed_on_over_a_line_break_is_read_as_one_line(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "create a folder called Things to\nDo",  # the name goes on over the break
+        "create a folder called My\nStuff",
+        "delete the folder called\nWork",  # what cannot be undone
+        "don't set a timer for\n10 minutes",
+        "set a timer for\n10 minutes\nor 20",
+        "set a timer for\ntomorrow",
+        "open spotify\nclose discord",
+    ],
+)
+def test_a_line_break_a_name_or_a_doubt_goes_over_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -48,6 +48,7 @@ from milio.chat.understanding.clauses import (
     clauses_of,
     correction_end,
     corrections_joined,
+    lines_joined,
     may_match_a_template,
     names_as_a_thing,
     names_what_it_acts_on,
@@ -487,12 +488,33 @@ def match(text: str) -> FastMatch | None:
     and a half" is one, across its "and"). Failing that, a command on "it" whose
     one thing another clause is about, or a command said in short pieces
     (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
-    Else the model decides.
+    Last, a message typed over lines is read with the line breaks a command goes on over
+    as blanks (:func:`.clauses.lines_joined`). Else the model decides.
     """
     if len(text) > MAX_MESSAGE_CHARS:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
-    return _match_message(text if said_plainly is None else said_plainly)
+    said = text if said_plainly is None else said_plainly
+    found = _match_message(said)
+    if found is not None or "\n" not in said:
+        return found
+    return _over_lines(said)
+
+
+_DELETES = frozenset(("007", "010"))
+
+
+def _over_lines(text: str) -> FastMatch | None:
+    r"""A command typed on over a line break ("set a timer for\n10 minutes"), read as one
+    line; not when a name goes on over it ("called Things to\nDo" is no "Things to Do")."""
+    joined, breaks = lines_joined(text)
+    if not breaks:
+        return None
+    found = _match_message(joined)
+    if found is None or found.action.full_code in _DELETES:
+        return None  # what cannot be undone is the model's to read over lines
+    payload = found.payload.casefold()
+    return None if any(f"{before} {after}" in payload for before, after in breaks) else found
 
 
 def _match_message(text: str) -> FastMatch | None:
