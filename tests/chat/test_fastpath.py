@@ -2678,3 +2678,34 @@ def test_a_command_typed_on_over_a_line_break_is_read_as_one_line(text: str, exp
 )
 def test_a_line_break_a_name_or_a_doubt_goes_over_is_left_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm cooking. Timer. 10 minutes.", "017600"),
+        ("It's too quiet. Volume up. By 20.", "10120"),  # the comment asks for the same
+        ("Volume up. 20 percent. It's too quiet.", "101%20"),
+        ("I'm bored. Spotify. Open it.", "001spotify"),
+    ],
+)
+def test_pieces_beside_a_comment_are_joined_back(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pasta needs 12 minutes. Timer. Go.",  # the comment's number may be the time
+        "It's 5 pm. Timer. 10 minutes.",
+        "Really big. Volume. Up.",  # a degree may say how much
+        "It's too loud. Volume. Up.",  # the comment asks for something else
+        "Spotify is too loud. Volume. Down.",
+        "I closed discord. Open. Spotify.",  # a story
+        "Long day. Folder. Work. Create.",
+    ],
+)
+def test_pieces_beside_a_comment_that_bears_on_them_go_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Protocol
 
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
 from milio.chat.understanding.clauses import (
@@ -30,15 +31,25 @@ from milio.chat.understanding.clauses import (
     aside_kinds,
     bears_on_a_command,
     correction_end,
+    tells_a_number,
     words_of,
 )
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch
+from milio.chat.understanding.remarks import is_a_degree
 
 MatchClause = Callable[[str], FastMatch | None]
 NamesAThing = Callable[[str], bool]
-# Whether no comment among the clauses is a command after all (matcher._comments_are_no_commands).
-NoCommands = Callable[[list[Clause], list["Aside | None"]], bool]
+
+
+class NoCommands(Protocol):
+    """Whether no comment among the clauses is a command after all, but one that asks for
+    what ``command`` does (matcher._comments_are_no_commands)."""
+
+    def __call__(
+        self, clauses: list[Clause], kinds: list[Aside | None], command: FastMatch | None = None, /
+    ) -> bool: ...
+
 
 MAX_NAME_WORDS = 3
 MAX_PIECES = 5
@@ -114,7 +125,7 @@ def command_in_message(
     """
     return (
         _on_the_thing_named(text, clauses, match_clause, names_a_thing, no_commands)
-        or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names)
+        or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names, no_commands)
         or _named_after(text, clauses, match_clause, names_a_thing)
     )
 
@@ -450,12 +461,23 @@ _GO = frozenset((("go",), ("go", "go"), ("now", "go"), ("go", "now")))
 _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
 
 
+# Around the pieces: greetings, thanks, and what the user says of the moment ("I'm
+# cooking. Timer. 10 minutes.", "It's too quiet. Volume. Up.").
+_SAID = (Aside.COMMENT, Aside.REMARK)
+_AROUND_PIECES = (Aside.SOCIAL, Aside.SIGN_OFF, *_SAID)
+
+
+def _tells_how_much(text: str) -> bool:
+    return tells_a_number(text) or is_a_degree(words_of(text))
+
+
 def _said_in_pieces(
     text: str,
     clauses: list[Clause],
     match_clause: MatchClause,
     names_a_thing: NamesAThing,
     chosen_names: Collection[str],
+    no_commands: NoCommands,
 ) -> FastMatch | None:
     """ "Volume - down - 10": short pieces with no clause of their own, joined back.
 
@@ -465,24 +487,10 @@ def _said_in_pieces(
     if "?" in text or _DEFERRING.intersection(words_of(text)):
         return None  # "Tomorrow. Open zoom."
     kinds = aside_kinds(clauses, names_a_thing)
-    first, last = 0, len(clauses)
-    while first < last and kinds[first] in (Aside.SOCIAL, Aside.SIGN_OFF):
-        first += 1
-    while first < last and (
-        kinds[last - 1] in (Aside.SOCIAL, Aside.SIGN_OFF)
-        or tuple(words_of(clauses[last - 1].text)) in _GO
-    ):
-        last -= 1
-    pieces = clauses[first:last]
-    if not 2 <= len(pieces) <= MAX_PIECES:
+    cut = _pieces_and_around(clauses, kinds)
+    if cut is None:
         return None
-    if not all(
-        _a_piece(piece, kind) for piece, kind in zip(pieces, kinds[first:last], strict=True)
-    ):
-        return None
-    said = _without_the_pronoun([piece.text for piece in pieces])
-    if said is None:
-        return None
+    said, around = cut
     joined = " ".join(said)
     found = match_clause(joined)
     if found is None or any(slot.reader in chosen_names for slot in found.slots):
@@ -493,7 +501,35 @@ def _said_in_pieces(
         bounds.append((start, start + len(piece)))
         start += len(piece) + 1
     inside = all(any(a <= s.start and s.end <= b for a, b in bounds) for s in found.slots)
-    return found if inside else None
+    # A comment may ask for what the pieces do ("It's too quiet. Volume. Up."), no more.
+    said_around = ([clauses[i] for i in around], [kinds[i] for i in around])
+    return found if inside and (not around or no_commands(*said_around, found)) else None
+
+
+def _pieces_and_around(
+    clauses: list[Clause], kinds: list[Aside | None]
+) -> tuple[list[str], list[int]] | None:
+    """What the pieces say (their one "it" left out), and where the comments around them
+    are; ``None`` when the clauses are no such pieces."""
+    first, last = 0, len(clauses)
+    while first < last and kinds[first] in _AROUND_PIECES:
+        first += 1
+    while first < last and (
+        kinds[last - 1] in _AROUND_PIECES or tuple(words_of(clauses[last - 1].text)) in _GO
+    ):
+        last -= 1
+    pieces = clauses[first:last]
+    if not 2 <= len(pieces) <= MAX_PIECES:
+        return None
+    around = [i for i in (*range(first), *range(last, len(clauses))) if kinds[i] in _SAID]
+    if any(_tells_how_much(clauses[i].text) for i in around):
+        return None  # "The pasta needs 12 minutes. Timer. Go."
+    if not all(
+        _a_piece(piece, kind) for piece, kind in zip(pieces, kinds[first:last], strict=True)
+    ):
+        return None
+    said = _without_the_pronoun([piece.text for piece in pieces])
+    return None if said is None else (said, around)
 
 
 def _a_piece(piece: Clause, kind: Aside | None) -> bool:
