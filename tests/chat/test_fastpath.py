@@ -2709,3 +2709,37 @@ def test_pieces_beside_a_comment_are_joined_back(text: str, expected: str) -> No
 )
 def test_pieces_beside_a_comment_that_bears_on_them_go_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("create a folder called: Recipes", "008Recipes"),
+        ("Create a folder called:\nRecipes", "008Recipes"),
+        ("New folder:\nInvoices", "008Invoices"),
+        ("Create a folder called:\n📚 Reading List", "008📚 Reading List"),  # as typed
+        ("Create a folder called:\nRecipes\nthanks", "008Recipes"),
+        ("create a file called:\nnotes.txt", "005notes|txt"),
+    ],
+)
+def test_a_name_after_a_colon_is_the_one_the_command_takes(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't create a folder called:\nRecipes",
+        "I created a folder called:\nRecipes",
+        "He said create a folder called:\nRecipes",
+        "Create a folder called:\nRecipes\nStuff",  # the name may be both lines
+        "Create a folder called:\nRecipes?",
+        "Create a folder called:\nTax um Returns",  # a word dropped inside the name
+        "Open zoom:\ndiscord",  # the command is whole: maybe two
+        "delete the folder called:\nWork",  # what cannot be undone
+    ],
+)
+def test_a_name_after_a_colon_in_doubt_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -178,6 +178,9 @@ def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
     return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
 
 
+_SENTENCE_END = ".:;!…"
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
@@ -185,7 +188,9 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
         return Refusal.NOT_THIS
     if _said_after_its_name(typed, strict=strict):
         return Refusal.NOT_THIS  # "make folder name Reports"
-    if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
+    # "called: Recipes": a word before a colon or a sentence end is no less a word
+    bare = (word.rstrip(_SENTENCE_END) for word in words)
+    if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in bare):
         return Refusal.NOT_THIS
     return typed if is_plain_name(typed) else Refusal.DECLINE
 
@@ -253,14 +258,10 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
     )
 
 
-_SENTENCE_END = ".:;!…"
-
-
 def _song(typed: str, field: str) -> Details | Refusal:
     words = typed.casefold().split()
     phrase = " ".join(words)
-    # "play music. Bohemian Rhapsody": a word at a sentence end is no less a word
-    bare = [word.rstrip(_SENTENCE_END) for word in words]
+    bare = [word.rstrip(_SENTENCE_END) for word in words]  # "play music. Bohemian Rhapsody"
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in bare):
         return Refusal.NOT_THIS
     if _said_after_its_name(typed):

@@ -127,6 +127,7 @@ def command_in_message(
         _on_the_thing_named(text, clauses, match_clause, names_a_thing, no_commands)
         or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names, no_commands)
         or _named_after(text, clauses, match_clause, names_a_thing)
+        or _named_after_a_colon(text, clauses, match_clause, names_a_thing)
     )
 
 
@@ -640,3 +641,33 @@ def _inner(clauses: list[Clause], kinds: list[Aside | None]) -> tuple[int, int]:
     while first < last and kinds[last - 1] in (Aside.SOCIAL, Aside.SIGN_OFF):
         last -= 1
     return first, last
+
+
+# What cannot be undone is the model's to read from pieces.
+_DELETES = frozenset(("007", "010"))
+
+
+def _named_after_a_colon(
+    text: str, clauses: list[Clause], match_clause: MatchClause, names_a_thing: NamesAThing
+) -> FastMatch | None:
+    """ "Create a folder called: Recipes", "New folder:⏎Recipes": a command, a colon, and
+    the one short piece it introduces, a name the user chooses too; joined back, the
+    command's one slot must be that piece, whole."""
+    if ":" not in text or "?" in text or _DEFERRING.intersection(words_of(text)):
+        return None
+    kinds = aside_kinds(clauses, names_a_thing)
+    first, last = _inner(clauses, kinds)
+    if last - first != 2:
+        return None
+    command, name = clauses[first], clauses[first + 1]
+    if text[command.end : name.start].strip() != ":" or not _a_piece(name, kinds[first + 1]):
+        return None
+    if match_clause(command.text) is not None:
+        return None  # "Open zoom: discord" may be two
+    # Read as one clause the user typed, as the matcher reads any: "called" is no report here.
+    said = name.text.rstrip(_CLOSING)
+    found = match_clause(f"{command.text} {said}")
+    if found is None or found.action.full_code in _DELETES:
+        return None
+    where = (len(command.text) + 1, len(command.text) + 1 + len(said))
+    return found if [(s.start, s.end) for s in found.slots] == [where] else None
