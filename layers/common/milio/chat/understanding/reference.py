@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cache, partial
 from typing import Protocol
 
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
@@ -40,6 +41,7 @@ from milio.chat.understanding.remarks import is_a_degree
 
 MatchClause = Callable[[str], FastMatch | None]
 NamesAThing = Callable[[str], bool]
+KindsOf = Callable[[], list[Aside | None]]  # the message's clauses, each judged once
 
 
 class NoCommands(Protocol):
@@ -123,11 +125,13 @@ def command_in_message(
 
     ``chosen_names``: the readers whose words are a name the user chose (a folder, a title).
     """
+    # What kind of aside each clause is, judged once for the readers below that ask.
+    kinds_of = cache(partial(aside_kinds, clauses, names_a_thing))
     return (
         _on_the_thing_named(text, clauses, match_clause, names_a_thing, no_commands)
-        or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names, no_commands)
-        or _named_after(text, clauses, match_clause, names_a_thing)
-        or _named_after_a_colon(text, clauses, match_clause, names_a_thing)
+        or _said_in_pieces(text, clauses, match_clause, kinds_of, chosen_names, no_commands)
+        or _named_after(text, clauses, match_clause, kinds_of)
+        or _named_after_a_colon(text, clauses, match_clause, kinds_of)
     )
 
 
@@ -476,7 +480,7 @@ def _said_in_pieces(
     text: str,
     clauses: list[Clause],
     match_clause: MatchClause,
-    names_a_thing: NamesAThing,
+    kinds_of: KindsOf,
     chosen_names: Collection[str],
     no_commands: NoCommands,
 ) -> FastMatch | None:
@@ -487,7 +491,7 @@ def _said_in_pieces(
     """
     if "?" in text or _DEFERRING.intersection(words_of(text)):
         return None  # "Tomorrow. Open zoom."
-    kinds = aside_kinds(clauses, names_a_thing)
+    kinds = kinds_of()
     cut = _pieces_and_around(clauses, kinds)
     if cut is None:
         return None
@@ -570,7 +574,8 @@ def _without_the_pronoun(pieces: list[str]) -> list[str] | None:
 # What a command says in place of a name it gives after it ("Open something. Spotify.",
 # "Open the following app: Discord", "I need an app opened. Discord.").
 _STANDING_IN = re.compile(
-    r"(?<![\w'’-])(?:something|this|the following|(?:an?|the|this|that|the following|one)"
+    r"(?<![\w'’-])(?:something|(?:this|the following)(?=\s*(?:[:.!…\r\n]|$))"
+    r"|(?:an?|the|this|that|the following|one)"
     r"\s+(?P<noun>app|application|program|programme|website|site|web\s?site|web\s?page|page))"
     r"(?![\w'’-])",
     re.IGNORECASE,
@@ -588,7 +593,7 @@ _DONE_TO_A_NAME: dict[str | None, frozenset[str]] = {
 
 
 def _named_after(
-    text: str, clauses: list[Clause], match_clause: MatchClause, names_a_thing: NamesAThing
+    text: str, clauses: list[Clause], match_clause: MatchClause, kinds_of: KindsOf
 ) -> FastMatch | None:
     """A command that says "something" or "an app" for the name in the one piece after it.
 
@@ -597,7 +602,7 @@ def _named_after(
     """
     if "?" in text or _STANDING_IN.search(text) is None:
         return None
-    said = _command_then_name(text, clauses, names_a_thing)
+    said = _command_then_name(text, clauses, kinds_of)
     if said is None or match_clause(said[0].text) is not None:
         return None
     command, name, at = said
@@ -611,13 +616,13 @@ def _named_after(
 
 
 def _command_then_name(
-    text: str, clauses: list[Clause], names_a_thing: NamesAThing
+    text: str, clauses: list[Clause], kinds_of: KindsOf
 ) -> tuple[Clause, str, re.Match[str]] | None:
     """The two pieces, but for greetings and sign-offs: a command with one word standing
     in for a name, bearing on nothing, and the name, a short piece; ``None`` otherwise."""
     if _DEFERRING.intersection(words_of(text)):
         return None
-    kinds = aside_kinds(clauses, names_a_thing)
+    kinds = kinds_of()
     first, last = _inner(clauses, kinds)
     if last - first != 2:
         return None
@@ -648,14 +653,14 @@ _DELETES = frozenset(("007", "010"))
 
 
 def _named_after_a_colon(
-    text: str, clauses: list[Clause], match_clause: MatchClause, names_a_thing: NamesAThing
+    text: str, clauses: list[Clause], match_clause: MatchClause, kinds_of: KindsOf
 ) -> FastMatch | None:
     """ "Create a folder called: Recipes", "New folder:⏎Recipes": a command, a colon, and
     the one short piece it introduces, a name the user chooses too; joined back, the
     command's one slot must be that piece, whole."""
     if ":" not in text or "?" in text or _DEFERRING.intersection(words_of(text)):
         return None
-    kinds = aside_kinds(clauses, names_a_thing)
+    kinds = kinds_of()
     first, last = _inner(clauses, kinds)
     if last - first != 2:
         return None
