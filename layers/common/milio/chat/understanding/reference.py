@@ -464,6 +464,8 @@ def _command_on(
 # A closing word that starts what was said before it: "timer, 10 min, go".
 _GO = frozenset((("go",), ("go", "go"), ("now", "go"), ("go", "now")))
 _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
+# A piece that opens with one of these gives a reason: "because of chrome".
+_GIVING_A_REASON = frozenset(("because", "cause", "cuz", "coz", "bc", "since", "otherwise"))
 
 
 # Around the pieces: greetings, thanks, and what the user says of the moment ("I'm
@@ -543,7 +545,9 @@ def _a_piece(piece: Clause, kind: Aside | None) -> bool:
     words = words_of(piece.text)
     if not 1 <= len(words) <= MAX_PIECE_WORDS or kind not in (None, Aside.FRAGMENT):
         return False
-    if words[0] in _JOINING_ON or correction_end(piece.text) is not None:
+    if words[0] in _JOINING_ON or words[0] in _GIVING_A_REASON:
+        return False
+    if correction_end(piece.text) is not None:
         return False
     return not bears_on_a_command(piece.text) or parse_duration(piece.text) is not None
 
@@ -630,6 +634,8 @@ def _command_then_name(
     standing_in = list(_STANDING_IN.finditer(command.text))
     if len(standing_in) != 1 or not _a_piece(name, kinds[first + 1]):
         return None
+    if _PRONOUN.search(name.text):
+        return None  # "I can't zoom in on this page, close it": no name after it
     if bears_on_a_command(command.text):
         return None
     return command, name.text.rstrip(_CLOSING), standing_in[0]
@@ -648,6 +654,8 @@ def _inner(clauses: list[Clause], kinds: list[Aside | None]) -> tuple[int, int]:
     return first, last
 
 
+# Words before a colon that say what the name is ("called: Recipes"), not who called.
+_LABELS = frozenset(("called", "named", "titled"))
 # What cannot be undone is the model's to read from pieces.
 _DELETES = frozenset(("007", "010"))
 
@@ -660,13 +668,10 @@ def _named_after_a_colon(
     command's one slot must be that piece, whole."""
     if ":" not in text or "?" in text or _DEFERRING.intersection(words_of(text)):
         return None
-    kinds = kinds_of()
-    first, last = _inner(clauses, kinds)
-    if last - first != 2:
+    said_apart = _command_colon_name(text, clauses, kinds_of())
+    if said_apart is None:
         return None
-    command, name = clauses[first], clauses[first + 1]
-    if text[command.end : name.start].strip() != ":" or not _a_piece(name, kinds[first + 1]):
-        return None
+    command, name = said_apart
     if match_clause(command.text) is not None:
         return None  # "Open zoom: discord" may be two
     # Read as one clause the user typed, as the matcher reads any: "called" is no report here.
@@ -676,3 +681,20 @@ def _named_after_a_colon(
         return None
     where = (len(command.text) + 1, len(command.text) + 1 + len(said))
     return found if [(s.start, s.end) for s in found.slots] == [where] else None
+
+
+def _command_colon_name(
+    text: str, clauses: list[Clause], kinds: list[Aside | None]
+) -> tuple[Clause, Clause] | None:
+    """The two pieces, but for greetings and thanks, a colon between them: a command
+    that bears on nothing ("my friend told me: ..."; "called:" is a label) and a short
+    piece; ``None`` otherwise."""
+    first, last = _inner(clauses, kinds)
+    if last - first != 2:
+        return None
+    command, name = clauses[first], clauses[first + 1]
+    if text[command.end : name.start].strip() != ":" or not _a_piece(name, kinds[first + 1]):
+        return None
+    if bears_on_a_command(command.text) and _LABELS.isdisjoint(words_of(command.text)):
+        return None
+    return command, name
