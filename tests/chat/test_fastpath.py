@@ -2572,6 +2572,8 @@ def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: 
         ("Open it. Spotify.", "001spotify"),
         ("Kill it. Chrome.", "002google chrome"),
         ("Volume. Turn it up.", "1010"),
+        ("The volume. Lower it. By 10.", "10210"),  # the verb first, as it goes
+        ("The timer. Set it. 10 minutes.", "017600"),
     ],
 )
 def test_it_among_short_pieces_stands_for_what_they_name(text: str, expected: str) -> None:
@@ -2593,6 +2595,9 @@ def test_it_among_short_pieces_stands_for_what_they_name(text: str, expected: st
         "Open it. Spotify. Discord.",
         "Timer. 5 min. Cancel it.",
         "Folder. Work. Delete it.",
+        "Spotify. Discord. Close it.",  # which one?
+        "Music. Chrome. Close it.",
+        "The timer. Set it. Tomorrow.",
     ],
 )
 def test_it_among_pieces_that_negate_ask_or_make_two_goes_to_the_model(text: str) -> None:

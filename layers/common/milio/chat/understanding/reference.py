@@ -497,9 +497,11 @@ def _said_in_pieces(
     cut = _pieces_and_around(clauses, kinds)
     if cut is None:
         return None
-    said, around = cut
-    joined = " ".join(said)
-    found = match_clause(joined)
+    readings, around = cut
+    for said in readings:  # as said; then the piece that had "it" first, as a verb goes
+        found = match_clause(" ".join(said))
+        if found is not None:
+            break
     if found is None or any(slot.reader in chosen_names for slot in found.slots):
         return None
     # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
@@ -515,9 +517,9 @@ def _said_in_pieces(
 
 def _pieces_and_around(
     clauses: list[Clause], kinds: list[Aside | None]
-) -> tuple[list[str], list[int]] | None:
-    """What the pieces say (their one "it" left out), and where the comments around them
-    are; ``None`` when the clauses are no such pieces."""
+) -> tuple[list[list[str]], list[int]] | None:
+    """The readings of what the pieces say (their one "it" left out), and where the
+    comments around them are; ``None`` when the clauses are no such pieces."""
     first, last = 0, len(clauses)
     while first < last and kinds[first] in _AROUND_PIECES:
         first += 1
@@ -557,22 +559,24 @@ def _a_piece(piece: Clause, kind: Aside | None) -> bool:
 _IT_AFTER_A_VERB = re.compile(r"(?<=\S)\s+it(?![\w'’-])", re.IGNORECASE)
 
 
-def _without_the_pronoun(pieces: list[str]) -> list[str] | None:
+def _without_the_pronoun(pieces: list[str]) -> list[list[str]] | None:
     """The pieces with the one "it" said after a verb left out, as if what it stands
-    for were said there; ``None`` for two of them ("Spotify. Open it. Discord. Close
+    for were said there, in their order and then with that piece first ("The volume.
+    Lower it. By 10."); ``None`` for two of them ("Spotify. Open it. Discord. Close
     it."), or beside a piece with a subject or a want, which the model weighs ("I need
     chrome. Close it.")."""
     found = [(at, m) for at, piece in enumerate(pieces) for m in _IT_AFTER_A_VERB.finditer(piece)]
     if not found:
-        return pieces
+        return [pieces]
     if len(found) > 1:
         return None
     at, pronoun = found[0]
     others = (words_of(other) for i, other in enumerate(pieces) if i != at)
     if any(not _TAKES_A_VERB.isdisjoint(words) for words in others):
         return None
-    piece = pieces[at]
-    return [*pieces[:at], piece[: pronoun.start()] + piece[pronoun.end() :], *pieces[at + 1 :]]
+    piece = pieces[at][: pronoun.start()] + pieces[at][pronoun.end() :]
+    in_order = [*pieces[:at], piece, *pieces[at + 1 :]]
+    return [in_order] if not at else [in_order, [piece, *pieces[:at], *pieces[at + 1 :]]]
 
 
 # What a command says in place of a name it gives after it ("Open something. Spotify.",
