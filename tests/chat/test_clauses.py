@@ -16,6 +16,7 @@ from milio.chat.understanding.clauses import (
     bears_on_a_command,
     clauses_of,
     correction_end,
+    lines_joined,
     may_match_a_template,
     said_once,
     sets_the_scene,
@@ -845,3 +846,13 @@ def test_since_a_time_after_a_statement_goes_on_with_it() -> None:
 )
 def test_a_score_and_how_it_stands_set_the_scene(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
+
+
+def test_a_line_break_is_joined_only_where_a_command_goes_on_over_it() -> None:
+    joined, breaks = lines_joined("set a timer for\n10 minutes\nthanks")
+    assert joined == "set a timer for 10 minutes\nthanks"  # the same length, names in place
+    assert breaks == [("for", "10")]
+    assert lines_joined("open spotify\nclose discord") == (
+        "open spotify\nclose discord",
+        [],
+    )

@@ -2944,3 +2944,189 @@ def test_a_game_s_score_is_no_time_but_stays_a_number_beside_a_timer() -> None:
     assert found.system_message == "001discord"
     assert matcher.match("It's 2-1. Set a timer.") is None
     assert matcher.match("2-3 minutes. Open spotify.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The timer. 10 minutes. Start it.", "017600"),  # "it": what the other pieces say
+        ("The stopwatch. Start it now.", "018"),
+        ("Open it. Spotify.", "001spotify"),
+        ("Kill it. Chrome.", "002google chrome"),
+        ("Volume. Turn it up.", "1010"),
+        ("The volume. Lower it. By 10.", "10210"),  # the verb first, as it goes
+        ("The timer. Set it. 10 minutes.", "017600"),
+    ],
+)
+def test_it_among_short_pieces_stands_for_what_they_name(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spotify. Open it. Discord. Close it.",  # two commands
+        "Spotify. Don't open it.",
+        "Spotify. Open it?",
+        "Spotify. Open it. In 5 minutes.",
+        "Spotify. Open it. Or close it.",
+        "Spotify. I opened it.",
+        "I need chrome. Close it.",  # a want against the command: the model weighs it
+        "Open it. Spotify. Discord.",
+        "Timer. 5 min. Cancel it.",
+        "Folder. Work. Delete it.",
+        "Spotify. Discord. Close it.",  # which one?
+        "Music. Chrome. Close it.",
+        "The timer. Set it. Tomorrow.",
+    ],
+)
+def test_it_among_pieces_that_negate_ask_or_make_two_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Open something. Spotify.", "001spotify"),
+        ("Can you open something for me. Discord.", "001discord"),
+        ("I need an app opened. Discord.", "001discord"),
+        ("Open the following app: Discord", "001discord"),
+        ("Open this: spotify", "001spotify"),
+        ("Close an app. Chrome.", "002google chrome"),
+        ("Hey, open an app for me. Discord. Thanks!", "001discord"),
+        ("Open a website. youtube.com.", "014https://youtube.com/"),
+        ("Go to this site: bbc.co.uk", "014https://bbc.co.uk/"),
+        ("Open the following app:\nDiscord", "001discord"),
+    ],
+)
+def test_a_name_given_after_a_word_that_stands_in_for_it(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open something. Anything.",
+        "Open something. Blorp.",  # no name the readers know
+        "Open something. My notes.",
+        "Open something. Discord. Spotify.",  # two names
+        "Open an app. Discord or Spotify.",
+        "Open an app. Not Discord.",
+        "Open an app. Discord?",
+        "Open something. Discord. Tomorrow.",
+        "Open something in 5 minutes. Zoom.",
+        "Don't open an app. Discord.",
+        "I opened an app. Discord.",
+        "He said open an app. Discord.",
+        "Open zoom. Discord.",  # the command is whole: the name may be a second one
+        "Open a website. Discord.",  # a site asked for, an application named
+        "Open an app. YouTube.",
+        "Open the following apps: Discord",
+        "Delete an app. Discord.",
+        "Play a song. Surprise me.",  # a title is the model's to read
+        "Play music. Bohemian Rhapsody.",  # not the title "music. Bohemian Rhapsody"
+        "Play something. Bohemian Rhapsody.",
+    ],
+)
+def test_a_name_after_a_stand_in_that_is_in_doubt_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set a timer for\n10 minutes", "017600"),
+        ("set a timer for\nten minutes", "017600"),
+        ("create a folder\ncalled Recipes", "008Recipes"),
+        ("turn the volume up by\n10", "10110"),
+    ],
+)
+def test_a_command_typed_on_over_a_line_break_is_read_as_one_line(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "create a folder called Things to\nDo",  # the name goes on over the break
+        "create a folder called My\nStuff",
+        "delete the folder called\nWork",  # what cannot be undone
+        "don't set a timer for\n10 minutes",
+        "set a timer for\n10 minutes\nor 20",
+        "set a timer for\ntomorrow",
+        "open spotify\nclose discord",
+    ],
+)
+def test_a_line_break_a_name_or_a_doubt_goes_over_is_left_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm cooking. Timer. 10 minutes.", "017600"),
+        ("It's too quiet. Volume up. By 20.", "10120"),  # the comment asks for the same
+        ("Volume up. 20 percent. It's too quiet.", "101%20"),
+        ("I'm bored. Spotify. Open it.", "001spotify"),
+    ],
+)
+def test_pieces_beside_a_comment_are_joined_back(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pasta needs 12 minutes. Timer. Go.",  # the comment's number may be the time
+        "It's 5 pm. Timer. 10 minutes.",
+        "Really big. Volume. Up.",  # a degree may say how much
+        "It's too loud. Volume. Up.",  # the comment asks for something else
+        "Spotify is too loud. Volume. Down.",
+        "I closed discord. Open. Spotify.",  # a story
+        "Long day. Folder. Work. Create.",
+    ],
+)
+def test_pieces_beside_a_comment_that_bears_on_them_go_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("create a folder called: Recipes", "008Recipes"),
+        ("Create a folder called:\nRecipes", "008Recipes"),
+        ("New folder:\nInvoices", "008Invoices"),
+        ("Create a folder called:\n📚 Reading List", "008📚 Reading List"),  # as typed
+        ("Create a folder called:\nRecipes\nthanks", "008Recipes"),
+        ("create a file called:\nnotes.txt", "005notes|txt"),
+    ],
+)
+def test_a_name_after_a_colon_is_the_one_the_command_takes(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't create a folder called:\nRecipes",
+        "I created a folder called:\nRecipes",
+        "He said create a folder called:\nRecipes",
+        "Create a folder called:\nRecipes\nStuff",  # the name may be both lines
+        "Create a folder called:\nRecipes?",
+        "Create a folder called:\nTax um Returns",  # a word dropped inside the name
+        "Open zoom:\ndiscord",  # the command is whole: maybe two
+        "delete the folder called:\nWork",  # what cannot be undone
+    ],
+)
+def test_a_name_after_a_colon_in_doubt_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -1636,3 +1636,29 @@ def _names_a_thing(words: list[str], names_a_thing: Callable[[str], bool]) -> bo
         for size in range(1, MAX_NAME_WORDS + 1)
         for at in range(len(words) - size + 1)
     )
+
+
+# Words a command does not end on, or starts a line with, when it goes on over a line
+# break: "set a timer for\n10 minutes", "create a folder\ncalled Work".
+_GOES_ON = frozenset(
+    (
+        *("for", "to", "by", "with", "at", "of", "on", "in", "into", "from", "called"),
+        *("named", "titled", "a", "an", "the", "my", "up", "down"),
+    )
+)
+_LINE_BREAK = re.compile(r"(?P<before>[\w'’]+)?[ \t]*(?P<break>[\r\n]+)[ \t]*(?P<after>[\w'’]+)?")
+
+
+def lines_joined(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each line break a command goes on over turned into blanks (the same
+    length: a name keeps its place), and the words on either side of each."""
+    joined, said = text, []
+    for line_break in _LINE_BREAK.finditer(text):
+        before = (line_break.group("before") or "").casefold()
+        after = (line_break.group("after") or "").casefold()
+        if not before or not after or (before not in _GOES_ON and after not in _GOES_ON):
+            continue
+        start, end = line_break.span("break")
+        joined = joined[:start] + " " * (end - start) + joined[end:]
+        said.append((before, after))
+    return joined, said

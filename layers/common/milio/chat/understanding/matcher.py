@@ -48,6 +48,7 @@ from milio.chat.understanding.clauses import (
     clauses_of,
     correction_end,
     corrections_joined,
+    lines_joined,
     may_match_a_template,
     names_as_a_thing,
     names_what_it_acts_on,
@@ -179,6 +180,9 @@ def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
     return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
 
 
+_SENTENCE_END = ".:;!…"
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
@@ -186,7 +190,9 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
         return Refusal.NOT_THIS
     if _said_after_its_name(typed, strict=strict):
         return Refusal.NOT_THIS  # "make folder name Reports"
-    if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in words):
+    # "called: Recipes": a word before a colon or a sentence end is no less a word
+    bare = (word.rstrip(_SENTENCE_END) for word in words)
+    if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in bare):
         return Refusal.NOT_THIS
     return typed if is_plain_name(typed) else Refusal.DECLINE
 
@@ -257,7 +263,8 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
 def _song(typed: str, field: str) -> Details | Refusal:
     words = typed.casefold().split()
     phrase = " ".join(words)
-    if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in words):
+    bare = [word.rstrip(_SENTENCE_END) for word in words]  # "play music. Bohemian Rhapsody"
+    if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in bare):
         return Refusal.NOT_THIS
     if _said_after_its_name(typed):
         return Refusal.NOT_THIS  # "from my playlist known as workout"
@@ -484,13 +491,34 @@ def match(text: str) -> FastMatch | None:
     and a half" is one, across its "and"). Failing that, a command on "it" whose
     one thing another clause is about, or a command said in short pieces
     (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
-    Else the model decides.
+    Last, a message typed over lines is read with the line breaks a command goes on over
+    as blanks (:func:`.clauses.lines_joined`). Else the model decides.
     """
     if len(text) > MAX_MESSAGE_CHARS:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
-    text = text if said_plainly is None else said_plainly
-    return _match_message(said_once(text) or text)
+    said = text if said_plainly is None else said_plainly
+    said = said_once(said) or said  # "open zoom. open zoom!!" is said once
+    found = _match_message(said)
+    if found is not None or "\n" not in said:
+        return found
+    return _over_lines(said)
+
+
+_DELETES = frozenset(("007", "010"))
+
+
+def _over_lines(text: str) -> FastMatch | None:
+    r"""A command typed on over a line break ("set a timer for\n10 minutes"), read as one
+    line; not when a name goes on over it ("called Things to\nDo" is no "Things to Do")."""
+    joined, breaks = lines_joined(text)
+    if not breaks:
+        return None
+    found = _match_message(joined)
+    if found is None or found.action.full_code in _DELETES:
+        return None  # what cannot be undone is the model's to read over lines
+    payload = found.payload.casefold()
+    return None if any(f"{before} {after}" in payload for before, after in breaks) else found
 
 
 def _match_message(text: str) -> FastMatch | None:

@@ -21,6 +21,8 @@ import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cache, partial
+from typing import Protocol
 
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
 from milio.chat.understanding.clauses import (
@@ -30,15 +32,26 @@ from milio.chat.understanding.clauses import (
     aside_kinds,
     bears_on_a_command,
     correction_end,
+    tells_a_number,
     words_of,
 )
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch
+from milio.chat.understanding.remarks import is_a_degree
 
 MatchClause = Callable[[str], FastMatch | None]
 NamesAThing = Callable[[str], bool]
-# Whether no comment among the clauses is a command after all (matcher._comments_are_no_commands).
-NoCommands = Callable[[list[Clause], list["Aside | None"]], bool]
+KindsOf = Callable[[], list[Aside | None]]  # the message's clauses, each judged once
+
+
+class NoCommands(Protocol):
+    """Whether no comment among the clauses is a command after all, but one that asks for
+    what ``command`` does (matcher._comments_are_no_commands)."""
+
+    def __call__(
+        self, clauses: list[Clause], kinds: list[Aside | None], command: FastMatch | None = None, /
+    ) -> bool: ...
+
 
 MAX_NAME_WORDS = 3
 MAX_PIECES = 5
@@ -112,9 +125,14 @@ def command_in_message(
 
     ``chosen_names``: the readers whose words are a name the user chose (a folder, a title).
     """
-    return _on_the_thing_named(
-        text, clauses, match_clause, names_a_thing, no_commands
-    ) or _said_in_pieces(text, clauses, match_clause, names_a_thing, chosen_names)
+    # What kind of aside each clause is, judged once for the readers below that ask.
+    kinds_of = cache(partial(aside_kinds, clauses, names_a_thing))
+    return (
+        _on_the_thing_named(text, clauses, match_clause, names_a_thing, no_commands)
+        or _said_in_pieces(text, clauses, match_clause, kinds_of, chosen_names, no_commands)
+        or _named_after(text, clauses, match_clause, kinds_of)
+        or _named_after_a_colon(text, clauses, match_clause, kinds_of)
+    )
 
 
 def _on_the_thing_named(
@@ -446,14 +464,27 @@ def _command_on(
 # A closing word that starts what was said before it: "timer, 10 min, go".
 _GO = frozenset((("go",), ("go", "go"), ("now", "go"), ("go", "now")))
 _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
+# A piece that opens with one of these gives a reason: "because of chrome".
+_GIVING_A_REASON = frozenset(("because", "cause", "cuz", "coz", "bc", "since", "otherwise"))
+
+
+# Around the pieces: greetings, thanks, and what the user says of the moment ("I'm
+# cooking. Timer. 10 minutes.", "It's too quiet. Volume. Up.").
+_SAID = (Aside.COMMENT, Aside.REMARK)
+_AROUND_PIECES = (Aside.SOCIAL, Aside.SIGN_OFF, *_SAID)
+
+
+def _tells_how_much(text: str) -> bool:
+    return tells_a_number(text) or is_a_degree(words_of(text))
 
 
 def _said_in_pieces(
     text: str,
     clauses: list[Clause],
     match_clause: MatchClause,
-    names_a_thing: NamesAThing,
+    kinds_of: KindsOf,
     chosen_names: Collection[str],
+    no_commands: NoCommands,
 ) -> FastMatch | None:
     """ "Volume - down - 10": short pieces with no clause of their own, joined back.
 
@@ -462,33 +493,52 @@ def _said_in_pieces(
     """
     if "?" in text or _DEFERRING.intersection(words_of(text)):
         return None  # "Tomorrow. Open zoom."
-    kinds = aside_kinds(clauses, names_a_thing)
+    kinds = kinds_of()
+    cut = _pieces_and_around(clauses, kinds)
+    if cut is None:
+        return None
+    readings, around = cut
+    for said in readings:  # as said; then the piece that had "it" first, as a verb goes
+        found = match_clause(" ".join(said))
+        if found is not None:
+            break
+    if found is None or any(slot.reader in chosen_names for slot in found.slots):
+        return None
+    # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
+    bounds, start = [], 0
+    for piece in said:
+        bounds.append((start, start + len(piece)))
+        start += len(piece) + 1
+    inside = all(any(a <= s.start and s.end <= b for a, b in bounds) for s in found.slots)
+    # A comment may ask for what the pieces do ("It's too quiet. Volume. Up."), no more.
+    said_around = ([clauses[i] for i in around], [kinds[i] for i in around])
+    return found if inside and (not around or no_commands(*said_around, found)) else None
+
+
+def _pieces_and_around(
+    clauses: list[Clause], kinds: list[Aside | None]
+) -> tuple[list[list[str]], list[int]] | None:
+    """The readings of what the pieces say (their one "it" left out), and where the
+    comments around them are; ``None`` when the clauses are no such pieces."""
     first, last = 0, len(clauses)
-    while first < last and kinds[first] in (Aside.SOCIAL, Aside.SIGN_OFF):
+    while first < last and kinds[first] in _AROUND_PIECES:
         first += 1
     while first < last and (
-        kinds[last - 1] in (Aside.SOCIAL, Aside.SIGN_OFF)
-        or tuple(words_of(clauses[last - 1].text)) in _GO
+        kinds[last - 1] in _AROUND_PIECES or tuple(words_of(clauses[last - 1].text)) in _GO
     ):
         last -= 1
     pieces = clauses[first:last]
     if not 2 <= len(pieces) <= MAX_PIECES:
         return None
+    around = [i for i in (*range(first), *range(last, len(clauses))) if kinds[i] in _SAID]
+    if any(_tells_how_much(clauses[i].text) for i in around):
+        return None  # "The pasta needs 12 minutes. Timer. Go."
     if not all(
         _a_piece(piece, kind) for piece, kind in zip(pieces, kinds[first:last], strict=True)
     ):
         return None
-    joined = " ".join(piece.text for piece in pieces)
-    found = match_clause(joined)
-    if found is None or any(slot.reader in chosen_names for slot in found.slots):
-        return None
-    # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
-    bounds, start = [], 0
-    for piece in pieces:
-        bounds.append((start, start + len(piece.text)))
-        start += len(piece.text) + 1
-    inside = all(any(a <= s.start and s.end <= b for a, b in bounds) for s in found.slots)
-    return found if inside else None
+    said = _without_the_pronoun([piece.text for piece in pieces])
+    return None if said is None else (said, around)
 
 
 def _a_piece(piece: Clause, kind: Aside | None) -> bool:
@@ -497,6 +547,158 @@ def _a_piece(piece: Clause, kind: Aside | None) -> bool:
     words = words_of(piece.text)
     if not 1 <= len(words) <= MAX_PIECE_WORDS or kind not in (None, Aside.FRAGMENT):
         return False
-    if words[0] in _JOINING_ON or correction_end(piece.text) is not None:
+    if words[0] in _JOINING_ON or words[0] in _GIVING_A_REASON:
+        return False
+    if correction_end(piece.text) is not None:
         return False
     return not bears_on_a_command(piece.text) or parse_duration(piece.text) is not None
+
+
+# "it" after the verb of a piece: what the other pieces name ("The timer. 10 minutes.
+# Start it.", "Open it. Spotify.").
+_IT_AFTER_A_VERB = re.compile(r"(?<=\S)\s+it(?![\w'’-])", re.IGNORECASE)
+
+
+def _without_the_pronoun(pieces: list[str]) -> list[list[str]] | None:
+    """The pieces with the one "it" said after a verb left out, as if what it stands
+    for were said there, in their order and then with that piece first ("The volume.
+    Lower it. By 10."); ``None`` for two of them ("Spotify. Open it. Discord. Close
+    it."), or beside a piece with a subject or a want, which the model weighs ("I need
+    chrome. Close it.")."""
+    found = [(at, m) for at, piece in enumerate(pieces) for m in _IT_AFTER_A_VERB.finditer(piece)]
+    if not found:
+        return [pieces]
+    if len(found) > 1:
+        return None
+    at, pronoun = found[0]
+    others = (words_of(other) for i, other in enumerate(pieces) if i != at)
+    if any(not _TAKES_A_VERB.isdisjoint(words) for words in others):
+        return None
+    piece = pieces[at][: pronoun.start()] + pieces[at][pronoun.end() :]
+    in_order = [*pieces[:at], piece, *pieces[at + 1 :]]
+    return [in_order] if not at else [in_order, [piece, *pieces[:at], *pieces[at + 1 :]]]
+
+
+# What a command says in place of a name it gives after it ("Open something. Spotify.",
+# "Open the following app: Discord", "I need an app opened. Discord.").
+_STANDING_IN = re.compile(
+    r"(?<![\w'’-])(?:something|(?:this|the following)(?=\s*(?:[:.!…\r\n]|$))"
+    r"|(?:an?|the|this|that|the following|one)"
+    r"\s+(?P<noun>app|application|program|programme|website|site|web\s?site|web\s?page|page))"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+# What may be done to a name given after the command, by the word that stands in for it:
+# an application opened or closed, a site opened; a title or a name the user chooses is
+# left to the model ("Play a song. Surprise me.", "Create a folder. Work stuff.").
+_APPLICATION_ACTIONS = frozenset(("001", "002"))
+_SITE_ACTIONS = frozenset(("014",))
+_DONE_TO_A_NAME: dict[str | None, frozenset[str]] = {
+    None: _APPLICATION_ACTIONS | _SITE_ACTIONS,  # "something", "this", "the following"
+    **dict.fromkeys(("app", "application", "program", "programme"), _APPLICATION_ACTIONS),
+    **dict.fromkeys(("website", "site", "web site", "webpage", "web page", "page"), _SITE_ACTIONS),
+}
+
+
+def _named_after(
+    text: str, clauses: list[Clause], match_clause: MatchClause, kinds_of: KindsOf
+) -> FastMatch | None:
+    """A command that says "something" or "an app" for the name in the one piece after it.
+
+    Read with the name in their place, it must be a command whose one slot is the name,
+    whole; the command alone must be none ("Open zoom. Discord." may be two).
+    """
+    if "?" in text or _STANDING_IN.search(text) is None:
+        return None
+    said = _command_then_name(text, clauses, kinds_of)
+    if said is None or match_clause(said[0].text) is not None:
+        return None
+    command, name, at = said
+    found = match_clause(command.text[: at.start()] + name + command.text[at.end() :])
+    noun = at.group("noun")
+    wanted = _DONE_TO_A_NAME.get(" ".join(noun.casefold().split()) if noun else None)
+    if found is None or wanted is None or found.action.full_code not in wanted:
+        return None
+    where = (at.start(), at.start() + len(name))
+    return found if [(s.start, s.end) for s in found.slots] == [where] else None
+
+
+def _command_then_name(
+    text: str, clauses: list[Clause], kinds_of: KindsOf
+) -> tuple[Clause, str, re.Match[str]] | None:
+    """The two pieces, but for greetings and sign-offs: a command with one word standing
+    in for a name, bearing on nothing, and the name, a short piece; ``None`` otherwise."""
+    if _DEFERRING.intersection(words_of(text)):
+        return None
+    kinds = kinds_of()
+    first, last = _inner(clauses, kinds)
+    if last - first != 2:
+        return None
+    command, name = clauses[first], clauses[first + 1]
+    standing_in = list(_STANDING_IN.finditer(command.text))
+    if len(standing_in) != 1 or not _a_piece(name, kinds[first + 1]):
+        return None
+    if _PRONOUN.search(name.text):
+        return None  # "I can't zoom in on this page, close it": no name after it
+    if bears_on_a_command(command.text):
+        return None
+    return command, name.text.rstrip(_CLOSING), standing_in[0]
+
+
+_CLOSING = ".!…"
+
+
+def _inner(clauses: list[Clause], kinds: list[Aside | None]) -> tuple[int, int]:
+    """Where the clauses start and end without greetings and sign-offs around them."""
+    first, last = 0, len(clauses)
+    while first < last and kinds[first] in (Aside.SOCIAL, Aside.SIGN_OFF):
+        first += 1
+    while first < last and kinds[last - 1] in (Aside.SOCIAL, Aside.SIGN_OFF):
+        last -= 1
+    return first, last
+
+
+# Words before a colon that say what the name is ("called: Recipes"), not who called.
+_LABELS = frozenset(("called", "named", "titled"))
+# What cannot be undone is the model's to read from pieces.
+_DELETES = frozenset(("007", "010"))
+
+
+def _named_after_a_colon(
+    text: str, clauses: list[Clause], match_clause: MatchClause, kinds_of: KindsOf
+) -> FastMatch | None:
+    """ "Create a folder called: Recipes", "New folder:⏎Recipes": a command, a colon, and
+    the one short piece it introduces, a name the user chooses too; joined back, the
+    command's one slot must be that piece, whole."""
+    if ":" not in text or "?" in text or _DEFERRING.intersection(words_of(text)):
+        return None
+    said_apart = _command_colon_name(text, clauses, kinds_of())
+    if said_apart is None:
+        return None
+    command, name = said_apart
+    if match_clause(command.text) is not None:
+        return None  # "Open zoom: discord" may be two
+    # Read as one clause the user typed, as the matcher reads any: "called" is no report here.
+    said = name.text.rstrip(_CLOSING)
+    found = match_clause(f"{command.text} {said}")
+    if found is None or found.action.full_code in _DELETES:
+        return None
+    where = (len(command.text) + 1, len(command.text) + 1 + len(said))
+    return found if [(s.start, s.end) for s in found.slots] == [where] else None
+
+
+def _command_colon_name(
+    text: str, clauses: list[Clause], kinds: list[Aside | None]
+) -> tuple[Clause, Clause] | None:
+    """The two pieces, but for greetings and thanks, a colon between them: a command
+    that bears on nothing ("my friend told me: ..."; "called:" is a label) and a short
+    piece; ``None`` otherwise."""
+    first, last = _inner(clauses, kinds)
+    if last - first != 2:
+        return None
+    command, name = clauses[first], clauses[first + 1]
+    if text[command.end : name.start].strip() != ":" or not _a_piece(name, kinds[first + 1]):
+        return None
+    if bears_on_a_command(command.text) and _LABELS.isdisjoint(words_of(command.text)):
+        return None
+    return command, name
