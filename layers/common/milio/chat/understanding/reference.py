@@ -447,6 +447,37 @@ def _command_on(
 _GO = frozenset((("go",), ("go", "go"), ("now", "go"), ("go", "now")))
 _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "nor"))
 
+# Actions never put together from pieces ("Folder. Work. Delete."): what they destroy
+# (files, folders, the work open on the computer) cannot be brought back, and pieces
+# may be read in another order than meant, or belong to other things.
+NEVER_FROM_PIECES = frozenset(("007", "010", "106", "107"))
+
+
+def may_be_joined(found: FastMatch, clauses: list[Clause], match_clause: MatchClause) -> bool:
+    """Whether ``found``, read across ``clauses``, may be answered: not put together
+    from pieces when it destroys, nor from short pieces the last of which asks ("open.
+    spotify?"). Said whole in one clause, it is not put together ("hej, restart the
+    computer"), nor when a clause is joined on to the one before, no punctuation between
+    ("turn it off and on again"), nor when the thing is said first and the command on it
+    ("notes.txt, delete it")."""
+    if len(clauses) == 2 and _PRONOUN.search(clauses[1].text):
+        return True
+    if any(
+        _JOINING_ON.intersection(words_of(after.text)[:1]) and after.start == before.end + 1
+        for before, after in itertools.pairwise(clauses)
+    ):
+        return True
+    asked = "?" in clauses[-1].text and all(
+        len(words_of(clause.text)) <= MAX_PIECE_WORDS for clause in clauses
+    )
+    if found.action.full_code not in NEVER_FROM_PIECES and not asked:
+        return True
+    return any(
+        (alone := match_clause(clause.text)) is not None
+        and alone.system_message == found.system_message
+        for clause in clauses
+    )
+
 
 def _said_in_pieces(
     text: str,
@@ -481,6 +512,8 @@ def _said_in_pieces(
     joined = " ".join(piece.text for piece in pieces)
     found = match_clause(joined)
     if found is None or any(slot.reader in chosen_names for slot in found.slots):
+        return None
+    if not may_be_joined(found, clauses, match_clause):
         return None
     # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
     bounds, start = [], 0
