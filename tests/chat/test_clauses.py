@@ -608,3 +608,22 @@ def test_a_story_goes_on_after_and_or_a_comma_but_not_after_a_command() -> None:
     # a past a command says too ("quit") stays a possible command
     assert aside_kinds(clauses_of("I closed chrome, quit spotify"), _apps)[1] is None
     assert aside_kinds(clauses_of("open spotify and I closed discord"), _apps) == [None, None]
+
+
+@pytest.mark.parametrize("text", ["thank you mommy", "thanks dad", "thank you grandma"])
+def test_thanks_to_a_member_of_the_family_is_a_sign_off(text: str) -> None:
+    assert aside_kind(text, lambda words: False) is Aside.SIGN_OFF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open the calculator, thanks mommy", "001calculator"),
+        ("Pretty please, open the calculator, thank you mommy", "001calculator"),
+        ("close zoom, thank you mum", "002zoom"),
+    ],
+)
+def test_a_command_thanked_with_a_family_word_is_answered(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected

@@ -542,7 +542,8 @@ _SOCIAL = (
 )
 # Words of address said after thanks or a greeting: "thank you, young man", "hi sweetie".
 _ADDRESS = frozenset(
-    tuple(words_of(said)) for said in (*frames.PET_NAMES, *frames.PET_NAMES_SET_APART)
+    tuple(words_of(said))
+    for said in (*frames.PET_NAMES, *frames.PET_NAMES_SET_APART, *frames.FAMILY)
 )
 # The assistant's names, alone or after a greeting.
 _VOCATIVES = frozenset(("milio", "mileo", "milo"))
