@@ -459,7 +459,6 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "the meeting is over in 5 minutes",
         "I don't need it",  # a negation may bear on the command
         "I don't want",
-        "I don't have much time",
         "I don't have a meeting in 5 minutes",  # a negation beside a time
         "I think it's in 5 minutes",  # "it's" may be the command
         "don't open it",
@@ -627,3 +626,25 @@ def test_a_command_thanked_with_a_family_word_is_answered(text: str, expected: s
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't have much time, close discord", "002discord"),
+        ("we dont have all day, open zoom", "001zoom"),
+        ("I don't feel well, pause the music", "013"),
+    ],
+)
+def test_a_state_the_user_denies_is_a_reason_beside_the_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't want, close spotify", "I don't know, close spotify", "I don't have it, open chrome"],
+)
+def test_a_negation_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -1143,9 +1143,30 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         for at in held
         if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
-    if len({*times, *reasons, *states, *theirs}) < len(held):
+    denied = [at for at in held if _denies_a_state(words, at)]
+    if denied and times:
+        return False  # "I don't have a meeting in 5 minutes": a negation beside a time
+    if len({*times, *reasons, *states, *theirs, *denied}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
     return not times or not (reasons or statements.may_time_the_command(words))
+
+
+# What the user says they lack or feel, negated with its object: "I don't have much time".
+_STATE_VERBS = frozenset(("have", "feel"))
+
+
+def _denies_a_state(words: list[str], at: int) -> bool:
+    """ "I don't have much time", "we dont have all day": the user's own state, denied,
+    with an object after it; not "I don't want" or "I don't know", which may bear on it,
+    nor "I don't have it"."""
+    return (
+        words[at] in ("don't", "dont")
+        and at >= 1
+        and words[at - 1] in ("i", "we")
+        and at + 2 < len(words)
+        and words[at + 1] in _STATE_VERBS
+        and words[at + 2] not in _THE_COMMAND  # "I don't have it": maybe the command's thing
+    )
 
 
 def _is_an_action_word(word: str) -> bool:
