@@ -2653,3 +2653,30 @@ def test_a_command_said_whole_in_one_clause_is_not_put_together(text: str, expec
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("folder create with name Recipes", "008Recipes"),
+        ("folder create named Invoices", "008Invoices"),
+        ("directory create called Scripts", "008Scripts"),
+    ],
+)
+def test_a_folder_created_with_the_noun_first_and_a_naming_word(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "folder create",
+        "folder delete Work",
+        "folder create with name Recipes tomorrow",
+        "why does folder create with name Recipes fail",
+    ],
+)
+def test_the_noun_first_is_read_only_to_create_a_named_folder(text: str) -> None:
+    assert matcher.match(text) is None

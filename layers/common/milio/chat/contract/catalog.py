@@ -399,6 +399,8 @@ _SOFTWARE = (
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
             "mkdir {bare_folder:name}",
+            # The noun first, as some learners' English says it: "folder create with name X".
+            "<folder_word> (create|make) <named> {folder:name}",
         ),
     ),
     Action(
