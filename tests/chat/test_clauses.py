@@ -611,7 +611,7 @@ def test_a_story_goes_on_after_and_or_a_comma_but_not_after_a_command() -> None:
 
 @pytest.mark.parametrize("text", ["thank you mommy", "thanks dad", "thank you grandma"])
 def test_thanks_to_a_member_of_the_family_is_a_sign_off(text: str) -> None:
-    assert aside_kind(text, lambda words: False) is Aside.SIGN_OFF
+    assert aside_kind(text, _no_names) is Aside.SIGN_OFF
 
 
 @pytest.mark.parametrize(
@@ -648,3 +648,19 @@ def test_a_state_the_user_denies_is_a_reason_beside_the_command(text: str, expec
 )
 def test_a_negation_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have never used it much", "I've never been good with computers", "I never liked it"],
+)
+def test_what_the_user_never_did_is_a_statement(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I never closed it", "I never opened it", "never open chrome", "I have never used zoom"],
+)
+def test_never_before_a_verb_of_the_vocabulary_or_a_name_is_no_aside(text: str) -> None:
+    assert aside_kind(text, lambda words: words in ("chrome", "zoom")) is None

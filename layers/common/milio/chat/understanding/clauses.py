@@ -1143,7 +1143,7 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         for at in held
         if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
-    denied = [at for at in held if _denies_a_state(words, at)]
+    denied = [at for at in held if _denies_a_state(words, at) or _never_did(words, at)]
     if denied and times:
         return False  # "I don't have a meeting in 5 minutes": a negation beside a time
     if len({*times, *reasons, *states, *theirs, *denied}) < len(held):
@@ -1166,6 +1166,24 @@ def _denies_a_state(words: list[str], at: int) -> bool:
         and at + 2 < len(words)
         and words[at + 1] in _STATE_VERBS
         and words[at + 2] not in _THE_COMMAND  # "I don't have it": maybe the command's thing
+    )
+
+
+# Said of the user's past after "never": "I have never used it much", "I've never been".
+_SAID_NEVER_OF = frozenset(("i", "we", "i've", "ive", "we've", "have"))
+_PAST_PARTICIPLES = frozenset(("been", "had", "seen", "heard", "known", "understood"))
+
+
+def _never_did(words: list[str], at: int) -> bool:
+    """ "I have never used it much": what the user never did, a report of the past; not
+    a verb of the vocabulary ("I never closed it", "never opened")."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return (
+        words[at] == "never"
+        and at >= 1
+        and words[at - 1] in _SAID_NEVER_OF
+        and (after.endswith("ed") or after in _PAST_PARTICIPLES)
+        and not any(_is_an_action_word(verb) for verb in (after, after[:-1], after[:-2]))
     )
 
 
