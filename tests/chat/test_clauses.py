@@ -462,7 +462,6 @@ def test_a_statement_with_its_own_subject_may_tell_a_time_or_a_reason(text: str)
         "the meeting is over in 5 minutes",
         "I don't need it",  # a negation may bear on the command
         "I don't want",
-        "I don't have much time",
         "I don't have a meeting in 5 minutes",  # a negation beside a time
         "I think it's in 5 minutes",  # "it's" may be the command
         "don't open it",
@@ -770,10 +769,10 @@ def test_words_of_a_story_that_bear_on_no_command_where_they_stand(
         ("Full time", Aside.REMARK),  # a game's time, though "time" is a template's word
         ("Game over", Aside.REMARK),
         ("What a strike from the captain", Aside.REMARK),
-        ("Noooo", Aside.FRAGMENT),  # "no" may take the command back
+        ("Noooo", None),  # "no" drawn out may take the command back: never an aside
     ],
 )
-def test_shouts_of_a_game_drawn_out_or_whole_are_asides(text: str, kind: Aside) -> None:
+def test_shouts_of_a_game_drawn_out_or_whole_are_asides(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
 
 
@@ -856,3 +855,60 @@ def test_a_line_break_is_joined_only_where_a_command_goes_on_over_it() -> None:
         "open spotify\nclose discord",
         [],
     )
+
+
+@pytest.mark.parametrize("text", ["thank you mommy", "thanks dad", "thank you grandma"])
+def test_thanks_to_a_member_of_the_family_is_a_sign_off(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.SIGN_OFF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open the calculator, thanks mommy", "001calculator"),
+        ("Pretty please, open the calculator, thank you mommy", "001calculator"),
+        ("close zoom, thank you mum", "002zoom"),
+    ],
+)
+def test_a_command_thanked_with_a_family_word_is_answered(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't have much time, close discord", "002discord"),
+        ("we dont have all day, open zoom", "001zoom"),
+        ("I don't feel well, pause the music", "013"),
+    ],
+)
+def test_a_state_the_user_denies_is_a_reason_beside_the_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't want, close spotify", "I don't know, close spotify", "I don't have it, open chrome"],
+)
+def test_a_negation_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I have never used it much", "I've never been good with computers", "I never liked it"],
+)
+def test_what_the_user_never_did_is_a_statement(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I never closed it", "I never opened it", "never open chrome", "I have never used zoom"],
+)
+def test_never_before_a_verb_of_the_vocabulary_or_a_name_is_no_aside(text: str) -> None:
+    assert aside_kind(text, lambda words: words in ("chrome", "zoom")) is None

@@ -3130,3 +3130,121 @@ def test_a_name_after_a_colon_is_the_one_the_command_takes(text: str, expected: 
 )
 def test_a_name_after_a_colon_in_doubt_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete the old folder",
+        "delete the new folder",
+        "create the empty folder",
+        "create a new folder",
+        "make a big folder",
+        "remove that big empty folder",
+        "rename the old folder to Archive",
+    ],
+)
+def test_a_word_that_describes_a_folder_is_not_its_name(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("delete the folder old", "010old"),
+        ("delete the folder called old", "010old"),
+        ("create a folder named New", "008New"),
+        ("delete the Work folder", "010Work"),
+        ("get rid of the old invoices folder", "010old invoices"),
+        ("create a new Recipes folder", "008Recipes"),
+    ],
+)
+def test_a_folder_named_before_or_after_the_word_folder_keeps_its_name(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["play pray for me", "play all right now", "play love you too", "play wait for me please"],
+)
+def test_a_title_followed_by_words_it_may_end_with_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("play despacito please", "012despacito|"),
+        ("play shape of you, for me", "012shape of you|"),
+        ("play blinding lights on spotify for me", "012blinding lights|"),
+    ],
+)
+def test_a_title_set_apart_from_a_sign_off_is_read(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Folder. Work. Delete.",
+        "Delete folder. Work.",
+        "notes.txt. delete.",
+        "Shut. Down.",
+        "open. spotify?",
+        "spotify. open?",
+    ],
+)
+def test_a_destructive_or_asked_command_put_together_from_pieces_goes_to_the_model(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hej, restart the computer", "107"),
+        ("notes.txt, delete it", "007notes|txt"),
+        ("Computer. Restart.", "107"),
+        ("delete the folder Work. thanks", "010Work"),
+        ("open. spotify", "001spotify"),
+        ("Would you be ever so kind as to open Skype, dear?", "001skype"),
+    ],
+)
+def test_a_command_said_whole_in_one_clause_is_not_put_together(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("folder create with name Recipes", "008Recipes"),
+        ("folder create named Invoices", "008Invoices"),
+        ("directory create called Scripts", "008Scripts"),
+    ],
+)
+def test_a_folder_created_with_the_noun_first_and_a_naming_word(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "folder create",
+        "folder delete Work",
+        "folder create with name Recipes tomorrow",
+        "why does folder create with name Recipes fail",
+    ],
+)
+def test_the_noun_first_is_read_only_to_create_a_named_folder(text: str) -> None:
+    assert matcher.match(text) is None

@@ -390,7 +390,8 @@ _SOFTWARE = (
             " [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
-            "<make> [me] [a|an|the] [new] [empty] {bare_folder:name} <folder_word> [<desktop>]",
+            "<make> [me] [a|an|the] [new] [empty] {folder_before_noun:name} <folder_word>"
+            " [<desktop>]",
             "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
             # Said as a noun, only after a verb: "the creation of a folder called X failed"
             # is about it, and a folder name may be any words.
@@ -398,6 +399,8 @@ _SOFTWARE = (
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
             "mkdir {bare_folder:name}",
+            # The noun first, as some learners' English says it: "folder create with name X".
+            "<folder_word> (create|make) <named> {folder:name}",
         ),
     ),
     Action(
@@ -411,10 +414,10 @@ _SOFTWARE = (
         ),
         templates=(
             "rename [the|my] <folder_word> [<named>] {folder:old} <rename_to> {folder:new}",
-            "rename [the|my] {bare_folder:old} <folder_word> <rename_to> {folder:new}",
+            "rename [the|my] {folder_before_noun:old} <folder_word> <rename_to> {folder:new}",
             "change [the] name of [the|my] <folder_word> [<named>] {folder:old} <rename_to>"
             " {folder:new}",
-            "change [the] name of [the|my] {bare_folder:old} <folder_word> <rename_to>"
+            "change [the] name of [the|my] {folder_before_noun:old} <folder_word> <rename_to>"
             " {folder:new}",
             "change the <folder_word> name from {folder:old} to {folder:new}",
         ),
@@ -428,7 +431,7 @@ _SOFTWARE = (
         templates=(
             "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
-            "<delete> [the|my|that|this] {bare_folder:name} <folder_word> [<desktop>]",
+            "<delete> [the|my|that|this] {folder_before_noun:name} <folder_word> [<desktop>]",
             "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
             " {folder:name}",
         ),

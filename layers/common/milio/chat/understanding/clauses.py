@@ -574,7 +574,8 @@ _SOCIAL = (
 )
 # Words of address said after thanks or a greeting: "thank you, young man", "hi sweetie".
 _ADDRESS = frozenset(
-    tuple(words_of(said)) for said in (*frames.PET_NAMES, *frames.PET_NAMES_SET_APART)
+    tuple(words_of(said))
+    for said in (*frames.PET_NAMES, *frames.PET_NAMES_SET_APART, *frames.FAMILY)
 )
 # The assistant's names, alone or after a greeting.
 _VOCATIVES = frozenset(("milio", "mileo", "milo"))
@@ -1311,9 +1312,48 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         for at in held
         if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
-    if len({*times, *reasons, *states, *theirs}) < len(held):
+    denied = [at for at in held if _denies_a_state(words, at) or _never_did(words, at)]
+    if denied and times:
+        return False  # "I don't have a meeting in 5 minutes": a negation beside a time
+    if len({*times, *reasons, *states, *theirs, *denied}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
     return not times or not (reasons or statements.may_time_the_command(words))
+
+
+# What the user says they lack or feel, negated with its object: "I don't have much time".
+_STATE_VERBS = frozenset(("have", "feel"))
+
+
+def _denies_a_state(words: list[str], at: int) -> bool:
+    """ "I don't have much time", "we dont have all day": the user's own state, denied,
+    with an object after it; not "I don't want" or "I don't know", which may bear on it,
+    nor "I don't have it"."""
+    return (
+        words[at] in ("don't", "dont")
+        and at >= 1
+        and words[at - 1] in ("i", "we")
+        and at + 2 < len(words)
+        and words[at + 1] in _STATE_VERBS
+        and words[at + 2] not in _THE_COMMAND  # "I don't have it": maybe the command's thing
+    )
+
+
+# Said of the user's past after "never": "I have never used it much", "I've never been".
+_SAID_NEVER_OF = frozenset(("i", "we", "i've", "ive", "we've", "have"))
+_PAST_PARTICIPLES = frozenset(("been", "had", "seen", "heard", "known", "understood"))
+
+
+def _never_did(words: list[str], at: int) -> bool:
+    """ "I have never used it much": what the user never did, a report of the past; not
+    a verb of the vocabulary ("I never closed it", "never opened")."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return (
+        words[at] == "never"
+        and at >= 1
+        and words[at - 1] in _SAID_NEVER_OF
+        and (after.endswith("ed") or after in _PAST_PARTICIPLES)
+        and not any(_is_an_action_word(verb) for verb in (after, after[:-1], after[:-2]))
+    )
 
 
 def _is_an_action_word(word: str) -> bool:

@@ -207,6 +207,8 @@ _FAMILY = (
     *("mommy", "mummy", "momma", "mama", "mum", "mom", "daddy", "dad", "papa", "grandma"),
     *("grandpa", "granny", "nana", "grandad"),
 )
+# Said after thanks or a greeting, as words of address: "thank you mommy", "hi grandma".
+FAMILY = _FAMILY
 
 
 def _said_for_someone() -> tuple[str, ...]:

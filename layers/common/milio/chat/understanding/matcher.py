@@ -207,6 +207,33 @@ def _bare_folder(typed: str, field: str) -> Details | Refusal:
     return name if isinstance(name, Refusal) else {field: name}
 
 
+# Words that say what a folder is like, not what it is called: "delete the old folder",
+# "create an empty folder". Said before "folder" with no other word, they describe one
+# ("the old photos folder" is named); after a naming word ("a folder called New") they
+# are its name.
+_DESCRIBING_WORDS = frozenset(
+    (
+        *("old", "new", "big", "small", "large", "little", "tiny", "huge", "empty", "blank"),
+        *("full", "whole", "entire", "current", "previous", "second", "third", "latest"),
+        *("newest", "oldest", "older", "newer", "recent", "random", "extra", "spare"),
+        *("useless", "unused", "unneeded", "unnecessary", "wrong", "right", "original"),
+        *("existing", "usual", "main", "default", "duplicate", "duplicated", "temporary"),
+        *("hidden", "shared", "selected", "open", "opened", "messy", "bad", "good", "fresh"),
+        *("untitled", "unnamed", "nameless", "important", "red", "blue", "green", "yellow"),
+        *("orange", "purple", "grey", "gray", "annoying", "stupid", "weird"),
+        *("real", "actual", "proper", "separate", "special", "private", "secret", "own"),
+    )
+)
+
+
+def _folder_before_noun(typed: str, field: str) -> Details | Refusal:
+    """ "the Work folder": a name said before the word folder, not only words that
+    describe one ("the old folder", "a big empty folder")."""
+    if all(word in _DESCRIBING_WORDS for word in typed.casefold().split()):
+        return Refusal.NOT_THIS
+    return _bare_folder(typed, field)
+
+
 def _file(typed: str, field: str, *, needs_extension: bool = True) -> Details | Refusal:
     stem, dot, extension = typed.rpartition(".")
     if not dot:
@@ -260,6 +287,15 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
     )
 
 
+# Words peeled after a request that a title may also end with ("Pray for Me", "All Right
+# Now", "Love You Too"): a title right before them, nothing between, may go on.
+_TITLE_MAY_GO_ON = re.compile(
+    r"\s+(?:for me|now|right now|too|as well|already|quick|quickly|real quick|at once"
+    r"|immediately|right away|straight away|you know|come on|ok|okay)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 def _song(typed: str, field: str) -> Details | Refusal:
     words = typed.casefold().split()
     phrase = " ".join(words)
@@ -308,6 +344,7 @@ READERS: Mapping[str, Reader] = {
     "file_name": _file_name,
     "folder": _folder,
     "bare_folder": _bare_folder,
+    "folder_before_noun": _folder_before_noun,
     "song": _song,
     "playlist": _song,
     "duration": _duration,
@@ -317,7 +354,10 @@ READERS: Mapping[str, Reader] = {
 
 # Slots whose words are a name the user chose, taken exactly as typed.
 NAME_LISTS: Mapping[str, NameKind] = {
-    **dict.fromkeys(("named_app", "file", "file_name", "folder", "bare_folder"), NameKind.NAME),
+    **dict.fromkeys(
+        ("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
+        NameKind.NAME,
+    ),
     **dict.fromkeys(("song", "playlist"), NameKind.TITLE),
 }
 # Words for a kind of file -> its extension ("a python file called main").
@@ -462,6 +502,9 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
             slots.append(Slot(list_name, *span))
             read = READERS[list_name](utterance.typed(*entity.text_span), field)
             whole = list_name not in NAME_LISTS or utterance.is_whole(*entity.text_span)
+            # "play pray for me": "for me" may be the title's own
+            titled = NAME_LISTS.get(list_name) is NameKind.TITLE
+            whole = whole and not (titled and _TITLE_MAY_GO_ON.match(utterance.original, span[1]))
             if not whole and not isinstance(read, Refusal):
                 return Refusal.DECLINE  # a name is taken whole as typed, or not at all
             if entity.text_span[1] >= len(utterance.text):
@@ -505,9 +548,6 @@ def match(text: str) -> FastMatch | None:
     return _over_lines(said)
 
 
-_DELETES = frozenset(("007", "010"))
-
-
 def _over_lines(text: str) -> FastMatch | None:
     r"""A command typed on over a line break ("set a timer for\n10 minutes"), read as one
     line; not when a name goes on over it ("called Things to\nDo" is no "Things to Do")."""
@@ -515,7 +555,7 @@ def _over_lines(text: str) -> FastMatch | None:
     if not breaks:
         return None
     found = _match_message(joined)
-    if found is None or found.action.full_code in _DELETES:
+    if found is None or found.action.full_code in reference.NEVER_FROM_PIECES:
         return None  # what cannot be undone is the model's to read over lines
     payload = found.payload.casefold()
     return None if any(f"{before} {after}" in payload for before, after in breaks) else found
@@ -537,6 +577,9 @@ def _match_message(text: str) -> FastMatch | None:
             return found
     start, end = unwrapped(text)
     found = match_clause(text[start:end])
+    if found is not None and len(clauses) >= 2:
+        whole = reference.may_be_joined(found, clauses, match_clause)
+        found = found if whole else None  # "Folder. Work. Delete.": put together
     if found is not None or corrections or not 1 <= len(clauses) <= MAX_CLAUSES:
         return found
     return reference.command_in_message(

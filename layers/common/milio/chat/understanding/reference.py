@@ -478,6 +478,38 @@ def _tells_how_much(text: str) -> bool:
     return tells_a_number(text) or is_a_degree(words_of(text))
 
 
+# Actions never put together from pieces ("Folder. Work. Delete."): what they destroy
+# (files, folders, the work open on the computer) cannot be brought back, and pieces
+# may be read in another order than meant, or belong to other things.
+NEVER_FROM_PIECES = frozenset(("007", "010", "106", "107"))
+
+
+def may_be_joined(found: FastMatch, clauses: list[Clause], match_clause: MatchClause) -> bool:
+    """Whether ``found``, read across ``clauses``, may be answered: not put together
+    from pieces when it destroys, nor from short pieces the last of which asks ("open.
+    spotify?"). Said whole in one clause, it is not put together ("hej, restart the
+    computer"), nor when a clause is joined on to the one before, no punctuation between
+    ("turn it off and on again"), nor when the thing is said first and the command on it
+    ("notes.txt, delete it")."""
+    if len(clauses) == 2 and _PRONOUN.search(clauses[1].text):
+        return True
+    if any(
+        _JOINING_ON.intersection(words_of(after.text)[:1]) and after.start == before.end + 1
+        for before, after in itertools.pairwise(clauses)
+    ):
+        return True
+    asked = "?" in clauses[-1].text and all(
+        len(words_of(clause.text)) <= MAX_PIECE_WORDS for clause in clauses
+    )
+    if found.action.full_code not in NEVER_FROM_PIECES and not asked:
+        return True
+    return any(
+        (alone := match_clause(clause.text)) is not None
+        and alone.system_message == found.system_message
+        for clause in clauses
+    )
+
+
 def _said_in_pieces(
     text: str,
     clauses: list[Clause],
@@ -503,6 +535,8 @@ def _said_in_pieces(
         if found is not None:
             break
     if found is None or any(slot.reader in chosen_names for slot in found.slots):
+        return None
+    if not may_be_joined(found, clauses, match_clause):
         return None
     # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
     bounds, start = [], 0
@@ -660,8 +694,6 @@ def _inner(clauses: list[Clause], kinds: list[Aside | None]) -> tuple[int, int]:
 
 # Words before a colon that say what the name is ("called: Recipes"), not who called.
 _LABELS = frozenset(("called", "named", "titled"))
-# What cannot be undone is the model's to read from pieces.
-_DELETES = frozenset(("007", "010"))
 
 
 def _named_after_a_colon(
@@ -681,7 +713,7 @@ def _named_after_a_colon(
     # Read as one clause the user typed, as the matcher reads any: "called" is no report here.
     said = name.text.rstrip(_CLOSING)
     found = match_clause(f"{command.text} {said}")
-    if found is None or found.action.full_code in _DELETES:
+    if found is None or found.action.full_code in NEVER_FROM_PIECES:
         return None
     where = (len(command.text) + 1, len(command.text) + 1 + len(said))
     return found if [(s.start, s.end) for s in found.slots] == [where] else None
