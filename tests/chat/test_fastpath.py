@@ -2562,3 +2562,49 @@ def test_a_remark_in_plain_words_beside_the_command_is_an_aside(text: str, expec
 )
 def test_a_verbless_clause_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("discord on", "001discord"),
+        ("DISCORD ON!!", "001discord"),
+        ("teams on", "001microsoft teams"),
+        ("zoom on pls", "001zoom"),
+        ("discord off", "002discord"),
+        ("turn discord off?", "002discord"),  # a request that asks, as "open slack?"
+        ("put spotify on?", "001spotify"),
+        ("close chrome since it froze", "002google chrome"),  # "since" gives a reason
+    ],
+)
+def test_a_name_then_the_state_it_should_be_in_is_a_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "discord on?",  # asks whether it is
+        "discord off?",
+        "pc off?",
+        "music off?",
+        "spotify on already",  # tells that it is
+        "computer off already",
+        "spotify still on",
+        "discord off since noon",  # "since" a time tells how long it has been
+        "close spotify since yesterday",
+        "discord on since this morning",
+        "spotify on chrome off",  # two commands
+        "discord on, chrome off",
+        "discord on at 5",
+        "discord on when I'm back",
+        "no discord on",
+        "wifi on",  # a setting, no application
+        "lights on",
+        "game on",
+    ],
+)
+def test_a_state_asked_told_or_not_of_an_application_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -264,6 +264,8 @@ _SOFTWARE = (
             "(chuck|stick|pop|whack|throw) (<an_app> on|on <an_app>)",
             # Not "put on spotify": a song may be put on it.
             "put <an_app> on",
+            # Said short, the state it should be in: "discord on", as "<an_app> off" closes.
+            "<an_app> on",
             "make <an_app> (open|start)",
             "<hop_on> <an_app>",
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",

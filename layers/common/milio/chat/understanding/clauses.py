@@ -664,7 +664,10 @@ def may_match_a_template(text: str) -> bool:
     """Whether matching ``text`` against the templates could find a command at all."""
     if _DOTTED.search(text):
         return True
-    words = frozenset(words_of(text))
+    said = words_of(text)
+    if said[-1:] == ["on"]:
+        return True  # "discord on": a name and the state it should be in
+    words = frozenset(said)
     return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & template_words())
 
 
@@ -834,7 +837,8 @@ def _comment_kind(
         # a question, a request put as a statement, or a condition said with common
         # words ("as soon as the meeting starts": the command waits for it)
         return None
-    if words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE:
+    opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
+    if opener or _since_when(words):  # "discord off since noon" tells a state, not why
         return None
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
     if held and not _said_of_the_world(words, held):
@@ -1313,3 +1317,12 @@ def _names_a_thing(words: list[str], names_a_thing: Callable[[str], bool]) -> bo
         for size in range(1, MAX_NAME_WORDS + 1)
         for at in range(len(words) - size + 1)
     )
+
+
+def _since_when(words: list[str]) -> bool:
+    """Whether a clause opens with "since" and says when, not why: no subject nor verb
+    after it ("since noon", "since this morning", "since the update")."""
+    after = words[1:]
+    if words[:1] != ["since"] or not after or frames.SUBJECTS.intersection(after):
+        return False
+    return not _has_a_verb(after) and statements.verb_at(after) is None

@@ -882,6 +882,8 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
         moved = tuple(Slot(s.reader, s.start + start, s.end + start) for s in inner.slots)
         return replace(inner, slots=moved)
     found = _match_utterance(utterance)
+    if isinstance(found, FastMatch) and _asks_or_tells_a_state(text, utterance, found):
+        found = Refusal.DECLINE
     if found is not None:
         return found if isinstance(found, FastMatch) else None
     # Read verb first only when a verb is said last: otherwise it reads the same.
@@ -946,3 +948,26 @@ def _without_lead(text: str) -> str:
     while len(words) > 1 and words[0].casefold() in _OPTIONAL_LEADS:
         words = words[1:]
     return " ".join(words)
+
+
+# A name then the state it should be in, said short ("discord on", "spotify off"), asks
+# whether it is with a question mark, and tells that it is with these words.
+_STATE_WORDS = frozenset(("on", "off"))
+_TOLD_STATES = frozenset(("already", "still", "yet", "again", "anyway", "anyways"))
+_VERBS_BEFORE_A_STATE = frozenset(
+    (
+        *("turn", "switch", "put", "shut", "power", "get", "chuck", "stick", "pop", "whack"),
+        *("throw", "close", "kill", "make", "hop", "x", "log", "sign", "flip", "cut", "knock"),
+    )
+)
+
+
+def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) -> bool:
+    """Whether ``text``, a thing said first and then "on" or "off", asks or tells the
+    state it is in ("discord off?", "pc off?", "spotify on already") rather than asks
+    for it."""
+    if utterance.tokens[-1].word not in _STATE_WORDS:
+        return False
+    if utterance.tokens[0].word in _VERBS_BEFORE_A_STATE:
+        return False  # "turn discord off?", "put spotify on?": a request that asks
+    return "?" in text or not _TOLD_STATES.isdisjoint(words_of(text))
