@@ -2608,3 +2608,48 @@ def test_a_name_then_the_state_it_should_be_in_is_a_command(text: str, expected:
 )
 def test_a_state_asked_told_or_not_of_an_application_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chrome -> close", "002google chrome"),
+        ("chrome => close", "002google chrome"),
+        ("chrome → close", "002google chrome"),
+        ("CHROME -> CLOSE!!", "002google chrome"),
+        ("timer -> 10 min", "017600"),
+        ("discord -> open", "001discord"),
+        ("spotify -> pause", "013"),
+        ("spotify pause", "013"),
+        ("spotify: pause", "013"),
+        ("10 min timer go", "017600"),
+        ("timer 10 min go", "017600"),
+    ],
+)
+def test_a_terse_command_with_an_arrow_or_a_last_word_is_read(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chrome -> firefox",  # no verb
+        "chrome -> firefox -> close",  # a chain
+        "chrome -> close?",
+        "chrome -> close at 5",
+        "chrome -> close later",
+        "-> close chrome",
+        "create folder a->b",  # not a name the client can take
+        "spotify pause?",  # asks whether it is
+        "music stop?",
+        "spotify stop",  # may close it
+        "spotify pause after this song",
+        "10 min timer go at 5",
+        "timer 10 min go when I say",
+        "10 min timer go off",
+    ],
+)
+def test_a_terse_shape_that_asks_defers_or_chains_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

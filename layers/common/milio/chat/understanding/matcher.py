@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
-from milio.chat.understanding import other_languages, reference, remarks
+from milio.chat.understanding import arrows, other_languages, reference, remarks
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -487,7 +487,7 @@ def match(text: str) -> FastMatch | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
-    return _match_message(text if said_plainly is None else said_plainly)
+    return _match_message(arrows.read_as_colon(text if said_plainly is None else said_plainly))
 
 
 def _match_message(text: str) -> FastMatch | None:
@@ -950,9 +950,9 @@ def _without_lead(text: str) -> str:
     return " ".join(words)
 
 
-# A name then the state it should be in, said short ("discord on", "spotify off"), asks
-# whether it is with a question mark, and tells that it is with these words.
-_STATE_WORDS = frozenset(("on", "off"))
+# A name then the state it should be in, said short ("discord on", "spotify off", "music
+# pause"), asks whether it is with a question mark, and tells that it is with these words.
+_STATE_WORDS = frozenset(("on", "off", "pause", "stop"))
 _TOLD_STATES = frozenset(("already", "still", "yet", "again", "anyway", "anyways"))
 _VERBS_BEFORE_A_STATE = frozenset(
     (
