@@ -2653,3 +2653,26 @@ def test_a_terse_command_with_an_arrow_or_a_last_word_is_read(text: str, expecte
 )
 def test_a_terse_shape_that_asks_defers_or_chains_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rec video", "104"),
+        ("rec webcam", "104"),
+        ("rec a vid pls", "104"),
+        ("create folder rec", "008rec"),  # a name is copied as typed
+    ],
+)
+def test_rec_is_shorthand_for_record(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rec", "rec video at 5", "rec video tomorrow", "don't rec", "rec the call", "rec audio"],
+)
+def test_rec_without_the_webcam_or_said_later_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -656,7 +656,7 @@ TEMPLATE_FUNCTION_WORDS = frozenset(
         *("at", "as", "and", "through"),
     )
 )
-_SHORTHAND = frozenset(("vol", "ss", "vid", "pic", "pics", "u", "ur", "w", "2"))
+_SHORTHAND = frozenset(("vol", "ss", "vid", "pic", "pics", "u", "ur", "w", "2", "rec"))
 _DOTTED = re.compile(r"\w\.\w")
 
 
