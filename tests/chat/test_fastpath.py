@@ -2676,3 +2676,21 @@ def test_rec_is_shorthand_for_record(text: str, expected: str) -> None:
 )
 def test_rec_without_the_webcam_or_said_later_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["urgent close chrome", "asap close chrome", "rn close chrome", "immediately close chrome"],
+)
+def test_urgency_said_first_is_peeled(text: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == "002google chrome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["urgent don't close chrome", "asap close chrome later", "urgent close chrome at 5", "asap"],
+)
+def test_urgency_said_first_keeps_what_follows_it(text: str) -> None:
+    assert matcher.match(text) is None

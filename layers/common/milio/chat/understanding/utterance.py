@@ -122,6 +122,8 @@ _PREFIXES = (
     "just",
     "quickly",
     "quick",
+    # Urgency said first, terse: "asap close chrome", "urgent open teams".
+    *("asap", "urgent", "urgently", "rn", "right now", "immediately", "hurry"),
     "can you",
     "could you",
     "would you",
