@@ -2694,3 +2694,24 @@ def test_urgency_said_first_is_peeled(text: str) -> None:
 )
 def test_urgency_said_first_keeps_what_follows_it(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vol ↑", "1010"),
+        ("vol ↓", "1020"),
+        ("volume ⬇️ 10", "10210"),
+        ("vol↑10", "10110"),
+        ("VOL ↓ 20!!", "10220"),
+    ],
+)
+def test_an_arrow_up_or_down_says_the_direction(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize("text", ["vol ↑↓", "↑ vol", "vol ↓ at 5", "chrome ↑"])
+def test_an_arrow_of_no_one_direction_or_of_nothing_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

@@ -487,7 +487,7 @@ def match(text: str) -> FastMatch | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
-    return _match_message(arrows.read_as_colon(text if said_plainly is None else said_plainly))
+    return _match_message(arrows.read_as_words(text if said_plainly is None else said_plainly))
 
 
 def _match_message(text: str) -> FastMatch | None:
