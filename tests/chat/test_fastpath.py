@@ -2715,3 +2715,17 @@ def test_an_arrow_up_or_down_says_the_direction(text: str, expected: str) -> Non
 @pytest.mark.parametrize("text", ["vol ↑↓", "↑ vol", "vol ↓ at 5", "chrome ↑"])
 def test_an_arrow_of_no_one_direction_or_of_nothing_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["discord close? lol", "discord close?? lol", "discord on?? lol", "spotify pause? pls"]
+)
+def test_a_question_mark_cut_from_a_clause_still_asks(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["open slack?? lol", "open slack? thanks"])
+def test_a_request_put_as_a_question_before_a_comment_is_still_a_command(text: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == "001slack"

@@ -492,7 +492,7 @@ def match(text: str) -> FastMatch | None:
 
 def _match_message(text: str) -> FastMatch | None:
     # The clauses of this message, each matched once: several checks read the same one.
-    match_clause = cache(_match_clause)
+    match_clause = cache(_asked_in(text) if "?" in text else _match_clause)
     clauses = clauses_of(text)
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
@@ -971,3 +971,16 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
     if utterance.tokens[0].word in _VERBS_BEFORE_A_STATE:
         return False  # "turn discord off?", "put spotify on?": a request that asks
     return "?" in text or not _TOLD_STATES.isdisjoint(words_of(text))
+
+
+def _asked_in(message: str) -> MatchClause:
+    """Matching a clause of ``message`` with the question mark the cut left after it:
+    "discord close? lol", "discord on?? lol" ask as "discord close?" does."""
+
+    def match_clause(clause: str) -> FastMatch | None:
+        at = message.find(clause)
+        after = message[at + len(clause) :].lstrip(" !") if at >= 0 else ""
+        asked = after.startswith("?") and not clause.endswith("?")
+        return _match_clause(f"{clause}?" if asked else clause)
+
+    return match_clause
