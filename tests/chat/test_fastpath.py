@@ -2729,3 +2729,23 @@ def test_a_request_put_as_a_question_before_a_comment_is_still_a_command(text: s
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == "001slack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("screenshot!!!!1", "011"),
+        ("OPEN CHROME!!11", "001google chrome"),
+        ("vol up 10!!1", "10110"),  # the number said is kept
+        ("timer 10 min!!1!", "017600"),
+    ],
+)
+def test_a_shouted_end_with_ones_is_read_as_marks(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize("text", ["open chrome!!!1 at 5", "don't open chrome!!!1", "timer 11"])
+def test_a_shouted_end_keeps_what_else_the_message_says(text: str) -> None:
+    assert matcher.match(text) is None

@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
-from milio.chat.understanding import arrows, other_languages, reference, remarks
+from milio.chat.understanding import arrows, exclamations, other_languages, reference, remarks
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -487,7 +487,8 @@ def match(text: str) -> FastMatch | None:
     if len(text) > MAX_MESSAGE_CHARS:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
-    return _match_message(arrows.read_as_words(text if said_plainly is None else said_plainly))
+    said = arrows.read_as_words(text if said_plainly is None else said_plainly)
+    return _match_message(exclamations.read_as_marks(said))
 
 
 def _match_message(text: str) -> FastMatch | None:
