@@ -2749,3 +2749,19 @@ def test_a_shouted_end_with_ones_is_read_as_marks(text: str, expected: str) -> N
 @pytest.mark.parametrize("text", ["open chrome!!!1 at 5", "don't open chrome!!!1", "timer 11"])
 def test_a_shouted_end_keeps_what_else_the_message_says(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["clock off", "clock on", "notes on", "mail off", "edge off"])
+def test_a_common_word_and_a_state_alone_is_no_application(text: str) -> None:
+    # "clock off" ends a shift; "notes on" may begin a title
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("teams on", "001microsoft teams"), ("turn the clock off", "002clock")],
+)
+def test_teams_or_a_verb_with_a_state_is_still_a_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected

@@ -955,6 +955,11 @@ def _without_lead(text: str) -> str:
 # pause"), asks whether it is with a question mark, and tells that it is with these words.
 _STATE_WORDS = frozenset(("on", "off", "pause", "stop"))
 _TOLD_STATES = frozenset(("already", "still", "yet", "again", "anyway", "anyways"))
+# Applications named with a common word, never taken from the name and a state alone
+# (Teams, at work, is the application).
+_WORDS_BEFORE_A_STATE = CONTENT_NOUN_NAMES.union(
+    ("clock", "edge", "opera", "calendar", "line")
+).difference(("teams",))
 _VERBS_BEFORE_A_STATE = frozenset(
     (
         *("turn", "switch", "put", "shut", "power", "get", "chuck", "stick", "pop", "whack"),
@@ -971,6 +976,8 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
         return False
     if utterance.tokens[0].word in _VERBS_BEFORE_A_STATE:
         return False  # "turn discord off?", "put spotify on?": a request that asks
+    if " ".join(token.word for token in utterance.tokens[:-1]) in _WORDS_BEFORE_A_STATE:
+        return True  # "clock off" ends a shift, "notes on" may begin a title
     return "?" in text or not _TOLD_STATES.isdisjoint(words_of(text))
 
 
