@@ -3248,3 +3248,206 @@ def test_a_folder_created_with_the_noun_first_and_a_naming_word(text: str, expec
 )
 def test_the_noun_first_is_read_only_to_create_a_named_folder(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("discord on", "001discord"),
+        ("DISCORD ON!!", "001discord"),
+        ("teams on", "001microsoft teams"),
+        ("zoom on pls", "001zoom"),
+        ("discord off", "002discord"),
+        ("turn discord off?", "002discord"),  # a request that asks, as "open slack?"
+        ("put spotify on?", "001spotify"),
+        ("close chrome since it froze", "002google chrome"),  # "since" gives a reason
+    ],
+)
+def test_a_name_then_the_state_it_should_be_in_is_a_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "discord on?",  # asks whether it is
+        "discord off?",
+        "pc off?",
+        "music off?",
+        "spotify on already",  # tells that it is
+        "computer off already",
+        "spotify still on",
+        "discord off since noon",  # "since" a time tells how long it has been
+        "close spotify since yesterday",
+        "discord on since this morning",
+        "spotify on chrome off",  # two commands
+        "discord on, chrome off",
+        "discord on at 5",
+        "discord on when I'm back",
+        "no discord on",
+        "wifi on",  # a setting, no application
+        "lights on",
+        "game on",
+    ],
+)
+def test_a_state_asked_told_or_not_of_an_application_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chrome -> close", "002google chrome"),
+        ("chrome => close", "002google chrome"),
+        ("chrome → close", "002google chrome"),
+        ("CHROME -> CLOSE!!", "002google chrome"),
+        ("timer -> 10 min", "017600"),
+        ("discord -> open", "001discord"),
+        ("spotify -> pause", "013"),
+        ("spotify pause", "013"),
+        ("spotify: pause", "013"),
+        ("10 min timer go", "017600"),
+        ("timer 10 min go", "017600"),
+    ],
+)
+def test_a_terse_command_with_an_arrow_or_a_last_word_is_read(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chrome -> firefox",  # no verb
+        "chrome -> firefox -> close",  # a chain
+        "chrome -> close?",
+        "chrome -> close at 5",
+        "chrome -> close later",
+        "-> close chrome",
+        "create folder a->b",  # not a name the client can take
+        "spotify pause?",  # asks whether it is
+        "music stop?",
+        "spotify stop",  # may close it
+        "spotify pause after this song",
+        "10 min timer go at 5",
+        "timer 10 min go when I say",
+        "10 min timer go off",
+    ],
+)
+def test_a_terse_shape_that_asks_defers_or_chains_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rec video", "104"),
+        ("rec webcam", "104"),
+        ("rec a vid pls", "104"),
+        ("create folder rec", "008rec"),  # a name is copied as typed
+    ],
+)
+def test_rec_is_shorthand_for_record(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rec", "rec video at 5", "rec video tomorrow", "don't rec", "rec the call", "rec audio"],
+)
+def test_rec_without_the_webcam_or_said_later_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["urgent close chrome", "asap close chrome", "rn close chrome", "immediately close chrome"],
+)
+def test_urgency_said_first_is_peeled(text: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == "002google chrome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["urgent don't close chrome", "asap close chrome later", "urgent close chrome at 5", "asap"],
+)
+def test_urgency_said_first_keeps_what_follows_it(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vol ↑", "1010"),
+        ("vol ↓", "1020"),
+        ("volume ⬇️ 10", "10210"),
+        ("vol↑10", "10110"),
+        ("VOL ↓ 20!!", "10220"),
+    ],
+)
+def test_an_arrow_up_or_down_says_the_direction(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize("text", ["vol ↑↓", "↑ vol", "vol ↓ at 5", "chrome ↑"])
+def test_an_arrow_of_no_one_direction_or_of_nothing_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["discord close? lol", "discord close?? lol", "discord on?? lol", "spotify pause? pls"]
+)
+def test_a_question_mark_cut_from_a_clause_still_asks(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["open slack?? lol", "open slack? thanks"])
+def test_a_request_put_as_a_question_before_a_comment_is_still_a_command(text: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == "001slack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("screenshot!!!!1", "011"),
+        ("OPEN CHROME!!11", "001google chrome"),
+        ("vol up 10!!1", "10110"),  # the number said is kept
+        ("timer 10 min!!1!", "017600"),
+    ],
+)
+def test_a_shouted_end_with_ones_is_read_as_marks(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize("text", ["open chrome!!!1 at 5", "don't open chrome!!!1", "timer 11"])
+def test_a_shouted_end_keeps_what_else_the_message_says(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["clock off", "clock on", "notes on", "mail off", "edge off"])
+def test_a_common_word_and_a_state_alone_is_no_application(text: str) -> None:
+    # "clock off" ends a shift; "notes on" may begin a title
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("teams on", "001microsoft teams"), ("turn the clock off", "002clock")],
+)
+def test_teams_or_a_verb_with_a_state_is_still_a_command(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected

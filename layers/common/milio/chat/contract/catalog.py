@@ -264,6 +264,8 @@ _SOFTWARE = (
             "(chuck|stick|pop|whack|throw) (<an_app> on|on <an_app>)",
             # Not "put on spotify": a song may be put on it.
             "put <an_app> on",
+            # Said short, the state it should be in: "discord on", as "<an_app> off" closes.
+            "<an_app> on",
             "make <an_app> (open|start)",
             "<hop_on> <an_app>",
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
@@ -499,6 +501,8 @@ _SOFTWARE = (
             "(put|pop) [the|my] (music|song|tunes) (on|in) pause",
             "put (on|in) pause [the|my] (music|song)",
             "(music|song|tunes) (off|stop|pause)",
+            # Not "spotify stop" nor "spotify off": they may close it.
+            "(spotify|apple music|itunes|playback|track|player|podcast) pause",
         ),
     ),
     Action(
@@ -569,8 +573,9 @@ _SOFTWARE = (
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
             "(pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on (for|of) {duration:seconds}",
             "<timer> (put|set|start) (for|of) {duration:seconds}",
-            "[a] {duration:seconds} <timer>",
-            "<timer> [for|of|from] {duration:seconds}",
+            # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
+            "[a] {duration:seconds} <timer> [go]",
+            "<timer> [for|of|from] {duration:seconds} [go]",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),

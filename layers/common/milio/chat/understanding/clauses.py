@@ -689,7 +689,7 @@ TEMPLATE_FUNCTION_WORDS = frozenset(
         *("at", "as", "and", "through"),
     )
 )
-_SHORTHAND = frozenset(("vol", "ss", "vid", "pic", "pics", "u", "ur", "w", "2"))
+_SHORTHAND = frozenset(("vol", "ss", "vid", "pic", "pics", "u", "ur", "w", "2", "rec"))
 _DOTTED = re.compile(r"\w\.\w")
 
 
@@ -697,7 +697,10 @@ def may_match_a_template(text: str) -> bool:
     """Whether matching ``text`` against the templates could find a command at all."""
     if _DOTTED.search(text):
         return True
-    words = frozenset(words_of(text))
+    said = words_of(text)
+    if said[-1:] == ["on"]:
+        return True  # "discord on": a name and the state it should be in
+    words = frozenset(said)
     return bool(words & _SHORTHAND or (words - TEMPLATE_FUNCTION_WORDS) & template_words())
 
 
@@ -948,8 +951,10 @@ def _comment_kind(
         # words ("as soon as the meeting starts": the command waits for it)
         return None
     opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
-    if opener or _ASKING_AFTER.intersection(words[1:]):
-        return None  # or "the lights dimmed please": a request in words the vocabulary lacks
+    # Or "the lights dimmed please": a request in words the vocabulary lacks; or
+    # "discord off since noon": a state told, not why.
+    if opener or _ASKING_AFTER.intersection(words[1:]) or _since_when(words):
+        return None
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
     if held and _SCORE.search(text) and statements.UNITS.isdisjoint(words):
         held = [at for at in held if not words[at].isdigit()]  # "It's 2-1!", "3-0 up"
@@ -1702,3 +1707,12 @@ def lines_joined(text: str) -> tuple[str, list[tuple[str, str]]]:
         joined = joined[:start] + " " * (end - start) + joined[end:]
         said.append((before, after))
     return joined, said
+
+
+def _since_when(words: list[str]) -> bool:
+    """Whether a clause opens with "since" and says when, not why: no subject nor verb
+    after it ("since noon", "since this morning", "since the update")."""
+    after = words[1:]
+    if words[:1] != ["since"] or not after or frames.SUBJECTS.intersection(after):
+        return False
+    return not _has_a_verb(after) and statements.verb_at(after) is None

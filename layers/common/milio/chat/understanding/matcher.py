@@ -26,7 +26,7 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
-from milio.chat.understanding import other_languages, reference, remarks
+from milio.chat.understanding import arrows, exclamations, other_languages, reference, remarks
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -541,6 +541,7 @@ def match(text: str) -> FastMatch | None:
         return None
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
     said = text if said_plainly is None else said_plainly
+    said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
     found = _match_message(said)
     if found is not None or "\n" not in said:
@@ -563,7 +564,7 @@ def _over_lines(text: str) -> FastMatch | None:
 
 def _match_message(text: str) -> FastMatch | None:
     # The clauses of this message, each matched once: several checks read the same one.
-    match_clause = cache(_match_clause)
+    match_clause = cache(_asked_in(text) if "?" in text else _match_clause)
     clauses = clauses_of(text)
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
@@ -978,6 +979,8 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
         moved = tuple(Slot(s.reader, s.start + start, s.end + start) for s in inner.slots)
         return replace(inner, slots=moved)
     found = _match_utterance(utterance)
+    if isinstance(found, FastMatch) and _asks_or_tells_a_state(text, utterance, found):
+        found = Refusal.DECLINE
     if found is not None:
         return found if isinstance(found, FastMatch) else None
     # Read verb first only when a verb is said last: otherwise it reads the same.
@@ -1042,3 +1045,46 @@ def _without_lead(text: str) -> str:
     while len(words) > 1 and words[0].casefold() in _OPTIONAL_LEADS:
         words = words[1:]
     return " ".join(words)
+
+
+# A name then the state it should be in, said short ("discord on", "spotify off", "music
+# pause"), asks whether it is with a question mark, and tells that it is with these words.
+_STATE_WORDS = frozenset(("on", "off", "pause", "stop"))
+_TOLD_STATES = frozenset(("already", "still", "yet", "again", "anyway", "anyways"))
+# Applications named with a common word, never taken from the name and a state alone
+# (Teams, at work, is the application).
+_WORDS_BEFORE_A_STATE = CONTENT_NOUN_NAMES.union(
+    ("clock", "edge", "opera", "calendar", "line")
+).difference(("teams",))
+_VERBS_BEFORE_A_STATE = frozenset(
+    (
+        *("turn", "switch", "put", "shut", "power", "get", "chuck", "stick", "pop", "whack"),
+        *("throw", "close", "kill", "make", "hop", "x", "log", "sign", "flip", "cut", "knock"),
+    )
+)
+
+
+def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) -> bool:
+    """Whether ``text``, a thing said first and then "on" or "off", asks or tells the
+    state it is in ("discord off?", "pc off?", "spotify on already") rather than asks
+    for it."""
+    if utterance.tokens[-1].word not in _STATE_WORDS:
+        return False
+    if utterance.tokens[0].word in _VERBS_BEFORE_A_STATE:
+        return False  # "turn discord off?", "put spotify on?": a request that asks
+    if " ".join(token.word for token in utterance.tokens[:-1]) in _WORDS_BEFORE_A_STATE:
+        return True  # "clock off" ends a shift, "notes on" may begin a title
+    return "?" in text or not _TOLD_STATES.isdisjoint(words_of(text))
+
+
+def _asked_in(message: str) -> MatchClause:
+    """Matching a clause of ``message`` with the question mark the cut left after it:
+    "discord close? lol", "discord on?? lol" ask as "discord close?" does."""
+
+    def match_clause(clause: str) -> FastMatch | None:
+        at = message.find(clause)
+        after = message[at + len(clause) :].lstrip(" !") if at >= 0 else ""
+        asked = after.startswith("?") and not clause.endswith("?")
+        return _match_clause(f"{clause}?" if asked else clause)
+
+    return match_clause

@@ -135,6 +135,8 @@ _PREFIXES = (
     "just",
     "quickly",
     "quick",
+    # Urgency said first, terse: "asap close chrome", "urgent open teams".
+    *("asap", "urgent", "urgently", "rn", "right now", "immediately", "hurry"),
     "can you",
     "could you",
     "would you",
@@ -671,6 +673,7 @@ _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "look
 _SHORTHAND = {
     **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
     **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
+    **{"rec": "record"},
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")
