@@ -3451,3 +3451,33 @@ def test_teams_or_a_verb_with_a_state_is_still_a_command(text: str, expected: st
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die lol. close chrome",
+        "I'm so done with life, open netflix",
+        "open spotify, kms",
+        "I keep thinking about hurting myself. play some music",
+        "I don't want to wake up tomorrow, set a timer for 8 hours",
+        "thinking about suicide again, open youtube",
+        "no point in going on. close discord",
+    ],
+)
+def test_despair_beside_a_command_is_the_model_s_to_read(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kill chrome", "002google chrome"),
+        ("my head is killing me, turn the volume down by 20", "10220"),
+        ("I'm dying to watch this, open netflix", "014https://www.netflix.com/"),
+    ],
+)
+def test_hyperbole_is_no_despair(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected

@@ -26,7 +26,14 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
-from milio.chat.understanding import arrows, exclamations, other_languages, reference, remarks
+from milio.chat.understanding import (
+    arrows,
+    distress,
+    exclamations,
+    other_languages,
+    reference,
+    remarks,
+)
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -535,10 +542,11 @@ def match(text: str) -> FastMatch | None:
     one thing another clause is about, or a command said in short pieces
     (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
     Last, a message typed over lines is read with the line breaks a command goes on over
-    as blanks (:func:`.clauses.lines_joined`). Else the model decides.
+    as blanks (:func:`.clauses.lines_joined`). Else the model decides, and always when
+    the message speaks of despair or self-harm (:mod:`.distress`).
     """
-    if len(text) > MAX_MESSAGE_CHARS:
-        return None
+    if len(text) > MAX_MESSAGE_CHARS or distress.heard(text):
+        return None  # too long to read here, or someone in distress: the model reads it
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
     said = text if said_plainly is None else said_plainly
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
