@@ -31,6 +31,19 @@ def test_the_prompt_lists_what_the_schema_offers() -> None:
     assert "016" not in prompt
 
 
+def test_both_routing_prompts_put_a_person_in_distress_before_the_command() -> None:
+    # The fast path leaves such messages to the model; the model must not just run the command.
+    from milio.chat.contract.catalog import model_categories
+    from milio.chat.model.prompts import category_prompt, decision_prompt
+
+    for prompt in (
+        decision_prompt(offered_actions(False)),
+        category_prompt(model_categories()),
+    ):
+        assert "harming themselves" in prompt
+        assert "choose 7" in prompt
+
+
 @pytest.mark.parametrize(
     ("answer", "category", "action"),
     [
