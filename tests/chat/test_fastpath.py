@@ -3481,3 +3481,17 @@ def test_hyperbole_is_no_despair(text: str, expected: str) -> None:
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["just now, open zoom", "now now, close teams", "Just now! Open spotify"]
+)
+def test_just_now_or_now_now_first_may_mean_later(text: str) -> None:
+    # South African English: "just now" and "now now" put the command off, first as last.
+    assert matcher.match(text) is None
+
+
+def test_now_said_again_and_again_first_is_still_now() -> None:
+    found = matcher.match("now now now, open zoom")
+    assert found is not None
+    assert found.system_message == "001zoom"

@@ -1658,6 +1658,8 @@ def _is_sign_off(words: list[str]) -> bool:
 
 
 def _is_social(words: list[str]) -> bool:
+    if tuple(words) in frames.LATER_NOW:
+        return False  # "now now, open zoom": later, in South African English
     if tuple(words) in _SOCIAL or (len(set(words)) == 1 and (words[0],) in _SOCIAL):
         return True  # "quick quick quick", "hurry hurry"
     addressed = len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS)

@@ -975,6 +975,8 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     words = [tokens[0].opening, *(token.framing for token in tokens[1:])]
     if tokens[0].symbol:
         return tokens[1:], "symbol"
+    if tuple(words[:2]) in frames.LATER_NOW:
+        raise _NotACommandError  # "just now, open zoom": later, in South African English
     if lead := _peeled_lead(tokens, words):
         return lead
     if cut := _STATEMENT_WORDS.leading(words):
