@@ -772,7 +772,7 @@ def sets_the_scene(text: str) -> bool:
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
-    if "?" in text or may_match_a_template(" ".join(said)):
+    if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
 
@@ -1411,6 +1411,8 @@ def _has_a_verb(words: list[str]) -> bool:
 
 
 # Before these, a texted "2" is "too" ("its 2 loud"), not a number.
+# Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
+_WORK_WORDS = frozenset(("end", "start", "on", "call", "site", "visit"))
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 
 
@@ -1435,6 +1437,8 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
+    if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
+        return False  # "on call", "end of shift", "site visit": nouns of work
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it

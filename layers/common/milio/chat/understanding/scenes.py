@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from milio.chat.understanding import narratives
 
+# A part of the day that names a shift before "shift": "night shift", "early shift".
+_PARTS_OF_THE_DAY = ("night", "early", "late", "morning", "evening", "afternoon", "weekend")
 # Places and parts of the day that no command starts with: "Library.", "Handover done.".
 _FIRST_NOUNS = (
     *("ward", "icu", "clinic", "hospital", "warehouse", "depot", "factory", "kitchen"),
@@ -41,8 +43,21 @@ _KINDS = (
     *("double", "graveyard", "long", "short", "busy", "hectic", "staff"),
     *("coffee", "nurses", "nurse's", "endless", "exam", "school"),
 )
-_FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS))
-_NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS))
+# Work talk of shift workers and office staff (issue 16): "back from break", "end of
+# shift", "on my break", "on call", "WFH", "stocktake in aisle 4", "site visit".
+# "on" opens a scene only before one of these nouns ("on my laptop" is no scene).
+_AT_WORK = (
+    *("back", "end", "start", "on", "another", "split", "wfh", "ooo", "pto", "remote"),
+    *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
+    *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
+)
+_WORK_NOUNS = (
+    *("call", "visit", "walk", "audit", "stocktake", "inventory", "huddle", "standup"),
+    *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
+    *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
+)
+_FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
+_NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
 # A time of the day or the week may say when the command is for ("Monday morning, ...").
 _TIMES = frozenset(
     (
@@ -62,8 +77,54 @@ def is_a_scene(words: list[str]) -> bool:
     "overnight shift at the warehouse"), with no time of the day or the week."""
     if not 1 <= len(words) <= MAX_WORDS or words[0] not in _FIRST_WORDS:
         return False
+    if words[0] in _LEADS and not _leads_to_a_noun(words):
+        return False  # "on my laptop in the office": the device the command is for
     said = frozenset(words)
-    return bool(_NOUNS & said) and _TIMES.isdisjoint(said) and _ASKING.isdisjoint(said)
+    # "night shift": the part of the day names the shift, not when to do the command
+    timed = [w for at, w in enumerate(words) if w in _TIMES and not _names_a_shift(words, at)]
+    return bool(_NOUNS & said) and not timed and _ASKING.isdisjoint(said)
+
+
+# Words that open a scene only right before its noun: "back from break", "end of my
+# shift", "on my break", "on call", "start of nights".
+_LEADS = frozenset(("back", "end", "start", "on"))
+_BETWEEN = frozenset(("from", "of", "my", "the", "a", "our", "this"))
+
+
+def _leads_to_a_noun(words: list[str]) -> bool:
+    at = 1
+    while at < len(words) and at <= 3 and words[at] in _BETWEEN:
+        at += 1
+    said = words[at : at + 1] if words[at + 1 : at + 2] not in (["shift"], ["break"]) else ["shift"]
+    return bool(said) and said[0] in _NOUNS
+
+
+def without_work_words(words: list[str]) -> list[str]:
+    """``words`` of a scene without the words of a template that are nouns of work where
+    they stand (:func:`is_a_work_word`), so that the scene is not taken for a command
+    in words the vocabulary lacks."""
+    return [word for at, word in enumerate(words) if not is_a_work_word(words, at)]
+
+
+def is_a_work_word(words: list[str], at: int) -> bool:
+    """Whether the word at ``at``, a word of a template, is a noun of work where it
+    stands: "on call", "end of shift", "start of nights", "site visit"."""
+    word = words[at]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    before = words[at - 1] if at else ""
+    if word in ("end", "start"):
+        return at == 0 and after == "of" and _leads_to_a_noun(words)
+    if word == "on":
+        return after == "call"
+    if word == "call":
+        return before == "on"
+    if word == "site":
+        return after in ("visit", "walk", "audit", "survey", "inspection")
+    return word == "visit" and before == "site"
+
+
+def _names_a_shift(words: list[str], at: int) -> bool:
+    return words[at + 1 : at + 2] in (["shift"], ["shifts"])
 
 
 # Said before "time", a part of the day that is now: "Break time!", "Nap time.".
