@@ -766,6 +766,8 @@ def sets_the_scene(text: str) -> bool:
     """Whether a fragment (:attr:`Aside.FRAGMENT`) sets a scene: no word of a template,
     no question, and the shape of :func:`scenes.is_a_scene`."""
     words = words_of(text)
+    if len(words) > 1 and words[0] == "just":  # "Just back from break"
+        words = words[1:]
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
@@ -898,7 +900,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     while len(words) > 1 and words[0] in _EXCLAIMED and tuple(words) not in _SOCIAL:
         words = words[1:]
-    if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
+    if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
@@ -915,6 +917,11 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _just_then(words: list[str]) -> bool:
+    """After "just", a statement without its subject or a scene ("just back from break")."""
+    return statements.without_subject(words) or scenes.is_a_scene(words)
 
 
 def _framed(word: str) -> str:
@@ -1469,10 +1476,17 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return before in ("the", "this")
     if word in _TOLD_HERE:
         return _told_here(word, words, at)
+    if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
+        return True  # "register 2 is down", "build 41 failed": a noun that names which one
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return texted_too or (word == "too" and after != "")
 
 
+# A statement's verb after a label and its number: "register 2 is down", "build 41 failed".
+_SAID_OF_A_LABEL = (
+    *(["is"], ["was"], ["has"], ["needs"], ["keeps"], ["isn't"], ["failed"], ["broke"]),
+    *(["crashed"], ["shipped"], ["arrived"], ["went"], ["got"]),
+)
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 
@@ -1603,6 +1617,11 @@ _LABELS = frozenset(
         *("phase", "shift", "bus", "route", "flight", "cubicle", "desk", "zone", "quarter"),
         *("innings", "inning", "game", "set", "half", "period", "hour", "minute", "mile"),
         *("kilometer", "km", "item", "task", "ticket", "order", "exam", "paper", "essay"),
+        # codes of work: "INC-4821", "PO 7731", "PR 512", "server 3", "register 2"
+        *("inc", "po", "pr", "invoice", "incident", "job", "pallet", "truck", "van"),
+        *("trailer", "load", "server", "register", "checkout", "line", "extension", "ext"),
+        *("batch", "shipment", "sku", "ref", "bug", "issue", "sprint", "build", "release"),
+        *("theatre", "resus", "pod", "cubicle", "unit", "store", "branch", "site", "cell"),
     )
 )
 
