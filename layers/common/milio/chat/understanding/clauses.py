@@ -1417,9 +1417,9 @@ def _has_a_verb(words: list[str]) -> bool:
     return any(w.endswith("ed") for w in words[2:]) or any(w.endswith("s") for w in middle)
 
 
-# Before these, a texted "2" is "too" ("its 2 loud"), not a number.
 # Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
-_WORK_WORDS = frozenset(("end", "start", "on", "call", "site", "visit"))
+_WORK_WORDS = frozenset(("end", "start", "on", "call", "site", "visit", "all", "quick", "front"))
+# Before these, a texted "2" is "too" ("its 2 loud"), not a number.
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 
 
@@ -1444,8 +1444,8 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
-    if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
-        return False  # "on call", "end of shift", "site visit": nouns of work
+    if _of_a_scene_at_work(word, words, at):
+        return False
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
@@ -1459,6 +1459,14 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
     return number or word in _MODIFIERS or word in _action_words()
+
+
+def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
+    """ "on call", "end of shift", "site visit": nouns of work (:mod:`.scenes`); "today"
+    after a scene ("Long shift at the depot today", "WFH today"): the scene's day."""
+    if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
+        return True
+    return word == "today" and at + 1 == len(words) and scenes.is_a_scene(words[:at])
 
 
 def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:

@@ -41,13 +41,13 @@ _MORE_NOUNS = (
 # Words before such a noun that say which or what kind: "double shift", "staff room".
 _KINDS = (
     *("double", "graveyard", "long", "short", "busy", "hectic", "staff"),
-    *("coffee", "nurses", "nurse's", "endless", "exam", "school"),
+    *("coffee", "nurses", "nurse's", "endless", "exam", "school", "quick"),
 )
 # Work talk of shift workers and office staff (issue 16): "back from break", "end of
 # shift", "on my break", "on call", "WFH", "stocktake in aisle 4", "site visit".
 # "on" opens a scene only before one of these nouns ("on my laptop" is no scene).
 _AT_WORK = (
-    *("back", "end", "start", "on", "another", "split", "wfh", "ooo", "pto", "remote"),
+    *("back", "end", "start", "on", "in", "another", "split", "wfh", "ooo", "pto", "remote"),
     *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
     *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
 )
@@ -55,6 +55,7 @@ _WORK_NOUNS = (
     *("call", "visit", "walk", "audit", "stocktake", "inventory", "huddle", "standup"),
     *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
     *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
+    *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -75,20 +76,59 @@ def is_a_scene(words: list[str]) -> bool:
     """Whether ``words`` (a clause with no verb) set a scene: opened by a noun of a place
     or a part of the day, or a word of its kind ("lunch break again", "gate 12",
     "overnight shift at the warehouse"), with no time of the day or the week."""
+    if words[-1:] == ["today"] and len(words) > 1:  # "Long shift at the depot today": now
+        words = words[:-1]
+    if 2 <= len(words) <= MAX_WORDS and words[0] in _DOING_AT_WORK:
+        return _does_work(words)
     if not 1 <= len(words) <= MAX_WORDS or words[0] not in _FIRST_WORDS:
         return False
     if words[0] in _LEADS and not _leads_to_a_noun(words):
         return False  # "on my laptop in the office": the device the command is for
     said = frozenset(words)
     # "night shift": the part of the day names the shift, not when to do the command
-    timed = [w for at, w in enumerate(words) if w in _TIMES and not _names_a_shift(words, at)]
-    return bool(_NOUNS & said) and not timed and _ASKING.isdisjoint(said)
+    return bool(_NOUNS & said) and not _timed(words) and _ASKING.isdisjoint(said)
+
+
+def _timed(words: list[str]) -> bool:
+    """Whether a time of the day or the week may say when the command is for: not in
+    "night shift" (which shift) nor "all morning" (how long)."""
+    return any(
+        word in _TIMES and not _names_a_shift(words, at) and words[at - 1 : at] != ["all"]
+        for at, word in enumerate(words)
+    )
+
+
+# What a worker is busy with, said without a subject: "Covering the front desk",
+# "Restocking shelves all morning", "Heading into a site visit", "Between patients".
+# Each is no verb a command starts with; what follows holds no word of a template
+# (:func:`clauses.sets_the_scene` checks it) and no time for the command.
+_DOING_AT_WORK = frozenset(
+    (
+        *("covering", "restocking", "stocking", "picking", "packing", "loading", "unloading"),
+        *("charting", "triaging", "heading", "prepping", "serving", "delivering", "driving"),
+        *("finishing", "wrapping", "doing", "working", "stuck", "between", "done", "busy"),
+        *("swamped", "slammed", "drowning", "manning", "running", "juggling", "chasing"),
+    )
+)
+
+
+def _does_work(words: list[str]) -> bool:
+    return not _timed(words) and _ASKING.isdisjoint(words) and "not" not in words
 
 
 # Words that open a scene only right before its noun: "back from break", "end of my
 # shift", "on my break", "on call", "start of nights".
-_LEADS = frozenset(("back", "end", "start", "on"))
-_BETWEEN = frozenset(("from", "of", "my", "the", "a", "our", "this"))
+_LEADS = frozenset(("back", "end", "start", "on", "in"))
+_BETWEEN = frozenset(("from", "of", "my", "the", "a", "our", "this", "between"))
+# Nouns of a length of time: after a lead they say when ("in an hour", "on the day").
+_PARTS_OF_WORK = frozenset(
+    (
+        *("break", "lunch", "lunchtime", "breakfast", "dinner", "handover", "shift", "shifts"),
+        *("recess", "halftime", "lecture", "seminar", "rounds", "huddle", "standup", "briefing"),
+        *("visit", "audit", "delivery", "deliveries", "call", "nights", "days", "overtime"),
+    )
+)
+_SPANS = frozenset(("hour", "day", "week", "term", "semester", "page", "run", "park"))
 
 
 def _leads_to_a_noun(words: list[str]) -> bool:
@@ -96,7 +136,10 @@ def _leads_to_a_noun(words: list[str]) -> bool:
     while at < len(words) and at <= 3 and words[at] in _BETWEEN:
         at += 1
     said = words[at : at + 1] if words[at + 1 : at + 2] not in (["shift"], ["break"]) else ["shift"]
-    return bool(said) and said[0] in _NOUNS
+    if not said or said[0] not in _NOUNS or said[0] in _SPANS:
+        return False
+    # "in the break" may be during it, later; "in the office" is where the user is
+    return words[0] != "in" or words[1] == "between" or said[0] not in _PARTS_OF_WORK
 
 
 def without_work_words(words: list[str]) -> list[str]:
@@ -108,19 +151,29 @@ def without_work_words(words: list[str]) -> list[str]:
 
 def is_a_work_word(words: list[str], at: int) -> bool:
     """Whether the word at ``at``, a word of a template, is a noun of work where it
-    stands: "on call", "end of shift", "start of nights", "site visit"."""
+    stands ("on call", "end of shift", "start of nights", "site visit") or a word of
+    its kind ("all morning", "quick break", "front desk")."""
     word = words[at]
     after = words[at + 1] if at + 1 < len(words) else ""
-    before = words[at - 1] if at else ""
     if word in ("end", "start"):
         return at == 0 and after == "of" and _leads_to_a_noun(words)
-    if word == "on":
-        return after == "call"
-    if word == "call":
-        return before == "on"
-    if word == "site":
-        return after in ("visit", "walk", "audit", "survey", "inspection")
-    return word == "visit" and before == "site"
+    if word in _BEFORE_WORK:
+        return after in _BEFORE_WORK[word]
+    before = words[at - 1] if at else ""
+    return before in _AFTER_WORK.get(word, ())
+
+
+_ALL_OF = frozenset((*_TIMES, "day", "week", "shift", "night"))
+# A word of a template, and the words after it that make it one of work.
+_BEFORE_WORK: dict[str, frozenset[str]] = {
+    "on": frozenset(("call",)),
+    "site": frozenset(("visit", "walk", "audit", "survey", "inspection")),
+    "all": _ALL_OF,  # "all morning", "all shift": how long, not when
+    "quick": frozenset(("break", "coffee", "lunch", "breather")),
+    "front": frozenset(("desk", "counter", "door", "office", "line", "lines")),
+}
+# A word of a template, and the words before it that make it one of work.
+_AFTER_WORK: dict[str, frozenset[str]] = {"call": frozenset(("on",)), "visit": frozenset(("site",))}
 
 
 def _names_a_shift(words: list[str], at: int) -> bool:
