@@ -914,3 +914,72 @@ def test_what_the_user_never_did_is_a_statement(text: str) -> None:
 )
 def test_never_before_a_verb_of_the_vocabulary_or_a_name_is_no_aside(text: str) -> None:
     assert aside_kind(text, lambda words: words in ("chrome", "zoom")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Back from break, open teams", "001microsoft teams"),
+        ("End of shift, close excel", "002microsoft excel"),
+        ("Night shift again, open spotify", "001spotify"),
+        ("On call, open slack", "001slack"),
+        ("Site visit, take a screenshot", "011"),
+        ("Just back from the site visit, open outlook", "001microsoft outlook"),
+        ("WFH today, open teams", "001microsoft teams"),
+        ("Covering the front desk, open chrome", "001google chrome"),
+        ("Restocking shelves all morning, open spotify", "001spotify"),
+        ("In between meetings, open spotify", "001spotify"),
+        ("In the office, open teams", "001microsoft teams"),
+        ("Another night shift. Open spotify", "001spotify"),
+        ("Register 2 is down again, open chrome", "001google chrome"),
+        ("Build 41 failed, open slack", "001slack"),
+    ],
+)
+def test_work_talk_before_the_command_sets_the_scene(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After handover, open spotify",  # when to do it
+        "Night shift at 7, open spotify",  # a time in the scene may time the command
+        "On call at 8, open slack",
+        "Night shift tomorrow, open spotify",
+        "In the break, set a timer for 10 minutes",  # "in the break": during it, later
+        "In my lunch break, open youtube",
+        "In an hour, open chrome",
+        "Covering the front desk until 5, open chrome",
+        "On call, the charge nurse said open teams",  # reported
+        "End of shift, open zoom and open slack",  # two commands
+        "On my break, don't open netflix",
+        "Back from break, should I open teams?",
+        "On call, set a timer for 10",  # a number beside a timer
+        "End of shift, close it",  # close what?
+        "On my laptop in the office, open chrome",  # "on" before no noun of work
+        "Server 3 is down, set a timer",  # a label's number beside a timer
+    ],
+)
+def test_work_talk_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("on call", True),
+        ("end of my shift", True),
+        ("night shift", True),
+        ("restocking shelves all morning", True),
+        ("in the office", True),
+        ("in an hour", False),
+        ("in the break", False),
+        ("on my laptop", False),
+        ("night shift tomorrow", False),
+        ("end of the world", False),
+    ],
+)
+def test_a_scene_at_work_is_read_by_its_shape(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

@@ -1462,10 +1462,12 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
 
 
 def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
-    """ "on call", "end of shift", "site visit": nouns of work (:mod:`.scenes`); "today"
-    after a scene ("Long shift at the depot today", "WFH today"): the scene's day."""
+    """ "on call", "end of shift", "site visit": nouns of work (:mod:`.scenes`); "another"
+    before a scene; "today" after one ("Long shift at the depot today", "WFH today"): the scene's day."""
     if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
         return True
+    if word == "another" and at == 0 and scenes.is_a_scene(words[1:]):
+        return True  # "Another night shift", "another double": one more of the same day
     return word == "today" and at + 1 == len(words) and scenes.is_a_scene(words[:at])
 
 
