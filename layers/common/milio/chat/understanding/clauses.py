@@ -1463,7 +1463,7 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
 
 def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
     """ "on call", "end of shift", "site visit": nouns of work (:mod:`.scenes`); "another"
-    before a scene; "today" after one ("Long shift at the depot today", "WFH today"): the scene's day."""
+    before a scene; "today" after one, the scene's day ("Long shift at the depot today")."""
     if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
         return True
     if word == "another" and at == 0 and scenes.is_a_scene(words[1:]):
