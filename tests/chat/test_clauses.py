@@ -933,6 +933,9 @@ def test_never_before_a_verb_of_the_vocabulary_or_a_name_is_no_aside(text: str) 
         ("Another night shift. Open spotify", "001spotify"),
         ("Register 2 is down again, open chrome", "001google chrome"),
         ("Build 41 failed, open slack", "001slack"),
+        ("Back at my desk, open outlook", "001microsoft outlook"),
+        ("At the depot, open excel", "001microsoft excel"),
+        ("Out on a job, open chrome", "001google chrome"),
     ],
 )
 def test_work_talk_before_the_command_sets_the_scene(text: str, expected: str) -> None:
@@ -960,6 +963,10 @@ def test_work_talk_before_the_command_sets_the_scene(text: str, expected: str) -
         "End of shift, close it",  # close what?
         "On my laptop in the office, open chrome",  # "on" before no noun of work
         "Server 3 is down, set a timer",  # a label's number beside a timer
+        "At lunch, open youtube",  # "at" before a part of the day: when
+        "At handover, close spotify",
+        "At my desk at 5, open outlook",
+        "Back in an hour, close spotify",
     ],
 )
 def test_work_talk_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:

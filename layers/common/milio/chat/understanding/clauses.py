@@ -1418,7 +1418,9 @@ def _has_a_verb(words: list[str]) -> bool:
 
 
 # Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
-_WORK_WORDS = frozenset(("end", "start", "on", "call", "site", "visit", "all", "quick", "front"))
+_WORK_WORDS = frozenset(
+    ("end", "start", "on", "call", "site", "visit", "all", "quick", "front", "out")
+)
 # Before these, a texted "2" is "too" ("its 2 loud"), not a number.
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 

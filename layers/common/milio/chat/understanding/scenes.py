@@ -45,9 +45,10 @@ _KINDS = (
 )
 # Work talk of shift workers and office staff (issue 16): "back from break", "end of
 # shift", "on my break", "on call", "WFH", "stocktake in aisle 4", "site visit".
-# "on" opens a scene only before one of these nouns ("on my laptop" is no scene).
+# "on", "in", "at" open a scene only before one of these nouns ("on my laptop" is none).
 _AT_WORK = (
-    *("back", "end", "start", "on", "in", "another", "split", "wfh", "ooo", "pto", "remote"),
+    *("back", "end", "start", "on", "in", "at", "out", "another", "split", "wfh", "ooo"),
+    *("pto", "remote"),
     *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
     *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
 )
@@ -56,6 +57,7 @@ _WORK_NOUNS = (
     *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
     *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
     *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
+    *("work", "job", "post", "station"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -118,8 +120,10 @@ def _does_work(words: list[str]) -> bool:
 
 # Words that open a scene only right before its noun: "back from break", "end of my
 # shift", "on my break", "on call", "start of nights".
-_LEADS = frozenset(("back", "end", "start", "on", "in"))
-_BETWEEN = frozenset(("from", "of", "my", "the", "a", "our", "this", "between"))
+_LEADS = frozenset(("back", "end", "start", "on", "in", "at", "out"))
+_BETWEEN = frozenset(("from", "of", "my", "the", "a", "our", "this", "between", "at", "in", "on"))
+# Leads that may say when as much as where: "in the break", "at lunch" may be later.
+_WHEN_OR_WHERE = frozenset(("in", "at"))
 # Nouns of a length of time: after a lead they say when ("in an hour", "on the day").
 _PARTS_OF_WORK = frozenset(
     (
@@ -138,8 +142,9 @@ def _leads_to_a_noun(words: list[str]) -> bool:
     said = words[at : at + 1] if words[at + 1 : at + 2] not in (["shift"], ["break"]) else ["shift"]
     if not said or said[0] not in _NOUNS or said[0] in _SPANS:
         return False
-    # "in the break" may be during it, later; "in the office" is where the user is
-    return words[0] != "in" or words[1] == "between" or said[0] not in _PARTS_OF_WORK
+    # "in the break", "at lunch" may be during it, later; "in the office" is where one is
+    when = words[0] in _WHEN_OR_WHERE and words[1] != "between"
+    return not when or said[0] not in _PARTS_OF_WORK
 
 
 def without_work_words(words: list[str]) -> list[str]:
@@ -167,6 +172,7 @@ _ALL_OF = frozenset((*_TIMES, "day", "week", "shift", "night"))
 # A word of a template, and the words after it that make it one of work.
 _BEFORE_WORK: dict[str, frozenset[str]] = {
     "on": frozenset(("call",)),
+    "out": frozenset(("on",)),  # "out on a job", "out on deliveries"
     "site": frozenset(("visit", "walk", "audit", "survey", "inspection")),
     "all": _ALL_OF,  # "all morning", "all shift": how long, not when
     "quick": frozenset(("break", "coffee", "lunch", "breather")),
