@@ -990,3 +990,25 @@ def test_work_talk_that_may_bear_on_the_command_goes_to_the_model(text: str) -> 
 )
 def test_a_scene_at_work_is_read_by_its_shape(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The P1 is resolved, close slack", "002slack"),
+        ("FY24 budget is signed off, close excel", "002microsoft excel"),
+        ("INC4821 is open, open chrome", "001google chrome"),
+    ],
+)
+def test_a_code_of_work_is_no_amount(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q3 report is due, set a timer", "x2 speed, open youtube", "P1 incident, set a timer"],
+)
+def test_a_code_beside_a_timer_or_a_count_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None

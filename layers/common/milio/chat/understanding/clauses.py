@@ -1417,6 +1417,9 @@ def _has_a_verb(words: list[str]) -> bool:
     return any(w.endswith("ed") for w in words[2:]) or any(w.endswith("s") for w in middle)
 
 
+# A code of work, letters then digits ("q3", "p1", "fy24"); a time is digits then
+# letters ("5min", "3pm"), and "x2" may be how many times.
+_CODE = re.compile(r"[a-z]{1,3}\d{1,5}")
 # Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
 _WORK_WORDS = frozenset(
     ("end", "start", "on", "call", "site", "visit", "all", "quick", "front", "out")
@@ -1468,6 +1471,8 @@ def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
     before a scene; "today" after one, the scene's day ("Long shift at the depot today")."""
     if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
         return True
+    if _CODE.fullmatch(word) and not word.startswith("x"):
+        return True  # "Q3 numbers", "a P1 incident", "FY24": a code of work, not an amount
     if word == "another" and at == 0 and scenes.is_a_scene(words[1:]):
         return True  # "Another night shift", "another double": one more of the same day
     return word == "today" and at + 1 == len(words) and scenes.is_a_scene(words[:at])
@@ -1634,6 +1639,7 @@ _LABELS = frozenset(
         *("trailer", "load", "server", "register", "checkout", "line", "extension", "ext"),
         *("batch", "shipment", "sku", "ref", "bug", "issue", "sprint", "build", "release"),
         *("theatre", "resus", "pod", "cubicle", "unit", "store", "branch", "site", "cell"),
+        *("sev", "severity", "priority", "tier"),
     )
 )
 
