@@ -1012,3 +1012,20 @@ def test_a_code_of_work_is_no_amount(text: str, expected: str) -> None:
 )
 def test_a_code_beside_a_timer_or_a_count_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("off shift now", True),
+        ("off duty", True),
+        ("halfway through nights", True),
+        ("in the break room", True),  # the last noun of two says what it is
+        ("at the nurses station", True),
+        ("in the lunch break", False),  # during it, maybe later
+        ("off the lights", False),  # "off" before no noun of work
+        ("off shift tomorrow", False),
+    ],
+)
+def test_a_lead_word_opens_a_scene_only_before_a_noun_of_work(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

@@ -1422,7 +1422,7 @@ def _has_a_verb(words: list[str]) -> bool:
 _CODE = re.compile(r"[a-z]{1,3}\d{1,5}")
 # Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
 _WORK_WORDS = frozenset(
-    ("end", "start", "on", "call", "site", "visit", "all", "quick", "front", "out")
+    ("end", "start", "on", "call", "site", "visit", "all", "quick", "front", "out", "off")
 )
 # Before these, a texted "2" is "too" ("its 2 loud"), not a number.
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))

@@ -48,7 +48,8 @@ _KINDS = (
 # "on", "in", "at" open a scene only before one of these nouns ("on my laptop" is none).
 _AT_WORK = (
     *("back", "end", "start", "on", "in", "at", "out", "another", "split", "wfh", "ooo"),
-    *("pto", "remote"),
+    *("pto", "remote", "off", "halfway", "mid", "post", "pre", "crazy", "manic", "mad"),
+    *("quiet", "slow", "rough", "tough", "brutal"),
     *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
     *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
 )
@@ -57,7 +58,7 @@ _WORK_NOUNS = (
     *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
     *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
     *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
-    *("work", "job", "post", "station"),
+    *("work", "job", "post", "station", "road", "clock"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -120,10 +121,14 @@ def _does_work(words: list[str]) -> bool:
 
 # Words that open a scene only right before its noun: "back from break", "end of my
 # shift", "on my break", "on call", "start of nights".
-_LEADS = frozenset(("back", "end", "start", "on", "in", "at", "out"))
-_BETWEEN = frozenset(("from", "of", "my", "the", "a", "our", "this", "between", "at", "in", "on"))
+_LEADS = frozenset(("back", "end", "start", "on", "in", "at", "out", "off", "halfway", "mid"))
+_BETWEEN = frozenset(
+    ("from", "of", "my", "the", "a", "our", "this", "between", "at", "in", "on", "through")
+)
 # Leads that may say when as much as where: "in the break", "at lunch" may be later.
 _WHEN_OR_WHERE = frozenset(("in", "at"))
+# Words of a noun said in two ("the break room", "the nurses station").
+_OF_A_NOUN = _FIRST_WORDS | _NOUNS
 # Nouns of a length of time: after a lead they say when ("in an hour", "on the day").
 _PARTS_OF_WORK = frozenset(
     (
@@ -139,7 +144,11 @@ def _leads_to_a_noun(words: list[str]) -> bool:
     at = 1
     while at < len(words) and at <= 3 and words[at] in _BETWEEN:
         at += 1
-    said = words[at : at + 1] if words[at + 1 : at + 2] not in (["shift"], ["break"]) else ["shift"]
+    if words[at + 1 : at + 2] in (["shift"], ["break"]):
+        at += 1  # "night shift", "lunch break"
+    while at + 1 < len(words) and words[at] in _OF_A_NOUN and words[at + 1] in _NOUNS:
+        at += 1  # "the break room", "the staff room": the last noun says what it is
+    said = words[at : at + 1]
     if not said or said[0] not in _NOUNS or said[0] in _SPANS:
         return False
     # "in the break", "at lunch" may be during it, later; "in the office" is where one is
@@ -162,6 +171,8 @@ def is_a_work_word(words: list[str], at: int) -> bool:
     after = words[at + 1] if at + 1 < len(words) else ""
     if word in ("end", "start"):
         return at == 0 and after == "of" and _leads_to_a_noun(words)
+    if word == "off":  # "off shift", "off the clock"; not "off the lights"
+        return at == 0 and _leads_to_a_noun(words)
     if word in _BEFORE_WORK:
         return after in _BEFORE_WORK[word]
     before = words[at - 1] if at else ""
