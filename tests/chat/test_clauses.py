@@ -1029,3 +1029,13 @@ def test_a_code_beside_a_timer_or_a_count_goes_to_the_model(text: str) -> None:
 )
 def test_a_lead_word_opens_a_scene_only_before_a_noun_of_work(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
+
+
+def test_how_long_a_shift_was_said_first_sets_the_scene() -> None:
+    found = matcher.match("12 hour shift done, open netflix")
+    assert found is not None
+    assert found.system_message == "014https://www.netflix.com/"
+    # beside the volume or a timer with no amount the number may be the command's
+    assert matcher.match("12 hour shift done, turn the volume up") is None
+    assert matcher.match("12 hour shift, set a timer") is None
+    assert matcher.match("12 hour shift tomorrow, open spotify") is None

@@ -768,6 +768,8 @@ def sets_the_scene(text: str) -> bool:
     words = words_of(text)
     if len(words) > 1 and words[0] == "just":  # "Just back from break"
         words = words[1:]
+    if len(words) > 3 and _measures_a_thing(words, 0):  # "12 hour shift done": how long
+        words = words[2:]
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
@@ -1606,11 +1608,13 @@ def _measures_a_thing(words: list[str], at: int) -> bool:
     """ "a 14 hour shift", "my 3 hour exam": a number and its unit said of a thing,
     how long it is, not a time for the command (beside a timer, still a number)."""
     start = at - 1 if words[at] in statements.UNITS else at
-    if start < 1 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
+    if start < 0 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
         return False
     said = words[start]
     number = any(ch.isdigit() for ch in said) or parse_number(said) is not None
-    return number and words[start - 1] in _OF_A_THING and words[start + 2] in _MEASURED
+    # said first, the clause is about the thing: "12 hour shift done", "12-hour shift."
+    owned = start == 0 or words[start - 1] in _OF_A_THING
+    return number and owned and words[start + 2] in _MEASURED
 
 
 _OF_A_THING = frozenset(("a", "an", "my", "the", "our", "this", "that", "another"))
