@@ -58,7 +58,7 @@ _WORK_NOUNS = (
     *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
     *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
     *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
-    *("work", "job", "post", "station", "road", "clock"),
+    *("work", "job", "post", "station", "road", "clock", "grind"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -123,7 +123,7 @@ def _does_work(words: list[str]) -> bool:
 # shift", "on my break", "on call", "start of nights".
 _LEADS = frozenset(("back", "end", "start", "on", "in", "at", "out", "off", "halfway", "mid"))
 _BETWEEN = frozenset(
-    ("from", "of", "my", "the", "a", "our", "this", "between", "at", "in", "on", "through")
+    ("from", "of", "my", "the", "a", "our", "this", "between", "at", "in", "on", "through", "to")
 )
 # Leads that may say when as much as where: "in the break", "at lunch" may be later.
 _WHEN_OR_WHERE = frozenset(("in", "at"))
