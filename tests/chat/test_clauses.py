@@ -1039,3 +1039,18 @@ def test_how_long_a_shift_was_said_first_sets_the_scene() -> None:
     assert matcher.match("12 hour shift done, turn the volume up") is None
     assert matcher.match("12 hour shift, set a timer") is None
     assert matcher.match("12 hour shift tomorrow, open spotify") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the depot, dispatch said open excel",  # reported
+        "End of shift, is outlook still open?",  # a question
+        "Off duty, close teams and open netflix",  # two commands
+        "Between patients, open spotify in 10 minutes",  # deferred
+        "On my break till 2, open youtube",  # a time in the scene
+        "At the depot, if the truck's late open outlook",  # a condition
+    ],
+)
+def test_a_work_scene_leaves_the_command_s_own_traps_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
