@@ -536,6 +536,11 @@ _SOCIAL = (
     bye bye
     see ya
     see you
+    see you tomorrow
+    see you later
+    see ya tomorrow
+    see ya later
+    see you next shift
     take care
     have a good one
     heads up
@@ -1424,7 +1429,21 @@ def _has_a_verb(words: list[str]) -> bool:
 _CODE = re.compile(r"[a-z]{1,3}\d{1,5}")
 # Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
 _WORK_WORDS = frozenset(
-    ("end", "start", "on", "call", "site", "visit", "all", "quick", "front", "out", "off")
+    (
+        "end",
+        "start",
+        "on",
+        "call",
+        "site",
+        "visit",
+        "all",
+        "quick",
+        "front",
+        "out",
+        "off",
+        "home",
+        "run",
+    )
 )
 # Before these, a texted "2" is "too" ("its 2 loud"), not a number.
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))

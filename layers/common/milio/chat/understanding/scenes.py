@@ -58,7 +58,7 @@ _WORK_NOUNS = (
     *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
     *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
     *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
-    *("work", "job", "post", "station", "road", "clock", "grind"),
+    *("work", "job", "post", "station", "road", "clock", "grind", "home"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -137,7 +137,7 @@ _PARTS_OF_WORK = frozenset(
         *("visit", "audit", "delivery", "deliveries", "call", "nights", "days", "overtime"),
     )
 )
-_SPANS = frozenset(("hour", "day", "week", "term", "semester", "page", "run", "park"))
+_SPANS = frozenset(("hour", "day", "week", "term", "semester", "page", "park"))
 
 
 def _leads_to_a_noun(words: list[str]) -> bool:
@@ -173,10 +173,8 @@ def is_a_work_word(words: list[str], at: int) -> bool:
         return at == 0 and after == "of" and _leads_to_a_noun(words)
     if word == "off":  # "off shift", "off the clock"; not "off the lights"
         return at == 0 and _leads_to_a_noun(words)
-    if word in _BEFORE_WORK:
-        return after in _BEFORE_WORK[word]
     before = words[at - 1] if at else ""
-    return before in _AFTER_WORK.get(word, ())
+    return after in _BEFORE_WORK.get(word, ()) or before in _AFTER_WORK.get(word, ())
 
 
 _ALL_OF = frozenset((*_TIMES, "day", "week", "shift", "night"))
@@ -184,13 +182,20 @@ _ALL_OF = frozenset((*_TIMES, "day", "week", "shift", "night"))
 _BEFORE_WORK: dict[str, frozenset[str]] = {
     "on": frozenset(("call",)),
     "out": frozenset(("on",)),  # "out on a job", "out on deliveries"
+    "home": frozenset(("visit", "visits", "care")),  # "a home visit"
     "site": frozenset(("visit", "walk", "audit", "survey", "inspection")),
     "all": _ALL_OF,  # "all morning", "all shift": how long, not when
     "quick": frozenset(("break", "coffee", "lunch", "breather")),
     "front": frozenset(("desk", "counter", "door", "office", "line", "lines")),
 }
 # A word of a template, and the words before it that make it one of work.
-_AFTER_WORK: dict[str, frozenset[str]] = {"call": frozenset(("on",)), "visit": frozenset(("site",))}
+_AFTER_WORK: dict[str, frozenset[str]] = {
+    "call": frozenset(("on",)),
+    # "a home visit", "the ward round": the noun of a visit, not "visit youtube.com"
+    "visit": frozenset(("site", "home", "house", "client", "patient", "ward", "customer")),
+    "home": frozenset(("back",)),  # "back home"
+    "run": frozenset(("school", "delivery", "supply", "milk", "night")),  # "the school run"
+}
 
 
 def _names_a_shift(words: list[str], at: int) -> bool:
