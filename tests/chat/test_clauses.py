@@ -1054,3 +1054,22 @@ def test_how_long_a_shift_was_said_first_sets_the_scene() -> None:
 )
 def test_a_work_scene_leaves_the_command_s_own_traps_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Okay, end of my shift. Close teams. See you tomorrow Milio.", "002microsoft teams"),
+        ("Evening! On nights again this week. Open youtube please.", "014https://www.youtube.com/"),
+        ("Just back from a home visit. Open outlook please.", "001microsoft outlook"),
+    ],
+)
+def test_greetings_and_farewells_of_a_shift(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize("text", ["This evening, open netflix", "this afternoon, open teams"])
+def test_a_later_part_of_today_alone_may_time_the_command(text: str) -> None:
+    assert matcher.match(text) is None

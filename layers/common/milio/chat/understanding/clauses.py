@@ -329,6 +329,8 @@ _SOCIAL = (
     good afternoon
     good evening
     morning
+    evening
+    afternoon
     hey there
     hi there
     hello there
@@ -1424,6 +1426,13 @@ def _has_a_verb(words: list[str]) -> bool:
     return any(w.endswith("ed") for w in words[2:]) or any(w.endswith("s") for w in middle)
 
 
+_LATER_TODAY = frozenset(("evening", "afternoon", "weekend"))
+
+
+def _later_today(word: str, words: list[str]) -> bool:
+    return word in _LATER_TODAY and words == ["this", word]
+
+
 # A code of work, letters then digits ("q3", "p1", "fy24"); a time is digits then
 # letters ("5min", "3pm"), and "x2" may be how many times.
 _CODE = re.compile(r"[a-z]{1,3}\d{1,5}")
@@ -1479,7 +1488,8 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         said = subject < len(words) and words[subject] in _SUBJECT_AND_VERB
         own_verb = said or _has_a_verb(words) or statements.an_event_on_a_day(words)
         return bool(_THE_COMMAND.intersection(words)) or not own_verb
-    if word in other_languages.BEARING_ON_A_COMMAND:
+    # "This evening, open netflix": maybe when to do it
+    if word in other_languages.BEARING_ON_A_COMMAND or _later_today(word, words):
         return True
     number = any(ch.isdigit() for ch in word) or (
         word not in ("a", "an") and parse_number(word) is not None
