@@ -1073,3 +1073,17 @@ def test_greetings_and_farewells_of_a_shift(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["This evening, open netflix", "this afternoon, open teams"])
 def test_a_later_part_of_today_alone_may_time_the_command(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("on the m25", True),  # a road by its letter and number
+        ("on the motorway", True),
+        ("at the services", True),
+        ("on the m25 tomorrow", False),
+        ("on 5", False),
+    ],
+)
+def test_a_driver_s_road_sets_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene

@@ -15,6 +15,8 @@ bears on a command, and when the command names what it acts on.
 
 from __future__ import annotations
 
+import re
+
 from milio.chat.understanding import narratives
 
 # A part of the day that names a shift before "shift": "night shift", "early shift".
@@ -49,7 +51,7 @@ _KINDS = (
 _AT_WORK = (
     *("back", "end", "start", "on", "in", "at", "out", "another", "split", "wfh", "ooo"),
     *("pto", "remote", "off", "halfway", "mid", "post", "pre", "crazy", "manic", "mad"),
-    *("quiet", "slow", "rough", "tough", "brutal"),
+    *("quiet", "slow", "rough", "tough", "brutal", "roadworks", "motorway"),
     *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
     *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
 )
@@ -59,6 +61,8 @@ _WORK_NOUNS = (
     *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
     *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
     *("work", "job", "post", "station", "road", "clock", "grind", "home"),
+    *("motorway", "highway", "freeway", "services", "drop", "roundabout", "junction"),
+    *("bypass", "roadworks", "layby", "lorry", "depot", "warehouse", "ward"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -89,7 +93,8 @@ def is_a_scene(words: list[str]) -> bool:
         return False  # "on my laptop in the office": the device the command is for
     said = frozenset(words)
     # "night shift": the part of the day names the shift, not when to do the command
-    return bool(_NOUNS & said) and not _timed(words) and _ASKING.isdisjoint(said)
+    named = bool(_NOUNS & said) or (words[0] == "on" and any(map(_ROAD.fullmatch, words)))
+    return named and not _timed(words) and _ASKING.isdisjoint(said)
 
 
 def _timed(words: list[str]) -> bool:
@@ -129,6 +134,8 @@ _BETWEEN = frozenset(
 _WHEN_OR_WHERE = frozenset(("in", "at"))
 # Words of a noun said in two ("the break room", "the nurses station").
 _OF_A_NOUN = _FIRST_WORDS | _NOUNS
+# A road by its letter and number: "M25", "A1", "N7".
+_ROAD = re.compile(r"[amnb]\d{1,3}")
 # Nouns of a length of time: after a lead they say when ("in an hour", "on the day").
 _PARTS_OF_WORK = frozenset(
     (
@@ -149,6 +156,8 @@ def _leads_to_a_noun(words: list[str]) -> bool:
     while at + 1 < len(words) and words[at] in _OF_A_NOUN and words[at + 1] in _NOUNS:
         at += 1  # "the break room", "the staff room": the last noun says what it is
     said = words[at : at + 1]
+    if said and words[0] == "on" and _ROAD.fullmatch(said[0]):
+        return True  # "on the M25", "on the A1": a road's number
     if not said or said[0] not in _NOUNS or said[0] in _SPANS:
         return False
     # "in the break", "at lunch" may be during it, later; "in the office" is where one is
