@@ -1087,3 +1087,19 @@ def test_a_later_part_of_today_alone_may_time_the_command(text: str) -> None:
 )
 def test_a_driver_s_road_sets_the_scene(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("back from annual leave", True),
+        ("month end", True),
+        ("hybrid day", True),
+        ("end", False),
+        ("year end tomorrow", False),
+    ],
+)
+def test_an_office_worker_s_day_sets_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+    # a number in the scene keeps the message for the model (the clause is no aside)
+    assert matcher.match("Month end at 5, open excel") is None

@@ -51,7 +51,9 @@ _KINDS = (
 _AT_WORK = (
     *("back", "end", "start", "on", "in", "at", "out", "another", "split", "wfh", "ooo"),
     *("pto", "remote", "off", "halfway", "mid", "post", "pre", "crazy", "manic", "mad"),
-    *("quiet", "slow", "rough", "tough", "brutal", "roadworks", "motorway"),
+    *("quiet", "slow", "rough", "tough", "brutal", "roadworks", "motorway", "onsite"),
+    *("hybrid", "month", "quarter", "year", "annual", "maternity", "paternity", "sick"),
+    *("parental", "compassionate"),
     *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
     *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
 )
@@ -63,6 +65,7 @@ _WORK_NOUNS = (
     *("work", "job", "post", "station", "road", "clock", "grind", "home"),
     *("motorway", "highway", "freeway", "services", "drop", "roundabout", "junction"),
     *("bypass", "roadworks", "layby", "lorry", "depot", "warehouse", "ward"),
+    *("holiday", "holidays", "vacation", "hols", "sabbatical", "onsite", "hybrid", "end"),
 )
 _FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
 _NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
@@ -178,6 +181,8 @@ def is_a_work_word(words: list[str], at: int) -> bool:
     its kind ("all morning", "quick break", "front desk")."""
     word = words[at]
     after = words[at + 1] if at + 1 < len(words) else ""
+    if word in ("end", "start") and at == 1:  # "month end", "year end"
+        return words[0] in ("month", "quarter", "year", "term", "shift", "week")
     if word in ("end", "start"):
         return at == 0 and after == "of" and _leads_to_a_noun(words)
     if word == "off":  # "off shift", "off the clock"; not "off the lights"
