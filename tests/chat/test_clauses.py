@@ -914,3 +914,192 @@ def test_what_the_user_never_did_is_a_statement(text: str) -> None:
 )
 def test_never_before_a_verb_of_the_vocabulary_or_a_name_is_no_aside(text: str) -> None:
     assert aside_kind(text, lambda words: words in ("chrome", "zoom")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Back from break, open teams", "001microsoft teams"),
+        ("End of shift, close excel", "002microsoft excel"),
+        ("Night shift again, open spotify", "001spotify"),
+        ("On call, open slack", "001slack"),
+        ("Site visit, take a screenshot", "011"),
+        ("Just back from the site visit, open outlook", "001microsoft outlook"),
+        ("WFH today, open teams", "001microsoft teams"),
+        ("Covering the front desk, open chrome", "001google chrome"),
+        ("Restocking shelves all morning, open spotify", "001spotify"),
+        ("In between meetings, open spotify", "001spotify"),
+        ("In the office, open teams", "001microsoft teams"),
+        ("Another night shift. Open spotify", "001spotify"),
+        ("Register 2 is down again, open chrome", "001google chrome"),
+        ("Build 41 failed, open slack", "001slack"),
+        ("Back at my desk, open outlook", "001microsoft outlook"),
+        ("At the depot, open excel", "001microsoft excel"),
+        ("Out on a job, open chrome", "001google chrome"),
+    ],
+)
+def test_work_talk_before_the_command_sets_the_scene(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After handover, open spotify",  # when to do it
+        "Night shift at 7, open spotify",  # a time in the scene may time the command
+        "On call at 8, open slack",
+        "Night shift tomorrow, open spotify",
+        "In the break, set a timer for 10 minutes",  # "in the break": during it, later
+        "In my lunch break, open youtube",
+        "In an hour, open chrome",
+        "Covering the front desk until 5, open chrome",
+        "On call, the charge nurse said open teams",  # reported
+        "End of shift, open zoom and open slack",  # two commands
+        "On my break, don't open netflix",
+        "Back from break, should I open teams?",
+        "On call, set a timer for 10",  # a number beside a timer
+        "End of shift, close it",  # close what?
+        "On my laptop in the office, open chrome",  # "on" before no noun of work
+        "Server 3 is down, set a timer",  # a label's number beside a timer
+        "At lunch, open youtube",  # "at" before a part of the day: when
+        "At handover, close spotify",
+        "At my desk at 5, open outlook",
+        "Back in an hour, close spotify",
+    ],
+)
+def test_work_talk_that_may_bear_on_the_command_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("on call", True),
+        ("end of my shift", True),
+        ("night shift", True),
+        ("restocking shelves all morning", True),
+        ("in the office", True),
+        ("in an hour", False),
+        ("in the break", False),
+        ("on my laptop", False),
+        ("night shift tomorrow", False),
+        ("end of the world", False),
+    ],
+)
+def test_a_scene_at_work_is_read_by_its_shape(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The P1 is resolved, close slack", "002slack"),
+        ("FY24 budget is signed off, close excel", "002microsoft excel"),
+        ("INC4821 is open, open chrome", "001google chrome"),
+    ],
+)
+def test_a_code_of_work_is_no_amount(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q3 report is due, set a timer", "x2 speed, open youtube", "P1 incident, set a timer"],
+)
+def test_a_code_beside_a_timer_or_a_count_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("off shift now", True),
+        ("off duty", True),
+        ("halfway through nights", True),
+        ("in the break room", True),  # the last noun of two says what it is
+        ("at the nurses station", True),
+        ("in the lunch break", False),  # during it, maybe later
+        ("off the lights", False),  # "off" before no noun of work
+        ("off shift tomorrow", False),
+    ],
+)
+def test_a_lead_word_opens_a_scene_only_before_a_noun_of_work(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+def test_how_long_a_shift_was_said_first_sets_the_scene() -> None:
+    found = matcher.match("12 hour shift done, open netflix")
+    assert found is not None
+    assert found.system_message == "014https://www.netflix.com/"
+    # beside the volume or a timer with no amount the number may be the command's
+    assert matcher.match("12 hour shift done, turn the volume up") is None
+    assert matcher.match("12 hour shift, set a timer") is None
+    assert matcher.match("12 hour shift tomorrow, open spotify") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the depot, dispatch said open excel",  # reported
+        "End of shift, is outlook still open?",  # a question
+        "Off duty, close teams and open netflix",  # two commands
+        "Between patients, open spotify in 10 minutes",  # deferred
+        "On my break till 2, open youtube",  # a time in the scene
+        "At the depot, if the truck's late open outlook",  # a condition
+    ],
+)
+def test_a_work_scene_leaves_the_command_s_own_traps_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Okay, end of my shift. Close teams. See you tomorrow Milio.", "002microsoft teams"),
+        ("Evening! On nights again this week. Open youtube please.", "014https://www.youtube.com/"),
+        ("Just back from a home visit. Open outlook please.", "001microsoft outlook"),
+    ],
+)
+def test_greetings_and_farewells_of_a_shift(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize("text", ["This evening, open netflix", "this afternoon, open teams"])
+def test_a_later_part_of_today_alone_may_time_the_command(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("on the m25", True),  # a road by its letter and number
+        ("on the motorway", True),
+        ("at the services", True),
+        ("on the m25 tomorrow", False),
+        ("on 5", False),
+    ],
+)
+def test_a_driver_s_road_sets_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("back from annual leave", True),
+        ("month end", True),
+        ("hybrid day", True),
+        ("end", False),
+        ("year end tomorrow", False),
+    ],
+)
+def test_an_office_worker_s_day_sets_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+    # a number in the scene keeps the message for the model (the clause is no aside)
+    assert matcher.match("Month end at 5, open excel") is None

@@ -329,6 +329,8 @@ _SOCIAL = (
     good afternoon
     good evening
     morning
+    evening
+    afternoon
     hey there
     hi there
     hello there
@@ -536,6 +538,11 @@ _SOCIAL = (
     bye bye
     see ya
     see you
+    see you tomorrow
+    see you later
+    see ya tomorrow
+    see ya later
+    see you next shift
     take care
     have a good one
     heads up
@@ -766,13 +773,17 @@ def sets_the_scene(text: str) -> bool:
     """Whether a fragment (:attr:`Aside.FRAGMENT`) sets a scene: no word of a template,
     no question, and the shape of :func:`scenes.is_a_scene`."""
     words = words_of(text)
+    if len(words) > 1 and words[0] == "just":  # "Just back from break"
+        words = words[1:]
+    if len(words) > 3 and _measures_a_thing(words, 0):  # "12 hour shift done": how long
+        words = words[2:]
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
-    if "?" in text or may_match_a_template(" ".join(said)):
+    if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
 
@@ -898,7 +909,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     while len(words) > 1 and words[0] in _EXCLAIMED and tuple(words) not in _SOCIAL:
         words = words[1:]
-    if len(words) > 1 and words[0] == "just" and statements.without_subject(words[1:]):
+    if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
@@ -915,6 +926,11 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _just_then(words: list[str]) -> bool:
+    """After "just", a statement without its subject or a scene ("just back from break")."""
+    return statements.without_subject(words) or scenes.is_a_scene(words)
 
 
 def _framed(word: str) -> str:
@@ -1410,6 +1426,34 @@ def _has_a_verb(words: list[str]) -> bool:
     return any(w.endswith("ed") for w in words[2:]) or any(w.endswith("s") for w in middle)
 
 
+_LATER_TODAY = frozenset(("evening", "afternoon", "weekend"))
+
+
+def _later_today(word: str, words: list[str]) -> bool:
+    return word in _LATER_TODAY and words == ["this", word]
+
+
+# A code of work, letters then digits ("q3", "p1", "fy24"); a time is digits then
+# letters ("5min", "3pm"), and "x2" may be how many times.
+_CODE = re.compile(r"[a-z]{1,3}\d{1,5}")
+# Words of a template that may be nouns of work: :func:`scenes.is_a_work_word`.
+_WORK_WORDS = frozenset(
+    (
+        "end",
+        "start",
+        "on",
+        "call",
+        "site",
+        "visit",
+        "all",
+        "quick",
+        "front",
+        "out",
+        "off",
+        "home",
+        "run",
+    )
+)
 # Before these, a texted "2" is "too" ("its 2 loud"), not a number.
 _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 
@@ -1435,6 +1479,8 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
+    if _of_a_scene_at_work(word, words, at):
+        return False
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
@@ -1442,12 +1488,25 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         said = subject < len(words) and words[subject] in _SUBJECT_AND_VERB
         own_verb = said or _has_a_verb(words) or statements.an_event_on_a_day(words)
         return bool(_THE_COMMAND.intersection(words)) or not own_verb
-    if word in other_languages.BEARING_ON_A_COMMAND:
+    # "This evening, open netflix": maybe when to do it
+    if word in other_languages.BEARING_ON_A_COMMAND or _later_today(word, words):
         return True
     number = any(ch.isdigit() for ch in word) or (
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
     return number or word in _MODIFIERS or word in _action_words()
+
+
+def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
+    """ "on call", "end of shift", "site visit": nouns of work (:mod:`.scenes`); "another"
+    before a scene; "today" after one, the scene's day ("Long shift at the depot today")."""
+    if word in _WORK_WORDS and scenes.is_a_work_word(words, at):
+        return True
+    if _CODE.fullmatch(word) and not word.startswith("x"):
+        return True  # "Q3 numbers", "a P1 incident", "FY24": a code of work, not an amount
+    if word == "another" and at == 0 and scenes.is_a_scene(words[1:]):
+        return True  # "Another night shift", "another double": one more of the same day
+    return word == "today" and at + 1 == len(words) and scenes.is_a_scene(words[:at])
 
 
 def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
@@ -1465,10 +1524,17 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return before in ("the", "this")
     if word in _TOLD_HERE:
         return _told_here(word, words, at)
+    if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
+        return True  # "register 2 is down", "build 41 failed": a noun that names which one
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return texted_too or (word == "too" and after != "")
 
 
+# A statement's verb after a label and its number: "register 2 is down", "build 41 failed".
+_SAID_OF_A_LABEL = (
+    *(["is"], ["was"], ["has"], ["needs"], ["keeps"], ["isn't"], ["failed"], ["broke"]),
+    *(["crashed"], ["shipped"], ["arrived"], ["went"], ["got"]),
+)
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 
@@ -1571,11 +1637,13 @@ def _measures_a_thing(words: list[str], at: int) -> bool:
     """ "a 14 hour shift", "my 3 hour exam": a number and its unit said of a thing,
     how long it is, not a time for the command (beside a timer, still a number)."""
     start = at - 1 if words[at] in statements.UNITS else at
-    if start < 1 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
+    if start < 0 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
         return False
     said = words[start]
     number = any(ch.isdigit() for ch in said) or parse_number(said) is not None
-    return number and words[start - 1] in _OF_A_THING and words[start + 2] in _MEASURED
+    # said first, the clause is about the thing: "12 hour shift done", "12-hour shift."
+    owned = start == 0 or words[start - 1] in _OF_A_THING
+    return number and owned and words[start + 2] in _MEASURED
 
 
 _OF_A_THING = frozenset(("a", "an", "my", "the", "our", "this", "that", "another"))
@@ -1599,6 +1667,12 @@ _LABELS = frozenset(
         *("phase", "shift", "bus", "route", "flight", "cubicle", "desk", "zone", "quarter"),
         *("innings", "inning", "game", "set", "half", "period", "hour", "minute", "mile"),
         *("kilometer", "km", "item", "task", "ticket", "order", "exam", "paper", "essay"),
+        # codes of work: "INC-4821", "PO 7731", "PR 512", "server 3", "register 2"
+        *("inc", "po", "pr", "invoice", "incident", "job", "pallet", "truck", "van"),
+        *("trailer", "load", "server", "register", "checkout", "line", "extension", "ext"),
+        *("batch", "shipment", "sku", "ref", "bug", "issue", "sprint", "build", "release"),
+        *("theatre", "resus", "pod", "cubicle", "unit", "store", "branch", "site", "cell"),
+        *("sev", "severity", "priority", "tier"),
     )
 )
 

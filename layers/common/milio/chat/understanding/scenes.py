@@ -15,8 +15,12 @@ bears on a command, and when the command names what it acts on.
 
 from __future__ import annotations
 
+import re
+
 from milio.chat.understanding import narratives
 
+# A part of the day that names a shift before "shift": "night shift", "early shift".
+_PARTS_OF_THE_DAY = ("night", "early", "late", "morning", "evening", "afternoon", "weekend")
 # Places and parts of the day that no command starts with: "Library.", "Handover done.".
 _FIRST_NOUNS = (
     *("ward", "icu", "clinic", "hospital", "warehouse", "depot", "factory", "kitchen"),
@@ -39,10 +43,32 @@ _MORE_NOUNS = (
 # Words before such a noun that say which or what kind: "double shift", "staff room".
 _KINDS = (
     *("double", "graveyard", "long", "short", "busy", "hectic", "staff"),
-    *("coffee", "nurses", "nurse's", "endless", "exam", "school"),
+    *("coffee", "nurses", "nurse's", "endless", "exam", "school", "quick"),
 )
-_FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS))
-_NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS))
+# Work talk of shift workers and office staff (issue 16): "back from break", "end of
+# shift", "on my break", "on call", "WFH", "stocktake in aisle 4", "site visit".
+# "on", "in", "at" open a scene only before one of these nouns ("on my laptop" is none).
+_AT_WORK = (
+    *("back", "end", "start", "on", "in", "at", "out", "another", "split", "wfh", "ooo"),
+    *("pto", "remote", "off", "halfway", "mid", "post", "pre", "crazy", "manic", "mad"),
+    *("quiet", "slow", "rough", "tough", "brutal", "roadworks", "motorway", "onsite"),
+    *("hybrid", "month", "quarter", "year", "annual", "maternity", "paternity", "sick"),
+    *("parental", "compassionate"),
+    *("stocktake", "inventory", "standup", "huddle", "briefing", "site", "meds", "triage"),
+    *("nights", "shift", "clinic", "admin", "rounds", "deliveries", "delivery", "pager"),
+)
+_WORK_NOUNS = (
+    *("call", "visit", "walk", "audit", "stocktake", "inventory", "huddle", "standup"),
+    *("briefing", "delivery", "deliveries", "leave", "wfh", "ooo", "pto", "aisle", "duty"),
+    *("triage", "admin", "paperwork", "cover", "nights", "days", "lates", "earlies"),
+    *("meetings", "calls", "patients", "jobs", "drops", "classes", "clients", "customers"),
+    *("work", "job", "post", "station", "road", "clock", "grind", "home"),
+    *("motorway", "highway", "freeway", "services", "drop", "roundabout", "junction"),
+    *("bypass", "roadworks", "layby", "lorry", "depot", "warehouse", "ward"),
+    *("holiday", "holidays", "vacation", "hols", "sabbatical", "onsite", "hybrid", "end"),
+)
+_FIRST_WORDS = frozenset((*_FIRST_NOUNS, *_KINDS, *_AT_WORK, *_PARTS_OF_THE_DAY))
+_NOUNS = frozenset((*_FIRST_NOUNS, *_MORE_NOUNS, *_WORK_NOUNS))
 # A time of the day or the week may say when the command is for ("Monday morning, ...").
 _TIMES = frozenset(
     (
@@ -60,10 +86,134 @@ def is_a_scene(words: list[str]) -> bool:
     """Whether ``words`` (a clause with no verb) set a scene: opened by a noun of a place
     or a part of the day, or a word of its kind ("lunch break again", "gate 12",
     "overnight shift at the warehouse"), with no time of the day or the week."""
+    if words[-1:] == ["today"] and len(words) > 1:  # "Long shift at the depot today": now
+        words = words[:-1]
+    if 2 <= len(words) <= MAX_WORDS and words[0] in _DOING_AT_WORK:
+        return _does_work(words)
     if not 1 <= len(words) <= MAX_WORDS or words[0] not in _FIRST_WORDS:
         return False
+    if words[0] in _LEADS and not _leads_to_a_noun(words):
+        return False  # "on my laptop in the office": the device the command is for
     said = frozenset(words)
-    return bool(_NOUNS & said) and _TIMES.isdisjoint(said) and _ASKING.isdisjoint(said)
+    # "night shift": the part of the day names the shift, not when to do the command
+    named = bool(_NOUNS & said) or (words[0] == "on" and any(map(_ROAD.fullmatch, words)))
+    return named and not _timed(words) and _ASKING.isdisjoint(said)
+
+
+def _timed(words: list[str]) -> bool:
+    """Whether a time of the day or the week may say when the command is for: not in
+    "night shift" (which shift) nor "all morning" (how long)."""
+    return any(
+        word in _TIMES and not _names_a_shift(words, at) and words[at - 1 : at] != ["all"]
+        for at, word in enumerate(words)
+    )
+
+
+# What a worker is busy with, said without a subject: "Covering the front desk",
+# "Restocking shelves all morning", "Heading into a site visit", "Between patients".
+# Each is no verb a command starts with; what follows holds no word of a template
+# (:func:`clauses.sets_the_scene` checks it) and no time for the command.
+_DOING_AT_WORK = frozenset(
+    (
+        *("covering", "restocking", "stocking", "picking", "packing", "loading", "unloading"),
+        *("charting", "triaging", "heading", "prepping", "serving", "delivering", "driving"),
+        *("finishing", "wrapping", "doing", "working", "stuck", "between", "done", "busy"),
+        *("swamped", "slammed", "drowning", "manning", "running", "juggling", "chasing"),
+    )
+)
+
+
+def _does_work(words: list[str]) -> bool:
+    return not _timed(words) and _ASKING.isdisjoint(words) and "not" not in words
+
+
+# Words that open a scene only right before its noun: "back from break", "end of my
+# shift", "on my break", "on call", "start of nights".
+_LEADS = frozenset(("back", "end", "start", "on", "in", "at", "out", "off", "halfway", "mid"))
+_BETWEEN = frozenset(
+    ("from", "of", "my", "the", "a", "our", "this", "between", "at", "in", "on", "through", "to")
+)
+# Leads that may say when as much as where: "in the break", "at lunch" may be later.
+_WHEN_OR_WHERE = frozenset(("in", "at"))
+# Words of a noun said in two ("the break room", "the nurses station").
+_OF_A_NOUN = _FIRST_WORDS | _NOUNS
+# A road by its letter and number: "M25", "A1", "N7".
+_ROAD = re.compile(r"[amnb]\d{1,3}")
+# Nouns of a length of time: after a lead they say when ("in an hour", "on the day").
+_PARTS_OF_WORK = frozenset(
+    (
+        *("break", "lunch", "lunchtime", "breakfast", "dinner", "handover", "shift", "shifts"),
+        *("recess", "halftime", "lecture", "seminar", "rounds", "huddle", "standup", "briefing"),
+        *("visit", "audit", "delivery", "deliveries", "call", "nights", "days", "overtime"),
+    )
+)
+_SPANS = frozenset(("hour", "day", "week", "term", "semester", "page", "park"))
+
+
+def _leads_to_a_noun(words: list[str]) -> bool:
+    at = 1
+    while at < len(words) and at <= 3 and words[at] in _BETWEEN:
+        at += 1
+    if words[at + 1 : at + 2] in (["shift"], ["break"]):
+        at += 1  # "night shift", "lunch break"
+    while at + 1 < len(words) and words[at] in _OF_A_NOUN and words[at + 1] in _NOUNS:
+        at += 1  # "the break room", "the staff room": the last noun says what it is
+    said = words[at : at + 1]
+    if said and words[0] == "on" and _ROAD.fullmatch(said[0]):
+        return True  # "on the M25", "on the A1": a road's number
+    if not said or said[0] not in _NOUNS or said[0] in _SPANS:
+        return False
+    # "in the break", "at lunch" may be during it, later; "in the office" is where one is
+    when = words[0] in _WHEN_OR_WHERE and words[1] != "between"
+    return not when or said[0] not in _PARTS_OF_WORK
+
+
+def without_work_words(words: list[str]) -> list[str]:
+    """``words`` of a scene without the words of a template that are nouns of work where
+    they stand (:func:`is_a_work_word`), so that the scene is not taken for a command
+    in words the vocabulary lacks."""
+    return [word for at, word in enumerate(words) if not is_a_work_word(words, at)]
+
+
+def is_a_work_word(words: list[str], at: int) -> bool:
+    """Whether the word at ``at``, a word of a template, is a noun of work where it
+    stands ("on call", "end of shift", "start of nights", "site visit") or a word of
+    its kind ("all morning", "quick break", "front desk")."""
+    word = words[at]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if word in ("end", "start") and at == 1:  # "month end", "year end"
+        return words[0] in ("month", "quarter", "year", "term", "shift", "week")
+    if word in ("end", "start"):
+        return at == 0 and after == "of" and _leads_to_a_noun(words)
+    if word == "off":  # "off shift", "off the clock"; not "off the lights"
+        return at == 0 and _leads_to_a_noun(words)
+    before = words[at - 1] if at else ""
+    return after in _BEFORE_WORK.get(word, ()) or before in _AFTER_WORK.get(word, ())
+
+
+_ALL_OF = frozenset((*_TIMES, "day", "week", "shift", "night"))
+# A word of a template, and the words after it that make it one of work.
+_BEFORE_WORK: dict[str, frozenset[str]] = {
+    "on": frozenset(("call",)),
+    "out": frozenset(("on",)),  # "out on a job", "out on deliveries"
+    "home": frozenset(("visit", "visits", "care")),  # "a home visit"
+    "site": frozenset(("visit", "walk", "audit", "survey", "inspection")),
+    "all": _ALL_OF,  # "all morning", "all shift": how long, not when
+    "quick": frozenset(("break", "coffee", "lunch", "breather")),
+    "front": frozenset(("desk", "counter", "door", "office", "line", "lines")),
+}
+# A word of a template, and the words before it that make it one of work.
+_AFTER_WORK: dict[str, frozenset[str]] = {
+    "call": frozenset(("on",)),
+    # "a home visit", "the ward round": the noun of a visit, not "visit youtube.com"
+    "visit": frozenset(("site", "home", "house", "client", "patient", "ward", "customer")),
+    "home": frozenset(("back",)),  # "back home"
+    "run": frozenset(("school", "delivery", "supply", "milk", "night")),  # "the school run"
+}
+
+
+def _names_a_shift(words: list[str], at: int) -> bool:
+    return words[at + 1 : at + 2] in (["shift"], ["shifts"])
 
 
 # Said before "time", a part of the day that is now: "Break time!", "Nap time.".
