@@ -3451,3 +3451,42 @@ def test_teams_or_a_verb_with_a_state_is_still_a_command(text: str, expected: st
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open spotify i have a meeting", "001spotify"),
+        ("hey can you open spotify i have a meeting in a bit", "001spotify"),
+        ("open discord 😂 my friends are waiting", "001discord"),
+        ("close chrome it froze again", "002google chrome"),
+        ("set a timer for 5 minutes my pasta is cooking", "017300"),  # a duration is no name
+        ("open vscode gotta finish my homework", "001visual studio code"),
+        ("restart my pc is slow", "107"),
+    ],
+)
+def test_a_reason_typed_on_without_a_comma_is_an_aside(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "create a folder called Things I Have To Do",  # a name the user chooses goes on
+        "create a folder called Stuff we need",
+        "play i want it that way",  # a title
+        "open youtube my subscriptions",  # what to open, not a clause: no verb
+        "open discord my server",
+        "open spotify i said",  # insisting, or reporting: the model reads it
+        "close chrome i didnt say that",
+        "open zoom i have a meeting at 5",  # maybe at 5, as with a comma
+        "open spotify once im done",  # deferred
+        "dont close chrome my mom is using it",
+        "open spotify i need music close discord",  # two commands
+        "the laptop restarted, restart it again",  # "it" taken by the verb
+    ],
+)
+def test_a_run_on_message_is_cut_only_after_a_closed_command(text: str) -> None:
+    assert matcher.match(text) is None

@@ -126,6 +126,8 @@ _CUT = re.compile(
     # a comment typed on without a comma: "close chrome its lagging"; not the clause a
     # hedge is about ("I think it's in my downloads")
     r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)(?<!\bif)"
+    # nor the time a command waits for ("open spotify once im done")
+    r"(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\buntil)(?<!\btill)(?<!\bwhen)(?<!\bwhile)"
     r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
 )

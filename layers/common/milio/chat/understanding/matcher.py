@@ -26,7 +26,14 @@ from hassil import Intents, recognize_all
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
-from milio.chat.understanding import arrows, exclamations, other_languages, reference, remarks
+from milio.chat.understanding import (
+    arrows,
+    exclamations,
+    other_languages,
+    reference,
+    remarks,
+    run_on,
+)
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
     CONTENT_NOUN_NAMES,
@@ -74,6 +81,8 @@ MAX_CHECKED_COMMENTS = 5
 # Words at the end of a command taken back that the words said instead may replace.
 MAX_REPLACED_WORDS = 3
 MAX_NAME_WORDS = 4
+# Places a run-on message is read as cut at (:func:`_run_on`): each is one more reading.
+MAX_RUN_ON_READINGS = 2
 MAX_SONG_WORDS = 6
 
 
@@ -544,6 +553,8 @@ def match(text: str) -> FastMatch | None:
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
     found = _match_message(said)
+    if found is None and run_on.may_run_on(said):
+        found = _run_on(said)  # "open spotify i have a meeting"
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said)
@@ -560,6 +571,30 @@ def _over_lines(text: str) -> FastMatch | None:
         return None  # what cannot be undone is the model's to read over lines
     payload = found.payload.casefold()
     return None if any(f"{before} {after}" in payload for before, after in breaks) else found
+
+
+def _run_on(text: str) -> FastMatch | None:
+    """A command with a reason or a comment typed on without a comma ("open discord my
+    friends are waiting"), read as if a comma stood where the second clause starts
+    (:mod:`.run_on`). Only when the words before it are a whole command on no name the
+    user chooses: after a folder name or a title the words may belong to it."""
+    tried = 0
+    for cut in run_on.cuts(text):
+        before = text[:cut].rstrip()
+        if not may_match_a_template(before):
+            continue
+        tried += 1
+        if tried > MAX_RUN_ON_READINGS:
+            return None
+        command = _match_message(before)
+        if command is None:
+            continue
+        if command.name_at_end is not None or any(s.reader in NAME_LISTS for s in command.slots):
+            return None  # "create a folder called Things I Have To Do"
+        found = _match_message(f"{before}, {text[cut:]}")
+        same = found is not None and found.system_message == command.system_message
+        return found if same else None
+    return None
 
 
 def _match_message(text: str) -> FastMatch | None:
