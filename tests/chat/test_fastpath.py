@@ -3490,3 +3490,40 @@ def test_a_reason_typed_on_without_a_comma_is_an_aside(text: str, expected: str)
 )
 def test_a_run_on_message_is_cut_only_after_a_closed_command(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my boss is calling open zoom", "001zoom"),
+        ("im so bored open youtube", "014https://www.youtube.com/"),
+        ("it keeps freezing close chrome", "002google chrome"),
+        ("yo milio my boss is calling open zoom", "001zoom"),
+    ],
+)
+def test_a_comment_typed_before_the_command_without_a_comma_is_an_aside(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother said open zoom",  # a report
+        "i didnt open zoom",
+        "i always open zoom",  # a habit
+        "i really open zoom",  # no verb before: no clause of its own
+        "i told him open zoom",
+        "i have a meeting at 3 open zoom",  # maybe at 3, as with a comma
+        "i have a meeting dont open zoom",
+        "my boss is calling open zoom in 5 minutes",
+        "i have a meeting open zoom and close discord",
+    ],
+)
+def test_a_verb_after_a_comment_opens_a_command_only_where_a_comma_could_stand(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None

@@ -554,7 +554,7 @@ def match(text: str) -> FastMatch | None:
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
     found = _match_message(said)
     if found is None and run_on.may_run_on(said):
-        found = _run_on(said)  # "open spotify i have a meeting"
+        found = _run_on(said) or _said_after_a_comment(said)  # "open spotify i have a meeting"
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said)
@@ -592,6 +592,21 @@ def _run_on(text: str) -> FastMatch | None:
         if command.name_at_end is not None or any(s.reader in NAME_LISTS for s in command.slots):
             return None  # "create a folder called Things I Have To Do"
         found = _match_message(f"{before}, {text[cut:]}")
+        same = found is not None and found.system_message == command.system_message
+        return found if same else None
+    return None
+
+
+def _said_after_a_comment(text: str) -> FastMatch | None:
+    """A command typed on after a comment with no comma ("my boss is calling open
+    zoom"), read as if a comma stood before its verb (:func:`.run_on.command_starts`):
+    only when the words from the verb on are a command, and read with the comma the
+    message gives the same one."""
+    for start in run_on.command_starts(text)[:MAX_RUN_ON_READINGS]:
+        command = _match_message(text[start:])
+        if command is None:
+            continue
+        found = _match_message(f"{text[:start].rstrip()}, {text[start:]}")
         same = found is not None and found.system_message == command.system_message
         return found if same else None
     return None

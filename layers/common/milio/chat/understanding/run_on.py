@@ -80,3 +80,55 @@ def cuts(text: str) -> list[int]:
             continue
         found.append(tokens[at].start())
     return found
+
+
+# Verbs a command opens with, after a comment typed before it without a comma: "my
+# boss is calling open zoom", "im bored open netflix".
+_COMMAND_VERBS = frozenset(
+    (
+        *("open", "close", "launch", "start", "quit", "kill", "mute", "pause", "play"),
+        *("turn", "set", "take", "restart", "shut", "exit", "unmute", "put", "pull"),
+    )
+)
+# Words after which a verb goes on the same clause: "i said open zoom", "we need to
+# open zoom", "i didnt open zoom", "i told him open zoom".
+_VERB_GOES_ON = frozenset(
+    (
+        *("to", "and", "or", "but", "then", "not", "never", "dont", "don't", "didnt"),
+        *("didn't", "doesnt", "doesn't", "can", "cant", "can't", "cannot", "could", "would"),
+        *("should", "will", "won't", "wont", "might", "must", "may", "shall", "gonna"),
+        *("wanna", "gotta", "said", "say", "says", "told", "tell", "asked", "ask", "you"),
+        *("u", "me", "him", "her", "them", "us", "let", "lets", "let's", "please", "pls"),
+        *("just", "i", "we", "they", "he", "she", "also", "already", "still", "need"),
+        *("needs", "want", "wants", "help", "make", "did", "do", "does", "always", "usually"),
+        *("sometimes", "often", "rather", "try", "tried", "trying", "forgot", "remember"),
+        *("how", "why", "what", "who", "where", "when", "if", "unless", "once", "after"),
+        *("before", "until", "till", "while", "can't", "couldnt", "couldn't", "to"),
+    )
+)
+# The comment is a clause: a verb in it, or a subject said with one ("im bored").
+_SAID_WITH_A_VERB = _FINITE_VERBS | frozenset(
+    (
+        *("i'm", "im", "i’m", "it's", "its", "it’s", "we're", "they're", "theyre", "am"),
+        *("i've", "ive", "everyone's", "everyones"),
+    )
+)
+_GREETINGS = frozenset(("hey", "hi", "hello", "yo", "ok", "okay", "so", "milio", "omg", "ugh"))
+
+
+def command_starts(text: str) -> list[int]:
+    """Where a command may start after a comment said first with no comma: before a
+    verb of a command, when the words before it open with who or what the comment is
+    about (a greeting may come first) and their last word leaves no verb to follow."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [t.group().casefold().strip(".,!?\"'") for t in tokens]
+    first = next((at for at, word in enumerate(words) if word not in _GREETINGS), len(words))
+    if first == len(words) or not (words[first] in _OPENERS or words[first] in _BEFORE_A_NOUN):
+        return []
+    if _SAID_WITH_A_VERB.isdisjoint(words[first:]):
+        return []  # "my sister open zoom" may tell what she does, or call her
+    return [
+        tokens[at].start()
+        for at in range(first + 2, len(words) - 1)
+        if words[at] in _COMMAND_VERBS and words[at - 1] not in _VERB_GOES_ON
+    ]
