@@ -48,16 +48,21 @@ _WAITING_FOR = frozenset(
         *("unless", "if", "as", "since", "that", "which", "who", "where", "than"),
     )
 )
-_NOUN_WORDS = 3  # "my little brother is": the verb comes within the next three words
+_NOUN_WORDS = 3
+_MARKS = (",", ".", ";", ":", "!", "?", "…")  # "my little brother is": the verb comes within the next three words
 # "the" is no opener: "open youtube the video my friend sent", "pause the music".
 _TOKEN = re.compile(r"\S+")
 _WORD_CHARS = re.compile(r"\w")
+# A run-on message is a chat line: longer ones have their marks, or are the model's.
+MAX_WORDS = 24
 MIN_WORDS_AFTER = 2  # "i have", "my bad": one word alone is a tail the matcher reads
 
 
 def may_run_on(text: str) -> bool:
     """A cheap test: whether a word that may open a clause is in ``text`` at all."""
     words = text.casefold().split()
+    if len(words) > MAX_WORDS:
+        return False
     return not (_OPENERS.isdisjoint(words) and _BEFORE_A_NOUN.isdisjoint(words))
 
 
@@ -69,8 +74,11 @@ def cuts(text: str) -> list[int]:
     for at in range(1, len(tokens) - MIN_WORDS_AFTER + 1):
         token = tokens[at].group()
         word = token.casefold().strip(".,!?\"'")
-        if tokens[at - 1].group().casefold() in _WAITING_FOR:
-            continue
+        before = tokens[at - 1].group()
+        if before.casefold() in _WAITING_FOR or before.endswith(_MARKS):
+            continue  # a mark cuts there already (:func:`.clauses.clauses_of`)
+        if before.casefold() in _OPENERS:
+            continue  # "I need": the clause opened a word before
         emoji = not token.isascii() and not _WORD_CHARS.search(token)
         if word in _BEFORE_A_NOUN:
             after = (t.group().casefold() for t in tokens[at + 1 : at + 1 + _NOUN_WORDS])
@@ -130,5 +138,7 @@ def command_starts(text: str) -> list[int]:
     return [
         tokens[at].start()
         for at in range(first + 2, len(words) - 1)
-        if words[at] in _COMMAND_VERBS and words[at - 1] not in _VERB_GOES_ON
+        if words[at] in _COMMAND_VERBS
+        and words[at - 1] not in _VERB_GOES_ON
+        and not tokens[at - 1].group().endswith(_MARKS)
     ]
