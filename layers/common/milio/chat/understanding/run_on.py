@@ -34,23 +34,24 @@ _FINITE_VERBS = frozenset(
         *("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "isnt", "arent"),
         *("has", "have", "had", "hasn't", "haven't", "keeps", "keep", "kept", "won't", "wont"),
         *("can't", "cant", "cannot", "couldn't", "doesn't", "doesnt", "don't", "dont", "will"),
-        *("didn't", "didnt", "just", "needs", "wants", "died", "crashed", "froze", "broke"),
+        *("didn't", "didnt", "needs", "wants", "died", "crashed", "froze", "broke"),
         *("left", "gets", "got", "started", "starts", "sucks", "hates", "loves", "says"),
         *("said", "went", "goes", "takes", "took", "lags", "lagged", "freezes", "crashes"),
-        *("stopped", "stops", "won't", "isn't", "does", "did", "never", "always", "makes"),
+        *("stopped", "stops", "does", "did", "makes"),
     )
 )
-# Not "me", which a verb takes, and not after a word
-# that makes the clause the time the command waits for ("open spotify once im done").
+# Not "me", which a verb takes; and no cut after a word that makes the clause the time
+# the command waits for ("open spotify once im done").
 _WAITING_FOR = frozenset(
     (
         *("once", "after", "before", "until", "till", "til", "when", "whenever", "while"),
         *("unless", "if", "as", "since", "that", "which", "who", "where", "than"),
     )
 )
-_NOUN_WORDS = 3
-_MARKS = (",", ".", ";", ":", "!", "?", "…")  # "my little brother is": the verb comes within the next three words
+_NOUN_WORDS = 3  # "my little brother is": the verb comes within the next three words
+_MARKS = (",", ".", ";", ":", "!", "?", "…")
 # "the" is no opener: "open youtube the video my friend sent", "pause the music".
+# Nor "never", "always" a verb: "open youtube my never ending playlist".
 _TOKEN = re.compile(r"\S+")
 _WORD_CHARS = re.compile(r"\w")
 # A run-on message is a chat line: longer ones have their marks, or are the model's.
