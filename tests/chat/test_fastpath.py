@@ -3527,3 +3527,16 @@ def test_a_verb_after_a_comment_opens_a_command_only_where_a_comma_could_stand(
     text: str,
 ) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open spotify we are not allowed",  # a denial glued on may take it back
+        "close chrome she is using it",  # an objection
+        "open spotify he wants it closed",  # the other action
+        "open youtube my never ending playlist",  # "never" is no verb of a clause
+    ],
+)
+def test_a_comment_glued_on_that_takes_the_command_back_is_the_models(text: str) -> None:
+    assert matcher.match(text) is None

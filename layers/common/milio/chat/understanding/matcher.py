@@ -591,6 +591,8 @@ def _run_on(text: str) -> FastMatch | None:
             continue
         if command.name_at_end is not None or any(s.reader in NAME_LISTS for s in command.slots):
             return None  # "create a folder called Things I Have To Do"
+        if not run_on.may_be_an_aside(text[cut:]):
+            return None  # "open spotify we are not allowed"
         found = _match_message(f"{before}, {text[cut:]}")
         same = found is not None and found.system_message == command.system_message
         return found if same else None
@@ -606,6 +608,8 @@ def _said_after_a_comment(text: str) -> FastMatch | None:
         command = _match_message(text[start:])
         if command is None:
             continue
+        if not run_on.may_be_an_aside(text[:start]):
+            return None  # "i cant hear open youtube"
         found = _match_message(f"{text[:start].rstrip()}, {text[start:]}")
         same = found is not None and found.system_message == command.system_message
         return found if same else None

@@ -143,3 +143,24 @@ def command_starts(text: str) -> list[int]:
         and words[at - 1] not in _VERB_GOES_ON
         and not tokens[at - 1].group().endswith(_MARKS)
     ]
+
+
+# A comment that denies, objects or speaks of an action may take the command back: "open
+# spotify we are not allowed", "close chrome she is using it", "open spotify he wants it
+# closed". Glued on without a comma, it is the model's.
+_TAKES_IT_BACK = frozenset(
+    (
+        *("not", "no", "cant", "can't", "cannot", "shouldnt", "shouldn't", "wont", "won't"),
+        *("dont", "don't", "doesnt", "doesn't", "didnt", "didn't", "isnt", "isn't", "never"),
+        *("arent", "aren't", "wasnt", "wasn't", "couldnt", "couldn't", "mustnt", "mustn't"),
+        *("nobody", "using", "uses", "use", "open", "opened", "close", "closed", "shut"),
+        *("quit", "kill", "killed", "start", "stop", "stopped", "turn", "turned", "allowed"),
+    )
+)
+
+
+def may_be_an_aside(comment: str) -> bool:
+    """Whether ``comment``, glued to a command without a comma, may be read as an aside:
+    it holds no word that denies, objects or speaks of an action."""
+    words = (word.strip(".,!?\"'") for word in comment.casefold().split())
+    return _TAKES_IT_BACK.isdisjoint(words)
