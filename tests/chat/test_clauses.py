@@ -914,3 +914,16 @@ def test_what_the_user_never_did_is_a_statement(text: str) -> None:
 )
 def test_never_before_a_verb_of_the_vocabulary_or_a_name_is_no_aside(text: str) -> None:
     assert aside_kind(text, lambda words: words in ("chrome", "zoom")) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm not done", "im not finished yet", "I'm not allowed to", "we are not ready"]
+)
+def test_not_done_or_not_allowed_is_no_aside(text: str) -> None:
+    # beside a command it objects: "shut down im not finished"
+    assert aside_kind(text, lambda words: False) is None
+
+
+@pytest.mark.parametrize("text", ["i'm done", "it's not responding", "I can't focus"])
+def test_done_or_another_negation_stays_a_comment(text: str) -> None:
+    assert aside_kind(text, lambda words: False) is Aside.COMMENT
