@@ -3540,3 +3540,24 @@ def test_a_verb_after_a_comment_opens_a_command_only_where_a_comma_could_stand(
 )
 def test_a_comment_glued_on_that_takes_the_command_back_is_the_models(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my boss is calling open zoom i need it now", "001zoom"),  # a comment each side
+        ("bro im so tired shut down", "106"),
+    ],
+)
+def test_a_run_on_command_between_comments_is_read(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my boss is calling open zoom i said", "my boss is calling open zoom we are not allowed"],
+)
+def test_a_run_on_command_between_comments_keeps_the_checks_after_it(text: str) -> None:
+    assert matcher.match(text) is None

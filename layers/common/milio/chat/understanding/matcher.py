@@ -599,18 +599,23 @@ def _run_on(text: str) -> FastMatch | None:
     return None
 
 
+def _message_or_run_on(text: str) -> FastMatch | None:
+    found = _match_message(text)
+    return found if found is not None or not run_on.may_run_on(text) else _run_on(text)
+
+
 def _said_after_a_comment(text: str) -> FastMatch | None:
     """A command typed on after a comment with no comma ("my boss is calling open
     zoom"), read as if a comma stood before its verb (:func:`.run_on.command_starts`):
     only when the words from the verb on are a command, and read with the comma the
     message gives the same one."""
     for start in run_on.command_starts(text)[:MAX_RUN_ON_READINGS]:
-        command = _match_message(text[start:])
+        command = _message_or_run_on(text[start:])  # "... open zoom i need it now"
         if command is None:
             continue
         if not run_on.may_be_an_aside(text[:start]):
             return None  # "i cant hear open youtube"
-        found = _match_message(f"{text[:start].rstrip()}, {text[start:]}")
+        found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}")
         same = found is not None and found.system_message == command.system_message
         return found if same else None
     return None

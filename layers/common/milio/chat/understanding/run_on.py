@@ -122,7 +122,12 @@ _SAID_WITH_A_VERB = _FINITE_VERBS | frozenset(
         *("i've", "ive", "everyone's", "everyones"),
     )
 )
-_GREETINGS = frozenset(("hey", "hi", "hello", "yo", "ok", "okay", "so", "milio", "omg", "ugh"))
+_GREETINGS = frozenset(
+    (
+        *("hey", "hi", "hello", "yo", "ok", "okay", "so", "milio", "omg", "ugh", "bro"),
+        *("dude", "guys", "lol", "lmao", "man", "welp", "well", "oh", "ah", "oof"),
+    )
+)
 
 
 def command_starts(text: str) -> list[int]:
