@@ -1103,3 +1103,16 @@ def test_an_office_worker_s_day_sets_the_scene(text: str, scene: bool) -> None:
     assert sets_the_scene(text) is scene
     # a number in the scene keeps the message for the model (the clause is no aside)
     assert matcher.match("Month end at 5, open excel") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm not done", "im not finished yet", "I'm not allowed to", "we are not ready"]
+)
+def test_not_done_or_not_allowed_is_no_aside(text: str) -> None:
+    # beside a command it objects: "shut down im not finished"
+    assert aside_kind(text, lambda words: False) is None
+
+
+@pytest.mark.parametrize("text", ["i'm done", "it's not responding", "I can't focus"])
+def test_done_or_another_negation_stays_a_comment(text: str) -> None:
+    assert aside_kind(text, lambda words: False) is Aside.COMMENT

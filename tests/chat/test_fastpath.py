@@ -3419,3 +3419,116 @@ def test_now_said_again_and_again_first_is_still_now() -> None:
     found = matcher.match("now now now, open zoom")
     assert found is not None
     assert found.system_message == "001zoom"
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open spotify i have a meeting", "001spotify"),
+        ("hey can you open spotify i have a meeting in a bit", "001spotify"),
+        ("open discord 😂 my friends are waiting", "001discord"),
+        ("close chrome it froze again", "002google chrome"),
+        ("set a timer for 5 minutes my pasta is cooking", "017300"),  # a duration is no name
+        ("open vscode gotta finish my homework", "001visual studio code"),
+        ("restart my pc is slow", "107"),
+    ],
+)
+def test_a_reason_typed_on_without_a_comma_is_an_aside(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "create a folder called Things I Have To Do",  # a name the user chooses goes on
+        "create a folder called Stuff we need",
+        "play i want it that way",  # a title
+        "open youtube my subscriptions",  # what to open, not a clause: no verb
+        "open discord my server",
+        "open spotify i said",  # insisting, or reporting: the model reads it
+        "close chrome i didnt say that",
+        "open zoom i have a meeting at 5",  # maybe at 5, as with a comma
+        "open spotify once im done",  # deferred
+        "dont close chrome my mom is using it",
+        "open spotify i need music close discord",  # two commands
+        "the laptop restarted, restart it again",  # "it" taken by the verb
+    ],
+)
+def test_a_run_on_message_is_cut_only_after_a_closed_command(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my boss is calling open zoom", "001zoom"),
+        ("im so bored open youtube", "014https://www.youtube.com/"),
+        ("it keeps freezing close chrome", "002google chrome"),
+        ("yo milio my boss is calling open zoom", "001zoom"),
+    ],
+)
+def test_a_comment_typed_before_the_command_without_a_comma_is_an_aside(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother said open zoom",  # a report
+        "i didnt open zoom",
+        "i always open zoom",  # a habit
+        "i really open zoom",  # no verb before: no clause of its own
+        "i told him open zoom",
+        "i have a meeting at 3 open zoom",  # maybe at 3, as with a comma
+        "i have a meeting dont open zoom",
+        "my boss is calling open zoom in 5 minutes",
+        "i have a meeting open zoom and close discord",
+    ],
+)
+def test_a_verb_after_a_comment_opens_a_command_only_where_a_comma_could_stand(
+    text: str,
+) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open spotify we are not allowed",  # a denial glued on may take it back
+        "close chrome she is using it",  # an objection
+        "open spotify he wants it closed",  # the other action
+        "open youtube my never ending playlist",  # "never" is no verb of a clause
+    ],
+)
+def test_a_comment_glued_on_that_takes_the_command_back_is_the_models(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my boss is calling open zoom i need it now", "001zoom"),  # a comment each side
+        ("bro im so tired shut down", "106"),
+    ],
+)
+def test_a_run_on_command_between_comments_is_read(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my boss is calling open zoom i said", "my boss is calling open zoom we are not allowed"],
+)
+def test_a_run_on_command_between_comments_keeps_the_checks_after_it(text: str) -> None:
+    assert matcher.match(text) is None

@@ -126,6 +126,8 @@ _CUT = re.compile(
     # a comment typed on without a comma: "close chrome its lagging"; not the clause a
     # hedge is about ("I think it's in my downloads")
     r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)(?<!\bif)"
+    # nor the time a command waits for ("open spotify once im done")
+    r"(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\buntil)(?<!\btill)(?<!\bwhen)(?<!\bwhile)"
     r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
     re.IGNORECASE,
 )
@@ -969,7 +971,8 @@ def _comment_kind(
     opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
     # Or "the lights dimmed please": a request in words the vocabulary lacks; or
     # "discord off since noon": a state told, not why.
-    if opener or _ASKING_AFTER.intersection(words[1:]) or _since_when(words):
+    # Or "shut down, I'm not finished": an objection, not a reason.
+    if opener or _ASKING_AFTER.intersection(words[1:]) or _since_when(words) or _not_yet(words):
         return None
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
     if held and _SCORE.search(text) and statements.UNITS.isdisjoint(words):
@@ -984,6 +987,20 @@ def _comment_kind(
 
 
 _ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
+# Not done, not allowed: said beside a command, it objects to it ("close chrome, i'm not
+# done", "open spotify, I'm not supposed to").
+_NOT_YET = frozenset(("done", "finished", "ready", "allowed", "supposed", "permitted", "through"))
+_NEGATIONS = frozenset(("not", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "never"))
+
+
+def _not_yet(words: list[str]) -> bool:
+    """Whether a negation comes just before a word of being done or allowed."""
+    return any(
+        word in _NOT_YET and not _NEGATIONS.isdisjoint(words[max(0, at - 2) : at])
+        for at, word in enumerate(words)
+    )
+
+
 _AT_HALF = ("", "at halftime", "at half time", "at the break", "at fulltime", "at full time")
 # After a score, how it stands: "2-1 up", "3-0 down at halftime".
 _SAID_OF_A_SCORE = frozenset(

@@ -33,6 +33,7 @@ from milio.chat.understanding import (
     other_languages,
     reference,
     remarks,
+    run_on,
 )
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
@@ -81,6 +82,8 @@ MAX_CHECKED_COMMENTS = 5
 # Words at the end of a command taken back that the words said instead may replace.
 MAX_REPLACED_WORDS = 3
 MAX_NAME_WORDS = 4
+# Places a run-on message is read as cut at (:func:`_run_on`): each is one more reading.
+MAX_RUN_ON_READINGS = 2
 MAX_SONG_WORDS = 6
 
 
@@ -552,6 +555,8 @@ def match(text: str) -> FastMatch | None:
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
     found = _match_message(said)
+    if found is None and run_on.may_run_on(said):
+        found = _run_on(said) or _said_after_a_comment(said)  # "open spotify i have a meeting"
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said)
@@ -568,6 +573,54 @@ def _over_lines(text: str) -> FastMatch | None:
         return None  # what cannot be undone is the model's to read over lines
     payload = found.payload.casefold()
     return None if any(f"{before} {after}" in payload for before, after in breaks) else found
+
+
+def _run_on(text: str) -> FastMatch | None:
+    """A command with a reason or a comment typed on without a comma ("open discord my
+    friends are waiting"), read as if a comma stood where the second clause starts
+    (:mod:`.run_on`). Only when the words before it are a whole command on no name the
+    user chooses: after a folder name or a title the words may belong to it."""
+    tried = 0
+    for cut in run_on.cuts(text):
+        before = text[:cut].rstrip()
+        if not may_match_a_template(before):
+            continue
+        tried += 1
+        if tried > MAX_RUN_ON_READINGS:
+            return None
+        command = _match_message(before)
+        if command is None:
+            continue
+        if command.name_at_end is not None or any(s.reader in NAME_LISTS for s in command.slots):
+            return None  # "create a folder called Things I Have To Do"
+        if not run_on.may_be_an_aside(text[cut:]):
+            return None  # "open spotify we are not allowed"
+        found = _match_message(f"{before}, {text[cut:]}")
+        same = found is not None and found.system_message == command.system_message
+        return found if same else None
+    return None
+
+
+def _message_or_run_on(text: str) -> FastMatch | None:
+    found = _match_message(text)
+    return found if found is not None or not run_on.may_run_on(text) else _run_on(text)
+
+
+def _said_after_a_comment(text: str) -> FastMatch | None:
+    """A command typed on after a comment with no comma ("my boss is calling open
+    zoom"), read as if a comma stood before its verb (:func:`.run_on.command_starts`):
+    only when the words from the verb on are a command, and read with the comma the
+    message gives the same one."""
+    for start in run_on.command_starts(text)[:MAX_RUN_ON_READINGS]:
+        command = _message_or_run_on(text[start:])  # "... open zoom i need it now"
+        if command is None:
+            continue
+        if not run_on.may_be_an_aside(text[:start]):
+            return None  # "i cant hear open youtube"
+        found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}")
+        same = found is not None and found.system_message == command.system_message
+        return found if same else None
+    return None
 
 
 def _match_message(text: str) -> FastMatch | None:
