@@ -3451,3 +3451,49 @@ def test_teams_or_a_verb_with_a_state_is_still_a_command(text: str, expected: st
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open google maps", "014https://www.google.com/maps"),
+        ("pull up gmaps", "014https://www.google.com/maps"),
+        ("open youtube tv", "014https://tv.youtube.com/"),
+        ("open the spotify web player", "014https://open.spotify.com/"),
+        ("open apple tv+", "014https://tv.apple.com/"),
+        ("turn up the audio volume", "1010"),
+        ("increase the computer's volume", "1010"),
+        ("tone the music down by 10", "10210"),
+        ("quieten down the sound", "1020"),
+        ("louden the volume", "1010"),
+        ("get discord launched", "001discord"),
+        ("power up spotify", "001spotify"),
+        ("close the spotify app down", "002spotify"),
+        ("stop running the zoom app", "002zoom"),
+    ],
+)
+def test_plain_commands_in_words_the_lexicon_lacked(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't open google maps",
+        "search google maps for pizza",
+        "open google maps and spotify",
+        "tone it down",  # said to a person: their words
+        "tone down your language",
+        "I toned down the volume",
+        "tone down the volume in 5 minutes",
+        "stop running the tests",
+        "I stopped running spotify",
+        "don't stop running spotify",
+        "how do I get spotify started",
+        "power up the computer",
+    ],
+)
+def test_traps_beside_the_words_the_lexicon_lacked(text: str) -> None:
+    assert matcher.match(text) is None

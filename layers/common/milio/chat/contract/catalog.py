@@ -274,6 +274,8 @@ _SOFTWARE = (
             "(play|launch|start|run|open|queue up|hop on|jump on) [{game_of:how}] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
+            "get <an_app> (started|launched|opened)",
+            "(power up|startup|start-up) <an_app>",
         ),
     ),
     Action(
@@ -308,6 +310,9 @@ _SOFTWARE = (
             "<close> {app:name} {fully:how}",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
             "|close) of [the|my] {app:name} [<app_word>]",
+            "close [the|my] {app:name} [<app_word>] down",
+            # Said of an application only: "stop running the tests" is not one.
+            "(stop|quit) running [the|my] ({app:name} [<app_word>]|{app_by_name:name} <app_word>)",
         ),
     ),
     Action(
@@ -616,7 +621,7 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "up",
-            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike|augment|elevate)",
+            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike|augment|elevate|louden)",
             "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
@@ -637,7 +642,8 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "down",
-            "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend)",
+            "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend|tone down|quiet down"
+            "|quieten|quieten down)",
             "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
@@ -646,7 +652,9 @@ _HARDWARE = (
         + _word_order_templates(
             "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
             "(decrease|reduction|drop)",
-        ),
+        )
+        # Not "tone it down": said to a person, it is about their words.
+        + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",),
         asks_for_missing=True,
     ),
     Action(

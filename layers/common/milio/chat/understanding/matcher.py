@@ -417,7 +417,12 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
         )
     ),
     # Whose volume: "the speaker volume", "the master volume".
-    "volume_of": _as_they_are(("speaker", "headphone", "headphones", "master", "media", "main")),
+    "volume_of": _as_they_are(
+        (
+            *("speaker", "headphone", "headphones", "master", "media", "main", "audio"),
+            *("computer's", "laptop's", "pc's", "mac's", "system's"),
+        )
+    ),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
     "rage": _as_they_are(("rage",)),  # "rage quit"
