@@ -3497,3 +3497,41 @@ def test_plain_commands_in_words_the_lexicon_lacked(text: str, expected: str) ->
 )
 def test_traps_beside_the_words_the_lexicon_lacked(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("play a song called Yesterday", "012Yesterday|"),
+        ("switch off my tunes", "013"),
+        ("take a webcam shot", "103"),
+        ("open a terminal window", "001terminal"),
+        ("view the file budget.xlsx", "003budget|xlsx"),
+        ("make a subdirectory named src", "008src"),
+        ("delete the subfolder Drafts", "010Drafts"),
+        ("make a file called notes.txt on the desktop", "005notes|txt"),
+        ("change the folder name Work to Play", "009Work|Play"),
+    ],
+)
+def test_more_plain_commands_in_words_the_lexicon_lacked(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play a song called something",
+        "sing a song called Yesterday",
+        "don't play the song called Yesterday",
+        "take a shot",  # a drink, when no webcam is said
+        "take a shot of tequila",
+        "open a new window",
+        "I viewed report.pdf",
+        "view report.pdf later",
+        "change the folder name to Play",
+    ],
+)
+def test_traps_beside_more_words_the_lexicon_lacked(text: str) -> None:
+    assert matcher.match(text) is None

@@ -88,7 +88,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
-        "open_file": "(open|load|bring up|pull up|open up|show me|show)",
+        "open_file": "(open|load|bring up|pull up|open up|show me|show|view)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
@@ -104,7 +104,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
-        "folder_word": "(folder|directory|dir|carpet)",
+        "folder_word": "(folder|directory|dir|carpet|subfolder|sub-folder|sub folder|subdirectory)",
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
@@ -256,6 +256,7 @@ _SOFTWARE = (
             "<open> (the|my) {the_app:name}",
             # One more of it: "spin up a terminal", "open a new chrome window".
             "<open> (a|an) [new] {the_app:name} [<app_word>]",
+            "<open> (a|an) [new] {the_app:name} window",
             "<open> [the|my] {app:name} browser",
             "<open> [the|a] {app_by_name:name} <app_word>",
             "<open> my {the_app:name} <app_word>",
@@ -355,6 +356,7 @@ _SOFTWARE = (
             "new [empty|blank] <file_word> [<named>] {file:name}",
             "[<perform>] [the] creation of [a|an|the] [new] <file_word> <named> {file:name}",
             "new {file_type:ext} [<file_word>] [<named>] {file_name:name}",
+            "<make> [a|an|the] [new] [empty|blank] <file_word> [<named>] {file:name} <desktop>",
         ),
     ),
     Action(
@@ -427,6 +429,7 @@ _SOFTWARE = (
             "change [the] name of [the|my] {folder_before_noun:old} <folder_word> <rename_to>"
             " {folder:new}",
             "change the <folder_word> name from {folder:old} to {folder:new}",
+            "change the <folder_word> name {folder:old} to {folder:new}",
         ),
     ),
     Action(
@@ -484,6 +487,9 @@ _SOFTWARE = (
             " (from|off|on|in) [my|the] playlist [<named>] {playlist:playlist}",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " on (spotify|apple music|itunes)",
+            # Its title said after it: "play a song called Yesterday" ("called something" is none).
+            "(play|put on|start playing|queue up|blast|throw on|listen to) [me] (the|a)"
+            " (song|track) <named> {song:song}",
         ),
     ),
     Action(
@@ -500,6 +506,7 @@ _SOFTWARE = (
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
             "(turn off|shut off|kill|cut) the (music|song|tunes)",
+            "switch off [the|my] (music|song|tunes)",
             "(turn|switch|shut) the (music|song|tunes) off",
             "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",
             # Not "on hold": "I'm on hold" is a reason.
@@ -674,6 +681,8 @@ _HARDWARE = (
             "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
             "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
             "click (a|one|my) (<photo>|snap) [<by_webcam>]",
+            # "shot" only with the webcam said: "take a shot" may be a drink.
+            "(take|snap|grab) [a|an|one] [quick] <webcam> shot",
         ),
     ),
     Action(
