@@ -3535,3 +3535,39 @@ def test_more_plain_commands_in_words_the_lexicon_lacked(text: str, expected: st
 )
 def test_traps_beside_more_words_the_lexicon_lacked(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("volume up a bit more", "1010"),
+        ("turn the volume down a little less", "1020"),
+        ("turn spotify up", "1010"),
+        ("crank spotify up by 20", "10120"),
+        ("turn down youtube", "1020"),
+        ("open my gmail", "014https://mail.google.com/"),
+        ("pull up my facebook page", "014https://www.facebook.com/"),
+        ("open my notes.md", "003notes|md"),  # a file's extension is still a file
+    ],
+)
+def test_a_player_turned_up_and_the_users_own_site(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I turned down spotify",
+        "should I turn down spotify",
+        "turn down spotify's offer",
+        "turn spotify up in 5 minutes",
+        "did you open my gmail",
+        "open my gmail and read the last email",
+        "open my youtube channel",
+        "open my photos",
+    ],
+)
+def test_traps_beside_a_player_turned_up_and_the_users_own_site(text: str) -> None:
+    assert matcher.match(text) is None

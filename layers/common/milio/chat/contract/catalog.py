@@ -179,6 +179,15 @@ def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
     )
 
 
+def _player_templates(direction: str) -> tuple[str, ...]:
+    """The music player said for its sound: "turn spotify up", "turn down youtube"."""
+    player = "(spotify|apple music|itunes|youtube|youtube music|soundcloud|deezer|tidal)"
+    return (
+        f"(turn|crank|pump|bump) {direction} {player} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|pump|bump) {player} [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+    )
+
+
 CATEGORIES: Mapping[str, Category] = MappingProxyType(
     {
         c.code: c
@@ -530,6 +539,8 @@ _SOFTWARE = (
             "[<open>] [the] {named_site:url} <site_word>",
             "<open> [the|this] (link|url|address|<site_word>) [of] {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
+            # The user's account on it: "open my gmail", "pull up my linkedin".
+            "<open> my {site:url} [<site_word>]",
             "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access"
             "|enter in|enter on|enter into|swing by|pop over|hop over)"
             " [over to|to] [the] {named_site:url}"
@@ -638,7 +649,8 @@ _HARDWARE = (
             "(more high|higher|more loud|louder|more up)",
             "(increase|boost|raise|bump)",
         )
-        + ("(crank|pump) it [<a_bit>]",),
+        + ("(crank|pump) it [<a_bit>]",)
+        + _player_templates("up"),
         asks_for_missing=True,
     ),
     Action(
@@ -661,7 +673,8 @@ _HARDWARE = (
             "(decrease|reduction|drop)",
         )
         # Not "tone it down": said to a person, it is about their words.
-        + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",),
+        + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",)
+        + _player_templates("down"),
         asks_for_missing=True,
     ),
     Action(

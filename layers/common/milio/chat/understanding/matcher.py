@@ -403,7 +403,14 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
     # Nigerian English "reduce it small", Scottish "a wee screenshot".
-    "a_little": _as_they_are(("small", "small small", "wee", "a wee bit", "a wee")),
+    "a_little": _as_they_are(
+        (
+            *("small", "small small", "wee", "a wee bit", "a wee"),
+            # Said again after a first change: "volume up a bit more".
+            *("a bit more", "a little more", "a little bit more", "a tad more", "bit more"),
+            *("some more", "a lot more", "much more", "a bit less", "a little less"),
+        )
+    ),
     # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
     "roughly": _as_they_are(
         ("about", "around", "roughly", "approximately", "exactly", "just", "only", "the next")
