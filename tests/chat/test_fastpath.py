@@ -3571,3 +3571,41 @@ def test_a_player_turned_up_and_the_users_own_site(text: str, expected: str) -> 
 )
 def test_traps_beside_a_player_turned_up_and_the_users_own_site(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("throw on some jazz", "012jazz|"),
+        ("play some Jazz", "012Jazz|"),  # kept as typed
+        ("put on some lo-fi music", "012lo-fi|"),
+        ("listen to classical music", "012classical|"),
+        ("play some drum and bass", "012drum and bass|"),
+        ("reopen spotify", "001spotify"),
+        ("exit from spotify", "002spotify"),
+    ],
+)
+def test_a_kind_of_music_and_other_verbs_for_an_application(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play some zelda",  # a game, not a kind of music
+        "play some taylor swift",  # an artist: the model's
+        "play some hockey",
+        "play hockey",
+        "play pool",
+        "put on some clothes",
+        "throw on some shoes",
+        "I listen to classical music",
+        "play some jazz later",
+        "play some jazz and open discord",
+        "reopen the file",
+    ],
+)
+def test_traps_beside_a_kind_of_music(text: str) -> None:
+    assert matcher.match(text) is None

@@ -285,7 +285,7 @@ _SOFTWARE = (
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
             "get <an_app> (started|launched|opened)",
-            "(power up|startup|start-up) <an_app>",
+            "(power up|startup|start-up|reopen) <an_app>",
         ),
     ),
     Action(
@@ -321,6 +321,7 @@ _SOFTWARE = (
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
             "|close) of [the|my] {app:name} [<app_word>]",
             "close [the|my] {app:name} [<app_word>] down",
+            "(exit|quit) from [the|my] {app:name} [<app_word>]",
             # Said of an application only: "stop running the tests" is not one.
             "(stop|quit) running [the|my] ({app:name} [<app_word>]|{app_by_name:name} <app_word>)",
         ),
@@ -499,6 +500,10 @@ _SOFTWARE = (
             # Its title said after it: "play a song called Yesterday" ("called something" is none).
             "(play|put on|start playing|queue up|blast|throw on|listen to) [me] (the|a)"
             " (song|track) <named> {song:song}",
+            # A kind of music (a closed list: "play some zelda" is a game).
+            "(play|put on|throw on|blast|queue up|listen to) [me] [some] {genre:song}"
+            " (music|songs|tunes)",
+            "(play|put on|throw on|blast|queue up) [me] some {genre:song}",
         ),
     ),
     Action(

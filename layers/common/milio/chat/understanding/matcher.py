@@ -263,6 +263,10 @@ _NOT_A_SONG = frozenset(
         *("called", "named", "titled", "labeled", "labelled", "news", "audiobook", "noise"),
         *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football"),
         *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
+        # Games and sports played, not heard: "play pool", "play some hockey".
+        *("hockey", "pool", "darts", "cricket", "baseball", "volleyball", "rugby", "bowling"),
+        *("badminton", "billiards", "monopoly", "scrabble", "uno", "checkers", "mahjong"),
+        *("dominoes", "bingo", "charades", "trivia", "snooker", "ping", "pong", "handball"),
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
         *other_languages.NOT_IN_A_TITLE,
@@ -313,6 +317,28 @@ def _song(typed: str, field: str) -> Details | Refusal:
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
 
 
+# Kinds of music, said where a title would be ("throw on some jazz"): a closed list, as
+# "play some X" is as often a game or a sport ("play some zelda", "play some hockey").
+_GENRES = frozenset(
+    (
+        *("jazz", "smooth jazz", "blues", "rock", "classic rock", "hard rock", "soft rock"),
+        *("punk", "metal", "heavy metal", "pop", "k-pop", "kpop", "j-pop", "hip hop"),
+        *("hip-hop", "rap", "soul", "funk", "disco", "country", "folk", "indie", "indie rock"),
+        *("alternative", "grunge", "reggae", "reggaeton", "salsa", "latin", "edm", "techno"),
+        *("trance", "dubstep", "drum and bass", "lofi", "lo-fi", "lo fi", "chillhop", "ambient"),
+        *("classical", "gospel", "bluegrass", "bossa nova", "afrobeats", "afrobeat", "emo"),
+        *("dancehall", "ska", "synthwave", "motown", "90s", "80s", "70s", "oldies", "piano jazz"),
+    )
+)
+
+
+def _genre(typed: str, field: str) -> Details | Refusal:
+    """A kind of music, kept as typed: "some Jazz" is the song "Jazz"."""
+    if " ".join(typed.casefold().split()) not in _GENRES:
+        return Refusal.NOT_THIS
+    return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
+
+
 def _duration(typed: str, field: str) -> Details | Refusal:
     seconds = parse_duration(typed)
     return {field: seconds} if seconds is not None else Refusal.NOT_THIS
@@ -347,6 +373,7 @@ READERS: Mapping[str, Reader] = {
     "folder_before_noun": _folder_before_noun,
     "song": _song,
     "playlist": _song,
+    "genre": _genre,
     "duration": _duration,
     "amount": _amount,
 }
@@ -358,7 +385,7 @@ NAME_LISTS: Mapping[str, NameKind] = {
         ("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
         NameKind.NAME,
     ),
-    **dict.fromkeys(("song", "playlist"), NameKind.TITLE),
+    **dict.fromkeys(("song", "playlist", "genre"), NameKind.TITLE),
 }
 # Words for a kind of file -> its extension ("a python file called main").
 FILE_TYPES: Mapping[str, str] = {
