@@ -3609,3 +3609,25 @@ def test_a_kind_of_music_and_other_verbs_for_an_application(text: str, expected:
 )
 def test_traps_beside_a_kind_of_music(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("go and open spotify", "001spotify"),
+        ("just go and take a screenshot", "011"),
+        ("go to youtube", "014https://www.youtube.com/"),  # "go" alone is never peeled
+        ("go into sleep mode", "105"),
+    ],
+)
+def test_go_and_before_the_request(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["go and sleep", "go and get a coffee", "don't go and open spotify", "go open it later"]
+)
+def test_traps_beside_go_and_before_the_request(text: str) -> None:
+    assert matcher.match(text) is None
