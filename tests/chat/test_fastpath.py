@@ -3631,3 +3631,30 @@ def test_go_and_before_the_request(text: str, expected: str) -> None:
 )
 def test_traps_beside_go_and_before_the_request(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("make the volume high", "1010"),
+        ("set the music quiet", "1020"),
+        ("put the volume low", "1020"),
+    ],
+)
+def test_a_level_said_with_a_verb(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volume high",  # may say it is too loud
+        "the volume is high",
+        "don't make the volume high",
+        "make the volume low enough",
+    ],
+)
+def test_a_level_without_a_verb_is_no_change(text: str) -> None:
+    assert matcher.match(text) is None

@@ -655,7 +655,10 @@ _HARDWARE = (
             "(increase|boost|raise|bump)",
         )
         + ("(crank|pump) it [<a_bit>]",)
-        + _player_templates("up"),
+        + _player_templates("up")
+        # The level it should be at, a verb said ("make the volume high"): without one,
+        # "volume high" may say it is too loud.
+        + ("(make|put|set) [the|my] <sound> (high|loud)",),
         asks_for_missing=True,
     ),
     Action(
@@ -679,7 +682,8 @@ _HARDWARE = (
         )
         # Not "tone it down": said to a person, it is about their words.
         + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",)
-        + _player_templates("down"),
+        + _player_templates("down")
+        + ("(make|put|set) [the|my] <sound> (low|quiet|soft)",),
         asks_for_missing=True,
     ),
     Action(
