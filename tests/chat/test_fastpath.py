@@ -3658,3 +3658,28 @@ def test_a_level_said_with_a_verb(text: str, expected: str) -> None:
 )
 def test_a_level_without_a_verb_is_no_change(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("restart windows", "107"), ("reboot windows", "107"), ("shut it all down", "106")],
+)
+def test_windows_restarted_and_it_all_shut_down(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shut down windows",  # its windows, maybe
+        "turn off windows",
+        "close windows",
+        "restart windows explorer",
+        "how do I restart windows",
+        "they shut it all down",
+    ],
+)
+def test_windows_turned_off_may_be_its_windows(text: str) -> None:
+    assert matcher.match(text) is None

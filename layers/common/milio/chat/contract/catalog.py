@@ -777,6 +777,7 @@ _HARDWARE = (
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
+            "(shut|power) it all (down|off)",
             "power (it|everything) off",
             # Not "turn off everything": the apps, the lights?
             "(power off|shut down|power down) everything",

@@ -463,7 +463,8 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "snag": _as_they_are(("snag",)),
     "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
     "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
-    "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
+    # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
+    "box": _as_they_are(("box", "windows")),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
