@@ -3683,3 +3683,28 @@ def test_windows_restarted_and_it_all_shut_down(text: str, expected: str) -> Non
 )
 def test_windows_turned_off_may_be_its_windows(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("create a folder on my pc called Work", "008Work"),
+        ("create a new folder on the laptop called Tax Returns", "008Tax Returns"),
+    ],
+)
+def test_a_folder_made_on_the_machine(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "create a folder on my phone called Work",
+        "is there a folder on my pc called Work",
+        "create a folder on my pc called whatever",
+    ],
+)
+def test_traps_beside_a_folder_made_on_the_machine(text: str) -> None:
+    assert matcher.match(text) is None

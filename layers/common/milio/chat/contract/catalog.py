@@ -408,6 +408,8 @@ _SOFTWARE = (
             "<make> [me] [a|an|the|one] [new] [empty] <folder_word> <named> {folder:name}"
             " [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
+            # Where said as the machine itself: "a folder on my pc called Work".
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> on <device> <named> {folder:name}",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {folder_before_noun:name} <folder_word>"
             " [<desktop>]",
