@@ -3708,3 +3708,31 @@ def test_a_folder_made_on_the_machine(text: str, expected: str) -> None:
 )
 def test_traps_beside_a_folder_made_on_the_machine(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("take a picture with my laptop", "103"),
+        ("record a video with my laptop", "104"),
+        ("take a photo with the facetime camera", "103"),
+        ("take a screenshot of my laptop screen", "011"),
+    ],
+)
+def test_the_machine_as_the_camera_and_its_screen(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take a picture with my phone",
+        "send a picture from my laptop",
+        "I took a picture with my laptop",
+        "take a picture with my laptop later",
+    ],
+)
+def test_traps_beside_the_machine_as_the_camera(text: str) -> None:
+    assert matcher.match(text) is None

@@ -109,9 +109,14 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
         "|speaker|tunes) [{level:what}]",
-        "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
-        "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
-        "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
+        "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
+        "|web cam|camera|cam|facecam)",
+        # The machine as the camera, with "with" or "using" only: "a picture from my laptop"
+        # may be a file on it.
+        "by_webcam": "((with|using|from|on|through) [the|my] <webcam>|(with|using) [the|my]"
+        " (laptop|computer|pc|mac|macbook))",
+        "screen": "[the|my|this] [whole|entire|full|current] [laptop|computer|pc|mac]"
+        " (screen|display|desktop|monitor"
         "|window|page|tab|game|match)",
         # What a screenshot is of: what is shown ("screenshot this error", "a screenshot of
         # the slide"); {shown} only after the word screenshot: "grab the chat" is none.
