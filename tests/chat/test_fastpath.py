@@ -3736,3 +3736,14 @@ def test_the_machine_as_the_camera_and_its_screen(text: str, expected: str) -> N
 )
 def test_traps_beside_the_machine_as_the_camera(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("play Pool Party", "012Pool Party|"), ("play Ping Pong by Armin", "012Ping Pong by Armin|")],
+)
+def test_a_title_may_hold_a_game_played(text: str, expected: str) -> None:
+    # only the game alone is played rather than heard ("play pool")
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected

@@ -263,14 +263,22 @@ _NOT_A_SONG = frozenset(
         *("called", "named", "titled", "labeled", "labelled", "news", "audiobook", "noise"),
         *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football"),
         *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
-        # Games and sports played, not heard: "play pool", "play some hockey".
-        *("hockey", "pool", "darts", "cricket", "baseball", "volleyball", "rugby", "bowling"),
-        *("badminton", "billiards", "monopoly", "scrabble", "uno", "checkers", "mahjong"),
-        *("dominoes", "bingo", "charades", "trivia", "snooker", "ping", "pong", "handball"),
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
         *other_languages.NOT_IN_A_TITLE,
         *("which", "whose"),  # "from the playlist whose name is workout"
+    )
+)
+
+
+# Games and sports played, not heard, when they are all that is said ("play pool",
+# "play hockey"); a title may hold the word ("Pool Party", "Ping Pong", "Trivia Night").
+_PLAYED_NOT_HEARD = frozenset(
+    (
+        *("hockey", "pool", "darts", "cricket", "baseball", "volleyball", "rugby", "bowling"),
+        *("badminton", "billiards", "monopoly", "scrabble", "uno", "checkers", "mahjong"),
+        *("dominoes", "bingo", "charades", "trivia", "snooker", "ping pong", "handball"),
+        *("table tennis", "ice hockey", "hide and seek", "board games", "video games"),
     )
 )
 
@@ -312,8 +320,10 @@ def _song(typed: str, field: str) -> Details | Refusal:
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
         return Refusal.DECLINE  # "play despacito later": the title may end there, or not
-    if known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS:
-        return Refusal.NOT_THIS  # "play minecraft" opens the game; "play youtube" is unclear
+    # "play minecraft" opens the game; "play youtube" is unclear; "play pool" is a game
+    named = known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS
+    if named or phrase in _PLAYED_NOT_HEARD:
+        return Refusal.NOT_THIS
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
 
 
