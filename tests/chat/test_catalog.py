@@ -61,6 +61,7 @@ SLOT_WORDS = {
     "folder_before_noun": ["Old Photos"],
     "song": ["bohemian rhapsody"],
     "playlist": ["workout"],
+    "genre": ["jazz"],
     "duration": ["5 minutes", "1h30"],
     "amount": ["20", "10%"],
 }

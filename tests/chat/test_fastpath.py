@@ -3532,3 +3532,299 @@ def test_a_run_on_command_between_comments_is_read(text: str, expected: str) -> 
 )
 def test_a_run_on_command_between_comments_keeps_the_checks_after_it(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open google maps", "014https://www.google.com/maps"),
+        ("pull up gmaps", "014https://www.google.com/maps"),
+        ("open youtube tv", "014https://tv.youtube.com/"),
+        ("open the spotify web player", "014https://open.spotify.com/"),
+        ("open apple tv+", "014https://tv.apple.com/"),
+        ("turn up the audio volume", "1010"),
+        ("increase the computer's volume", "1010"),
+        ("tone the music down by 10", "10210"),
+        ("quieten down the sound", "1020"),
+        ("louden the volume", "1010"),
+        ("get discord launched", "001discord"),
+        ("power up spotify", "001spotify"),
+        ("close the spotify app down", "002spotify"),
+        ("stop running the zoom app", "002zoom"),
+    ],
+)
+def test_plain_commands_in_words_the_lexicon_lacked(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't open google maps",
+        "search google maps for pizza",
+        "open google maps and spotify",
+        "tone it down",  # said to a person: their words
+        "tone down your language",
+        "I toned down the volume",
+        "tone down the volume in 5 minutes",
+        "stop running the tests",
+        "I stopped running spotify",
+        "don't stop running spotify",
+        "how do I get spotify started",
+        "power up the computer",
+    ],
+)
+def test_traps_beside_the_words_the_lexicon_lacked(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("play a song called Yesterday", "012Yesterday|"),
+        ("switch off my tunes", "013"),
+        ("take a webcam shot", "103"),
+        ("open a terminal window", "001terminal"),
+        ("view the file budget.xlsx", "003budget|xlsx"),
+        ("make a subdirectory named src", "008src"),
+        ("delete the subfolder Drafts", "010Drafts"),
+        ("make a file called notes.txt on the desktop", "005notes|txt"),
+        ("change the folder name Work to Play", "009Work|Play"),
+    ],
+)
+def test_more_plain_commands_in_words_the_lexicon_lacked(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play a song called something",
+        "sing a song called Yesterday",
+        "don't play the song called Yesterday",
+        "take a shot",  # a drink, when no webcam is said
+        "take a shot of tequila",
+        "open a new window",
+        "I viewed report.pdf",
+        "view report.pdf later",
+        "change the folder name to Play",
+    ],
+)
+def test_traps_beside_more_words_the_lexicon_lacked(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("volume up a bit more", "1010"),
+        ("turn the volume down a little less", "1020"),
+        ("turn spotify up", "1010"),
+        ("crank spotify up by 20", "10120"),
+        ("turn down youtube", "1020"),
+        ("open my gmail", "014https://mail.google.com/"),
+        ("pull up my facebook page", "014https://www.facebook.com/"),
+        ("open my notes.md", "003notes|md"),  # a file's extension is still a file
+    ],
+)
+def test_a_player_turned_up_and_the_users_own_site(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I turned down spotify",
+        "should I turn down spotify",
+        "turn down spotify's offer",
+        "turn spotify up in 5 minutes",
+        "did you open my gmail",
+        "open my gmail and read the last email",
+        "open my youtube channel",
+        "open my photos",
+    ],
+)
+def test_traps_beside_a_player_turned_up_and_the_users_own_site(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("throw on some jazz", "012jazz|"),
+        ("play some Jazz", "012Jazz|"),  # kept as typed
+        ("put on some lo-fi music", "012lo-fi|"),
+        ("listen to classical music", "012classical|"),
+        ("play some drum and bass", "012drum and bass|"),
+        ("reopen spotify", "001spotify"),
+        ("exit from spotify", "002spotify"),
+    ],
+)
+def test_a_kind_of_music_and_other_verbs_for_an_application(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play some zelda",  # a game, not a kind of music
+        "play some taylor swift",  # an artist: the model's
+        "play some hockey",
+        "play hockey",
+        "play pool",
+        "put on some clothes",
+        "throw on some shoes",
+        "I listen to classical music",
+        "play some jazz later",
+        "play some jazz and open discord",
+        "reopen the file",
+    ],
+)
+def test_traps_beside_a_kind_of_music(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("go and open spotify", "001spotify"),
+        ("just go and take a screenshot", "011"),
+        ("go to youtube", "014https://www.youtube.com/"),  # "go" alone is never peeled
+        ("go into sleep mode", "105"),
+    ],
+)
+def test_go_and_before_the_request(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["go and sleep", "go and get a coffee", "don't go and open spotify", "go open it later"]
+)
+def test_traps_beside_go_and_before_the_request(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("make the volume high", "1010"),
+        ("set the music quiet", "1020"),
+        ("put the volume low", "1020"),
+    ],
+)
+def test_a_level_said_with_a_verb(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volume high",  # may say it is too loud
+        "the volume is high",
+        "don't make the volume high",
+        "make the volume low enough",
+    ],
+)
+def test_a_level_without_a_verb_is_no_change(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("restart windows", "107"), ("reboot windows", "107"), ("shut it all down", "106")],
+)
+def test_windows_restarted_and_it_all_shut_down(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shut down windows",  # its windows, maybe
+        "turn off windows",
+        "close windows",
+        "restart windows explorer",
+        "how do I restart windows",
+        "they shut it all down",
+    ],
+)
+def test_windows_turned_off_may_be_its_windows(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("create a folder on my pc called Work", "008Work"),
+        ("create a new folder on the laptop called Tax Returns", "008Tax Returns"),
+    ],
+)
+def test_a_folder_made_on_the_machine(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "create a folder on my phone called Work",
+        "is there a folder on my pc called Work",
+        "create a folder on my pc called whatever",
+    ],
+)
+def test_traps_beside_a_folder_made_on_the_machine(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("take a picture with my laptop", "103"),
+        ("record a video with my laptop", "104"),
+        ("take a photo with the facetime camera", "103"),
+        ("take a screenshot of my laptop screen", "011"),
+    ],
+)
+def test_the_machine_as_the_camera_and_its_screen(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take a picture with my phone",
+        "send a picture from my laptop",
+        "I took a picture with my laptop",
+        "take a picture with my laptop later",
+    ],
+)
+def test_traps_beside_the_machine_as_the_camera(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("play Pool Party", "012Pool Party|"), ("play Ping Pong by Armin", "012Ping Pong by Armin|")],
+)
+def test_a_title_may_hold_a_game_played(text: str, expected: str) -> None:
+    # only the game alone is played rather than heard ("play pool")
+    found = matcher.match(text)
+    assert found is not None, text
+    assert found.system_message == expected

@@ -88,7 +88,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
-        "open_file": "(open|load|bring up|pull up|open up|show me|show)",
+        "open_file": "(open|load|bring up|pull up|open up|show me|show|view)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
         "|close out of|exit out of|quit out of|get out of|turn off|switch off|shut off|shut"
         "|close down)",
@@ -104,14 +104,19 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
-        "folder_word": "(folder|directory|dir|carpet)",
+        "folder_word": "(folder|directory|dir|carpet|subfolder|sub-folder|sub folder|subdirectory)",
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
         "|speaker|tunes) [{level:what}]",
-        "webcam": "[laptop|computer|front|built-in|built in] (webcam|web cam|camera|cam)",
-        "by_webcam": "(with|using|from|on|through) [the|my] <webcam>",
-        "screen": "[the|my|this] [whole|entire|full|current] (screen|display|desktop|monitor"
+        "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
+        "|web cam|camera|cam|facecam)",
+        # The machine as the camera, with "with" or "using" only: "a picture from my laptop"
+        # may be a file on it.
+        "by_webcam": "((with|using|from|on|through) [the|my] <webcam>|(with|using) [the|my]"
+        " (laptop|computer|pc|mac|macbook))",
+        "screen": "[the|my|this] [whole|entire|full|current] [laptop|computer|pc|mac]"
+        " (screen|display|desktop|monitor"
         "|window|page|tab|game|match)",
         # What a screenshot is of: what is shown ("screenshot this error", "a screenshot of
         # the slide"); {shown} only after the word screenshot: "grab the chat" is none.
@@ -176,6 +181,15 @@ def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
         f"[(make|put|set|turn)] [the|my] <sound> {comparatives}",
         f"[(make|put|set)] {comparatives} [the|my] <sound>",
         f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
+    )
+
+
+def _player_templates(direction: str) -> tuple[str, ...]:
+    """The music player said for its sound: "turn spotify up", "turn down youtube"."""
+    player = "(spotify|apple music|itunes|youtube|youtube music|soundcloud|deezer|tidal)"
+    return (
+        f"(turn|crank|pump|bump) {direction} {player} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|pump|bump) {player} [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
     )
 
 
@@ -256,6 +270,7 @@ _SOFTWARE = (
             "<open> (the|my) {the_app:name}",
             # One more of it: "spin up a terminal", "open a new chrome window".
             "<open> (a|an) [new] {the_app:name} [<app_word>]",
+            "<open> (a|an) [new] {the_app:name} window",
             "<open> [the|my] {app:name} browser",
             "<open> [the|a] {app_by_name:name} <app_word>",
             "<open> my {the_app:name} <app_word>",
@@ -274,6 +289,8 @@ _SOFTWARE = (
             "(play|launch|start|run|open|queue up|hop on|jump on) [{game_of:how}] {game:name}",
             "[<perform>] [the|a] (launch|launching|opening|start-up|startup|boot-up) of [the|my]"
             " {app:name} [<app_word>]",
+            "get <an_app> (started|launched|opened)",
+            "(power up|startup|start-up|reopen) <an_app>",
         ),
     ),
     Action(
@@ -308,6 +325,10 @@ _SOFTWARE = (
             "<close> {app:name} {fully:how}",
             "[<perform>] [the|a] (closing|closure|termination|shutdown|shutting down|force quit"
             "|close) of [the|my] {app:name} [<app_word>]",
+            "close [the|my] {app:name} [<app_word>] down",
+            "(exit|quit) from [the|my] {app:name} [<app_word>]",
+            # Said of an application only: "stop running the tests" is not one.
+            "(stop|quit) running [the|my] ({app:name} [<app_word>]|{app_by_name:name} <app_word>)",
         ),
     ),
     Action(
@@ -350,6 +371,7 @@ _SOFTWARE = (
             "new [empty|blank] <file_word> [<named>] {file:name}",
             "[<perform>] [the] creation of [a|an|the] [new] <file_word> <named> {file:name}",
             "new {file_type:ext} [<file_word>] [<named>] {file_name:name}",
+            "<make> [a|an|the] [new] [empty|blank] <file_word> [<named>] {file:name} <desktop>",
         ),
     ),
     Action(
@@ -391,6 +413,8 @@ _SOFTWARE = (
             "<make> [me] [a|an|the|one] [new] [empty] <folder_word> <named> {folder:name}"
             " [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
+            # Where said as the machine itself: "a folder on my pc called Work".
+            "<make> [me] [a|an|the] [new] [empty] <folder_word> on <device> <named> {folder:name}",
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {folder_before_noun:name} <folder_word>"
             " [<desktop>]",
@@ -422,6 +446,7 @@ _SOFTWARE = (
             "change [the] name of [the|my] {folder_before_noun:old} <folder_word> <rename_to>"
             " {folder:new}",
             "change the <folder_word> name from {folder:old} to {folder:new}",
+            "change the <folder_word> name {folder:old} to {folder:new}",
         ),
     ),
     Action(
@@ -479,6 +504,13 @@ _SOFTWARE = (
             " (from|off|on|in) [my|the] playlist [<named>] {playlist:playlist}",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " on (spotify|apple music|itunes)",
+            # Its title said after it: "play a song called Yesterday" ("called something" is none).
+            "(play|put on|start playing|queue up|blast|throw on|listen to) [me] (the|a)"
+            " (song|track) <named> {song:song}",
+            # A kind of music (a closed list: "play some zelda" is a game).
+            "(play|put on|throw on|blast|queue up|listen to) [me] [some] {genre:song}"
+            " (music|songs|tunes)",
+            "(play|put on|throw on|blast|queue up) [me] some {genre:song}",
         ),
     ),
     Action(
@@ -495,6 +527,7 @@ _SOFTWARE = (
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
             "(turn off|shut off|kill|cut) the (music|song|tunes)",
+            "switch off [the|my] (music|song|tunes)",
             "(turn|switch|shut) the (music|song|tunes) off",
             "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",
             # Not "on hold": "I'm on hold" is a reason.
@@ -518,6 +551,8 @@ _SOFTWARE = (
             "[<open>] [the] {named_site:url} <site_word>",
             "<open> [the|this] (link|url|address|<site_word>) [of] {named_site:url}",
             "<open> [the] {site:url} in a new (tab|window)",
+            # The user's account on it: "open my gmail", "pull up my linkedin".
+            "<open> my {site:url} [<site_word>]",
             "(go|navigate|browse|head|surf|take me|bring me|enter|go in|go into|get into|access"
             "|enter in|enter on|enter into|swing by|pop over|hop over)"
             " [over to|to] [the] {named_site:url}"
@@ -616,7 +651,7 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "up",
-            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike|augment|elevate)",
+            "(raise|increase|boost|amplify|up|crank|pump|bump|jack|hike|augment|elevate|louden)",
             "(louder|more loud)",
             "(more|higher)",
             "(quiet|low|soft)",
@@ -626,7 +661,11 @@ _HARDWARE = (
             "(more high|higher|more loud|louder|more up)",
             "(increase|boost|raise|bump)",
         )
-        + ("(crank|pump) it [<a_bit>]",),
+        + ("(crank|pump) it [<a_bit>]",)
+        + _player_templates("up")
+        # The level it should be at, a verb said ("make the volume high"): without one,
+        # "volume high" may say it is too loud.
+        + ("(make|put|set) [the|my] <sound> (high|loud)",),
         asks_for_missing=True,
     ),
     Action(
@@ -637,7 +676,8 @@ _HARDWARE = (
         (_VOLUME_FIELD,),
         templates=_volume_templates(
             "down",
-            "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend)",
+            "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend|tone down|quiet down"
+            "|quieten|quieten down)",
             "(quieter|softer|less loud|more quiet|more soft)",
             "(less|lower)",
             "loud",
@@ -646,7 +686,11 @@ _HARDWARE = (
         + _word_order_templates(
             "(more low|lower|more quiet|quieter|more soft|softer|less loud|more down)",
             "(decrease|reduction|drop)",
-        ),
+        )
+        # Not "tone it down": said to a person, it is about their words.
+        + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",)
+        + _player_templates("down")
+        + ("(make|put|set) [the|my] <sound> (low|quiet|soft)",),
         asks_for_missing=True,
     ),
     Action(
@@ -666,6 +710,8 @@ _HARDWARE = (
             "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
             "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
             "click (a|one|my) (<photo>|snap) [<by_webcam>]",
+            # "shot" only with the webcam said: "take a shot" may be a drink.
+            "(take|snap|grab) [a|an|one] [quick] <webcam> shot",
         ),
     ),
     Action(
@@ -738,6 +784,7 @@ _HARDWARE = (
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
+            "(shut|power) it all (down|off)",
             "power (it|everything) off",
             # Not "turn off everything": the apps, the lights?
             "(power off|shut down|power down) everything",

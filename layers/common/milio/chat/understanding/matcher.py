@@ -281,6 +281,18 @@ _NOT_A_SONG = frozenset(
 )
 
 
+# Games and sports played, not heard, when they are all that is said ("play pool",
+# "play hockey"); a title may hold the word ("Pool Party", "Ping Pong", "Trivia Night").
+_PLAYED_NOT_HEARD = frozenset(
+    (
+        *("hockey", "pool", "darts", "cricket", "baseball", "volleyball", "rugby", "bowling"),
+        *("badminton", "billiards", "monopoly", "scrabble", "uno", "checkers", "mahjong"),
+        *("dominoes", "bingo", "charades", "trivia", "snooker", "ping pong", "handball"),
+        *("table tennis", "ice hockey", "hide and seek", "board games", "video games"),
+    )
+)
+
+
 # After a title's first word, what makes the request conditional or later ("play X if you
 # can", "play X tomorrow"): the title may end before it, so the model decides.
 _CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "until", "till"))
@@ -318,8 +330,32 @@ def _song(typed: str, field: str) -> Details | Refusal:
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
         return Refusal.DECLINE  # "play despacito later": the title may end there, or not
-    if known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS:
-        return Refusal.NOT_THIS  # "play minecraft" opens the game; "play youtube" is unclear
+    # "play minecraft" opens the game; "play youtube" is unclear; "play pool" is a game
+    named = known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS
+    if named or phrase in _PLAYED_NOT_HEARD:
+        return Refusal.NOT_THIS
+    return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
+
+
+# Kinds of music, said where a title would be ("throw on some jazz"): a closed list, as
+# "play some X" is as often a game or a sport ("play some zelda", "play some hockey").
+_GENRES = frozenset(
+    (
+        *("jazz", "smooth jazz", "blues", "rock", "classic rock", "hard rock", "soft rock"),
+        *("punk", "metal", "heavy metal", "pop", "k-pop", "kpop", "j-pop", "hip hop"),
+        *("hip-hop", "rap", "soul", "funk", "disco", "country", "folk", "indie", "indie rock"),
+        *("alternative", "grunge", "reggae", "reggaeton", "salsa", "latin", "edm", "techno"),
+        *("trance", "dubstep", "drum and bass", "lofi", "lo-fi", "lo fi", "chillhop", "ambient"),
+        *("classical", "gospel", "bluegrass", "bossa nova", "afrobeats", "afrobeat", "emo"),
+        *("dancehall", "ska", "synthwave", "motown", "90s", "80s", "70s", "oldies", "piano jazz"),
+    )
+)
+
+
+def _genre(typed: str, field: str) -> Details | Refusal:
+    """A kind of music, kept as typed: "some Jazz" is the song "Jazz"."""
+    if " ".join(typed.casefold().split()) not in _GENRES:
+        return Refusal.NOT_THIS
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
 
 
@@ -357,6 +393,7 @@ READERS: Mapping[str, Reader] = {
     "folder_before_noun": _folder_before_noun,
     "song": _song,
     "playlist": _song,
+    "genre": _genre,
     "duration": _duration,
     "amount": _amount,
 }
@@ -368,7 +405,7 @@ NAME_LISTS: Mapping[str, NameKind] = {
         ("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
         NameKind.NAME,
     ),
-    **dict.fromkeys(("song", "playlist"), NameKind.TITLE),
+    **dict.fromkeys(("song", "playlist", "genre"), NameKind.TITLE),
 }
 # Words for a kind of file -> its extension ("a python file called main").
 FILE_TYPES: Mapping[str, str] = {
@@ -413,7 +450,14 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "machine": _as_they_are(("rig", "tower", "chromebook", "os", "operating system", "macos")),
     "fully": _as_they_are(("completely", "fully", "entirely", "totally", "for good")),
     # Nigerian English "reduce it small", Scottish "a wee screenshot".
-    "a_little": _as_they_are(("small", "small small", "wee", "a wee bit", "a wee")),
+    "a_little": _as_they_are(
+        (
+            *("small", "small small", "wee", "a wee bit", "a wee"),
+            # Said again after a first change: "volume up a bit more".
+            *("a bit more", "a little more", "a little bit more", "a tad more", "bit more"),
+            *("some more", "a lot more", "much more", "a bit less", "a little less"),
+        )
+    ),
     # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
     "roughly": _as_they_are(
         ("about", "around", "roughly", "approximately", "exactly", "just", "only", "the next")
@@ -427,14 +471,20 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
         )
     ),
     # Whose volume: "the speaker volume", "the master volume".
-    "volume_of": _as_they_are(("speaker", "headphone", "headphones", "master", "media", "main")),
+    "volume_of": _as_they_are(
+        (
+            *("speaker", "headphone", "headphones", "master", "media", "main", "audio"),
+            *("computer's", "laptop's", "pc's", "mac's", "system's"),
+        )
+    ),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
     "rage": _as_they_are(("rage",)),  # "rage quit"
     "snag": _as_they_are(("snag",)),
     "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
     "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
-    "box": _as_they_are(("box",)),  # restarted only: turned off, it may be a TV's
+    # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
+    "box": _as_they_are(("box", "windows")),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(

@@ -162,6 +162,8 @@ _PREFIXES = (
     "give me",
     "get me",
     "go ahead and",
+    # Not "go" alone: peeled, "go to youtube" and "go into sleep mode" would lose their verb.
+    *("go and", "go on and", "just go and"),
     "do me a favor and",
     "do me a favour and",
     # a hedge said right before the verb softens the request, it does not defer it

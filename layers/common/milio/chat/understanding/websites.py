@@ -157,6 +157,12 @@ times of india: the times of india | https://timesofindia.indiatimes.com/
 hbo max | https://www.max.com/
 prime video: amazon prime video | https://www.primevideo.com/
 proton mail: protonmail | https://mail.proton.me/
+google maps: gmaps, g maps | https://www.google.com/maps
+youtube tv | https://tv.youtube.com/
+youtube kids | https://www.youtubekids.com/
+spotify web player: spotify web, spotify web app | https://open.spotify.com/
+apple tv plus: apple tv+ | https://tv.apple.com/
+peacock: peacock tv | https://www.peacocktv.com/
 """
 
 
