@@ -604,28 +604,31 @@ def match(text: str) -> FastMatch | None:
     said = text if said_plainly is None else said_plainly
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
-    found = _match_message(said)
+    # Each clause matched once, however many readings of the message hold it.
+    clause = cache(_match_clause)
+    found = _match_message(said, clause)
     if found is None and run_on.may_run_on(said):
-        found = _run_on(said) or _said_after_a_comment(said)  # "open spotify i have a meeting"
+        # "open spotify i have a meeting", "my boss is calling open zoom"
+        found = _run_on(said, clause) or _said_after_a_comment(said, clause)
     if found is not None or "\n" not in said:
         return found
-    return _over_lines(said)
+    return _over_lines(said, clause)
 
 
-def _over_lines(text: str) -> FastMatch | None:
+def _over_lines(text: str, clause: MatchClause) -> FastMatch | None:
     r"""A command typed on over a line break ("set a timer for\n10 minutes"), read as one
     line; not when a name goes on over it ("called Things to\nDo" is no "Things to Do")."""
     joined, breaks = lines_joined(text)
     if not breaks:
         return None
-    found = _match_message(joined)
+    found = _match_message(joined, clause)
     if found is None or found.action.full_code in reference.NEVER_FROM_PIECES:
         return None  # what cannot be undone is the model's to read over lines
     payload = found.payload.casefold()
     return None if any(f"{before} {after}" in payload for before, after in breaks) else found
 
 
-def _run_on(text: str) -> FastMatch | None:
+def _run_on(text: str, clause: MatchClause) -> FastMatch | None:
     """A command with a reason or a comment typed on without a comma ("open discord my
     friends are waiting"), read as if a comma stood where the second clause starts
     (:mod:`.run_on`). Only when the words before it are a whole command on no name the
@@ -638,44 +641,60 @@ def _run_on(text: str) -> FastMatch | None:
         tried += 1
         if tried > MAX_RUN_ON_READINGS:
             return None
-        command = _match_message(before)
+        command = _match_message(before, clause)
         if command is None:
             continue
         if command.name_at_end is not None or any(s.reader in NAME_LISTS for s in command.slots):
             return None  # "create a folder called Things I Have To Do"
         if not run_on.may_be_an_aside(text[cut:]):
             return None  # "open spotify we are not allowed"
-        found = _match_message(f"{before}, {text[cut:]}")
+        found = _clause_by_clause(f"{before}, {text[cut:]}", clause)
         same = found is not None and found.system_message == command.system_message
         return found if same else None
     return None
 
 
-def _message_or_run_on(text: str) -> FastMatch | None:
-    found = _match_message(text)
-    return found if found is not None or not run_on.may_run_on(text) else _run_on(text)
+def _clause_by_clause(text: str, clause: MatchClause) -> FastMatch | None:
+    """``text``'s one command read clause by clause only, no correction in it: for a
+    comma the run-on reading put in, the message read whole has failed already."""
+    match_clause = _asked_in(text, clause) if "?" in text else clause
+    clauses = clauses_of(text)
+    if not 2 <= len(clauses) <= MAX_CLAUSES:
+        return None
+    joined = corrections_joined(text, clauses)
+    if any(_corrects(joined, at) for at in range(1, len(joined))):
+        return None
+    return _from_clauses(clauses, match_clause)
 
 
-def _said_after_a_comment(text: str) -> FastMatch | None:
+def _message_or_run_on(text: str, clause: MatchClause) -> FastMatch | None:
+    found = _match_message(text, clause)
+    if found is not None or not run_on.may_run_on(text):
+        return found
+    return _run_on(text, clause)
+
+
+def _said_after_a_comment(text: str, clause: MatchClause) -> FastMatch | None:
     """A command typed on after a comment with no comma ("my boss is calling open
     zoom"), read as if a comma stood before its verb (:func:`.run_on.command_starts`):
     only when the words from the verb on are a command, and read with the comma the
     message gives the same one."""
     for start in run_on.command_starts(text)[:MAX_RUN_ON_READINGS]:
-        command = _message_or_run_on(text[start:])  # "... open zoom i need it now"
+        command = _message_or_run_on(text[start:], clause)  # "... open zoom i need it now"
         if command is None:
             continue
         if not run_on.may_be_an_aside(text[:start]):
             return None  # "i cant hear open youtube"
-        found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}")
+        found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}", clause)
         same = found is not None and found.system_message == command.system_message
         return found if same else None
     return None
 
 
-def _match_message(text: str) -> FastMatch | None:
-    # The clauses of this message, each matched once: several checks read the same one.
-    match_clause = cache(_asked_in(text) if "?" in text else _match_clause)
+def _match_message(text: str, clause: MatchClause) -> FastMatch | None:
+    """The one command ``text`` asks for; ``clause`` matches one clause, memoised for
+    the message: several checks and readings read the same clause."""
+    match_clause = _asked_in(text, clause) if "?" in text else clause
     clauses = clauses_of(text)
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
@@ -1188,7 +1207,7 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
     return "?" in text or not _TOLD_STATES.isdisjoint(words_of(text))
 
 
-def _asked_in(message: str) -> MatchClause:
+def _asked_in(message: str, match_one: MatchClause) -> MatchClause:
     """Matching a clause of ``message`` with the question mark the cut left after it:
     "discord close? lol", "discord on?? lol" ask as "discord close?" does."""
 
@@ -1196,6 +1215,6 @@ def _asked_in(message: str) -> MatchClause:
         at = message.find(clause)
         after = message[at + len(clause) :].lstrip(" !") if at >= 0 else ""
         asked = after.startswith("?") and not clause.endswith("?")
-        return _match_clause(f"{clause}?" if asked else clause)
+        return match_one(f"{clause}?" if asked else clause)
 
     return match_clause
