@@ -3825,3 +3825,32 @@ def test_a_title_may_hold_a_game_played(text: str, expected: str) -> None:
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll go and open spotify",
+        "I'm gonna go and close chrome",
+        "I will go and restart the pc",
+        "we're gonna eat then close zoom",
+        "I have to leave and shut down the pc",
+    ],
+)
+def test_a_command_joined_on_to_the_speakers_plan_is_theirs(text: str) -> None:
+    # "and" goes on with what the speaker will do: who opens it is unsaid.
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok I'll go, open spotify", "001spotify"),  # a comma: said to the assistant
+        ("can you go and open spotify", "001spotify"),  # "you": the assistant's plan
+        ("go and open spotify", "001spotify"),
+    ],
+)
+def test_a_plan_said_apart_or_asked_of_the_assistant_leaves_the_command(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected

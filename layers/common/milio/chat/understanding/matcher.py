@@ -762,12 +762,42 @@ def _from_clauses(clauses: list[Clause], match_clause: MatchClause) -> FastMatch
         at = commands[0]
         command = matched[at]
     kinds[:at] = [_scene_or(kinds[i], clauses[i]) for i in range(at)]
-    if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :]:
-        return None  # "mañana, open spotify": words the vocabulary does not know
+    if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :] or _the_speakers_plan(clauses, at):
+        return None  # "mañana, open spotify": unknown words; "I'll go and open it": whose?
     if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
         return None
     before = _comments_are_no_commands(clauses[:at], kinds[:at], command, match_clause=match_clause)
     return command if before else None
+
+
+# Who a statement is about, said first ("I'll go", "we're gonna head out"); not "you".
+_SUBJECTS = frozenset(
+    (
+        *("i", "i'll", "ill", "i'm", "im", "i'd", "we", "we'll", "we're", "he", "he'll"),
+        *("she", "she'll", "they", "they'll", "they're", "i’ll", "i’m", "we’ll"),
+    )
+)
+# Words that make a statement a plan: what its subject will, must or may do.
+_PLANNED = frozenset(
+    (
+        *("'ll", "’ll", "will", "gonna", "going", "wanna", "want", "gotta", "need", "have"),
+        *("has", "should", "must", "about", "might", "may", "can", "could", "would", "try"),
+        *("trying", "ill"),
+    )
+)
+
+
+def _the_speakers_plan(clauses: list[Clause], at: int) -> bool:
+    """Whether the command at ``at``, joined on with "and" or "then", goes on with the
+    plan the statement before it tells: "I'll go and open spotify", "we're gonna eat
+    then close zoom" say what its subject will do, not what the assistant should."""
+    if not at:
+        return False
+    said, joined = words_of(clauses[at - 1].text), words_of(clauses[at].text)
+    if not said or not joined or joined[0] not in ("and", "then"):
+        return False
+    planned = any(w in _PLANNED or w.endswith(("'ll", "’ll")) for w in said)
+    return said[0] in _SUBJECTS and planned
 
 
 def _scene_or(kind: Aside | None, clause: Clause) -> Aside | None:
