@@ -76,6 +76,7 @@ from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 
 MAX_READINGS = 48
+MAX_WORDS_ACROSS_CLAUSES = 16
 # Comments matched against the templates in one message (those that could match one
 # at all, clauses.may_match_a_template): past it, the model decides.
 MAX_CHECKED_COMMENTS = 5
@@ -707,7 +708,10 @@ def _match_message(text: str, clause: MatchClause) -> FastMatch | None:
         if found is not None:
             return found
     start, end = unwrapped(text)
-    found = match_clause(text[start:end])
+    # Read whole, a message of several clauses is one command across them ("set a timer
+    # for an hour and a half"): a template's length, not a story's.
+    read_whole = len(clauses) < 2 or len(text[start:end].split()) <= MAX_WORDS_ACROSS_CLAUSES
+    found = match_clause(text[start:end]) if read_whole else None
     if found is not None and len(clauses) >= 2:
         whole = reference.may_be_joined(found, clauses, match_clause)
         found = found if whole else None  # "Folder. Work. Delete.": put together
