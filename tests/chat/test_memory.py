@@ -117,6 +117,8 @@ def test_only_a_keyed_digest_is_stored_never_the_message(
             "could you pull up that thing",
             json.dumps({"category": "0", "action": "003", "details": {"name": None, "ext": None}}),
         ),
+        # someone in distress is read afresh each time, whatever was answered before
+        (f"i want to die lol. {MESSAGE}", OPEN_BUDGET),
     ],
 )
 def test_what_is_never_remembered(

@@ -30,6 +30,7 @@ from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, Action, build_payload
 from milio.chat.contract.system_message import is_valid_system_message
 from milio.chat.request import ParsedRequest
+from milio.chat.understanding import distress
 from milio.settings import Settings
 
 SECONDS_PER_DAY = 86_400
@@ -85,8 +86,11 @@ def checked_decision(system_message: str) -> Recalled | None:
 
 
 def is_memorable(request: ParsedRequest) -> bool:
-    """A message alone: no PDF, no earlier turns around it."""
-    return not request.has_pdf and request.latest == request.message.strip()
+    """A message alone: no PDF, no earlier turns around it; and none that speaks of
+    despair or self-harm (:mod:`milio.chat.understanding.distress`): the model reads
+    it afresh every time."""
+    alone = not request.has_pdf and request.latest == request.message.strip()
+    return alone and not distress.heard(request.message)
 
 
 @dataclass(frozen=True)
