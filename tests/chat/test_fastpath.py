@@ -3854,3 +3854,20 @@ def test_a_plan_said_apart_or_asked_of_the_assistant_leaves_the_command(
     text: str, expected: str
 ) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open spotify, i changed my mind",
+        "shut down the pc i changed my mind",
+        "close slack. on second thought",
+        "had a change of heart, delete the folder Old",
+    ],
+)
+def test_a_change_of_mind_beside_a_command_may_take_it_back(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+def test_would_you_mind_is_still_a_request() -> None:
+    assert _answer("Chrome seems to have frozen. Would you mind closing it?") == "002google chrome"

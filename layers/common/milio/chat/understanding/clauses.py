@@ -920,8 +920,10 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         return Aside.SOCIAL
     if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
         return Aside.REMARK
-    kind = _comment_kind(text, words, names_a_thing)
-    if kind in (None, Aside.FRAGMENT):
+    # "open spotify, I changed my mind": a change of mind may take the command back
+    changed_mind = _CHANGED_MIND.search(" ".join(words)) is not None
+    kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
+    if kind in (None, Aside.FRAGMENT) and not changed_mind:
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
         told = narratives.told_at(story, names_a_thing)
@@ -1305,6 +1307,11 @@ _CONDITIONS = re.compile(
     r"|supposing|every time|each time|any time|anytime|right after|straight after|just after"
     r"|the (?:moment|minute|second|instant) (?:that |when )?(?:i|we|you|it|the|my|he|she|they"
     r"|i'm|im|it's|its|we're))\b"
+)
+# A change of mind, which may take the command beside it back.
+_CHANGED_MIND = re.compile(
+    r"\b(?:changed?|changing) (?:my|our) minds?\b|\bchange of (?:mind|heart)\b"
+    r"|\bsecond thoughts?\b"
 )
 # Before these, a verb is the user's own doing, its reason ("I need to send it to IT",
 # "I have to write an essay"), not a command.
