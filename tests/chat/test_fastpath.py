@@ -3825,3 +3825,41 @@ def test_a_title_may_hold_a_game_played(text: str, expected: str) -> None:
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i think maybe open spotify?", "001spotify"),
+        ("I reckon just close slack", "002slack"),
+        ("maybe open chrome", "001google chrome"),
+        ("idk just open spotify", "001spotify"),
+        ("not sure you can do this but open discord", "001discord"),
+        ("no idea if this works, close slack", "002slack"),
+        ("I guess I'd like the volume lower", "1020"),
+    ],
+)
+def test_a_hedge_or_a_doubt_before_the_verb_softens_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubt right before a clause of its own doubts it, or asks
+        "not sure I want chrome open",
+        "idk I need zoom open",
+        "idk if you could open zoom",
+        "not sure if you can open discord",
+        "maybe I want discord open",
+        "maybe I should open spotify",
+        # after a hedge, a thing and its state is a guess at the state
+        "maybe chrome open",
+        "not sure spotify open",
+        "I guess spotify open",
+        # said after the request, the doubt hedges it
+        "open discord, not sure if you can",
+    ],
+)
+def test_a_doubt_before_a_clause_or_a_state_is_no_request(text: str) -> None:
+    assert _answer(text) is None

@@ -830,7 +830,7 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
 
 # Not sure it will work ("idk", "not sure", "worth a try"): said before a command, it
 # hedges how it will go, not whether to do it; said after one, it hedges the command.
-_UNSURE = frozenset(tuple(words_of(said)) for said in frames.UNSURE)
+_UNSURE = frozenset(tuple(words_of(said)) for said in frames.UNSURE_OF_A_CLAUSE)
 
 
 def _unsure_before_a_command(clauses: list[Clause], kinds: list[Aside | None]) -> None:

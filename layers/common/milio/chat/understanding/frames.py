@@ -456,7 +456,44 @@ UNSURE = (
     *("let's see if this works", "lets see if this works", "let's see if it works"),
     *("dunno if it'll help", "idk if it'll help", "not sure if it'll help"),
 )
-_UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE))
+# Not sure the assistant can, said before "but" or as a clause of its own before the
+# request ("not sure if you can do this but open discord", "no idea if this works, close
+# slack"). Never a lead by itself: "not sure if you can open discord" doubts, it asks nothing.
+_UNSURE_YOU_CAN = tuple(
+    f"{unsure} {whether}{you_can}".replace("  ", " ")
+    for unsure in (
+        *("not sure", "i'm not sure", "im not sure", "no idea", "idk", "dunno", "i dunno"),
+        *("i don't know", "i dont know", "don't know", "dont know"),
+    )
+    for whether in ("if ", "whether ", "")
+    for you_can in (
+        *("you can", "you can do this", "you can do that", "you can do it", "u can"),
+        *("this works", "this will work", "it works", "it'll work", "this is possible"),
+    )
+)
+UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN)
+_UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE_OF_A_CLAUSE))
+# Doubt said right before the rest with no comma. What follows is what is doubted when it
+# has its own subject or asks: the speaker musing ("maybe I should open spotify", "maybe I
+# want chrome open"), objecting ("not sure I want chrome open") or asking ("idk if you
+# could open zoom"), no request (:mod:`.utterance`). Before a verb it softens the request.
+DOUBTS = (
+    *("idk", "i dunno", "dunno", "not sure", "i'm not sure", "im not sure", "no idea"),
+    *("no clue", "idk man", "idk tbh", "not sure tbh", "maybe", "perhaps", "possibly"),
+)
+# Hedges said right before the request ("maybe just open spotify", "I think maybe close
+# slack"); "I guess I'd like it lower" hedges a wish the speaker still states. After a
+# hedge or a doubt, a thing then a word of its state is a guess at the state ("maybe
+# chrome open", "not sure spotify open"), not a terse command.
+_I_THINK = ("i think", "i guess", "i suppose", "i reckon", "i'd say", "id say")
+HEDGES = (
+    *("maybe just", "perhaps just", "i guess"),
+    *(
+        f"{i_think} {maybe}"
+        for i_think in _I_THINK
+        for maybe in ("maybe", "perhaps", "possibly", "just", "maybe just", "perhaps just")
+    ),
+)
 # Why, said after the request without a comma: "close discord i can't focus". A tag, so a
 # name just before one is not taken ("a folder called notes i need to study").
 _CANNOT_FOCUS = tuple(
@@ -523,6 +560,7 @@ LEADS = (
     *_CHILDISH,
     *_ALARM,
     *_UNSURE_LEADS,
+    *HEDGES,
     *_SORRY,
     *_GIVING_IN,
     *_SOFTLY,
