@@ -3863,3 +3863,43 @@ def test_a_hedge_or_a_doubt_before_the_verb_softens_the_request(text: str, expec
 )
 def test_a_doubt_before_a_clause_or_a_state_is_no_request(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("late for standup, open teams", "001microsoft teams"),
+        ("late af, open zoom", "001zoom"),
+        ("about to present, close discord", "002discord"),
+        ("no time, open zoom", "001zoom"),
+        ("meeting time, open zoom", "001zoom"),
+        ("2 mins to my meeting, open zoom", "001zoom"),
+        ("5 minutes till standup, open teams", "001microsoft teams"),
+        ("2 min till class starts!! open zoom", "001zoom"),
+    ],
+)
+def test_time_pressure_said_short_beside_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "late for standup, open teams later",
+        "late for standup, don't open teams",
+        "late for my 3pm, open zoom",
+        "late morning, open zoom",  # a time of the day may be the command's
+        "about 5 minutes, open zoom",
+        "about to open zoom, close spotify",
+        "no time to open zoom",
+        "no time, open zoom later",
+        "5 minutes to 3, open zoom",
+        "5 minutes till the meeting ends, open spotify",
+        "wait 5 minutes till the meeting, open zoom",
+        "5 minutes till the meeting, set a timer",  # the time left may be the timer's
+        "meeting in 10 min, open zoom then",
+        "in 10 minutes open zoom",
+    ],
+)
+def test_time_pressure_beside_a_deferred_or_timed_request_is_the_models(text: str) -> None:
+    assert _answer(text) is None

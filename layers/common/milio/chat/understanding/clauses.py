@@ -1537,8 +1537,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return before in _BEING
     if word in _HEDGES_OF_A_CLAUSE:
         return after in _SUBJECTS and at + 2 < len(words)
-    if word == "next":
-        return before in ("the", "this")
+    if word in _OF_WHAT_COMES:
+        return _which_or_how_long(word, words, at)
     if word in _TOLD_HERE:
         return _told_here(word, words, at)
     if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
@@ -1552,6 +1552,17 @@ _SAID_OF_A_LABEL = (
     *(["is"], ["was"], ["has"], ["needs"], ["keeps"], ["isn't"], ["failed"], ["broke"]),
     *(["crashed"], ["shipped"], ["arrived"], ["went"], ["got"]),
 )
+_OF_WHAT_COMES = frozenset(("next", "till", "til", "until", "'til"))
+
+
+def _which_or_how_long(word: str, words: list[str], at: int) -> bool:
+    """ "the next room" is no next command; "5 minutes till standup" tells the time left
+    (:func:`statements.counts_down`), no time the command waits for."""
+    if word == "next":
+        return words[at - 1 : at] in (["the"], ["this"])
+    return at == 2 and statements.counts_down(words)
+
+
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 

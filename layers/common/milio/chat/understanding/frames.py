@@ -426,6 +426,9 @@ _SELF_TALK = (
     *("so screwed", "so dead", "i'm dead", "im dead", "i'm doomed", "im doomed", "doomed"),
     *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),
     *("brain dead", "braindead", "brain fried", "brain's fried", "my brain is fried"),
+    # no time left: "no time, open zoom", "running out of time!! close discord"
+    *("no time", "no time to lose", "no time to waste", "no time to explain", "out of time"),
+    *("running out of time", "so little time", "not much time", "zero time", "no time rn"),
 )
 # Where or what the user is busy with, said alone as a clause: "in a meeting, pause the
 # music", "close discord, studying". Not a verb of an action ("recording", "streaming").

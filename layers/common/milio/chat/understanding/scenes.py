@@ -221,6 +221,8 @@ _TIMES_OF = frozenset(
     (
         *("break", "lunch", "nap", "bath", "story", "snack", "tea", "dinner", "bed"),
         *("quiet", "family", "coffee", "study", "revision", "exam", "homework", "tummy"),
+        # the event come, in a hurry: "Meeting time!", "call time, open teams"
+        *("meeting", "call", "standup", "class", "lecture", "presentation", "interview"),
     )
 )
 
