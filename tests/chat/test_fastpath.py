@@ -3903,3 +3903,46 @@ def test_time_pressure_said_short_beside_the_request(text: str, expected: str) -
 )
 def test_time_pressure_beside_a_deferred_or_timed_request_is_the_models(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("could you open chrome, if that's not too much trouble", "001google chrome"),
+        ("I'd kind of like spotify open", "001spotify"),
+        ("it'd be nice to have discord closed", "002discord"),
+        ("I was thinking you could open spotify", "001spotify"),
+        ("maybe we could open spotify", "001spotify"),
+        ("do you think you might open notes", "001notes"),
+        ("would it be too much to ask to open chrome", "001google chrome"),
+        ("not to be a bother but could you open chrome", "001google chrome"),
+        ("if you have a sec, open chrome", "001google chrome"),
+        ("I'd love for you to open spotify", "001spotify"),
+        ("just wanted to ask if you could open chrome", "001google chrome"),
+    ],
+)
+def test_a_request_put_off_or_wrapped_in_a_thought(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was going to ask you to open chrome, nvm",
+        "I wanted to ask you to open chrome but never mind",
+        "I wanted to ask if you could open chrome yesterday",
+        "I was thinking of opening spotify",
+        "I was thinking maybe I should open spotify",
+        "maybe we should open spotify",
+        "maybe we could open spotify tomorrow",
+        "it'd be nice to have spotify open tomorrow",
+        "it would have been nice to have spotify open",
+        "I'd kind of like to know if spotify is open",
+        "if you have a sec, don't open chrome",
+        "if you have a sec, can you tell me if chrome is open",
+        "would it be too much to ask to not open chrome",
+        "open chrome if that's a problem",
+    ],
+)
+def test_a_thought_that_weighs_defers_or_takes_back_the_request(text: str) -> None:
+    assert _answer(text) is None

@@ -536,12 +536,91 @@ _IF_ALL_RIGHT = tuple(
 )
 # Filler said before the request in a hurry: "anyway yeah open zoom", "so basically just".
 _FILLER = ("yeah", "yea", "yeah yeah yeah", "basically", "so basically", "anyway yeah")
+# Asking put off, hedged or wrapped in a thought (issue 16): "I was thinking you could open
+# spotify", "I wanted to ask if you could", "would it be too much to ask to", "maybe we
+# could", "I'd love for you to", "not to be a bother but". Always "you" or "we" and a modal
+# or "to": "maybe we should" and "I was thinking of opening it" weigh it, and stay.
+_HEDGED_ASKING = said_otherwise(
+    (
+        *(
+            f"{thinking} {maybe}you {could}"
+            for thinking in ("i was thinking", "i'm thinking", "im thinking", "was thinking")
+            for maybe in ("", "maybe ", "perhaps ")
+            for could in ("could", "might", "can")
+        ),
+        *(
+            f"{wanted} {ask}"
+            for wanted in (
+                *("i wanted to", "i just wanted to", "just wanted to", "i was going to"),
+                *("i was gonna", "i was just going to", "i meant to", "i've been meaning to"),
+            )
+            for ask in ("ask if you could", "ask if you can", "ask you to", "ask whether you could")
+        ),
+        *(
+            f"{would_it} too much {trouble} {to}"
+            for would_it in ("would it be", "is it", "would that be", "will it be")
+            for trouble in ("to ask", "trouble", "of a bother", "bother")
+            for to in ("to", "for you to")
+        ),
+        *("do you think you might", "d'you think you might", "think you might"),
+        *(f"{maybe} we {could}" for maybe in ("maybe", "perhaps") for could in ("could", "can")),
+        *(
+            f"{subject} love for you to"
+            for subject in ("i'd", "i would", "id", "would", "i'd really", "i would really")
+        ),
+        *(f"{subject} like for you to" for subject in ("i'd", "i would", "id")),
+        *(
+            f"{not_to} but"
+            for not_to in (
+                *("not to be a bother", "not to be a pain", "not to bother you"),
+                *("not to be annoying", "sorry to be annoying", "sorry for the bother"),
+                *("sorry for bothering you", "sorry if this is a lot", "sorry if this is annoying"),
+                *("i know you're busy", "i know youre busy", "i know you are busy"),
+            )
+        ),
+        # the assistant's moment, asked for: "if you have a sec, open chrome"
+        *(
+            f"if {you_have} a {sec}"
+            for you_have in ("you have", "you got", "you have got", "you've got", "youve got")
+            for sec in ("sec", "second", "moment", "mo", "tick", "jiffy")
+        ),
+    )
+)
+# The same said after the request: "could you open chrome, if that's not too much trouble".
+_HEDGED_TAGS = (
+    *(
+        f"if {that} {no_trouble}"
+        for that in ("that's", "thats", "that is", "it's", "its", "it is")
+        for no_trouble in (
+            *("not too much trouble", "not too much bother", "no trouble", "no bother"),
+            *("not a bother", "not a problem", "no problem", "not too much to ask"),
+        )
+    ),
+    *(f"if {you_have} a sec" for you_have in ("you have", "you got", "you've got")),
+)
+# Wishing, hedged, before the thing and the state it should be in: "I'd kind of like
+# spotify open", "it'd be nice to have discord closed" (read as a word of wanting).
+_WISHING = (
+    *(
+        f"{i_would} {degree} like"
+        for i_would in ("i'd", "id", "i would")
+        for degree in ("kind of", "kinda", "sort of", "sorta", "really", "just", "quite")
+    ),
+    *(
+        f"{it_would} be {good} to have"
+        for it_would in ("it'd", "itd", "it would", "would", "that'd", "that would")
+        for good in ("nice", "great", "good", "lovely", "helpful", "awesome", "ideal")
+    ),
+)
 # Wanting, hedged or pressed, before the thing and the state it should be in: "I kinda
 # need zoom open", "I really need spotify closed" (read as a word of wanting).
-WANTING = tuple(
-    f"i {degree} {need}"
-    for degree in ("kinda", "kind of", "sort of", "sorta", "really", "just", "really really")
-    for need in ("need", "want", "need to", "want to")
+WANTING = (
+    *(
+        f"i {degree} {need}"
+        for degree in ("kinda", "kind of", "sort of", "sorta", "really", "just", "really really")
+        for need in ("need", "want", "need to", "want to")
+    ),
+    *_WISHING,
 )
 # Sorry, under stress, said before the request: "sorry sorry sorry open zoom".
 _SORRY = ("sorry", "so sorry", "sorry sorry", "sorry im late", "sorry i'm late", "soz")
@@ -564,6 +643,7 @@ LEADS = (
     *_ALARM,
     *_UNSURE_LEADS,
     *HEDGES,
+    *_HEDGED_ASKING,
     *_SORRY,
     *_GIVING_IN,
     *_SOFTLY,
@@ -588,6 +668,7 @@ TAGS = (
     *_URGENCY_AFTER,
     *_CANNOT_FOCUS,
     *_THEY_ARE_WAITING,
+    *_HEDGED_TAGS,
 )
 # Said before a verb in its -ing form: "would you do me the kindness of opening Word".
 GERUND_LEADS = said_otherwise(
