@@ -3946,3 +3946,31 @@ def test_a_request_put_off_or_wrapped_in_a_thought(text: str, expected: str) -> 
 )
 def test_a_thought_that_weighs_defers_or_takes_back_the_request(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I guess I'd like the volume a bit lower", "102"),
+        ("volume a little higher", "101"),
+        ("I'd prefer the volume lower", "102"),
+        ("I'd prefer chrome closed", "002"),
+    ],
+)
+def test_a_wish_for_the_volume_a_bit_lower(text: str, expected: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found.startswith(expected), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the volume is a bit lower",
+        "volume a bit lower than before",
+        "I'd prefer not to open chrome",
+        "I'd prefer it if you didn't open chrome",
+    ],
+)
+def test_the_volume_a_bit_lower_told_or_refused(text: str) -> None:
+    assert _answer(text) is None

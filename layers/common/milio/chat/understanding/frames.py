@@ -606,6 +606,7 @@ _WISHING = (
         for i_would in ("i'd", "id", "i would")
         for degree in ("kind of", "kinda", "sort of", "sorta", "really", "just", "quite")
     ),
+    *("i'd prefer", "id prefer", "i would prefer", "i'd much prefer", "i'd rather have"),
     *(
         f"{it_would} be {good} to have"
         for it_would in ("it'd", "itd", "it would", "would", "that'd", "that would")
