@@ -3974,3 +3974,37 @@ def test_a_wish_for_the_volume_a_bit_lower(text: str, expected: str) -> None:
 )
 def test_the_volume_a_bit_lower_told_or_refused(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this may sound weird but open discord", "001discord"),
+        ("odd request, but close slack", "002slack"),
+        ("i don't want to bother you but open discord", "001discord"),
+        ("if it's cool, open discord", "001discord"),
+        ("open discord, no worries if not", "001discord"),
+        ("would you happen to be able to open discord", "001discord"),
+        ("could i possibly ask you to open discord", "001discord"),
+        ("can i please have discord open", "001discord"),
+    ],
+)
+def test_a_request_owned_up_to_as_odd_or_asked_more_softly(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weird request",
+        "weird request but is discord open",
+        "random, but don't open discord",
+        "odd request, but could you open discord tomorrow",
+        "would you happen to have discord open",
+        "do you happen to know if discord is open",
+        "open discord i suppose",  # a hedge after the request leaves it open
+        "close chrome i reckon",
+    ],
+)
+def test_an_odd_request_that_asks_defers_or_hedges_after(text: str) -> None:
+    assert _answer(text) is None

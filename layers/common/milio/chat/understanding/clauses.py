@@ -610,6 +610,7 @@ _MODIFIERS = frozenset(
         *("yet", "meanwhile"),
         # hedges
         *("maybe", "perhaps", "probably", "might", "guess", "think", "wonder", "unsure"),
+        *("suppose", "reckon"),  # "open discord i suppose" is as open as "..., I guess"
         *("should", "shouldn't", "whether", "either", "neither", "sure"),
         # asking or reporting what was said: the command is quoted, not given
         *("say", "says", "said", "tell", "tells", "told", "ask", "asks", "asked", "wrote"),
@@ -1706,7 +1707,7 @@ _LABELS = frozenset(
 
 
 # "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.
-_HEDGES_OF_A_CLAUSE = frozenset(("think", "guess", "suppose", "believe", "bet"))
+_HEDGES_OF_A_CLAUSE = frozenset(("think", "guess", "suppose", "believe", "bet", "reckon"))
 _SUBJECTS = frozenset(
     (
         *("it", "it's", "its", "that's", "there's", "i'm", "im", "i", "we", "they", "they're"),

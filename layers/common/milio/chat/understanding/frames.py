@@ -530,9 +530,10 @@ _GIVING_IN_ALONE = ("why not", "sure why not", "eh why not", "oh why not", "heck
 _SOFTLY = ("kinda", "kind of", "sort of", "sorta", "maybe kinda", "maybe just kinda")
 # Asking whether it is all right, as a clause of its own: "if it's okay, open spotify".
 _IF_ALL_RIGHT = tuple(
-    f"if {it} {ok}"
-    for it in ("it's", "its", "it is")
-    for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother")
+    f"if {it} {ok}{with_you}"
+    for it in ("it's", "its", "it is", "that's", "thats")
+    for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother", "cool")
+    for with_you in ("", " with you", " by you")
 )
 # Filler said before the request in a hurry: "anyway yeah open zoom", "so basically just".
 _FILLER = ("yeah", "yea", "yeah yeah yeah", "basically", "so basically", "anyway yeah")
@@ -586,6 +587,51 @@ _HEDGED_ASKING = said_otherwise(
         ),
     )
 )
+# A request owned up to as odd or a bother, said before it: "weird request but open
+# discord", "this might sound silly, but close slack", "I don't mean to bother you but".
+# Alone as a clause, or before "but" (:data:`SAID_ALONE`, :data:`LEADS`).
+_ODD_REQUEST = (
+    *(
+        f"{kind} {request}"
+        for kind in ("weird", "odd", "random", "strange", "silly", "dumb", "kinda random")
+        for request in ("request", "question", "ask", "one")
+    ),
+    *("random", "kinda random", "this is random", "this is kinda random", "bit random"),
+    *(
+        f"this {may} {sound} {weird}"
+        for may in ("may", "might", "will", "is gonna", "is going to")
+        for sound in ("sound", "seem", "be")
+        for weird in ("weird", "silly", "strange", "odd", "dumb", "random", "a silly request")
+    ),
+    *(
+        f"i don't {mean} to {bother}"
+        for mean in ("mean", "want")
+        for bother in ("bother you", "be a pain", "be annoying", "be a bother", "nag")
+    ),
+)
+# Asking more softly still: "would you happen to be able to", "may I please have".
+_SOFTER_ASKING = said_otherwise(
+    (
+        *(
+            f"{would} you {happen}"
+            for would in ("would", "could", "do")
+            for happen in ("happen to", "happen to be able to", "possibly be able to")
+        ),
+        *("you wouldn't happen to be able to", "you wouldn't happen to", "would you perhaps"),
+        *(
+            f"{could} i {possibly} ask you to"
+            for could in ("could", "can", "might", "may")
+            for possibly in ("possibly", "please", "just")
+        ),
+        *(
+            f"{may} i {please} {have}"
+            for may in ("may", "can", "could")
+            for please in ("please", "just", "possibly")
+            for have in ("have", "get")
+        ),
+        *("may i have", "may i get"),
+    )
+)
 # The same said after the request: "could you open chrome, if that's not too much trouble".
 _HEDGED_TAGS = (
     *(
@@ -597,6 +643,7 @@ _HEDGED_TAGS = (
         )
     ),
     *(f"if {you_have} a sec" for you_have in ("you have", "you got", "you've got")),
+    *("no worries if not", "no worries if you can't", "no worries if you cant"),
 )
 # Wishing, hedged, before the thing and the state it should be in: "I'd kind of like
 # spotify open", "it'd be nice to have discord closed" (read as a word of wanting).
@@ -645,6 +692,8 @@ LEADS = (
     *_UNSURE_LEADS,
     *HEDGES,
     *_HEDGED_ASKING,
+    *_SOFTER_ASKING,
+    *(f"{odd} but" for odd in _ODD_REQUEST),
     *_SORRY,
     *_GIVING_IN,
     *_SOFTLY,
@@ -734,4 +783,5 @@ SAID_ALONE = (
     *_BUSY,
     *_GIVING_IN_ALONE,
     *_IF_ALL_RIGHT,
+    *_ODD_REQUEST,
 )
