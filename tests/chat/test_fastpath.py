@@ -4008,3 +4008,28 @@ def test_a_request_owned_up_to_as_odd_or_asked_more_softly(text: str, expected: 
 )
 def test_an_odd_request_that_asks_defers_or_hedges_after(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in a rush, open zoom", "001zoom"),
+        ("sorry im in a hurry, close spotify", "002spotify"),
+        ("short on time, open zoom", "001zoom"),
+    ],
+)
+def test_in_a_rush_beside_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in a rush",
+        "in a rush, don't open zoom",
+        "in a rush, open zoom later",
+        "in a rush, is zoom open?",
+    ],
+)
+def test_in_a_rush_beside_no_request(text: str) -> None:
+    assert _answer(text) is None

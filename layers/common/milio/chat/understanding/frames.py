@@ -429,6 +429,18 @@ _SELF_TALK = (
     # no time left: "no time, open zoom", "running out of time!! close discord"
     *("no time", "no time to lose", "no time to waste", "no time to explain", "out of time"),
     *("running out of time", "so little time", "not much time", "zero time", "no time rn"),
+    # in a rush: "in a hurry, open zoom", "sorry rushing, close spotify"
+    *(
+        f"{sorry}{kinda}{rush}"
+        for sorry in ("", "sorry ", "sorry im ", "sorry i'm ", "bit ")
+        for kinda in ("", "kinda ", "really ", "so ", "super ")
+        for rush in (
+            *("in a rush", "in a hurry", "in a big rush", "in a bit of a rush", "rushed"),
+            *("in a rush rn", "in a hurry rn", "rushing", "rushing rn", "short on time"),
+            *("tight on time", "behind schedule", "under pressure", "pressed for time"),
+        )
+    ),
+    *("bit of a rush", "a bit of a rush", "bit rushed", "a bit rushed"),
 )
 # Where or what the user is busy with, said alone as a clause: "in a meeting, pause the
 # music", "close discord, studying". Not a verb of an action ("recording", "streaming").
