@@ -783,6 +783,8 @@ def sets_the_scene(text: str) -> bool:
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
+    if "?" not in text and scenes.is_an_event_come(said):  # "Meeting!! open zoom"
+        return True
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE

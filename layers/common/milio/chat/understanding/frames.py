@@ -442,17 +442,6 @@ _SELF_TALK = (
     ),
     *("bit of a rush", "a bit of a rush", "bit rushed", "a bit rushed"),
 )
-# The event come, exclaimed alone as a clause: "Meeting!! open zoom", "oh no the call,
-# open teams". Whole clauses only: "meeting at 3" may time the command.
-_EVENT_EXCLAIMED = tuple(
-    f"{oh}{the}{event}"
-    for oh in ("", "oh no ", "oh god ", "oh shit ", "oh crap ", "shit ", "crap ", "ahh ", "omg ")
-    for the in ("", "the ", "my ")
-    for event in (
-        *("meeting", "call", "standup", "stand-up", "class", "lecture", "interview"),
-        *("presentation", "demo", "webinar", "exam", "zoom call", "teams call", "client call"),
-    )
-)
 # Where or what the user is busy with, said alone as a clause: "in a meeting, pause the
 # music", "close discord, studying". Not a verb of an action ("recording", "streaming").
 _BUSY = (
@@ -807,5 +796,4 @@ SAID_ALONE = (
     *_GIVING_IN_ALONE,
     *_IF_ALL_RIGHT,
     *_ODD_REQUEST,
-    *_EVENT_EXCLAIMED,
 )

@@ -227,6 +227,23 @@ _TIMES_OF = frozenset(
 )
 
 
+# An event come, exclaimed alone before the command: "Meeting!! open zoom", "The call!".
+_EVENTS_COME = frozenset(
+    (
+        *("meeting", "call", "standup", "stand-up", "class", "lecture", "interview", "demo"),
+        *("presentation", "webinar", "exam", "huddle", "briefing", "sync", "seminar"),
+    )
+)
+_WHOSE = frozenset(("the", "my", "our"))
+
+
+def is_an_event_come(words: list[str]) -> bool:
+    """Whether ``words`` name an event alone, exclaimed: "meeting", "the call", "my
+    interview"; no time nor other word ("meeting at 3" may time the command)."""
+    said = words[1:] if words[:1] and words[0] in _WHOSE else words
+    return len(said) == 1 and said[0] in _EVENTS_COME
+
+
 def is_a_time_of(word: str) -> bool:
     """Whether ``word`` before "time" says what part of the day it is now: "break time"."""
     return word in _TIMES_OF
