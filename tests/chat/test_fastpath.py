@@ -4055,3 +4055,38 @@ def test_the_event_exclaimed_beside_the_request(text: str, expected: str) -> Non
 )
 def test_the_event_exclaimed_beside_no_request(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I was wondering if perhaps you could open spotify", "001spotify"),
+        ("hope you can open spotify", "001spotify"),
+        ("if it's possible, open spotify", "001spotify"),
+        ("I'm not sure how this works but open spotify", "001spotify"),
+        ("could you try and open spotify", "001spotify"),
+        ("can you open spotify? if not that's fine", "001spotify"),
+        ("it would be good if you opened spotify", "001spotify"),
+    ],
+)
+def test_more_hedged_asking(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll try and open spotify",  # the speaker's plan, cut at "and"
+        "I will try and close discord",
+        "I'm gonna go and open spotify",
+        "hope you can't open spotify",
+        "hope you can open spotify tomorrow",
+        "if possible, don't open spotify",
+        "it would be good if you didn't open spotify",
+        "I'm not sure how to open spotify",
+        "not sure how this works, don't open spotify",
+        "are you ok?",
+    ],
+)
+def test_more_hedged_traps(text: str) -> None:
+    assert _answer(text) is None

@@ -576,6 +576,27 @@ _HEDGED_ASKING = said_otherwise(
             for to in ("to", "for you to")
         ),
         *("do you think you might", "d'you think you might", "think you might"),
+        *(
+            f"{wondering} {maybe} {you_could}"
+            for wondering in (
+                *("i was wondering if", "i wonder if", "wondering if", "i'm wondering if"),
+                *("just wondering if", "i was just wondering if"),
+            )
+            for maybe in ("maybe", "perhaps", "possibly", "")
+            for you_could in ("you could", "you would", "you might", "you can", "you'd")
+        ),
+        *("i wonder if you'd be able to", "i was wondering if you'd be able to"),
+        *(f"{hope} you {can}" for hope in ("hope", "hopefully") for can in ("can", "could")),
+        *(
+            f"{would} you be {ok} to"
+            for would in ("would", "are", "will")
+            for ok in ("ok", "okay", "alright", "all right", "happy")
+        ),
+        *(f"{can}try and" for can in ("", "could you ", "can you ", "just ", "maybe ", "please ")),
+        *(
+            f"if {possible}"
+            for possible in ("possible", "it's possible", "that's possible", "at all possible")
+        ),
         *(f"{maybe} we {could}" for maybe in ("maybe", "perhaps") for could in ("could", "can")),
         *(
             f"{subject} love for you to"
@@ -615,6 +636,15 @@ _ODD_REQUEST = (
         for sound in ("sound", "seem", "be")
         for weird in ("weird", "silly", "strange", "odd", "dumb", "random", "a silly request")
     ),
+    *(
+        f"{unsure} {how}"
+        for unsure in ("not sure", "i'm not sure", "im not sure", "i don't know", "idk", "no idea")
+        for how in (
+            *("how this works", "how to ask this", "how to do this", "how to use this"),
+            *("how to say this", "how you work", "if i'm doing this right"),
+        )
+    ),
+    *("i'm new to this", "im new to this", "new to this", "first time using this", "new here"),
     *(
         f"i don't {mean} to {bother}"
         for mean in ("mean", "want")
@@ -656,6 +686,12 @@ _HEDGED_TAGS = (
     ),
     *(f"if {you_have} a sec" for you_have in ("you have", "you got", "you've got")),
     *("no worries if not", "no worries if you can't", "no worries if you cant"),
+    *(
+        f"{if_not} {fine}"
+        for if_not in ("if not", "if you can't", "if you cant")
+        for fine in ("that's fine", "thats fine", "that's ok", "that's okay", "no worries")
+    ),
+    *("it's fine if not", "that's fine if not", "totally fine if not", "all good if not"),
 )
 # Wishing, hedged, before the thing and the state it should be in: "I'd kind of like
 # spotify open", "it'd be nice to have discord closed" (read as a word of wanting).

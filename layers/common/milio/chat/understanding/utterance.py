@@ -84,7 +84,7 @@ _WISH_PREFIXES = tuple(
                 *("great", "nice", "awesome", "amazing", "lovely", "perfect", "cool"),
                 *("helpful", "super helpful", "really helpful", "so helpful", "wonderful"),
                 *("brilliant", "fantastic", "ideal", "so great", "really great", "a huge help"),
-                *("a big help", "a lifesaver"),
+                *("a big help", "a lifesaver", "good", "really good"),
             )
         ),
         *("would love it", "would appreciate it", "would really appreciate it"),
