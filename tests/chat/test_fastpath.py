@@ -4090,3 +4090,18 @@ def test_more_hedged_asking(text: str, expected: str) -> None:
 )
 def test_more_hedged_traps(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("meeting soon, open zoom", "001zoom"), ("call soon!! open teams", "001microsoft teams")],
+)
+def test_an_event_soon_said_short(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["soon, open zoom", "meeting soon, open zoom later", "meeting soon, don't open zoom"]
+)
+def test_soon_alone_or_beside_a_deferred_request(text: str) -> None:
+    assert _answer(text) is None

@@ -49,6 +49,8 @@ _EVENTS = frozenset(
 )
 # What an event is doing, said short after it with no "is": "meeting starting".
 _GOING_ON = frozenset(("starting", "beginning", "ending", "finishing", "happening", "running"))
+# After an event said short, the word that says when it is: "meeting in 5", "call soon".
+_SAID_SHORT = frozenset(("in", "soon"))
 # The day an event is, said short after it: "exam tomorrow", "big test today".
 _DAYS_OF_EVENTS = frozenset(("tomorrow", "tonight", "today"))
 _VERBS_OF_STATEMENTS = frozenset(
@@ -123,7 +125,7 @@ def verb_at(words: list[str]) -> int | None:
         word, head = words[at], words[at - 1]
         if head in _ADVERBS:
             head = words[at - 2]  # "the baby finally fell asleep"
-        short = word == "in" or word in _DAYS_OF_EVENTS
+        short = word in _SAID_SHORT or word in _DAYS_OF_EVENTS
         if short and head in _EVENTS and (determined or _names_an_event(words[:at])):
             return at  # "meeting in 5", "the client call in a minute", "exam tomorrow"
         finite = _looks_finite(word) and (determined or head in _EVENTS)  # not "10 minutes"
