@@ -4105,3 +4105,19 @@ def test_an_event_soon_said_short(text: str, expected: str) -> None:
 )
 def test_soon_alone_or_beside_a_deferred_request(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know, spotify open",  # a guess at the state
+        "maybe, spotify open",
+        "no idea if you can, spotify open",
+        "I think, open spotify",  # "I think" before a clause is no lead
+        "I think open spotify",
+        "open spotify, I don't know",
+        "I don't know, open spotify later",
+    ],
+)
+def test_a_doubt_before_a_state_or_after_the_request(text: str) -> None:
+    assert _answer(text) is None

@@ -841,8 +841,28 @@ def _unsure_before_a_command(clauses: list[Clause], kinds: list[Aside | None]) -
     """Takes "not sure", "idk" as an aside right before a clause that may be the command
     ("not sure, but open zoom"); not after it ("open zoom, idk")."""
     for at in range(len(kinds) - 1):
-        if kinds[at + 1] is None and kinds[at] in _UNTOLD and _is_unsure(clauses[at].text):
+        if kinds[at + 1] is not None or kinds[at] not in _UNTOLD:
+            continue
+        if _is_unsure(clauses[at].text) and not _a_state_said(clauses[at + 1].text):
             kinds[at] = Aside.SOCIAL
+
+
+# Words a thing's state is said with after it: "spotify open", "discord off"; and the
+# verbs that put a thing in one ("turn it off", "get spotify open").
+_STATES_SAID_LAST = frozenset(("open", "opened", "closed", "on", "off", "running"))
+_VERBS_OF_A_STATE = frozenset(
+    (
+        *("turn", "switch", "put", "get", "keep", "leave", "make", "set", "have", "shut"),
+        *("power", "bring", "pop", "flip", "open", "close", "start", "kill", "quit", "log"),
+    )
+)
+
+
+def _a_state_said(text: str) -> bool:
+    """Whether a clause is a thing and then its state ("spotify open"): after "I don't
+    know," a guess at the state as much as a terse command."""
+    words = words_of(text)
+    return len(words) >= 2 and words[-1] in _STATES_SAID_LAST and words[0] not in _VERBS_OF_A_STATE
 
 
 # Verbs that take "and" and a verb for "to" and a verb: "I'll try and open it", "we'll go

@@ -1045,13 +1045,14 @@ _DOUBTED = frames.SUBJECTS.union(
 
 
 def _hedged(tokens: list[Token], words: list[str], cut: int) -> str:
-    """ "hedge" after a hedge or a doubt said right before the rest ("maybe open spotify",
-    "idk just open it"), else "prefix"; no command when a doubt is said right before a
-    clause of its own ("not sure I want chrome open", "idk if you could open zoom")."""
+    """ "hedge" after a hedge or a doubt ("maybe open spotify", "idk, just open it"), else
+    "prefix"; no command when a doubt is said right before a clause of its own ("not
+    sure I want chrome open", "idk if you could open zoom")."""
     lead = tuple(words[:cut])
-    if lead not in _HEDGE_WORDS or tokens[cut - 1].text.endswith((",", ":", ";", ".")):
+    if lead not in _HEDGE_WORDS:
         return "prefix"
-    if lead in _DOUBT_WORDS and cut < len(words) and words[cut] in _DOUBTED:
+    set_apart = tokens[cut - 1].text.endswith((",", ":", ";", "."))  # "idk, I need it open"
+    if not set_apart and lead in _DOUBT_WORDS and cut < len(words) and words[cut] in _DOUBTED:
         raise _NotACommandError
     return "hedge"
 
