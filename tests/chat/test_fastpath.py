@@ -3871,3 +3871,299 @@ def test_a_change_of_mind_beside_a_command_may_take_it_back(text: str) -> None:
 
 def test_would_you_mind_is_still_a_request() -> None:
     assert _answer("Chrome seems to have frozen. Would you mind closing it?") == "002google chrome"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i think maybe open spotify?", "001spotify"),
+        ("I reckon just close slack", "002slack"),
+        ("maybe open chrome", "001google chrome"),
+        ("idk just open spotify", "001spotify"),
+        ("not sure you can do this but open discord", "001discord"),
+        ("no idea if this works, close slack", "002slack"),
+        ("I guess I'd like the volume lower", "1020"),
+    ],
+)
+def test_a_hedge_or_a_doubt_before_the_verb_softens_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubt right before a clause of its own doubts it, or asks
+        "not sure I want chrome open",
+        "idk I need zoom open",
+        "idk if you could open zoom",
+        "not sure if you can open discord",
+        "maybe I want discord open",
+        "maybe I should open spotify",
+        # after a hedge, a thing and its state is a guess at the state
+        "maybe chrome open",
+        "not sure spotify open",
+        "I guess spotify open",
+        # said after the request, the doubt hedges it
+        "open discord, not sure if you can",
+    ],
+)
+def test_a_doubt_before_a_clause_or_a_state_is_no_request(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("late for standup, open teams", "001microsoft teams"),
+        ("late af, open zoom", "001zoom"),
+        ("about to present, close discord", "002discord"),
+        ("no time, open zoom", "001zoom"),
+        ("meeting time, open zoom", "001zoom"),
+        ("2 mins to my meeting, open zoom", "001zoom"),
+        ("5 minutes till standup, open teams", "001microsoft teams"),
+        ("2 min till class starts!! open zoom", "001zoom"),
+    ],
+)
+def test_time_pressure_said_short_beside_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "late for standup, open teams later",
+        "late for standup, don't open teams",
+        "late for my 3pm, open zoom",
+        "late morning, open zoom",  # a time of the day may be the command's
+        "about 5 minutes, open zoom",
+        "about to open zoom, close spotify",
+        "no time to open zoom",
+        "no time, open zoom later",
+        "5 minutes to 3, open zoom",
+        "5 minutes till the meeting ends, open spotify",
+        "wait 5 minutes till the meeting, open zoom",
+        "5 minutes till the meeting, set a timer",  # the time left may be the timer's
+        "meeting in 10 min, open zoom then",
+        "in 10 minutes open zoom",
+    ],
+)
+def test_time_pressure_beside_a_deferred_or_timed_request_is_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("could you open chrome, if that's not too much trouble", "001google chrome"),
+        ("I'd kind of like spotify open", "001spotify"),
+        ("it'd be nice to have discord closed", "002discord"),
+        ("I was thinking you could open spotify", "001spotify"),
+        ("maybe we could open spotify", "001spotify"),
+        ("do you think you might open notes", "001notes"),
+        ("would it be too much to ask to open chrome", "001google chrome"),
+        ("not to be a bother but could you open chrome", "001google chrome"),
+        ("if you have a sec, open chrome", "001google chrome"),
+        ("I'd love for you to open spotify", "001spotify"),
+        ("just wanted to ask if you could open chrome", "001google chrome"),
+    ],
+)
+def test_a_request_put_off_or_wrapped_in_a_thought(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was going to ask you to open chrome, nvm",
+        "I wanted to ask you to open chrome but never mind",
+        "I wanted to ask if you could open chrome yesterday",
+        "I was thinking of opening spotify",
+        "I was thinking maybe I should open spotify",
+        "maybe we should open spotify",
+        "maybe we could open spotify tomorrow",
+        "it'd be nice to have spotify open tomorrow",
+        "it would have been nice to have spotify open",
+        "I'd kind of like to know if spotify is open",
+        "if you have a sec, don't open chrome",
+        "if you have a sec, can you tell me if chrome is open",
+        "would it be too much to ask to not open chrome",
+        "open chrome if that's a problem",
+    ],
+)
+def test_a_thought_that_weighs_defers_or_takes_back_the_request(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I guess I'd like the volume a bit lower", "102"),
+        ("volume a little higher", "101"),
+        ("I'd prefer the volume lower", "102"),
+        ("I'd prefer chrome closed", "002"),
+    ],
+)
+def test_a_wish_for_the_volume_a_bit_lower(text: str, expected: str) -> None:
+    found = _answer(text)
+    assert found is not None, text
+    assert found.startswith(expected), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the volume is a bit lower",
+        "volume a bit lower than before",
+        "I'd prefer not to open chrome",
+        "I'd prefer it if you didn't open chrome",
+    ],
+)
+def test_the_volume_a_bit_lower_told_or_refused(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this may sound weird but open discord", "001discord"),
+        ("odd request, but close slack", "002slack"),
+        ("i don't want to bother you but open discord", "001discord"),
+        ("if it's cool, open discord", "001discord"),
+        ("open discord, no worries if not", "001discord"),
+        ("would you happen to be able to open discord", "001discord"),
+        ("could i possibly ask you to open discord", "001discord"),
+        ("can i please have discord open", "001discord"),
+    ],
+)
+def test_a_request_owned_up_to_as_odd_or_asked_more_softly(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weird request",
+        "weird request but is discord open",
+        "random, but don't open discord",
+        "odd request, but could you open discord tomorrow",
+        "would you happen to have discord open",
+        "do you happen to know if discord is open",
+        "open discord i suppose",  # a hedge after the request leaves it open
+        "close chrome i reckon",
+    ],
+)
+def test_an_odd_request_that_asks_defers_or_hedges_after(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in a rush, open zoom", "001zoom"),
+        ("sorry im in a hurry, close spotify", "002spotify"),
+        ("short on time, open zoom", "001zoom"),
+    ],
+)
+def test_in_a_rush_beside_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in a rush",
+        "in a rush, don't open zoom",
+        "in a rush, open zoom later",
+        "in a rush, is zoom open?",
+    ],
+)
+def test_in_a_rush_beside_no_request(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("meeting!! open zoom", "001zoom"), ("the call!! open teams", "001microsoft teams")],
+)
+def test_the_event_exclaimed_beside_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the meeting, open it",
+        "Zoom. Meeting. Open it.",  # "it" may be the meeting
+        "meeting, open zoom later",
+        "meeting at 3, open zoom",
+        "meeting",
+    ],
+)
+def test_the_event_exclaimed_beside_no_request(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I was wondering if perhaps you could open spotify", "001spotify"),
+        ("hope you can open spotify", "001spotify"),
+        ("if it's possible, open spotify", "001spotify"),
+        ("I'm not sure how this works but open spotify", "001spotify"),
+        ("could you try and open spotify", "001spotify"),
+        ("can you open spotify? if not that's fine", "001spotify"),
+        ("it would be good if you opened spotify", "001spotify"),
+    ],
+)
+def test_more_hedged_asking(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll try and open spotify",  # the speaker's plan, cut at "and"
+        "I will try and close discord",
+        "I'm gonna go and open spotify",
+        "hope you can't open spotify",
+        "hope you can open spotify tomorrow",
+        "if possible, don't open spotify",
+        "it would be good if you didn't open spotify",
+        "I'm not sure how to open spotify",
+        "not sure how this works, don't open spotify",
+        "are you ok?",
+    ],
+)
+def test_more_hedged_traps(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("meeting soon, open zoom", "001zoom"), ("call soon!! open teams", "001microsoft teams")],
+)
+def test_an_event_soon_said_short(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["soon, open zoom", "meeting soon, open zoom later", "meeting soon, don't open zoom"]
+)
+def test_soon_alone_or_beside_a_deferred_request(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know, spotify open",  # a guess at the state
+        "maybe, spotify open",
+        "no idea if you can, spotify open",
+        "I think, open spotify",  # "I think" before a clause is no lead
+        "I think open spotify",
+        "open spotify, I don't know",
+        "I don't know, open spotify later",
+    ],
+)
+def test_a_doubt_before_a_state_or_after_the_request(text: str) -> None:
+    assert _answer(text) is None

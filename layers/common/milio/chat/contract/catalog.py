@@ -139,6 +139,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # A request said as a noun: "please action the launch of spotify", "initiate a restart".
         "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
         "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
+        # Before a comparative ("the volume a bit lower"): no "more" nor "less" ("less louder").
+        "by_a_bit": "(a bit|a little|a little bit|slightly|a notch|a tad|a touch|way|much|a lot)",
         "a_bit": "(a bit|a little|a little bit|slightly|some|a notch|a tad|more|less|a lot|way"
         "|much|a bunch|little bit|little|a tiny bit|a touch|a smidge|a lil|a lil bit|lil bit"
         "|a hair|{a_little:how})",
@@ -178,7 +180,7 @@ def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
     """Other Englishes' orders and noun phrases: "put the volume more high", "make more
     low the sound", "volume increase by 10"."""
     return (
-        f"[(make|put|set|turn)] [the|my] <sound> {comparatives}",
+        f"[(make|put|set|turn)] [the|my] <sound> [<by_a_bit>] {comparatives}",
         f"[(make|put|set)] {comparatives} [the|my] <sound>",
         f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
     )

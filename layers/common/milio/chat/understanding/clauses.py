@@ -610,6 +610,7 @@ _MODIFIERS = frozenset(
         *("yet", "meanwhile"),
         # hedges
         *("maybe", "perhaps", "probably", "might", "guess", "think", "wonder", "unsure"),
+        *("suppose", "reckon"),  # "open discord i suppose" is as open as "..., I guess"
         *("should", "shouldn't", "whether", "either", "neither", "sure"),
         # asking or reporting what was said: the command is quoted, not given
         *("say", "says", "said", "tell", "tells", "told", "ask", "asks", "asked", "wrote"),
@@ -782,6 +783,8 @@ def sets_the_scene(text: str) -> bool:
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
+    if "?" not in text and scenes.is_an_event_come(said):  # "Meeting!! open zoom"
+        return True
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
@@ -820,6 +823,7 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
         kinds[0] = None
     _unsure_before_a_command(clauses, kinds)
+    _plan_before_and(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
@@ -830,15 +834,52 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
 
 # Not sure it will work ("idk", "not sure", "worth a try"): said before a command, it
 # hedges how it will go, not whether to do it; said after one, it hedges the command.
-_UNSURE = frozenset(tuple(words_of(said)) for said in frames.UNSURE)
+_UNSURE = frozenset(tuple(words_of(said)) for said in frames.UNSURE_OF_A_CLAUSE)
 
 
 def _unsure_before_a_command(clauses: list[Clause], kinds: list[Aside | None]) -> None:
     """Takes "not sure", "idk" as an aside right before a clause that may be the command
     ("not sure, but open zoom"); not after it ("open zoom, idk")."""
     for at in range(len(kinds) - 1):
-        if kinds[at + 1] is None and kinds[at] in _UNTOLD and _is_unsure(clauses[at].text):
+        if kinds[at + 1] is not None or kinds[at] not in _UNTOLD:
+            continue
+        if _is_unsure(clauses[at].text) and not _a_state_said(clauses[at + 1].text):
             kinds[at] = Aside.SOCIAL
+
+
+# Words a thing's state is said with after it: "spotify open", "discord off"; and the
+# verbs that put a thing in one ("turn it off", "get spotify open").
+_STATES_SAID_LAST = frozenset(("open", "opened", "closed", "on", "off", "running"))
+_VERBS_OF_A_STATE = frozenset(
+    (
+        *("turn", "switch", "put", "get", "keep", "leave", "make", "set", "have", "shut"),
+        *("power", "bring", "pop", "flip", "open", "close", "start", "kill", "quit", "log"),
+    )
+)
+
+
+def _a_state_said(text: str) -> bool:
+    """Whether a clause is a thing and then its state ("spotify open"): after "I don't
+    know," a guess at the state as much as a terse command."""
+    words = words_of(text)
+    return len(words) >= 2 and words[-1] in _STATES_SAID_LAST and words[0] not in _VERBS_OF_A_STATE
+
+
+# Verbs that take "and" and a verb for "to" and a verb: "I'll try and open it", "we'll go
+# and close it".
+_AND_FOR_TO = frozenset(("try", "go", "come"))
+_TOLD_KINDS = (Aside.COMMENT, Aside.NARRATIVE)
+
+
+def _plan_before_and(clauses: list[Clause], kinds: list[Aside | None]) -> None:
+    """Takes "I'll try", "we'll go" right before "and" and a verb as what may be the
+    command ("I'll try and open spotify" is the speaker's plan, not a request after a
+    remark): the message then holds no one command alone."""
+    for at in range(len(kinds) - 1):
+        if kinds[at] not in _TOLD_KINDS or words_of(clauses[at + 1].text)[:1] != ["and"]:
+            continue
+        if _AND_FOR_TO.intersection(words_of(clauses[at].text)[-1:]):
+            kinds[at] = None
 
 
 def _is_unsure(text: str) -> bool:
@@ -1544,8 +1585,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return before in _BEING
     if word in _HEDGES_OF_A_CLAUSE:
         return after in _SUBJECTS and at + 2 < len(words)
-    if word == "next":
-        return before in ("the", "this")
+    if word in _OF_WHAT_COMES:
+        return _which_or_how_long(word, words, at)
     if word in _TOLD_HERE:
         return _told_here(word, words, at)
     if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
@@ -1559,6 +1600,17 @@ _SAID_OF_A_LABEL = (
     *(["is"], ["was"], ["has"], ["needs"], ["keeps"], ["isn't"], ["failed"], ["broke"]),
     *(["crashed"], ["shipped"], ["arrived"], ["went"], ["got"]),
 )
+_OF_WHAT_COMES = frozenset(("next", "till", "til", "until", "'til"))
+
+
+def _which_or_how_long(word: str, words: list[str], at: int) -> bool:
+    """ "the next room" is no next command; "5 minutes till standup" tells the time left
+    (:func:`statements.counts_down`), no time the command waits for."""
+    if word == "next":
+        return words[at - 1 : at] in (["the"], ["this"])
+    return at == 2 and statements.counts_down(words)
+
+
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 
@@ -1702,7 +1754,7 @@ _LABELS = frozenset(
 
 
 # "I think it's ...", "I guess the ...": a hedge of the clause that follows, not of the command.
-_HEDGES_OF_A_CLAUSE = frozenset(("think", "guess", "suppose", "believe", "bet"))
+_HEDGES_OF_A_CLAUSE = frozenset(("think", "guess", "suppose", "believe", "bet", "reckon"))
 _SUBJECTS = frozenset(
     (
         *("it", "it's", "its", "that's", "there's", "i'm", "im", "i", "we", "they", "they're"),

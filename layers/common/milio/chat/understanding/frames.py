@@ -426,6 +426,21 @@ _SELF_TALK = (
     *("so screwed", "so dead", "i'm dead", "im dead", "i'm doomed", "im doomed", "doomed"),
     *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),
     *("brain dead", "braindead", "brain fried", "brain's fried", "my brain is fried"),
+    # no time left: "no time, open zoom", "running out of time!! close discord"
+    *("no time", "no time to lose", "no time to waste", "no time to explain", "out of time"),
+    *("running out of time", "so little time", "not much time", "zero time", "no time rn"),
+    # in a rush: "in a hurry, open zoom", "sorry rushing, close spotify"
+    *(
+        f"{sorry}{kinda}{rush}"
+        for sorry in ("", "sorry ", "sorry im ", "sorry i'm ", "bit ")
+        for kinda in ("", "kinda ", "really ", "so ", "super ")
+        for rush in (
+            *("in a rush", "in a hurry", "in a big rush", "in a bit of a rush", "rushed"),
+            *("in a rush rn", "in a hurry rn", "rushing", "rushing rn", "short on time"),
+            *("tight on time", "behind schedule", "under pressure", "pressed for time"),
+        )
+    ),
+    *("bit of a rush", "a bit of a rush", "bit rushed", "a bit rushed"),
 )
 # Where or what the user is busy with, said alone as a clause: "in a meeting, pause the
 # music", "close discord, studying". Not a verb of an action ("recording", "streaming").
@@ -456,7 +471,44 @@ UNSURE = (
     *("let's see if this works", "lets see if this works", "let's see if it works"),
     *("dunno if it'll help", "idk if it'll help", "not sure if it'll help"),
 )
-_UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE))
+# Not sure the assistant can, said before "but" or as a clause of its own before the
+# request ("not sure if you can do this but open discord", "no idea if this works, close
+# slack"). Never a lead by itself: "not sure if you can open discord" doubts, it asks nothing.
+_UNSURE_YOU_CAN = tuple(
+    f"{unsure} {whether}{you_can}".replace("  ", " ")
+    for unsure in (
+        *("not sure", "i'm not sure", "im not sure", "no idea", "idk", "dunno", "i dunno"),
+        *("i don't know", "i dont know", "don't know", "dont know"),
+    )
+    for whether in ("if ", "whether ", "")
+    for you_can in (
+        *("you can", "you can do this", "you can do that", "you can do it", "u can"),
+        *("this works", "this will work", "it works", "it'll work", "this is possible"),
+    )
+)
+UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN)
+_UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE_OF_A_CLAUSE))
+# Doubt said right before the rest with no comma. What follows is what is doubted when it
+# has its own subject or asks: the speaker musing ("maybe I should open spotify", "maybe I
+# want chrome open"), objecting ("not sure I want chrome open") or asking ("idk if you
+# could open zoom"), no request (:mod:`.utterance`). Before a verb it softens the request.
+DOUBTS = (
+    *("idk", "i dunno", "dunno", "not sure", "i'm not sure", "im not sure", "no idea"),
+    *("no clue", "idk man", "idk tbh", "not sure tbh", "maybe", "perhaps", "possibly"),
+)
+# Hedges said right before the request ("maybe just open spotify", "I think maybe close
+# slack"); "I guess I'd like it lower" hedges a wish the speaker still states. After a
+# hedge or a doubt, a thing then a word of its state is a guess at the state ("maybe
+# chrome open", "not sure spotify open"), not a terse command.
+_I_THINK = ("i think", "i guess", "i suppose", "i reckon", "i'd say", "id say")
+HEDGES = (
+    *("maybe just", "perhaps just", "i guess"),
+    *(
+        f"{i_think} {maybe}"
+        for i_think in _I_THINK
+        for maybe in ("maybe", "perhaps", "possibly", "just", "maybe just", "perhaps just")
+    ),
+)
 # Why, said after the request without a comma: "close discord i can't focus". A tag, so a
 # name just before one is not taken ("a folder called notes i need to study").
 _CANNOT_FOCUS = tuple(
@@ -490,18 +542,181 @@ _GIVING_IN_ALONE = ("why not", "sure why not", "eh why not", "oh why not", "heck
 _SOFTLY = ("kinda", "kind of", "sort of", "sorta", "maybe kinda", "maybe just kinda")
 # Asking whether it is all right, as a clause of its own: "if it's okay, open spotify".
 _IF_ALL_RIGHT = tuple(
-    f"if {it} {ok}"
-    for it in ("it's", "its", "it is")
-    for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother")
+    f"if {it} {ok}{with_you}"
+    for it in ("it's", "its", "it is", "that's", "thats")
+    for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother", "cool")
+    for with_you in ("", " with you", " by you")
 )
 # Filler said before the request in a hurry: "anyway yeah open zoom", "so basically just".
 _FILLER = ("yeah", "yea", "yeah yeah yeah", "basically", "so basically", "anyway yeah")
+# Asking put off, hedged or wrapped in a thought (issue 16): "I was thinking you could open
+# spotify", "I wanted to ask if you could", "would it be too much to ask to", "maybe we
+# could", "I'd love for you to", "not to be a bother but". Always "you" or "we" and a modal
+# or "to": "maybe we should" and "I was thinking of opening it" weigh it, and stay.
+_HEDGED_ASKING = said_otherwise(
+    (
+        *(
+            f"{thinking} {maybe}you {could}"
+            for thinking in ("i was thinking", "i'm thinking", "im thinking", "was thinking")
+            for maybe in ("", "maybe ", "perhaps ")
+            for could in ("could", "might", "can")
+        ),
+        *(
+            f"{wanted} {ask}"
+            for wanted in (
+                *("i wanted to", "i just wanted to", "just wanted to", "i was going to"),
+                *("i was gonna", "i was just going to", "i meant to", "i've been meaning to"),
+            )
+            for ask in ("ask if you could", "ask if you can", "ask you to", "ask whether you could")
+        ),
+        *(
+            f"{would_it} too much {trouble} {to}"
+            for would_it in ("would it be", "is it", "would that be", "will it be")
+            for trouble in ("to ask", "trouble", "of a bother", "bother")
+            for to in ("to", "for you to")
+        ),
+        *("do you think you might", "d'you think you might", "think you might"),
+        *(
+            f"{wondering} {maybe} {you_could}"
+            for wondering in (
+                *("i was wondering if", "i wonder if", "wondering if", "i'm wondering if"),
+                *("just wondering if", "i was just wondering if"),
+            )
+            for maybe in ("maybe", "perhaps", "possibly", "")
+            for you_could in ("you could", "you would", "you might", "you can", "you'd")
+        ),
+        *("i wonder if you'd be able to", "i was wondering if you'd be able to"),
+        *(f"{hope} you {can}" for hope in ("hope", "hopefully") for can in ("can", "could")),
+        *(
+            f"{would} you be {ok} to"
+            for would in ("would", "are", "will")
+            for ok in ("ok", "okay", "alright", "all right", "happy")
+        ),
+        *(f"{can}try and" for can in ("", "could you ", "can you ", "just ", "maybe ", "please ")),
+        *(
+            f"if {possible}"
+            for possible in ("possible", "it's possible", "that's possible", "at all possible")
+        ),
+        *(f"{maybe} we {could}" for maybe in ("maybe", "perhaps") for could in ("could", "can")),
+        *(
+            f"{subject} love for you to"
+            for subject in ("i'd", "i would", "id", "would", "i'd really", "i would really")
+        ),
+        *(f"{subject} like for you to" for subject in ("i'd", "i would", "id")),
+        *(
+            f"{not_to} but"
+            for not_to in (
+                *("not to be a bother", "not to be a pain", "not to bother you"),
+                *("not to be annoying", "sorry to be annoying", "sorry for the bother"),
+                *("sorry for bothering you", "sorry if this is a lot", "sorry if this is annoying"),
+                *("i know you're busy", "i know youre busy", "i know you are busy"),
+            )
+        ),
+        # the assistant's moment, asked for: "if you have a sec, open chrome"
+        *(
+            f"if {you_have} a {sec}"
+            for you_have in ("you have", "you got", "you have got", "you've got", "youve got")
+            for sec in ("sec", "second", "moment", "mo", "tick", "jiffy")
+        ),
+    )
+)
+# A request owned up to as odd or a bother, said before it: "weird request but open
+# discord", "this might sound silly, but close slack", "I don't mean to bother you but".
+# Alone as a clause, or before "but" (:data:`SAID_ALONE`, :data:`LEADS`).
+_ODD_REQUEST = (
+    *(
+        f"{kind} {request}"
+        for kind in ("weird", "odd", "random", "strange", "silly", "dumb", "kinda random")
+        for request in ("request", "question", "ask", "one")
+    ),
+    *("random", "kinda random", "this is random", "this is kinda random", "bit random"),
+    *(
+        f"this {may} {sound} {weird}"
+        for may in ("may", "might", "will", "is gonna", "is going to")
+        for sound in ("sound", "seem", "be")
+        for weird in ("weird", "silly", "strange", "odd", "dumb", "random", "a silly request")
+    ),
+    *(
+        f"{unsure} {how}"
+        for unsure in ("not sure", "i'm not sure", "im not sure", "i don't know", "idk", "no idea")
+        for how in (
+            *("how this works", "how to ask this", "how to do this", "how to use this"),
+            *("how to say this", "how you work", "if i'm doing this right"),
+        )
+    ),
+    *("i'm new to this", "im new to this", "new to this", "first time using this", "new here"),
+    *(
+        f"i don't {mean} to {bother}"
+        for mean in ("mean", "want")
+        for bother in ("bother you", "be a pain", "be annoying", "be a bother", "nag")
+    ),
+)
+# Asking more softly still: "would you happen to be able to", "may I please have".
+_SOFTER_ASKING = said_otherwise(
+    (
+        *(
+            f"{would} you {happen}"
+            for would in ("would", "could", "do")
+            for happen in ("happen to", "happen to be able to", "possibly be able to")
+        ),
+        *("you wouldn't happen to be able to", "you wouldn't happen to", "would you perhaps"),
+        *(
+            f"{could} i {possibly} ask you to"
+            for could in ("could", "can", "might", "may")
+            for possibly in ("possibly", "please", "just")
+        ),
+        *(
+            f"{may} i {please} {have}"
+            for may in ("may", "can", "could")
+            for please in ("please", "just", "possibly")
+            for have in ("have", "get")
+        ),
+        *("may i have", "may i get"),
+    )
+)
+# The same said after the request: "could you open chrome, if that's not too much trouble".
+_HEDGED_TAGS = (
+    *(
+        f"if {that} {no_trouble}"
+        for that in ("that's", "thats", "that is", "it's", "its", "it is")
+        for no_trouble in (
+            *("not too much trouble", "not too much bother", "no trouble", "no bother"),
+            *("not a bother", "not a problem", "no problem", "not too much to ask"),
+        )
+    ),
+    *(f"if {you_have} a sec" for you_have in ("you have", "you got", "you've got")),
+    *("no worries if not", "no worries if you can't", "no worries if you cant"),
+    *(
+        f"{if_not} {fine}"
+        for if_not in ("if not", "if you can't", "if you cant")
+        for fine in ("that's fine", "thats fine", "that's ok", "that's okay", "no worries")
+    ),
+    *("it's fine if not", "that's fine if not", "totally fine if not", "all good if not"),
+)
+# Wishing, hedged, before the thing and the state it should be in: "I'd kind of like
+# spotify open", "it'd be nice to have discord closed" (read as a word of wanting).
+_WISHING = (
+    *(
+        f"{i_would} {degree} like"
+        for i_would in ("i'd", "id", "i would")
+        for degree in ("kind of", "kinda", "sort of", "sorta", "really", "just", "quite")
+    ),
+    *("i'd prefer", "id prefer", "i would prefer", "i'd much prefer", "i'd rather have"),
+    *(
+        f"{it_would} be {good} to have"
+        for it_would in ("it'd", "itd", "it would", "would", "that'd", "that would")
+        for good in ("nice", "great", "good", "lovely", "helpful", "awesome", "ideal")
+    ),
+)
 # Wanting, hedged or pressed, before the thing and the state it should be in: "I kinda
 # need zoom open", "I really need spotify closed" (read as a word of wanting).
-WANTING = tuple(
-    f"i {degree} {need}"
-    for degree in ("kinda", "kind of", "sort of", "sorta", "really", "just", "really really")
-    for need in ("need", "want", "need to", "want to")
+WANTING = (
+    *(
+        f"i {degree} {need}"
+        for degree in ("kinda", "kind of", "sort of", "sorta", "really", "just", "really really")
+        for need in ("need", "want", "need to", "want to")
+    ),
+    *_WISHING,
 )
 # Sorry, under stress, said before the request: "sorry sorry sorry open zoom".
 _SORRY = ("sorry", "so sorry", "sorry sorry", "sorry im late", "sorry i'm late", "soz")
@@ -523,6 +738,10 @@ LEADS = (
     *_CHILDISH,
     *_ALARM,
     *_UNSURE_LEADS,
+    *HEDGES,
+    *_HEDGED_ASKING,
+    *_SOFTER_ASKING,
+    *(f"{odd} but" for odd in _ODD_REQUEST),
     *_SORRY,
     *_GIVING_IN,
     *_SOFTLY,
@@ -547,6 +766,7 @@ TAGS = (
     *_URGENCY_AFTER,
     *_CANNOT_FOCUS,
     *_THEY_ARE_WAITING,
+    *_HEDGED_TAGS,
 )
 # Said before a verb in its -ing form: "would you do me the kindness of opening Word".
 GERUND_LEADS = said_otherwise(
@@ -611,4 +831,5 @@ SAID_ALONE = (
     *_BUSY,
     *_GIVING_IN_ALONE,
     *_IF_ALL_RIGHT,
+    *_ODD_REQUEST,
 )

@@ -221,8 +221,27 @@ _TIMES_OF = frozenset(
     (
         *("break", "lunch", "nap", "bath", "story", "snack", "tea", "dinner", "bed"),
         *("quiet", "family", "coffee", "study", "revision", "exam", "homework", "tummy"),
+        # the event come, in a hurry: "Meeting time!", "call time, open teams"
+        *("meeting", "call", "standup", "class", "lecture", "presentation", "interview"),
     )
 )
+
+
+# An event come, exclaimed alone before the command: "Meeting!! open zoom", "The call!".
+_EVENTS_COME = frozenset(
+    (
+        *("meeting", "call", "standup", "stand-up", "class", "lecture", "interview", "demo"),
+        *("presentation", "webinar", "exam", "huddle", "briefing", "sync", "seminar"),
+    )
+)
+_WHOSE = frozenset(("the", "my", "our"))
+
+
+def is_an_event_come(words: list[str]) -> bool:
+    """Whether ``words`` name an event alone, exclaimed: "meeting", "the call", "my
+    interview"; no time nor other word ("meeting at 3" may time the command)."""
+    said = words[1:] if words[:1] and words[0] in _WHOSE else words
+    return len(said) == 1 and said[0] in _EVENTS_COME
 
 
 def is_a_time_of(word: str) -> bool:

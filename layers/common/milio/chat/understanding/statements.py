@@ -49,6 +49,8 @@ _EVENTS = frozenset(
 )
 # What an event is doing, said short after it with no "is": "meeting starting".
 _GOING_ON = frozenset(("starting", "beginning", "ending", "finishing", "happening", "running"))
+# After an event said short, the word that says when it is: "meeting in 5", "call soon".
+_SAID_SHORT = frozenset(("in", "soon"))
 # The day an event is, said short after it: "exam tomorrow", "big test today".
 _DAYS_OF_EVENTS = frozenset(("tomorrow", "tonight", "today"))
 _VERBS_OF_STATEMENTS = frozenset(
@@ -115,14 +117,15 @@ def verb_at(words: list[str]) -> int | None:
     first = words[0]
     if first in _PEOPLE or (first.endswith("'s") and first not in _NOT_SUBJECTS):
         return 1
-    if without_subject(words):
-        return 0
+    said_short = _verb_said_short(words)
+    if said_short is not None:
+        return said_short
     determined = first in _DETERMINERS
     for at in range(1 + determined, min(1 + determined + MAX_SUBJECT_WORDS, len(words))):
         word, head = words[at], words[at - 1]
         if head in _ADVERBS:
             head = words[at - 2]  # "the baby finally fell asleep"
-        short = word == "in" or word in _DAYS_OF_EVENTS
+        short = word in _SAID_SHORT or word in _DAYS_OF_EVENTS
         if short and head in _EVENTS and (determined or _names_an_event(words[:at])):
             return at  # "meeting in 5", "the client call in a minute", "exam tomorrow"
         finite = _looks_finite(word) and (determined or head in _EVENTS)  # not "10 minutes"
@@ -130,6 +133,32 @@ def verb_at(words: list[str]) -> int | None:
         if word in _VERBS_OF_STATEMENTS or finite:
             return at  # "boss is calling", "class starts in 5"
     return None
+
+
+# Before an event, the word that makes a time the time left: "5 minutes till standup".
+_LEFT_UNTIL = frozenset(("to", "till", "til", "until", "'til"))
+MIN_COUNTDOWN_WORDS = 4
+
+
+def _verb_said_short(words: list[str]) -> int | None:
+    """Where the verb is in a statement said short: 0 with the subject left out
+    ("running late"), 2 in the time left before an event ("2 mins to my meeting")."""
+    if without_subject(words):
+        return 0
+    return 2 if counts_down(words) else None
+
+
+def counts_down(words: list[str]) -> bool:
+    """Whether ``words`` are the time left before an event, said short: "2 mins to my
+    meeting", "5 minutes till standup", "10 min until the client call starts"."""
+    if len(words) < MIN_COUNTDOWN_WORDS or words[2] not in _LEFT_UNTIL:
+        return False
+    if words[0] in UNITS or not is_a_time(words[0]) or words[1] not in UNITS:
+        return False
+    event = words[4:] if words[3] in _DETERMINERS else words[3:]
+    if event[-1:] in (["starts"], ["begins"]):
+        event = event[:-1]
+    return bool(event) and event[-1] in _EVENTS and _names_an_event(event)
 
 
 # Between a subject and its verb without changing which is which.
@@ -162,9 +191,19 @@ def without_subject(words: list[str]) -> bool:
     first, after = words[0], words[1] if len(words) > 1 else ""
     if first in _WITHOUT_SUBJECT:
         return True
+    if first in _IN_A_HURRY:
+        return after in _IN_A_HURRY[first]
     if len(first) < MIN_INFLECTED:
         return False
     return first.endswith("ed") or (first.endswith("ing") and after in _HOW_OR_WHERE)
+
+
+# The speaker in a hurry, the subject and "am" left out: "late for standup", "late again",
+# "about to present". Only before these words: "late morning" is a time, "about 5" an amount.
+_IN_A_HURRY = {
+    "late": frozenset(("for", "to", "af", "asf", "again", "already", "as")),
+    "about": frozenset(("to",)),
+}
 
 
 # After a verb in "-ing", words that make it a statement: "running late", "heading out".

@@ -84,7 +84,7 @@ _WISH_PREFIXES = tuple(
                 *("great", "nice", "awesome", "amazing", "lovely", "perfect", "cool"),
                 *("helpful", "super helpful", "really helpful", "so helpful", "wonderful"),
                 *("brilliant", "fantastic", "ideal", "so great", "really great", "a huge help"),
-                *("a big help", "a lifesaver"),
+                *("a big help", "a lifesaver", "good", "really good"),
             )
         ),
         *("would love it", "would appreciate it", "would really appreciate it"),
@@ -889,19 +889,20 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
     """The tokens without filler at either end, whether a tag that may end a title
     was dropped from the end, and whether a verb said last may be read first. With
     ``verb_first``, a verb said last is read first."""
-    indirect = tagged = asked = addressed = verb_last = False
+    indirect = tagged = asked = addressed = verb_last = hedged = False
     reordered = not verb_first
     try:
         while tokens:
             asked |= "?" in tokens[-1].text  # "discord open please?", "chrome open ah?"
             peeled = _can_or_not(tokens) or _peel_front(tokens) or _peel_end(tokens)
-            if peeled is None and not reordered and not asked:
+            if peeled is None and not reordered and not asked and not hedged:
                 peeled, reordered = _verb_first(tokens), True
             if peeled is None:
                 # Where peeling stops is the one place verb_first tries the verb said last.
-                verb_last = not asked and _verb_first(tokens) is not None
+                verb_last = not asked and not hedged and _verb_first(tokens) is not None
                 break
             tokens, said = peeled
+            hedged |= said == "hedge"  # "maybe chrome open" guesses at a state
             indirect |= said == "indirect"
             tagged |= said in ("tag", "address tag")
             addressed |= said in ("address", "address tag")
@@ -1019,7 +1020,9 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
         return tokens[cut:], "prefix"
     prefix, address = _PREFIX_WORDS.leading(words), _ADDRESS_LEAD_WORDS.leading(words)
     if prefix or address:  # the longer: "dear sir or madam", not "dear"
-        return (tokens[prefix:], "prefix") if prefix >= address else (tokens[address:], "address")
+        if prefix < address:
+            return tokens[address:], "address"
+        return tokens[prefix:], _hedged(tokens, words, prefix)
     for phrases, mark, said in ((_LABEL_WORDS, ":", "prefix"), (_SET_APART_WORDS, ",", "address")):
         cut = phrases.leading(words)
         if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
@@ -1030,6 +1033,28 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
     cut = _GERUND_OR_NONE_WORDS.leading(words)
     verb = GERUNDS.get(words[cut]) if 0 < cut < len(tokens) else None
     return None if verb is None else ([tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix")
+
+
+_DOUBT_WORDS = frozenset(tuple(doubt.split()) for doubt in frames.DOUBTS)
+_HEDGE_WORDS = _DOUBT_WORDS.union(tuple(hedge.split()) for hedge in frames.HEDGES)
+# After a doubt, words with a subject of their own or that ask are what is doubted.
+_DOUBTED = frames.SUBJECTS.union(
+    ("if", "whether", "why", "what", "how", "which", "where", "when", "that", "this"),
+    ("i'd", "id", "i'm", "im", "i'll", "i've", "it's", "its", "we're", "we'd", "you're"),
+)
+
+
+def _hedged(tokens: list[Token], words: list[str], cut: int) -> str:
+    """ "hedge" after a hedge or a doubt ("maybe open spotify", "idk, just open it"), else
+    "prefix"; no command when a doubt is said right before a clause of its own ("not
+    sure I want chrome open", "idk if you could open zoom")."""
+    lead = tuple(words[:cut])
+    if lead not in _HEDGE_WORDS:
+        return "prefix"
+    set_apart = tokens[cut - 1].text.endswith((",", ":", ";", "."))  # "idk, I need it open"
+    if not set_apart and lead in _DOUBT_WORDS and cut < len(words) and words[cut] in _DOUBTED:
+        raise _NotACommandError
+    return "hedge"
 
 
 # Who is typing, said before "here,": "screen reader user here, please open chrome",
