@@ -823,7 +823,6 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
         kinds[0] = None
     _unsure_before_a_command(clauses, kinds)
-    _plan_before_and(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
@@ -863,23 +862,6 @@ def _a_state_said(text: str) -> bool:
     know," a guess at the state as much as a terse command."""
     words = words_of(text)
     return len(words) >= 2 and words[-1] in _STATES_SAID_LAST and words[0] not in _VERBS_OF_A_STATE
-
-
-# Verbs that take "and" and a verb for "to" and a verb: "I'll try and open it", "we'll go
-# and close it".
-_AND_FOR_TO = frozenset(("try", "go", "come"))
-_TOLD_KINDS = (Aside.COMMENT, Aside.NARRATIVE)
-
-
-def _plan_before_and(clauses: list[Clause], kinds: list[Aside | None]) -> None:
-    """Takes "I'll try", "we'll go" right before "and" and a verb as what may be the
-    command ("I'll try and open spotify" is the speaker's plan, not a request after a
-    remark): the message then holds no one command alone."""
-    for at in range(len(kinds) - 1):
-        if kinds[at] not in _TOLD_KINDS or words_of(clauses[at + 1].text)[:1] != ["and"]:
-            continue
-        if _AND_FOR_TO.intersection(words_of(clauses[at].text)[-1:]):
-            kinds[at] = None
 
 
 def _is_unsure(text: str) -> bool:
