@@ -3825,3 +3825,78 @@ def test_a_title_may_hold_a_game_played(text: str, expected: str) -> None:
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify. now.", "001spotify"),
+        ("discord asap", "001discord"),
+        ("steam rq", "001steam"),
+        ("val now", "001valorant"),
+        ("hey milio, spotify now pls 🙏", "001spotify"),
+        ("yt pls", "014https://www.youtube.com/"),
+        ("gh pls", "014https://github.com/"),
+        ("nav to yt", "014https://www.youtube.com/"),
+        ("open vsc", "001visual studio code"),
+        ("open pwsh", "001powershell"),
+    ],
+)
+def test_a_known_name_asked_for_now_opens_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spotify",  # the name alone may answer a question
+        "spotify now?",
+        "spotify already",
+        "spotify again pls",
+        "spotify down again",
+        "discord dead",
+        "spotify later pls",
+        "spotify now now",  # later, in South African English
+        "maybe spotify now",
+        "spotify or discord now",
+        "no spotify pls",
+        "im on discord now",
+        "notes now",  # a name that is a common word
+        "paint pls",
+        "resolve asap",
+        "wifi off",
+    ],
+)
+def test_a_name_said_with_no_word_that_asks_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("start chrome.exe", "001google chrome"),
+        ("taskkill /im chrome.exe /f", "002google chrome"),
+        ("taskkill /F /IM discord.exe", "002discord"),
+        ("killall -9 Discord", "002discord"),
+        ("pkill -f spotify", "002spotify"),
+        ("xdg-open https://github.com", "014https://github.com/"),
+        ("shutdown /s /t 0", "106"),
+        ("shutdown /r /t 0", "107"),
+    ],
+)
+def test_windows_and_unix_command_lines_for_known_programs(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "start setup.exe",  # a program the tables do not know
+        "get rid of chrome.exe",  # uninstalled, or closed?
+        "delete chrome.exe",
+        "shutdown /s /t 60",  # in a minute
+        "taskkill /im chrome.exe /t",
+    ],
+)
+def test_unknown_or_deferred_program_lines_stay_the_models(text: str) -> None:
+    assert _answer(text) is None

@@ -22,7 +22,7 @@ _APPLICATIONS = """
 google chrome: chrome, chrome browser, google chrome browser
 firefox: mozilla firefox, firefox browser
 safari: safari browser, apple safari
-microsoft edge: edge, ms edge, edge browser, microsoft edge browser
+microsoft edge: edge, ms edge, msedge, edge browser, microsoft edge browser
 brave browser: brave
 opera: opera browser
 opera gx: opera gx browser
@@ -53,7 +53,7 @@ mail: apple mail
 microsoft outlook: outlook, ms outlook
 spark: spark mail
 mailspring
-microsoft word: word, ms word, msword
+microsoft word: word, ms word, msword, winword
 microsoft excel: excel, ms excel
 microsoft powerpoint: powerpoint, ms powerpoint, power point, ppt
 microsoft onenote: onenote, one note
@@ -98,7 +98,7 @@ kindle
 anki
 zotero
 mendeley
-visual studio code: vs code, vscode, visual studio code editor
+visual studio code: vs code, vscode, vsc, visual studio code editor
 visual studio: microsoft visual studio
 xcode
 android studio
@@ -127,7 +127,7 @@ terminal: mac terminal
 iterm: iterm2
 warp: warp terminal
 windows terminal
-powershell: windows powershell
+powershell: windows powershell, pwsh
 command prompt: cmd
 git bash
 github desktop
@@ -237,7 +237,7 @@ microsoft store: windows store
 system settings
 system preferences
 control panel
-task manager
+task manager: taskmgr
 activity monitor
 disk utility
 keychain access
@@ -391,7 +391,7 @@ valorant: val, valo
 fortnite
 counter-strike 2: counter strike 2, cs2, counter strike, counter-strike, cs, csgo, cs go
 dota 2: dota
-overwatch 2: overwatch
+overwatch 2: overwatch, ow2
 genshin impact: genshin
 apex legends: apex
 rocket league

@@ -34,6 +34,7 @@ from milio.chat.understanding import (
     reference,
     remarks,
     run_on,
+    terse,
 )
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
@@ -605,6 +606,8 @@ def match(text: str) -> FastMatch | None:
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
     found = _match_message(said)
+    if found is None and (asked := terse.open_request(said)) is not None:
+        found = _match_clause(asked)  # "spotify. now.": the name alone, asked for
     if found is None and run_on.may_run_on(said):
         found = _run_on(said) or _said_after_a_comment(said)  # "open spotify i have a meeting"
     if found is not None or "\n" not in said:

@@ -18,17 +18,17 @@ from milio.chat.contract import payloads
 
 _SITES = """
 youtube: you tube, youtube website, yt | https://www.youtube.com/
-youtube music | https://music.youtube.com/
+youtube music: yt music | https://music.youtube.com/
 google: google search, google homepage | https://www.google.com/
-google drive | https://drive.google.com/
+google drive: gdrive | https://drive.google.com/
 gmail: g mail | https://mail.google.com/
-google docs | https://docs.google.com/
+google docs: gdocs | https://docs.google.com/
 google sheets | https://sheets.google.com/
-google calendar | https://calendar.google.com/
+google calendar: gcal | https://calendar.google.com/
 google translate | https://translate.google.com/
 google photos | https://photos.google.com/
 google news | https://news.google.com/
-github | https://github.com/
+github: gh | https://github.com/
 gitlab | https://gitlab.com/
 netflix | https://www.netflix.com/
 hulu | https://www.hulu.com/
@@ -49,7 +49,7 @@ twitch | https://www.twitch.tv/
 stack overflow: stackoverflow | https://stackoverflow.com/
 hacker news | https://news.ycombinator.com/
 chatgpt: chat gpt | https://chatgpt.com/
-duckduckgo: duck duck go | https://duckduckgo.com/
+duckduckgo: duck duck go, ddg | https://duckduckgo.com/
 bing | https://www.bing.com/
 yahoo | https://www.yahoo.com/
 imdb | https://www.imdb.com/
