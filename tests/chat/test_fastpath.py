@@ -3900,3 +3900,37 @@ def test_windows_and_unix_command_lines_for_known_programs(text: str, expected: 
 )
 def test_unknown_or_deferred_program_lines_stay_the_models(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brb restart", "107"),
+        ("brb, reboot the rig", "107"),
+        ("gg close val", "002valorant"),
+        ("gg restart pc", "107"),
+        ("pomo 25m", "0171500"),
+        ("25 min pomo pls", "0171500"),
+        ("pc restart now", "107"),
+        ("reboot?", "107"),  # a verb alone asks for it
+    ],
+)
+def test_gamer_openers_and_short_timers(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gg restart",  # the game, after one?
+        "brb restarting",
+        "brb",
+        "pomo done",
+        "pc restart?",  # asks, as "pc off?" does
+        "laptop sleep?",
+        "computer shutdown?",
+        "laptop sleep already",
+    ],
+)
+def test_a_machine_state_asked_or_told_stays_the_models(text: str) -> None:
+    assert _answer(text) is None

@@ -132,7 +132,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|spin up|start up|pop|throw|stick|commence)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
-        "|pomodoro timer|pomodoro)",
+        "|pomodoro timer|pomodoro|pomo|pomo timer)",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
         "rename_to": "(to|as|into|in|with [the] name)",

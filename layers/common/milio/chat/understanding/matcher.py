@@ -1165,6 +1165,9 @@ def _without_lead(text: str) -> str:
 # pause"), asks whether it is with a question mark, and tells that it is with these words.
 _STATE_WORDS = frozenset(("on", "off", "pause", "stop"))
 _TOLD_STATES = frozenset(("already", "still", "yet", "again", "anyway", "anyways"))
+# The machine's states, said last after a thing ("pc restart?", "laptop sleep already"),
+# ask or tell as "pc off?" does; a verb alone ("reboot?") asks for it.
+_MACHINE_STATES = frozenset(("sleep", "restart", "reboot", "shutdown", "hibernate"))
 # Applications named with a common word, never taken from the name and a state alone
 # (Teams, at work, is the application).
 _WORDS_BEFORE_A_STATE = CONTENT_NOUN_NAMES.union(
@@ -1182,7 +1185,9 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
     """Whether ``text``, a thing said first and then "on" or "off", asks or tells the
     state it is in ("discord off?", "pc off?", "spotify on already") rather than asks
     for it."""
-    if utterance.tokens[-1].word not in _STATE_WORDS:
+    last = utterance.tokens[-1].word
+    said_after = last in _MACHINE_STATES and len(utterance.tokens) > 1
+    if last not in _STATE_WORDS and not said_after:
         return False
     if utterance.tokens[0].word in _VERBS_BEFORE_A_STATE:
         return False  # "turn discord off?", "put spotify on?": a request that asks

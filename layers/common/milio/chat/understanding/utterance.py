@@ -387,6 +387,8 @@ _PREFIXES = (
     "ight",
     "bet",
     "gn",
+    # "be right back": the user steps away while it is done ("brb restart").
+    *("brb", "brb guys", "afk brb"),
     "ok so",
     "okay so",
     "alright so",
@@ -566,6 +568,8 @@ _INDIRECT_PREFIXES = (
     "i want",
     "let's",
     "lets",
+    # A game just over ("gg close val"): a bare verb after it may be the game's ("gg restart").
+    *("gg", "ggs", "gg wp", "gg ez", "gg go next"),
     *other_languages.HELP_FRAMES,
     *frames.WANTING,
 )
@@ -582,6 +586,7 @@ _TAG_SUFFIXES = (
     *("deadass", "tho", "only", "itself", "ji", "bhai", "boss", "sir", "madam", "ma'am"),
     *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
     *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
+    "brb",
     *other_languages.TAGS,
     *frames.TAGS,
 )
