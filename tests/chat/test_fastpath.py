@@ -3934,3 +3934,78 @@ def test_gamer_openers_and_short_timers(text: str, expected: str) -> None:
 )
 def test_a_machine_state_asked_or_told_stays_the_models(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("parking timer 2h", "0177200"),
+        ("2h parking timer", "0177200"),
+        ("timer 10 min for the pasta", "017600"),
+        ("set a pasta timer for 10 minutes", "017600"),
+        ("set a pasta timer", "0170"),  # the duration asked for, as "set a timer"
+        ("kill music", "013"),
+        ("turn off music", "013"),
+    ],
+)
+def test_what_a_timer_is_for_and_the_music_without_the(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasta timer",  # no verb, no duration
+        "parking timer done",
+        "my parking timer 2h left",
+        "parking timer 2h ago",
+        "the pasta timer 10 min",
+        "don't set a pasta timer",
+        "don't turn off music",
+        "turn off music at 10",
+    ],
+)
+def test_a_timer_for_something_told_or_denied_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("launch bg3", "001baldurs gate 3"),
+        ("queue up tarkov", "001escape from tarkov"),
+        ("launch warzone", "001call of duty"),
+        ("open bnet", "001battle.net"),
+        ("jump in val", "001valorant"),
+        ("alt+tab to discord", "001discord"),
+        ("open /Applications/Spotify.app", "001spotify"),
+        ("close spotify.app", "002spotify"),
+    ],
+)
+def test_games_and_gamer_verbs_and_app_bundles(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jump in the call",
+        "alt+tab out of val",
+        "open /Applications/Foo.app",
+        "open /tmp/Spotify.app",
+    ],
+)
+def test_gamer_verbs_and_bundles_beside_their_traps(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["spotify — now", "spotify: now", "spotify - now pls", "spotify nowww", "SPOTIFY. NOW."]
+)
+def test_a_name_set_apart_from_the_word_that_asks_for_it(text: str) -> None:
+    assert _answer(text) == "001spotify"
+
+
+@pytest.mark.parametrize("text", ["spotify - down again", "discord: dead", "spotify: now?"])
+def test_a_name_set_apart_from_a_report_or_a_question_stays_the_models(text: str) -> None:
+    assert _answer(text) is None

@@ -83,10 +83,12 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
         "|open up|pop open|crack open|spin up|boot)",
         # Slang for opening: one template each (every alternative of <open> costs a match).
-        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|load into"
+        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump in|jump into|get on"
+        "|load into"
         "|boot into"
         "|alt tab into"
-        "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
+        "|alt-tab into|alt tab to|alt-tab to|alt+tab to|alt+tab into|tab into|switch to"
+        "|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me|show|view)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
@@ -526,7 +528,7 @@ _SOFTWARE = (
             "(pause|stop) (what's|whatever's|what is|whatever is) playing",
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
-            "(turn off|shut off|kill|cut) the (music|song|tunes)",
+            "(turn off|shut off|kill|cut) [the|my] (music|song|tunes)",
             "switch off [the|my] (music|song|tunes)",
             "(turn|switch|shut) the (music|song|tunes) off",
             "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",
@@ -611,6 +613,12 @@ _SOFTWARE = (
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
+            # What it is for, a closed list: "parking timer 2h", "timer 10 min for the pasta".
+            "[<set_up>] [a|an|me a] {duration:seconds} {timer_for:how} <timer>",
+            "[<set_up>] [a|an|me a] {timer_for:how} <timer> [for|of] {duration:seconds}",
+            "<set_up> [a|an|me a] {timer_for:how} <timer>",
+            "[<set_up> [a|an|me a]] <timer> [for|of] {duration:seconds} for [the|my]"
+            " {timer_for:how}",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),

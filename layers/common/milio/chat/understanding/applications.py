@@ -218,7 +218,7 @@ snagit
 loom
 steam
 epic games launcher: epic games, epic launcher, epic games store
-battle.net: battlenet, battle net
+battle.net: battlenet, battle net, bnet
 ea app: origin
 ubisoft connect: uplay
 gog galaxy
@@ -375,7 +375,7 @@ mumble
 kakaotalk
 gotomeeting
 mailbird
-xbox game bar: game bar
+xbox game bar: game bar, gamebar
 minecraft launcher
 roblox studio
 playnite
@@ -401,7 +401,7 @@ hearthstone
 stardew valley
 terraria
 the sims 4: sims 4, sims, the sims
-call of duty: cod
+call of duty: cod, warzone, cod warzone
 grand theft auto v: gta v, gta 5, gta five, gta
 red dead redemption 2: rdr2, rdr 2, red dead, red dead 2
 elden ring
@@ -409,7 +409,7 @@ cyberpunk 2077
 the witcher 3: witcher 3
 hollow knight
 fall guys
-rainbow six siege: r6 siege, r6, rainbow six
+rainbow six siege: r6 siege, r6, rainbow six, siege
 destiny 2: destiny
 warframe
 path of exile: poe
@@ -418,6 +418,18 @@ microsoft flight simulator: flight simulator
 microsoft solitaire collection: solitaire
 candy crush: candy crush saga
 pubg: pubg battlegrounds
+baldurs gate 3: bg3, baldurs gate
+helldivers 2: helldivers
+palworld
+lethal company
+escape from tarkov: tarkov, eft
+dead by daylight: dbd
+team fortress 2: tf2
+left 4 dead 2: l4d2
+marvel rivals
+phasmophobia: phasmo
+factorio
+brawlhalla
 """
 
 # Never a name by themselves: they say what kind of thing, not which one.

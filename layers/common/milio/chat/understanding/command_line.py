@@ -170,9 +170,12 @@ def _program_said(rest: str) -> str:
     return _command_words(code_name.group(1), with_argument=bool(after)) + after
 
 
-# A known application's Windows program file: "start discord.exe", "taskkill /im chrome.exe
-# /f" (the force switch, last, changes nothing said in words).
-_EXE = re.compile(r"(open|close|start|run|launch)\s+(\S+)\.exe(?:\s+/f)?", re.IGNORECASE)
+# A known application's program file: "start discord.exe", "taskkill /im chrome.exe /f"
+# (the force switch, last, changes nothing said in words), "open /Applications/Slack.app".
+_EXE = re.compile(
+    r"(open|close|start|run|launch)\s+(?:/applications/)?(\S+)\.(?:exe(?:\s+/f)?|app/?)",
+    re.IGNORECASE,
+)
 
 
 def _exe_said(rest: str) -> str:

@@ -487,6 +487,17 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
     "box": _as_they_are(("box", "windows")),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
+    # What a timer is for ("parking timer 2h", "10 min pasta timer"): things that take a set
+    # time, not a meeting or a person ("a timer for the meeting" may be at its time).
+    "timer_for": _as_they_are(
+        (
+            *("parking", "meter", "pasta", "eggs", "rice", "tea", "coffee", "laundry", "oven"),
+            *("pizza", "cake", "bread", "cookies", "nap", "power nap", "break", "workout"),
+            *("study", "focus", "plank", "stretch", "stretching", "meditation", "reading"),
+            *("cooking", "noodles", "steak", "roast", "dryer", "washer", "washing", "charging"),
+            *("brew", "steep", "soup", "potatoes", "chicken", "fries", "popcorn", "homework"),
+        )
+    ),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")

@@ -27,6 +27,7 @@ _ASKING = frozenset(
 )
 # Words after the name that may go with those and change nothing ("spotify now pls thx").
 _ALONGSIDE = frozenset(("thx", "thanks", "ty", "bro", "mate", "dude", "milio", "right", "real"))
+_AFTER_A_NAME = _ASKING | _ALONGSIDE
 # Names that are also common words, or a person's name: said alone they may be that.
 _COMMON_WORDS = CONTENT_NOUN_NAMES.union(
     (
@@ -45,12 +46,17 @@ _COMMON_WORDS = CONTENT_NOUN_NAMES.union(
 _HEDGES = frozenset(("maybe", "perhaps", "probably", "possibly", "or"))
 MAX_WORDS = 6
 _WORD = re.compile(r"[\w']+")
+_ELONGATED = re.compile(r"(\w)\1{2,}")  # "nowww"
+# What may set the name apart from the word that asks for it.
+_SET_APART = frozenset(" :-–—")
 
 
 def open_request(text: str) -> str | None:
     """ "open <name>" for a known name and a word that asks for it, or ``None``."""
     words = _WORD.findall(text.casefold())
-    if not 2 <= len(words) <= MAX_WORDS or words[-1] not in _ASKING | _ALONGSIDE:
+    if not 2 <= len(words) <= MAX_WORDS:
+        return None
+    if _ELONGATED.sub(r"\1", words[-1]) not in _AFTER_A_NAME:
         return None  # cheap first: most messages end with another word
     if "?" in text:
         return None  # "spotify now?" asks whether
@@ -59,8 +65,8 @@ def open_request(text: str) -> str | None:
         return None
     start, end = span
     before = _WORD.findall(text[:start].casefold())
-    after = _WORD.findall(text[end:].casefold())
-    asked = _ASKING.intersection(after) and _ASKING.union(_ALONGSIDE).issuperset(after)
+    after = [_ELONGATED.sub(r"\1", word) for word in _WORD.findall(text[end:].casefold())]
+    asked = _ASKING.intersection(after) and _AFTER_A_NAME.issuperset(after)
     return f"open {text[start:end]}" if asked and _HEDGES.isdisjoint(before) else None
 
 
@@ -69,7 +75,10 @@ def _known_name(text: str) -> tuple[int, int] | None:
     utterance = utterance_of(text)
     if utterance is None:
         return None
-    name = " ".join(utterance.text.casefold().split())
+    start, end = utterance.tokens[0].start, utterance.tokens[-1].end
+    while end > start and text[end - 1] in _SET_APART:
+        end -= 1  # "spotify: now", "spotify — now"
+    name = " ".join(text[start:end].casefold().split())
     if name in _COMMON_WORDS or (known_application(name) is None and name not in KNOWN_SITES):
         return None
-    return utterance.tokens[0].start, utterance.tokens[-1].end
+    return start, end
