@@ -87,8 +87,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|load into"
         "|boot into"
         "|alt tab into"
-        "|alt-tab into|alt tab to|alt-tab to|alt+tab to|alt+tab into|tab into|switch to"
-        "|switch over to)",
+        "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
         # Not "run" or "launch" for files: running "main.py" is not opening it.
         "open_file": "(open|load|bring up|pull up|open up|show me|show|view)",
         "close": "(close|quit|exit|kill|terminate|force quit|force close|shut down|close out"
@@ -134,7 +133,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|spin up|start up|pop|throw|stick|commence)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
-        "|pomodoro timer|pomodoro|pomo|pomo timer)",
+        "|pomodoro timer|pomodoro)",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
         "rename_to": "(to|as|into|in|with [the] name)",
@@ -613,12 +612,6 @@ _SOFTWARE = (
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
-            # What it is for, a closed list: "parking timer 2h", "timer 10 min for the pasta".
-            "[<set_up>] [a|an|me a] {duration:seconds} {timer_for:how} <timer>",
-            "[<set_up>] [a|an|me a] {timer_for:how} <timer> [for|of] {duration:seconds}",
-            "<set_up> [a|an|me a] {timer_for:how} <timer>",
-            "[<set_up> [a|an|me a]] <timer> [for|of] {duration:seconds} for [the|my]"
-            " {timer_for:how}",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),

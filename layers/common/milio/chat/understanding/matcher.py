@@ -35,6 +35,7 @@ from milio.chat.understanding import (
     remarks,
     run_on,
     terse,
+    timer_purposes,
 )
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
@@ -487,17 +488,6 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
     "box": _as_they_are(("box", "windows")),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
-    # What a timer is for ("parking timer 2h", "10 min pasta timer"): things that take a set
-    # time, not a meeting or a person ("a timer for the meeting" may be at its time).
-    "timer_for": _as_they_are(
-        (
-            *("parking", "meter", "pasta", "eggs", "rice", "tea", "coffee", "laundry", "oven"),
-            *("pizza", "cake", "bread", "cookies", "nap", "power nap", "break", "workout"),
-            *("study", "focus", "plank", "stretch", "stretching", "meditation", "reading"),
-            *("cooking", "noodles", "steak", "roast", "dryer", "washer", "washing", "charging"),
-            *("brew", "steep", "soup", "potatoes", "chicken", "fries", "popcorn", "homework"),
-        )
-    ),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
@@ -619,6 +609,9 @@ def match(text: str) -> FastMatch | None:
     found = _match_message(said)
     if found is None and (asked := terse.open_request(said)) is not None:
         found = _match_clause(asked)  # "spotify. now.": the name alone, asked for
+    if found is None and (plain := timer_purposes.without_purpose(said)) is not None:
+        timer = _match_message(plain)  # "parking timer 2h": a timer, whatever it is for
+        found = timer if timer is not None and timer.action.name == "set_timer" else None
     if found is None and run_on.may_run_on(said):
         found = _run_on(said) or _said_after_a_comment(said)  # "open spotify i have a meeting"
     if found is not None or "\n" not in said:

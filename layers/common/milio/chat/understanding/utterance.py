@@ -681,7 +681,7 @@ _SHORTHAND = {
     **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
     **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
     **{"rec": "record"},
-    **{"nav": "navigate"},  # "nav to yt"
+    **{"nav": "navigate", "pomo": "pomodoro", "alt+tab": "alt-tab"},  # "nav to yt"
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")
