@@ -3943,7 +3943,6 @@ def test_a_machine_state_asked_or_told_stays_the_models(text: str) -> None:
         ("2h parking timer", "0177200"),
         ("timer 10 min for the pasta", "017600"),
         ("set a pasta timer for 10 minutes", "017600"),
-        ("set a pasta timer", "0170"),  # the duration asked for, as "set a timer"
         ("kill music", "013"),
         ("turn off music", "013"),
     ],
@@ -3956,6 +3955,8 @@ def test_what_a_timer_is_for_and_the_music_without_the(text: str, expected: str)
     "text",
     [
         "pasta timer",  # no verb, no duration
+        "set a pasta timer",  # how long pasta takes is the model's to judge
+        "set a timer for my pasta",
         "parking timer done",
         "my parking timer 2h left",
         "parking timer 2h ago",
@@ -4008,4 +4009,33 @@ def test_a_name_set_apart_from_the_word_that_asks_for_it(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["spotify - down again", "discord: dead", "spotify: now?"])
 def test_a_name_set_apart_from_a_report_or_a_question_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kill chrome.exe", "002google chrome"),
+        ("~ $ open -a spotify", "001spotify"),
+        ("user@mbp ~ % open -a Spotify", "001spotify"),
+        (">>> open discord", "001discord"),
+        ("open discord;", "001discord"),
+        ("killall Slack;", "002slack"),
+    ],
+)
+def test_more_prompts_and_a_statement_ended_as_code_ends_one(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open discord; close spotify;",  # two statements
+        "open discord; rm -rf ~",
+        "kill setup.exe",
+        "~ is my home, open spotify",
+        ">>>> open discord",
+    ],
+)
+def test_two_statements_or_an_unknown_program_stay_the_models(text: str) -> None:
     assert _answer(text) is None

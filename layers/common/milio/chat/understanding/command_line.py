@@ -72,9 +72,11 @@ _NO_VALUE = frozenset(
 )
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
-    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)\s+"
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|>{1,3}|[$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)"
+    r"\s+"
     r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
-    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#])\s*",  # "me@laptop:~$"
+    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]"  # "me@laptop:~$"
+    r"|(?:[\w.-]+@[\w.-]+\s+)?~[^\s$%#]*\s*[$%#])\s*",  # "~ $", "me@mbp ~ %" (zsh)
     re.IGNORECASE,
 )
 # A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").
@@ -139,6 +141,8 @@ def plain_command(text: str) -> str | None:
     rest = text
     while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
         rest = rest[prompt.end() :]
+    if rest.endswith(";") and rest.count(";") == 1:
+        rest = rest[:-1].rstrip()  # "open discord;": a statement ended as code ends one
     if chat := _CHAT_COMMAND.match(rest):
         rest = rest[chat.end() :]
         if rest.casefold() in _CHAT_NOUNS:
@@ -173,7 +177,8 @@ def _program_said(rest: str) -> str:
 # A known application's program file: "start discord.exe", "taskkill /im chrome.exe /f"
 # (the force switch, last, changes nothing said in words), "open /Applications/Slack.app".
 _EXE = re.compile(
-    r"(open|close|start|run|launch)\s+(?:/applications/)?(\S+)\.(?:exe(?:\s+/f)?|app/?)",
+    r"(open|close|start|run|launch|kill|quit|exit)\s+(?:/applications/)?"
+    r"(\S+)\.(?:exe(?:\s+/f)?|app/?)",
     re.IGNORECASE,
 )
 

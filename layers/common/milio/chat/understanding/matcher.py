@@ -610,13 +610,20 @@ def match(text: str) -> FastMatch | None:
     if found is None and (asked := terse.open_request(said)) is not None:
         found = _match_clause(asked)  # "spotify. now.": the name alone, asked for
     if found is None and (plain := timer_purposes.without_purpose(said)) is not None:
-        timer = _match_message(plain)  # "parking timer 2h": a timer, whatever it is for
-        found = timer if timer is not None and timer.action.name == "set_timer" else None
+        found = _timer_for(_match_message(plain))  # "parking timer 2h"
     if found is None and run_on.may_run_on(said):
         found = _run_on(said) or _said_after_a_comment(said)  # "open spotify i have a meeting"
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said)
+
+
+def _timer_for(found: FastMatch | None) -> FastMatch | None:
+    """A timer said with what it is for, when it says how long: "set a timer for my pasta"
+    leaves the time to be judged."""
+    if found is None or found.action.name != "set_timer" or found.payload == payloads.MISSING:
+        return None
+    return found
 
 
 def _over_lines(text: str) -> FastMatch | None:
