@@ -4039,3 +4039,26 @@ def test_more_prompts_and_a_statement_ended_as_code_ends_one(text: str, expected
 )
 def test_two_statements_or_an_unknown_program_stay_the_models(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify app now", "001spotify"),
+        ("the notes app pls", "001notes"),  # the word app says it is the application
+        ("discord client asap", "001discord"),
+        ("open npp", "001notepad++"),
+        ("open task mgr", "001task manager"),
+        ("yt studio pls", "014https://studio.youtube.com/"),
+        ("gsheets pls", "014https://sheets.google.com/"),
+    ],
+)
+def test_a_name_and_the_word_app_asked_for_now_and_more_short_names(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["app now", "the app now", "my notes app now", "yt app now"])
+def test_the_word_app_without_a_known_application_stays_the_models(text: str) -> None:
+    assert _answer(text) is None

@@ -115,7 +115,7 @@ eclipse
 netbeans
 sublime text: sublime
 atom
-notepad++: notepad plus plus, notepad ++
+notepad++: notepad plus plus, notepad ++, npp, np++
 notepad
 textedit: text edit
 macvim
@@ -233,11 +233,11 @@ notes: apple notes
 reminders
 contacts
 app store: mac app store
-microsoft store: windows store
+microsoft store: windows store, ms store
 system settings
 system preferences
 control panel
-task manager: taskmgr
+task manager: taskmgr, task mgr
 activity monitor
 disk utility
 keychain access

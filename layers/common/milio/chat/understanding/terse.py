@@ -44,6 +44,7 @@ _COMMON_WORDS = CONTENT_NOUN_NAMES.union(
 )
 # Said before the name, they offer it rather than ask for it: "maybe spotify now".
 _HEDGES = frozenset(("maybe", "perhaps", "probably", "possibly", "or"))
+_APP_WORDS = (" app", " application", " client")
 MAX_WORDS = 6
 _WORD = re.compile(r"[\w']+")
 _ELONGATED = re.compile(r"(\w)\1{2,}")  # "nowww"
@@ -78,7 +79,12 @@ def _known_name(text: str) -> tuple[int, int] | None:
     start, end = utterance.tokens[0].start, utterance.tokens[-1].end
     while end > start and text[end - 1] in _SET_APART:
         end -= 1  # "spotify: now", "spotify — now"
-    name = " ".join(text[start:end].casefold().split())
-    if name in _COMMON_WORDS or (known_application(name) is None and name not in KNOWN_SITES):
+    said = " ".join(text[start:end].casefold().split())
+    # "notes app now", "the notes app pls": the word app says it is the application
+    app = next((said.removesuffix(w) for w in _APP_WORDS if said.endswith(w)), None)
+    if app is not None:
+        app = app.removeprefix("the ")
+        return (start, end) if known_application(app) is not None else None
+    if said in _COMMON_WORDS or (known_application(said) is None and said not in KNOWN_SITES):
         return None
     return start, end

@@ -18,12 +18,12 @@ from milio.chat.contract import payloads
 
 _SITES = """
 youtube: you tube, youtube website, yt | https://www.youtube.com/
-youtube music: yt music | https://music.youtube.com/
+youtube music: yt music, ytmusic | https://music.youtube.com/
 google: google search, google homepage | https://www.google.com/
-google drive: gdrive | https://drive.google.com/
+google drive: gdrive, g drive | https://drive.google.com/
 gmail: g mail | https://mail.google.com/
 google docs: gdocs | https://docs.google.com/
-google sheets | https://sheets.google.com/
+google sheets: gsheets, g sheets | https://sheets.google.com/
 google calendar: gcal | https://calendar.google.com/
 google translate | https://translate.google.com/
 google photos | https://photos.google.com/
@@ -85,7 +85,7 @@ google meet | https://meet.google.com/
 google keep | https://keep.google.com/
 google slides | https://slides.google.com/
 google forms | https://forms.google.com/
-youtube studio | https://studio.youtube.com/
+youtube studio: yt studio | https://studio.youtube.com/
 yahoo mail | https://mail.yahoo.com/
 yahoo finance | https://finance.yahoo.com/
 apple | https://www.apple.com/
