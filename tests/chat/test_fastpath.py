@@ -4062,3 +4062,18 @@ def test_a_name_and_the_word_app_asked_for_now_and_more_short_names(
 @pytest.mark.parametrize("text", ["app now", "the app now", "my notes app now", "yt app now"])
 def test_the_word_app_without_a_known_application_stays_the_models(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cmd+shift+4", "011"),
+        ("press cmd+shift+4", "011"),
+        ("win+shift+s pls", "011"),
+        ("create folder cmd+shift+4", "008cmd+shift+4"),  # a name stays as typed
+        ("cmd+shift+4 doesnt work", None),
+        ("what does cmd+shift+4 do", None),
+    ],
+)
+def test_the_keys_that_take_a_screenshot(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected

@@ -682,6 +682,10 @@ _SHORTHAND = {
     **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
     **{"rec": "record"},
     **{"nav": "navigate", "pomo": "pomodoro", "alt+tab": "alt-tab"},  # "nav to yt"
+    # The keys that take a screenshot, said for the key that does ("press cmd+shift+4").
+    **dict.fromkeys(
+        ("cmd+shift+3", "cmd+shift+4", "command+shift+4", "win+shift+s", "⌘⇧3", "⌘⇧4"), "prtsc"
+    ),
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")
