@@ -46,6 +46,7 @@ _COMMON_WORDS = CONTENT_NOUN_NAMES.union(
 _HEDGES = frozenset(("maybe", "perhaps", "probably", "possibly", "or"))
 _APP_WORDS = (" app", " application", " client")
 MAX_WORDS = 6
+MAX_CHARS = 100
 _WORD = re.compile(r"[\w']+")
 _ELONGATED = re.compile(r"(\w)\1{2,}")  # "nowww"
 # What may set the name apart from the word that asks for it.
@@ -54,6 +55,8 @@ _SET_APART = frozenset(" :-–—")
 
 def open_request(text: str) -> str | None:
     """ "open <name>" for a known name and a word that asks for it, or ``None``."""
+    if len(text) > MAX_CHARS:
+        return None  # cheap first: a name and a word or two are short
     words = _WORD.findall(text.casefold())
     if not 2 <= len(words) <= MAX_WORDS:
         return None
