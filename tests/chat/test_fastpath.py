@@ -4167,3 +4167,255 @@ def test_soon_alone_or_beside_a_deferred_request(text: str) -> None:
 )
 def test_a_doubt_before_a_state_or_after_the_request(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify. now.", "001spotify"),
+        ("discord asap", "001discord"),
+        ("steam rq", "001steam"),
+        ("val now", "001valorant"),
+        ("hey milio, spotify now pls 🙏", "001spotify"),
+        ("yt pls", "014https://www.youtube.com/"),
+        ("gh pls", "014https://github.com/"),
+        ("nav to yt", "014https://www.youtube.com/"),
+        ("open vsc", "001visual studio code"),
+        ("open pwsh", "001powershell"),
+    ],
+)
+def test_a_known_name_asked_for_now_opens_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spotify",  # the name alone may answer a question
+        "spotify now?",
+        "spotify already",
+        "spotify again pls",
+        "spotify down again",
+        "discord dead",
+        "spotify later pls",
+        "spotify now now",  # later, in South African English
+        "maybe spotify now",
+        "spotify or discord now",
+        "no spotify pls",
+        "im on discord now",
+        "notes now",  # a name that is a common word
+        "paint pls",
+        "resolve asap",
+        "wifi off",
+    ],
+)
+def test_a_name_said_with_no_word_that_asks_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("start chrome.exe", "001google chrome"),
+        ("taskkill /im chrome.exe /f", "002google chrome"),
+        ("taskkill /F /IM discord.exe", "002discord"),
+        ("killall -9 Discord", "002discord"),
+        ("pkill -f spotify", "002spotify"),
+        ("xdg-open https://github.com", "014https://github.com/"),
+        ("shutdown /s /t 0", "106"),
+        ("shutdown /r /t 0", "107"),
+    ],
+)
+def test_windows_and_unix_command_lines_for_known_programs(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "start setup.exe",  # a program the tables do not know
+        "get rid of chrome.exe",  # uninstalled, or closed?
+        "delete chrome.exe",
+        "shutdown /s /t 60",  # in a minute
+        "taskkill /im chrome.exe /t",
+    ],
+)
+def test_unknown_or_deferred_program_lines_stay_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brb restart", "107"),
+        ("brb, reboot the rig", "107"),
+        ("gg close val", "002valorant"),
+        ("gg restart pc", "107"),
+        ("pomo 25m", "0171500"),
+        ("25 min pomo pls", "0171500"),
+        ("pc restart now", "107"),
+        ("reboot?", "107"),  # a verb alone asks for it
+    ],
+)
+def test_gamer_openers_and_short_timers(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gg restart",  # the game, after one?
+        "brb restarting",
+        "brb",
+        "pomo done",
+        "pc restart?",  # asks, as "pc off?" does
+        "laptop sleep?",
+        "computer shutdown?",
+        "laptop sleep already",
+    ],
+)
+def test_a_machine_state_asked_or_told_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("parking timer 2h", "0177200"),
+        ("2h parking timer", "0177200"),
+        ("timer 10 min for the pasta", "017600"),
+        ("set a pasta timer for 10 minutes", "017600"),
+        ("kill music", "013"),
+        ("turn off music", "013"),
+    ],
+)
+def test_what_a_timer_is_for_and_the_music_without_the(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasta timer",  # no verb, no duration
+        "set a pasta timer",  # how long pasta takes is the model's to judge
+        "set a timer for my pasta",
+        "parking timer done",
+        "my parking timer 2h left",
+        "parking timer 2h ago",
+        "the pasta timer 10 min",
+        "don't set a pasta timer",
+        "don't turn off music",
+        "turn off music at 10",
+    ],
+)
+def test_a_timer_for_something_told_or_denied_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("launch bg3", "001baldurs gate 3"),
+        ("queue up tarkov", "001escape from tarkov"),
+        ("launch warzone", "001call of duty"),
+        ("open bnet", "001battle.net"),
+        ("jump in val", "001valorant"),
+        ("alt+tab to discord", "001discord"),
+        ("open /Applications/Spotify.app", "001spotify"),
+        ("close spotify.app", "002spotify"),
+    ],
+)
+def test_games_and_gamer_verbs_and_app_bundles(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jump in the call",
+        "alt+tab out of val",
+        "open /Applications/Foo.app",
+        "open /tmp/Spotify.app",
+    ],
+)
+def test_gamer_verbs_and_bundles_beside_their_traps(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["spotify — now", "spotify: now", "spotify - now pls", "spotify nowww", "SPOTIFY. NOW."]
+)
+def test_a_name_set_apart_from_the_word_that_asks_for_it(text: str) -> None:
+    assert _answer(text) == "001spotify"
+
+
+@pytest.mark.parametrize("text", ["spotify - down again", "discord: dead", "spotify: now?"])
+def test_a_name_set_apart_from_a_report_or_a_question_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kill chrome.exe", "002google chrome"),
+        ("~ $ open -a spotify", "001spotify"),
+        ("user@mbp ~ % open -a Spotify", "001spotify"),
+        (">>> open discord", "001discord"),
+        ("open discord;", "001discord"),
+        ("killall Slack;", "002slack"),
+    ],
+)
+def test_more_prompts_and_a_statement_ended_as_code_ends_one(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open discord; close spotify;",  # two statements
+        "open discord; rm -rf ~",
+        "kill setup.exe",
+        "~ is my home, open spotify",
+        ">>>> open discord",
+    ],
+)
+def test_two_statements_or_an_unknown_program_stay_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spotify app now", "001spotify"),
+        ("the notes app pls", "001notes"),  # the word app says it is the application
+        ("discord client asap", "001discord"),
+        ("open npp", "001notepad++"),
+        ("open task mgr", "001task manager"),
+        ("yt studio pls", "014https://studio.youtube.com/"),
+        ("gsheets pls", "014https://sheets.google.com/"),
+    ],
+)
+def test_a_name_and_the_word_app_asked_for_now_and_more_short_names(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["app now", "the app now", "my notes app now", "yt app now"])
+def test_the_word_app_without_a_known_application_stays_the_models(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cmd+shift+4", "011"),
+        ("press cmd+shift+4", "011"),
+        ("win+shift+s pls", "011"),
+        ("create folder cmd+shift+4", "008cmd+shift+4"),  # a name stays as typed
+        ("cmd+shift+4 doesnt work", None),
+        ("what does cmd+shift+4 do", None),
+    ],
+)
+def test_the_keys_that_take_a_screenshot(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected

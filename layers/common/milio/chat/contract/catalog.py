@@ -83,7 +83,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "open": "(open|launch|start|run|fire up|boot up|start up|load|load up|bring up|pull up"
         "|open up|pop open|crack open|spin up|boot)",
         # Slang for opening: one template each (every alternative of <open> costs a match).
-        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump into|get on|load into"
+        "hop_on": "(initiate|hop on|hop onto|hop in|hop into|jump on|jump in|jump into|get on"
+        "|load into"
         "|boot into"
         "|alt tab into"
         "|alt-tab into|alt tab to|alt-tab to|tab into|switch to|switch over to)",
@@ -528,7 +529,7 @@ _SOFTWARE = (
             "(pause|stop) (what's|whatever's|what is|whatever is) playing",
             "pause [it|playback|everything]",
             "(stop|pause|quit) playing [the|my|this] [music|song|track]",
-            "(turn off|shut off|kill|cut) the (music|song|tunes)",
+            "(turn off|shut off|kill|cut) [the|my] (music|song|tunes)",
             "switch off [the|my] (music|song|tunes)",
             "(turn|switch|shut) the (music|song|tunes) off",
             "(hit|press) pause [on [the|my] (music|song|track|tunes|spotify|apple music|itunes)]",

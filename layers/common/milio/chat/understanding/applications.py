@@ -22,7 +22,7 @@ _APPLICATIONS = """
 google chrome: chrome, chrome browser, google chrome browser
 firefox: mozilla firefox, firefox browser
 safari: safari browser, apple safari
-microsoft edge: edge, ms edge, edge browser, microsoft edge browser
+microsoft edge: edge, ms edge, msedge, edge browser, microsoft edge browser
 brave browser: brave
 opera: opera browser
 opera gx: opera gx browser
@@ -53,7 +53,7 @@ mail: apple mail
 microsoft outlook: outlook, ms outlook
 spark: spark mail
 mailspring
-microsoft word: word, ms word, msword
+microsoft word: word, ms word, msword, winword
 microsoft excel: excel, ms excel
 microsoft powerpoint: powerpoint, ms powerpoint, power point, ppt
 microsoft onenote: onenote, one note
@@ -98,7 +98,7 @@ kindle
 anki
 zotero
 mendeley
-visual studio code: vs code, vscode, visual studio code editor
+visual studio code: vs code, vscode, vsc, visual studio code editor
 visual studio: microsoft visual studio
 xcode
 android studio
@@ -115,7 +115,7 @@ eclipse
 netbeans
 sublime text: sublime
 atom
-notepad++: notepad plus plus, notepad ++
+notepad++: notepad plus plus, notepad ++, npp, np++
 notepad
 textedit: text edit
 macvim
@@ -127,7 +127,7 @@ terminal: mac terminal
 iterm: iterm2
 warp: warp terminal
 windows terminal
-powershell: windows powershell
+powershell: windows powershell, pwsh
 command prompt: cmd
 git bash
 github desktop
@@ -218,7 +218,7 @@ snagit
 loom
 steam
 epic games launcher: epic games, epic launcher, epic games store
-battle.net: battlenet, battle net
+battle.net: battlenet, battle net, bnet
 ea app: origin
 ubisoft connect: uplay
 gog galaxy
@@ -233,11 +233,11 @@ notes: apple notes
 reminders
 contacts
 app store: mac app store
-microsoft store: windows store
+microsoft store: windows store, ms store
 system settings
 system preferences
 control panel
-task manager
+task manager: taskmgr, task mgr
 activity monitor
 disk utility
 keychain access
@@ -375,7 +375,7 @@ mumble
 kakaotalk
 gotomeeting
 mailbird
-xbox game bar: game bar
+xbox game bar: game bar, gamebar
 minecraft launcher
 roblox studio
 playnite
@@ -391,7 +391,7 @@ valorant: val, valo
 fortnite
 counter-strike 2: counter strike 2, cs2, counter strike, counter-strike, cs, csgo, cs go
 dota 2: dota
-overwatch 2: overwatch
+overwatch 2: overwatch, ow2
 genshin impact: genshin
 apex legends: apex
 rocket league
@@ -401,7 +401,7 @@ hearthstone
 stardew valley
 terraria
 the sims 4: sims 4, sims, the sims
-call of duty: cod
+call of duty: cod, warzone, cod warzone
 grand theft auto v: gta v, gta 5, gta five, gta
 red dead redemption 2: rdr2, rdr 2, red dead, red dead 2
 elden ring
@@ -409,7 +409,7 @@ cyberpunk 2077
 the witcher 3: witcher 3
 hollow knight
 fall guys
-rainbow six siege: r6 siege, r6, rainbow six
+rainbow six siege: r6 siege, r6, rainbow six, siege
 destiny 2: destiny
 warframe
 path of exile: poe
@@ -418,6 +418,18 @@ microsoft flight simulator: flight simulator
 microsoft solitaire collection: solitaire
 candy crush: candy crush saga
 pubg: pubg battlegrounds
+baldurs gate 3: bg3, baldurs gate
+helldivers 2: helldivers
+palworld
+lethal company
+escape from tarkov: tarkov, eft
+dead by daylight: dbd
+team fortress 2: tf2
+left 4 dead 2: l4d2
+marvel rivals
+phasmophobia: phasmo
+factorio
+brawlhalla
 """
 
 # Never a name by themselves: they say what kind of thing, not which one.

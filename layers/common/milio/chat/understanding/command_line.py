@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from enum import Enum
 
+from milio.chat.understanding.applications import known_application
+
 MAX_CHARS = 160
 
 
@@ -70,9 +72,11 @@ _NO_VALUE = frozenset(
 )
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
-    r"(?:(?:milio|mileo|milo)\s*[>$%:]|[>$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)\s+"
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|>{1,3}|[$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)"
+    r"\s+"
     r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
-    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#])\s*",  # "me@laptop:~$"
+    r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]"  # "me@laptop:~$"
+    r"|(?:[\w.-]+@[\w.-]+\s+)?~[^\s$%#]*\s*[$%#])\s*",  # "~ $", "me@mbp ~ %" (zsh)
     re.IGNORECASE,
 )
 # A chat command: "/open spotify", "!timer 5m", "--open spotify"; not a path ("/Users/me").
@@ -90,6 +94,7 @@ _KIND_WORDS = frozenset(("app", "application", "music"))
 # Programs and their flags that say an action: "killall Slack", "shutdown -r now".
 _PROGRAMS: Mapping[str, str] = {
     **dict.fromkeys(("killall", "pkill", "kill -9", "kill -15", "taskkill /im"), "close"),
+    **dict.fromkeys(("killall -9", "pkill -9", "pkill -f"), "close"),
     **dict.fromkeys(
         ("shutdown -h", "systemctl poweroff", "poweroff", "stop-computer"), "shut down"
     ),
@@ -100,6 +105,9 @@ _PROGRAMS: Mapping[str, str] = {
     **dict.fromkeys(("systemctl suspend", "pmset sleepnow"), "put the computer to sleep"),
     **dict.fromkeys(("init 6", "shutdown /r", "restart-computer"), "restart"),
     **dict.fromkeys(("init 0", "shutdown /s", "shutdown -s"), "shut down"),
+    # In 0 seconds: now ("/t 60" is later, and stays unread).
+    "shutdown /s /t 0": "shut down",
+    "shutdown /r /t 0": "restart",
     "taskkill /f /im": "close",
     **dict.fromkeys(("rmdir", "rm -r"), "delete the folder"),
     "mkdir -p": "mkdir",
@@ -114,7 +122,8 @@ _PROGRAMS: Mapping[str, str] = {
 _CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)*)\(([^()]*)\)", re.IGNORECASE)
 _TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|\S+")
 _FLAG = re.compile(r"--?([a-z]+)(?:=(.+))?", re.IGNORECASE)
-_KEY_VALUE = re.compile(r"([a-z]{2,})[=:](.+)", re.IGNORECASE)  # not "a=b", "C:"
+# Not "a=b", "C:", nor a URL's scheme ("xdg-open https://...").
+_KEY_VALUE = re.compile(r"([a-z]{2,})(?:=|:(?!//))(.+)", re.IGNORECASE)
 # "volume +10", "vol -5%": a signed amount after the volume is a direction.
 _SIGNED = re.compile(r"([+-])([0-9]{1,3}%?)")
 _VOLUME_WORDS = frozenset(("volume", "vol", "sound"))
@@ -132,6 +141,8 @@ def plain_command(text: str) -> str | None:
     rest = text
     while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
         rest = rest[prompt.end() :]
+    if rest.endswith(";") and rest.count(";") == 1:
+        rest = rest[:-1].rstrip()  # "open discord;": a statement ended as code ends one
     if chat := _CHAT_COMMAND.match(rest):
         rest = rest[chat.end() :]
         if rest.casefold() in _CHAT_NOUNS:
@@ -140,7 +151,7 @@ def plain_command(text: str) -> str | None:
         word, by_one, by_amount, amount = stepped.groups()
         direction = "up" if (by_one or by_amount)[0] == "+" else "down"
         return f"{word} {direction}" if by_one else f"{word} {direction} {amount}"
-    rest = _program_said(rest)
+    rest = _exe_said(_program_said(rest))
     call = _CALL.fullmatch(rest)
     if call is not None:
         return _called(call.group(1), call.group(2))
@@ -161,6 +172,23 @@ def _program_said(rest: str) -> str:
         return rest
     after = rest[code_name.end() :]
     return _command_words(code_name.group(1), with_argument=bool(after)) + after
+
+
+# A known application's program file: "start discord.exe", "taskkill /im chrome.exe /f"
+# (the force switch, last, changes nothing said in words), "open /Applications/Slack.app".
+_EXE = re.compile(
+    r"(open|close|start|run|launch|kill|quit|exit)\s+(?:/applications/)?"
+    r"(\S+)\.(?:exe(?:\s+/f)?|app/?)",
+    re.IGNORECASE,
+)
+
+
+def _exe_said(rest: str) -> str:
+    """ "close chrome.exe" -> "close chrome", for an application the tables know only."""
+    exe = _EXE.fullmatch(rest)
+    if exe is None or known_application(exe.group(2)) is None:
+        return rest  # "start setup.exe": a program the fast path does not know runs nothing
+    return f"{exe.group(1)} {exe.group(2)}"
 
 
 def _command_words(name: str, *, with_argument: bool) -> str:

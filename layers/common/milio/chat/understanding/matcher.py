@@ -34,6 +34,8 @@ from milio.chat.understanding import (
     reference,
     remarks,
     run_on,
+    terse,
+    timer_purposes,
 )
 from milio.chat.understanding.applications import (
     BUILT_IN_BY_WORD,
@@ -608,12 +610,24 @@ def match(text: str) -> FastMatch | None:
     # Each clause matched once, however many readings of the message hold it.
     clause = cache(_match_clause)
     found = _match_message(said, clause)
+    if found is None and (asked := terse.open_request(said)) is not None:
+        found = clause(asked)  # "spotify. now.": the name alone, asked for
+    if found is None and (plain := timer_purposes.without_purpose(said)) is not None:
+        found = _timer_for(_match_message(plain, clause))  # "parking timer 2h"
     if found is None and run_on.may_run_on(said):
         # "open spotify i have a meeting", "my boss is calling open zoom"
         found = _run_on(said, clause) or _said_after_a_comment(said, clause)
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said, clause)
+
+
+def _timer_for(found: FastMatch | None) -> FastMatch | None:
+    """A timer said with what it is for, when it says how long: "set a timer for my pasta"
+    leaves the time to be judged."""
+    if found is None or found.action.name != "set_timer" or found.payload == payloads.MISSING:
+        return None
+    return found
 
 
 def _over_lines(text: str, clause: MatchClause) -> FastMatch | None:
@@ -1215,6 +1229,9 @@ def _without_lead(text: str) -> str:
 # pause"), asks whether it is with a question mark, and tells that it is with these words.
 _STATE_WORDS = frozenset(("on", "off", "pause", "stop"))
 _TOLD_STATES = frozenset(("already", "still", "yet", "again", "anyway", "anyways"))
+# The machine's states, said last after a thing ("pc restart?", "laptop sleep already"),
+# ask or tell as "pc off?" does; a verb alone ("reboot?") asks for it.
+_MACHINE_STATES = frozenset(("sleep", "restart", "reboot", "shutdown", "hibernate"))
 # Applications named with a common word, never taken from the name and a state alone
 # (Teams, at work, is the application).
 _WORDS_BEFORE_A_STATE = CONTENT_NOUN_NAMES.union(
@@ -1232,7 +1249,9 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
     """Whether ``text``, a thing said first and then "on" or "off", asks or tells the
     state it is in ("discord off?", "pc off?", "spotify on already") rather than asks
     for it."""
-    if utterance.tokens[-1].word not in _STATE_WORDS:
+    last = utterance.tokens[-1].word
+    said_after = last in _MACHINE_STATES and len(utterance.tokens) > 1
+    if last not in _STATE_WORDS and not said_after:
         return False
     if utterance.tokens[0].word in _VERBS_BEFORE_A_STATE:
         return False  # "turn discord off?", "put spotify on?": a request that asks

@@ -387,6 +387,8 @@ _PREFIXES = (
     "ight",
     "bet",
     "gn",
+    # "be right back": the user steps away while it is done ("brb restart").
+    *("brb", "brb guys", "afk brb"),
     "ok so",
     "okay so",
     "alright so",
@@ -566,6 +568,8 @@ _INDIRECT_PREFIXES = (
     "i want",
     "let's",
     "lets",
+    # A game just over ("gg close val"): a bare verb after it may be the game's ("gg restart").
+    *("gg", "ggs", "gg wp", "gg ez", "gg go next"),
     *other_languages.HELP_FRAMES,
     *frames.WANTING,
 )
@@ -582,6 +586,7 @@ _TAG_SUFFIXES = (
     *("deadass", "tho", "only", "itself", "ji", "bhai", "boss", "sir", "madam", "ma'am"),
     *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
     *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
+    "brb",
     *other_languages.TAGS,
     *frames.TAGS,
 )
@@ -676,6 +681,11 @@ _SHORTHAND = {
     **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
     **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
     **{"rec": "record"},
+    **{"nav": "navigate", "pomo": "pomodoro", "alt+tab": "alt-tab"},  # "nav to yt"
+    # The keys that take a screenshot, said for the key that does ("press cmd+shift+4").
+    **dict.fromkeys(
+        ("cmd+shift+3", "cmd+shift+4", "command+shift+4", "win+shift+s", "⌘⇧3", "⌘⇧4"), "prtsc"
+    ),
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
 _ELONGATED = re.compile(r"(\w)\1{2,}")

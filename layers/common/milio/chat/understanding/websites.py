@@ -18,17 +18,17 @@ from milio.chat.contract import payloads
 
 _SITES = """
 youtube: you tube, youtube website, yt | https://www.youtube.com/
-youtube music | https://music.youtube.com/
+youtube music: yt music, ytmusic | https://music.youtube.com/
 google: google search, google homepage | https://www.google.com/
-google drive | https://drive.google.com/
+google drive: gdrive, g drive | https://drive.google.com/
 gmail: g mail | https://mail.google.com/
-google docs | https://docs.google.com/
-google sheets | https://sheets.google.com/
-google calendar | https://calendar.google.com/
+google docs: gdocs | https://docs.google.com/
+google sheets: gsheets, g sheets | https://sheets.google.com/
+google calendar: gcal | https://calendar.google.com/
 google translate | https://translate.google.com/
 google photos | https://photos.google.com/
 google news | https://news.google.com/
-github | https://github.com/
+github: gh | https://github.com/
 gitlab | https://gitlab.com/
 netflix | https://www.netflix.com/
 hulu | https://www.hulu.com/
@@ -49,7 +49,7 @@ twitch | https://www.twitch.tv/
 stack overflow: stackoverflow | https://stackoverflow.com/
 hacker news | https://news.ycombinator.com/
 chatgpt: chat gpt | https://chatgpt.com/
-duckduckgo: duck duck go | https://duckduckgo.com/
+duckduckgo: duck duck go, ddg | https://duckduckgo.com/
 bing | https://www.bing.com/
 yahoo | https://www.yahoo.com/
 imdb | https://www.imdb.com/
@@ -85,7 +85,7 @@ google meet | https://meet.google.com/
 google keep | https://keep.google.com/
 google slides | https://slides.google.com/
 google forms | https://forms.google.com/
-youtube studio | https://studio.youtube.com/
+youtube studio: yt studio | https://studio.youtube.com/
 yahoo mail | https://mail.yahoo.com/
 yahoo finance | https://finance.yahoo.com/
 apple | https://www.apple.com/
