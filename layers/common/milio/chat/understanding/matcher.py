@@ -663,10 +663,14 @@ def _run_on(text: str, clause: MatchClause) -> FastMatch | None:
             return None  # "create a folder called Things I Have To Do"
         if not run_on.may_be_an_aside(text[cut:]):
             return None  # "open spotify we are not allowed"
-        found = _clause_by_clause(f"{before}, {text[cut:]}", clause)
-        same = found is not None and found.system_message == command.system_message
-        return found if same else None
+        return _the_same(_clause_by_clause(f"{before}, {text[cut:]}", clause), command)
     return None
+
+
+def _the_same(found: FastMatch | None, command: FastMatch) -> FastMatch | None:
+    """The reading with a comma put in, when it answers as the words cut off did."""
+    same = found is not None and found.system_message == command.system_message
+    return found if same else None
 
 
 def _clause_by_clause(text: str, clause: MatchClause) -> FastMatch | None:
@@ -701,8 +705,7 @@ def _said_after_a_comment(text: str, clause: MatchClause) -> FastMatch | None:
         if not run_on.may_be_an_aside(text[:start]):
             return None  # "i cant hear open youtube"
         found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}", clause)
-        same = found is not None and found.system_message == command.system_message
-        return found if same else None
+        return _the_same(found, command)
     return None
 
 
