@@ -1116,3 +1116,61 @@ def test_not_done_or_not_allowed_is_no_aside(text: str) -> None:
 @pytest.mark.parametrize("text", ["i'm done", "it's not responding", "I can't focus"])
 def test_done_or_another_negation_stays_a_comment(text: str) -> None:
     assert aside_kind(text, lambda words: False) is Aside.COMMENT
+
+
+# Long messages: the command inside a story of the user's day (issue 16, "long-story").
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Now I feel great", Aside.COMMENT),  # how the speaker is now
+        ("now we're home", Aside.COMMENT),
+        ("We're both exhausted", Aside.COMMENT),  # the two of them, no second thing
+        ("they were both asleep", Aside.COMMENT),
+        ("my colleague asked me a ton of questions", Aside.COMMENT),
+        ("Long story", Aside.SOCIAL),
+        ("Feeling so tired", Aside.REMARK),
+        ("What a relief", Aside.REMARK),
+        ("now open spotify", None),
+        ("now I'm going to close chrome", None),
+        ("close them both", None),
+        ("she asked me to close slack", None),  # what to do, asked
+        ("he asked if I could open zoom", None),
+    ],
+)
+def test_how_the_user_is_now_and_what_others_did_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_then_and_a_subject_in_the_past_go_on_with_the_story() -> None:
+    told = "He cried at first but then he loved it. Open firefox"
+    assert aside_kinds(clauses_of(told), _no_names) == [
+        *(Aside.NARRATIVE, Aside.SIGN_OFF, Aside.COMMENT, None)
+    ]
+    # no subject after "then": a second command; nor with no statement before it
+    assert aside_kinds(clauses_of("I closed it, then open firefox"), _no_names)[-1] is None
+    assert aside_kinds(clauses_of("Then he left. Open firefox"), _no_names)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jack's teacher said he's doing great. Open word.", Aside.COMMENT),
+        ("The vet told us the dog is fine. Open word.", Aside.COMMENT),
+        ("My dad told me he closed firefox. Open word.", Aside.NARRATIVE),
+        # a comma may let the words that follow be theirs too
+        ("My boss says the meeting is starting, open zoom", None),
+        ("My friend told me to open discord. Open word.", None),  # an instruction
+        ("My roommate said I should block them. Open word.", None),
+        ("My brother said it's broken. Open word.", None),  # "it" may be the command's
+        ("She said you would open it. Open word.", None),
+        ("I said I was tired. Open word.", None),  # the speaker's own words
+    ],
+)
+def test_what_someone_said_is_an_aside_when_a_statement_closed_by_a_sentence_end(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kinds(clauses_of(text), _no_names, text)[0] is kind
+    # without the message, nothing shows where what they said ends
+    assert aside_kinds(clauses_of(text), _no_names)[0] is None

@@ -552,6 +552,7 @@ _SOCIAL = (
     just so you know
     just fyi
     long story short
+    long story
     sorry to bother you
     sorry for the long message
     sorry to bug you
@@ -790,12 +791,16 @@ def sets_the_scene(text: str) -> bool:
     return scenes.is_a_scene(said) or scenes.is_done(said)
 
 
-def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
+def aside_kinds(
+    clauses: list[Clause], names_a_thing: Callable[[str], bool], message: str | None = None
+) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
     ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
     used my laptop, and left a bunch of stuff running") or a remark ("tired and
-    hungry", "Ugh, Mondays")."""
+    hungry", "Ugh, Mondays"), and, given the ``message`` the clauses are cut from, what
+    someone said that a sentence end closes (:func:`_reports_told`)."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
+    _reports_told(message, clauses, kinds, names_a_thing)
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)
         text, unknown = clauses[at].text, kinds[at] is None
@@ -819,6 +824,7 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             kinds[at] = None  # "open spotify and I closed discord": joined to a command
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
         kinds[0] = None
+    _told_on_after_then(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
@@ -848,11 +854,51 @@ def _is_unsure(text: str) -> bool:
     return tuple(words) in _UNSURE
 
 
+_THEN = re.compile(r"then\b[\s,]*", re.IGNORECASE)
+
+
+def _told_on_after_then(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes "then" and a story's subject and past after a statement as the story going
+    on (:func:`_then_told`): "He cried at first, but then he loved it"."""
+    for at in range(1, len(kinds)):
+        if kinds[at] is None:
+            kinds[at] = _then_told(clauses, kinds, at, names_a_thing)
+
+
+def _then_told(
+    clauses: list[Clause], kinds: list[Aside | None], at: int, names_a_thing: Callable[[str], bool]
+) -> Aside | None:
+    """ "He cried at first, but then he loved it", "Then it came back": after a statement
+    (a bare "but" or "and" may come between), "then", a subject and its past
+    (:func:`narratives.told_at`) go on with the story, judged as a clause of its own. A
+    command after "then" has no subject ("then open spotify")."""
+    words = words_of(clauses[at].text)
+    if len(words) < 3 or words[0] != "then":
+        return None
+    told = narratives.told_at(words[1:], names_a_thing)
+    # "it" is no story's subject there: "then it came back"
+    it_did = words[1] == "it" and narratives.is_a_past(words[2])
+    if (told is None or not told.past) and not it_did:
+        return None
+    before = at - 1
+    while before > 0 and _JOINERS.issuperset(words_of(clauses[before].text)):
+        before -= 1  # "... at first, but then ...": "but" is cut off alone
+    if kinds[before] not in (Aside.COMMENT, Aside.NARRATIVE):
+        return None
+    text = clauses[at].text
+    then = _THEN.match(text)
+    kind = aside_kind(text[then.end() :] if then else text, names_a_thing)
+    return kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
 def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
-    """ "we had tea, and cake": after a statement, "and" before words with nothing a
-    command could take and no verb, one more thing of the statement's."""
+    """ "we had tea, and cake", "the pancakes were burnt but sweet": after a statement,
+    "and" or "but" before words with nothing a command could take and no verb, one more
+    thing of the statement's."""
     words = words_of(text)
-    if len(words) < 2 or words[0] != "and" or may_match_a_template(text):
+    if len(words) < 2 or words[0] not in ("and", "but") or may_match_a_template(text):
         return False  # "and vol down pls" may be the command in words it does not know
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
@@ -913,6 +959,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
+    if len(words) > 2 and words[0] == "now" and words[1] in _SPEAKERS_NOW:
+        words = words[1:]  # "Now I feel great": how the speaker is now, not "now open it"
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
@@ -928,6 +976,91 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _reports_told(
+    message: str | None,
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    names_a_thing: Callable[[str], bool],
+) -> None:
+    """Takes what someone said (:func:`_reported_statement`) as an aside when a sentence
+    end closes it: "My son said we're live in 30 seconds. Close spotify." After a comma
+    the words that follow may be theirs too ("my son said we're live in 30 seconds,
+    close spotify")."""
+    if message is None:
+        return
+    for at, clause in enumerate(clauses):
+        words = words_of(clause.text)
+        if kinds[at] is not None or _REPORTING.isdisjoint(words):
+            continue
+        if at + 1 < len(clauses) and not _CLOSES.search(
+            message[clause.end : clauses[at + 1].start]
+        ):
+            continue
+        while words and words[0] in _JOINERS:
+            words = words[1:]
+        kinds[at] = _reported_statement(clause.text, words, names_a_thing)
+
+
+_CLOSES = re.compile(r"[.!…\r\n]")
+# Verbs that report what someone said: beside a command, maybe the command reported
+# ("my friend said to open discord"), so only a statement of theirs is an aside.
+_REPORTING = frozenset(("said", "says", "told", "tells", "mentioned", "explained", "reckons"))
+MAX_REPORTER_WORDS = 4  # "my little brother's teacher"
+# Who reports, said alone: "she said", "everyone says".
+_REPORTERS_ALONE = frozenset(
+    (*("he", "she", "they", "everyone", "everybody", "someone", "somebody", "people"),)
+)
+# Whose words open a reported statement: "said he's doing great", "told us the dog is fine".
+_SUBJECTS_OF_A_REPORT = frozenset(
+    (
+        *("he", "he's", "she", "she's", "they", "they're", "i", "i'm", "im", "we", "we're"),
+        *("the", "my", "our", "his", "her", "their", "everything", "everyone", "nothing"),
+    )
+)
+_SECOND_PERSON = frozenset(("you", "u", "your", "ur", "you're", "youre", "yourself"))
+
+
+def _reported_statement(
+    text: str, words: list[str], names_a_thing: Callable[[str], bool]
+) -> Aside | None:
+    """ "Jack's teacher said he's doing great", "the vet told us the dog is fine": another
+    person's words that are a statement themselves (:attr:`Aside.COMMENT` or a story:
+    that kind), with no word for a thing said before, no "you" and no instruction ("said
+    to open discord", "told me to close it", "said I should block them"): what someone
+    said, not a command reported."""
+    at = next(at for at, word in enumerate(words) if word in _REPORTING)
+    if not 1 <= at <= MAX_REPORTER_WORDS or "?" in text or _DOTTED.search(text):
+        return None
+    reporter = words[:at]
+    if len(reporter) == 1:
+        third = reporter[0] in _REPORTERS_ALONE or reporter[0] in _PEOPLE
+    else:
+        third = reporter[0] in _OWNERS or reporter[0].endswith("'s")
+    if not third or not {"i", "we", *_SECOND_PERSON}.isdisjoint(reporter):
+        return None
+    said = words[at + 1 :]
+    if said[:1] and said[0] in _ASKED_WHOM:
+        said = said[1:]  # "told us the dog is fine"
+    if said[:1] == ["that"]:
+        said = said[1:]
+    if len(said) < 2 or said[0] not in _SUBJECTS_OF_A_REPORT:
+        return None  # "said to open discord", "said open it"
+    if not _THE_COMMAND.isdisjoint(said) or not _SECOND_PERSON.isdisjoint(said):
+        return None
+    kind = aside_kind(" ".join(said), names_a_thing)
+    return kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+# After "now", the speaker or the people of the story, then how they are or what they
+# do now: "Now I feel great", "now we're home".
+_SPEAKERS_NOW = frozenset(
+    (
+        *("i", "i'm", "im", "i've", "ive", "we", "we're", "we've", "he", "he's", "she"),
+        *("she's", "they", "they're", "everyone", "everyone's", "everything's"),
+    )
+)
 
 
 def _just_then(words: list[str]) -> bool:
@@ -1544,7 +1677,16 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
         return True  # "register 2 is down", "build 41 failed": a noun that names which one
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
-    return texted_too or (word == "too" and after != "")
+    return texted_too or (word == "too" and after != "") or _the_two_of_them(word, words, at)
+
+
+def _the_two_of_them(word: str, words: list[str], at: int) -> bool:
+    """ "we're both exhausted", "they were both asleep": the two people, no second thing."""
+    if word != "both" or not at:
+        return False
+    before = words[at - 1]
+    said_with = words[at - 2] if before in ("are", "were") and at > 1 else before
+    return said_with in _TWO_OF_THEM
 
 
 # A statement's verb after a label and its number: "register 2 is down", "build 41 failed".
@@ -1552,6 +1694,7 @@ _SAID_OF_A_LABEL = (
     *(["is"], ["was"], ["has"], ["needs"], ["keeps"], ["isn't"], ["failed"], ["broke"]),
     *(["crashed"], ["shipped"], ["arrived"], ["went"], ["got"]),
 )
+_TWO_OF_THEM = frozenset(("we", "we're", "we've", "they", "they're", "they've"))
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 
@@ -1573,9 +1716,15 @@ def _told_here(word: str, words: list[str], at: int) -> bool:
         return before in _HAVING and after not in ("", "one", "way", "need", "longer")
     if word == "first":  # "my first day on the ward"; not "first, open chrome"
         return before in _OWNERS and after not in ("", "one", "thing", "things")
-    return after == "about"
+    if word in ("asked", "asks") and after in _ASKED_WHOM:  # "asked me a ton of questions"
+        after = words[at + 2] if at + 2 < len(words) else ""
+    return after == "about" or (word in ("asked", "asks") and after in _ASKED_A_THING)
 
 
+# Asked of whom, then what: a question, a favour ("asked me a ton of questions", "asks
+# so many questions"), not what to do ("asked me to close slack", "asked if ...").
+_ASKED_WHOM = frozenset(("me", "us", "him", "her", "them", "everyone"))
+_ASKED_A_THING = frozenset(("a", "an", "so", "lots", "loads", "tons", "some", "many", "for"))
 _HAVING = frozenset(("had", "have", "has", "got", "there's", "theres", "with", "is", "was"))
 _OWNERS = frozenset(("my", "our", "his", "her", "their", "the"))
 

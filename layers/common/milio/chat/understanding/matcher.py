@@ -684,7 +684,7 @@ def _match_message(text: str) -> FastMatch | None:
         if len(corrections) == 1:
             found = _corrected(text, joined, corrections[0], match_clause)
         else:
-            found = None if corrections else _from_clauses(clauses, match_clause)
+            found = None if corrections else _from_clauses(text, clauses, match_clause)
         if found is not None:
             return found
     start, end = unwrapped(text)
@@ -723,8 +723,8 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
     return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
 
 
-def _from_clauses(clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
-    kinds = aside_kinds(clauses, _names_a_thing)
+def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
+    kinds = aside_kinds(clauses, _names_a_thing, text)
     if kinds.count(None) > 1:
         return None  # several clauses that may be commands
     command: FastMatch | None
