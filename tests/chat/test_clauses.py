@@ -1174,3 +1174,65 @@ def test_what_someone_said_is_an_aside_when_a_statement_closed_by_a_sentence_end
     assert aside_kinds(clauses_of(text), _no_names, text)[0] is kind
     # without the message, nothing shows where what they said ends
     assert aside_kinds(clauses_of(text), _no_names)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I tried to bake bread", Aside.COMMENT),  # a thing tried that no command does
+        ("I tried yoga for the first time this morning", Aside.COMMENT),
+        ("it didn't even hurt", Aside.COMMENT),  # a past denied, of no command's verb
+        ("and I didn't reply", Aside.COMMENT),
+        ("My best friend moved to another city last month", Aside.COMMENT),
+        ("but it took three hours", Aside.COMMENT),  # how long a thing took
+        ("it took me two hours to get home", Aside.COMMENT),
+        ("I tried to open it", None),
+        ("I tried restarting my laptop", None),  # a command's verb, with "-ing"
+        ("I tried again", None),
+        ("I didn't close it", None),
+        ("I didn't want to", None),
+        ("he didn't say", None),
+        ("I'll do it another day", None),  # "another day" may be when
+        ("my friend moved to another one", None),
+        ("it takes 5 minutes", None),  # not over: maybe the timer's
+    ],
+)
+def test_what_was_tried_denied_or_took_long_in_a_story_is_an_aside(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_a_story_s_plural_subject_is_no_verb() -> None:
+    text = "The neighbours' kids were playing football in the street. Open firefox"
+    assert aside_kinds(clauses_of(text), _no_names)[0] is Aside.NARRATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Time to celebrate", True),  # what the user is about to do, now
+        ("time for bed", True),
+        ("time to sleep", False),  # a word of a command: the machine may sleep
+        ("time to open it", False),
+        ("time to leave tomorrow", False),
+        ("time for 5 minutes", False),
+        ("time to relax?", False),
+    ],
+)
+def test_time_to_do_a_thing_no_command_does_sets_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+def test_a_hedge_after_a_statement_is_the_statement_s() -> None:
+    hedged = clauses_of("I had an exam and it went well I think. Open firefox")
+    assert aside_kinds(hedged, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+    assert aside_kinds(clauses_of("Open firefox I think"), _no_names) == [None]
+    assert (
+        aside_kinds(clauses_of("The meeting is at 3 I think. Open firefox"), _no_names)[0] is None
+    )
+
+
+def test_so_after_all_or_both_is_a_degree_not_a_join() -> None:
+    assert len(clauses_of("We are all so happy for her")) == 1
+    assert len(clauses_of("we were both so tired")) == 1

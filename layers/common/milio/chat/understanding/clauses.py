@@ -110,7 +110,7 @@ _CUT = re.compile(
     # "so" joins clauses, but not in "thanks so much", "would you be so kind as to",
     # "I have so much to do", "it's so slow"
     r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)"
-    r"(?<!\bwere)(?<!\bbeen)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bfeel)(?<!\bi'm)(?<!\bim)"
+    r"(?<!\bwere)(?<!\bbeen)(?<!\ball)(?<!\bboth)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bfeel)(?<!\bi'm)(?<!\bim)"
     r"(?<!\bit's)(?<!\bits)(?<!\bthat's)(?<!\bnot)(?<!\bjust)(?<!\breally)(?<!\bgot)"
     r"\s+(?=so\b)"
     # a correction typed on without a comma ("open spotify sorry I mean discord"), cut
@@ -783,6 +783,9 @@ def sets_the_scene(text: str) -> bool:
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
+    if "?" not in text and scenes.is_time_to(said):  # "Time to celebrate": what comes now
+        plain = not any(word in _MODIFIERS or parse_number(word) for word in said[2:])
+        return plain and not may_match_a_template(" ".join(said[2:]))
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
@@ -825,6 +828,7 @@ def aside_kinds(
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
         kinds[0] = None
     _told_on_after_then(clauses, kinds, names_a_thing)
+    _hedged_statements(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
@@ -855,6 +859,24 @@ def _is_unsure(text: str) -> bool:
 
 
 _THEN = re.compile(r"then\b[\s,]*", re.IGNORECASE)
+
+
+# A hedge said after a statement, of the statement: "it went well I think".
+_HEDGE_AFTER = re.compile(r"[\s,]+i\s+(?:think|guess|reckon|suppose)[\s.!…]*$", re.IGNORECASE)
+
+
+def _hedged_statements(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes a statement or a story with "I think" after it as what it is without: "and
+    it went well I think". After anything else the hedge may be the command's ("open
+    zoom I think")."""
+    for at, clause in enumerate(clauses):
+        hedge = _HEDGE_AFTER.search(clause.text) if kinds[at] is None else None
+        if hedge is None or not hedge.start():
+            continue
+        kind = aside_kind(clause.text[: hedge.start()], names_a_thing)
+        kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
 def _told_on_after_then(
@@ -1223,10 +1245,11 @@ def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
 
 
 def _did_a_thing(words: list[str], at: int) -> bool:
-    """ "my laptop did a massive update", "I did my homework": "did" as the verb of a
-    thing done, not "I did it already" nor "did you"."""
+    """ "my laptop did a massive update", "I did my homework", "did two loads of laundry":
+    "did" as the verb of a thing done, not "I did it already" nor "did you"."""
     after = words[at + 1] if at + 1 < len(words) else ""
-    return words[at] == "did" and after in ("a", "an", "the", "my", "our", "some")
+    number = after not in ("a", "an") and (after.isdigit() or parse_number(after) is not None)
+    return words[at] == "did" and (after in ("a", "an", "the", "my", "our", "some") or number)
 
 
 def _rang(words: list[str], at: int) -> bool:
@@ -1241,6 +1264,7 @@ _CALLED = frozenset(
     (
         *("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""),
         *("during", "while", "again", "back", "today", "this", "last", "when", "about"),
+        "to",  # "my mum called to complain"
     )
 )
 
@@ -1372,7 +1396,12 @@ def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
         # "that night", "one of my friends", "that my laptop froze"; not "I quit that
         # while I slept", "the one": a thing said before
         told_that = word == "that" and before in _NOTICED  # "I noticed that chrome froze"
-        return told_that or (before not in ("the", "new") and after in _AFTER_A_POINTING_WORD)
+        a_number = word == "one" and before in _PLACES and after != ""  # "won by one point"
+        return (
+            told_that
+            or a_number
+            or (before not in ("the", "new") and after in _AFTER_A_POINTING_WORD)
+        )
     return not (word == "about" and after == "to")  # "I was about to close it"
 
 
@@ -1629,7 +1658,7 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
-    if _of_a_scene_at_work(word, words, at):
+    if _of_a_scene_at_work(word, words, at) or _took_a_time(words, at):
         return False
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
@@ -1645,6 +1674,27 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
     return number or word in _MODIFIERS or word in _action_words()
+
+
+_TOOK = frozenset(("took", "lasted"))
+MAX_TOOK_WORDS = 4  # "took me like two hours"
+# Between "took" and how long: "took me two hours", "lasted about an hour".
+_TOOK_HOW = frozenset(
+    (*("me", "us", "him", "her", "them", "about", "around", "like", "nearly", "almost"),)
+) | frozenset(("over", "literally", "a", "an", "at", "least", "only", "just", "half"))
+
+
+def _took_a_time(words: list[str], at: int) -> bool:
+    """ "it took three hours", "took me two hours to get home", "the call lasted an hour":
+    how long a thing took, over (beside a timer or the volume still a number:
+    :func:`tells_a_number`)."""
+    said = [i for i in range(max(0, at - MAX_TOOK_WORDS), at) if words[i] in _TOOK]
+    if not said:
+        return False
+    took = said[-1]
+    between = words[took + 1 : at + 1]
+    timed = [word for word in between if word not in _TOOK_HOW]
+    return 1 <= len(timed) <= 2 and all(statements.is_a_time(word) for word in timed)
 
 
 def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
@@ -1677,7 +1727,73 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
         return True  # "register 2 is down", "build 41 failed": a noun that names which one
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
-    return texted_too or (word == "too" and after != "") or _the_two_of_them(word, words, at)
+    return (
+        texted_too
+        or (word == "too" and after != "")
+        or _the_two_of_them(word, words, at)
+        or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
+    )
+
+
+# Words a story tells the past with, that beside a command may report it done or say
+# another: "I tried to bake bread", "it didn't even hurt", "it took three hours",
+# "my friend moved to another city".
+_NEGATED_PASTS = frozenset(("didn't", "didnt"))
+_OF_THE_PAST = frozenset(("tried", "another", *_NEGATED_PASTS))
+
+
+def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
+    """ "I tried yoga", "I tried to bake bread": a thing tried that is no command's
+    (not "tried to open it", "tried restarting"); "I didn't reply", "it didn't even
+    hurt": a past denied whose verb is no command's, nor a wish or a report ("didn't
+    close it", "didn't want", "didn't say"); "moved to another city": in a past, another
+    of a thing no command acts on, nor a time ("another day" may be when)."""
+    rest = words[at + 1 :]
+    if not rest or any(map(_an_action_said, rest)) or _points_back(rest):
+        return False
+    before = words[at - 1] if at else ""
+    if word == "another":
+        after = rest[0]
+        plain = after not in _NOT_ANOTHER and not statements.is_a_time(after)
+        return plain and any(narratives.is_a_past(told) for told in words[:at])
+    if before not in _SUBJECTS_OF_A_PAST and words[at - 2 : at - 1] not in _BY_WHOM:
+        return False
+    if word == "tried":
+        return rest[0] != "again"
+    verb = next((said for said in rest if said not in _DENIED_HOW), "")
+    return verb not in _MODIFIERS and verb not in _NOT_A_PLAIN_PAST
+
+
+_SUBJECTS_OF_A_PAST = frozenset(
+    (*("i", "we", "he", "she", "they", "it", "i've", "ive", "we've", "finally", "also"),)
+)
+_BY_WHOM = (["my"], ["our"], ["the"], ["his"], ["her"], ["their"])  # "the bus didn't come"
+_DENIED_HOW = frozenset(("even", "really", "just", "ever", "quite", "fully"))
+# After "didn't": wishes and needs, which may bear on the command ("I didn't want it").
+_NOT_A_PLAIN_PAST = frozenset(("want", "need", "like", "mean", "get", "have", "know", "let"))
+# After "another": one more of what was said, or of the same ("another one", "another go").
+_NOT_ANOTHER = frozenset(("one", "ones", "thing", "things", "go", "try", "round", "time"))
+
+
+def _points_back(words: list[str]) -> bool:
+    """Whether ``words`` hold a word for a thing said before ("it", "them", "that one");
+    not "this morning", "that night"."""
+    return any(
+        word in ("it", "them") or (word in ("this", "that") and after not in _AFTER_A_POINTING_WORD)
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+def _an_action_said(word: str) -> bool:
+    """Whether ``word`` is a word of the vocabulary of commands, as said or with "-ing"
+    or "-ed" ("restarting", "closed", "launched")."""
+    if word in _action_words():
+        return True
+    if word.endswith("ing"):
+        return word[:-3] in _action_words() or f"{word[:-3]}e" in _action_words()
+    if word.endswith("ed"):
+        return word[:-2] in _action_words() or word[:-1] in _action_words()
+    return False
 
 
 def _the_two_of_them(word: str, words: list[str], at: int) -> bool:

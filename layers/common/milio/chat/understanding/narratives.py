@@ -287,8 +287,14 @@ def _noun_phrase_end(words: list[str], start: int) -> int | None:
         if is_a_past(word) or word in _PRESENTS or word in _ADVERBS:
             return at
         if _third_person_present(word) and at > start:
+            if at + 1 < len(words) and _said_after_a_plural(words[at + 1]):
+                continue  # "the neighbours' kids were playing": "kids" is no verb
             return at
     return None
+
+
+def _said_after_a_plural(word: str) -> bool:
+    return word in ("are", "were", "have") or (is_a_past(word) and word not in ("was", "has"))
 
 
 def _third_person_present(word: str) -> bool:
