@@ -1236,3 +1236,29 @@ def test_a_hedge_after_a_statement_is_the_statement_s() -> None:
 def test_so_after_all_or_both_is_a_degree_not_a_join() -> None:
     assert len(clauses_of("We are all so happy for her")) == 1
     assert len(clauses_of("we were both so tired")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I had to wait at the doctor's office for ages", Aside.COMMENT),
+        ("the magazines were from 2015", Aside.COMMENT),  # a year
+        ("and I still failed the quiz", Aside.COMMENT),
+        ("The driver didn't even apologise", Aside.COMMENT),
+        ("My mum sent me a voice note that was nine minutes long", Aside.COMMENT),
+        ("Typical", Aside.REMARK),
+        ("I still closed it", None),  # maybe done already
+        ("I still set a timer", None),
+        ("wait for 2015 seconds", None),
+    ],
+)
+def test_more_of_a_story_s_pasts_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_then_and_a_past_without_its_subject_go_on_with_the_story() -> None:
+    told = clauses_of("My teammate fed the whole game and then blamed me. Open firefox")
+    assert aside_kinds(told, _no_names)[2] is Aside.NARRATIVE
+    # a past said as a command is, after "then", may be a second command
+    second = clauses_of("My teammate fed the whole game and then set a timer. Open firefox")
+    assert aside_kinds(second, _no_names)[2] is None

@@ -730,7 +730,7 @@ _STATEMENT_VERBS = frozenset(
     (
         *("is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "has"),
         *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died", "got"),
-        *("wouldn't", "couldn't", "wouldnt", "couldnt"),
+        *("wouldn't", "couldn't", "wouldnt", "couldnt", "didn't", "didnt"),
     )
 )
 # A statement that asks the assistant for something ("I need you to ...", "you should ...").
@@ -892,24 +892,27 @@ def _told_on_after_then(
 def _then_told(
     clauses: list[Clause], kinds: list[Aside | None], at: int, names_a_thing: Callable[[str], bool]
 ) -> Aside | None:
-    """ "He cried at first, but then he loved it", "Then it came back": after a statement
-    (a bare "but" or "and" may come between), "then", a subject and its past
-    (:func:`narratives.told_at`) go on with the story, judged as a clause of its own. A
-    command after "then" has no subject ("then open spotify")."""
-    words = words_of(clauses[at].text)
-    if len(words) < 3 or words[0] != "then":
-        return None
-    told = narratives.told_at(words[1:], names_a_thing)
-    # "it" is no story's subject there: "then it came back"
-    it_did = words[1] == "it" and narratives.is_a_past(words[2])
-    if (told is None or not told.past) and not it_did:
+    """ "He cried at first, but then he loved it", "Then it came back", "and then blamed
+    me": after a statement (a bare "but" or "and" may come between), "then" and a past,
+    with its subject (:func:`narratives.told_at`) or the statement's
+    (:func:`_goes_on_telling`), go on with the story. A command after "then" has no
+    subject and no past ("then open spotify", "then set a timer")."""
+    text = clauses[at].text
+    words = words_of(text)
+    if len(words) < 2 or words[0] != "then":
         return None
     before = at - 1
     while before > 0 and _JOINERS.issuperset(words_of(clauses[before].text)):
         before -= 1  # "... at first, but then ...": "but" is cut off alone
     if kinds[before] not in (Aside.COMMENT, Aside.NARRATIVE):
         return None
-    text = clauses[at].text
+    if _goes_on_telling(text):
+        return Aside.NARRATIVE
+    told = narratives.told_at(words[1:], names_a_thing)
+    # "it" is no story's subject there: "then it came back"
+    it_did = words[1] == "it" and len(words) > 2 and narratives.is_a_past(words[2])
+    if (told is None or not told.past) and not it_did:
+        return None
     then = _THEN.match(text)
     kind = aside_kind(text[then.end() :] if then else text, names_a_thing)
     return kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
@@ -1264,7 +1267,8 @@ _CALLED = frozenset(
     (
         *("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""),
         *("during", "while", "again", "back", "today", "this", "last", "when", "about"),
-        "to",  # "my mum called to complain"
+        "to",
+        "at",  # "my mum called to complain", "the client called at 8am"
     )
 )
 
@@ -1372,7 +1376,7 @@ def _goes_on_telling(text: str) -> bool:
     past with its subject left out (:func:`_tells_only`). Not a past a command says
     too ("set", "shut", "quit": "I closed chrome, quit spotify")."""
     words = words_of(text)
-    verb = 1 if words[:1] in (["and"], ["but"]) else 0
+    verb = 1 if words[:1] in (["and"], ["but"], ["then"]) else 0
     if len(words) <= verb or not narratives.is_a_past(words[verb]):
         return False
     if words[verb] in _action_words() or words[verb] in narratives.SAID_AS_COMMANDS_ARE:
@@ -1658,7 +1662,7 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
-    if _of_a_scene_at_work(word, words, at) or _took_a_time(words, at):
+    if _of_a_scene_at_work(word, words, at) or _took_a_time(words, at) or _a_year(words, at):
         return False
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
@@ -1674,6 +1678,18 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
     return number or word in _MODIFIERS or word in _action_words()
+
+
+_IN_A_YEAR = frozenset(("in", "from", "since", "of", "back", "until", "till", "around"))
+MIN_YEAR, MAX_YEAR = 1900, 2099
+
+
+def _a_year(words: list[str], at: int) -> bool:
+    """ "magazines from 2015", "back in 1998": a year, no amount nor time for the command."""
+    word = words[at]
+    if len(word) != 4 or not word.isdigit() or not at or words[at - 1] not in _IN_A_YEAR:
+        return False
+    return MIN_YEAR <= int(word) <= MAX_YEAR
 
 
 _TOOK = frozenset(("took", "lasted"))
@@ -1739,7 +1755,7 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
 # another: "I tried to bake bread", "it didn't even hurt", "it took three hours",
 # "my friend moved to another city".
 _NEGATED_PASTS = frozenset(("didn't", "didnt"))
-_OF_THE_PAST = frozenset(("tried", "another", *_NEGATED_PASTS))
+_OF_THE_PAST = frozenset(("tried", "another", "wait", *_NEGATED_PASTS))
 
 
 def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
@@ -1752,6 +1768,8 @@ def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
     if not rest or any(map(_an_action_said, rest)) or _points_back(rest):
         return False
     before = words[at - 1] if at else ""
+    if word == "wait":  # "I had to wait at the doctor's for ages"
+        return words[at - 2 : at] == ["had", "to"]
     if word == "another":
         after = rest[0]
         plain = after not in _NOT_ANOTHER and not statements.is_a_time(after)
@@ -1822,8 +1840,8 @@ def _told_here(word: str, words: list[str], at: int) -> bool:
     for something again); "for once", no condition ("once it's done")."""
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    if word == "still":
-        return _still_where(words, at)
+    if word == "still":  # "I'm still at work", "I still failed the quiz"
+        return _still_where(words, at) or _still_did(words, at)
     if word == "once":
         return before == "for"
     if word == "same":
@@ -1868,6 +1886,14 @@ def _still_where(words: list[str], at: int) -> bool:
     if not speaker or after not in _WHERE_ONE_STILL_IS:
         return False
     return not statements.speaks_of_the_command(words) and not narratives.names_an_event(words)
+
+
+def _still_did(words: list[str], at: int) -> bool:
+    """ "I still failed the quiz", "she still won": a past after "still", that no command
+    says ("I still closed it" may report it done)."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    subject = words[at - 1] in _SUBJECTS_OF_A_PAST if at else False
+    return subject and narratives.is_a_past(after) and not _an_action_said(after)
 
 
 # Where or how the speaker still is: "still at work", "still awake", "still stuck in traffic".
@@ -1916,8 +1942,9 @@ _CANNOT = frozenset(
 
 
 def _measures_a_thing(words: list[str], at: int) -> bool:
-    """ "a 14 hour shift", "my 3 hour exam": a number and its unit said of a thing,
-    how long it is, not a time for the command (beside a timer, still a number)."""
+    """ "a 14 hour shift", "my 3 hour exam", "a voice note that was nine minutes long": a
+    number and its unit said of a thing, how long it is, not a time for the command
+    (beside a timer, still a number)."""
     start = at - 1 if words[at] in statements.UNITS else at
     if start < 0 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
         return False
@@ -1925,7 +1952,8 @@ def _measures_a_thing(words: list[str], at: int) -> bool:
     number = any(ch.isdigit() for ch in said) or parse_number(said) is not None
     # said first, the clause is about the thing: "12 hour shift done", "12-hour shift."
     owned = start == 0 or words[start - 1] in _OF_A_THING
-    return number and owned and words[start + 2] in _MEASURED
+    long_ago = words[start + 2] == "long" and start > 0 and words[start - 1] in ("was", "were")
+    return number and ((owned and words[start + 2] in _MEASURED) or long_ago)
 
 
 _OF_A_THING = frozenset(("a", "an", "my", "the", "our", "this", "that", "another"))

@@ -24,7 +24,7 @@ _DESCRIBING = (
     *("awful", "terrible", "horrible", "brutal", "insane", "wild", "productive", "slow"),
     *("cold", "hot", "rainy", "sunny", "cloudy", "grey", "gray", "gloomy", "beautiful"),
     *("tiring", "exhausting", "cozy", "manic", "mad", "chaotic", "messy", "endless"),
-    *("nonstop", "dead", "new", "old"),
+    *("nonstop", "dead", "new", "old", "typical"),
 )
 # How the user feels: never how much of something.
 _FEELINGS = (
