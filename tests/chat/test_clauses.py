@@ -1262,3 +1262,17 @@ def test_then_and_a_past_without_its_subject_go_on_with_the_story() -> None:
     # a past said as a command is, after "then", may be a second command
     second = clauses_of("My teammate fed the whole game and then set a timer. Open firefox")
     assert aside_kinds(second, _no_names)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("So I got caught in the rain without a coat", Aside.COMMENT),
+        ("It still works somehow", Aside.COMMENT),
+        ("firefox still plays", None),  # a state a command may change
+        ("it still opens", None),
+        ("close it without saving", None),
+    ],
+)
+def test_without_a_thing_and_still_so_in_a_story_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

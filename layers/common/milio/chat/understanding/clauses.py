@@ -1755,7 +1755,7 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
 # another: "I tried to bake bread", "it didn't even hurt", "it took three hours",
 # "my friend moved to another city".
 _NEGATED_PASTS = frozenset(("didn't", "didnt"))
-_OF_THE_PAST = frozenset(("tried", "another", "wait", *_NEGATED_PASTS))
+_OF_THE_PAST = frozenset(("tried", "another", "wait", "without", *_NEGATED_PASTS))
 
 
 def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
@@ -1768,8 +1768,9 @@ def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
     if not rest or any(map(_an_action_said, rest)) or _points_back(rest):
         return False
     before = words[at - 1] if at else ""
-    if word == "wait":  # "I had to wait at the doctor's for ages"
-        return words[at - 2 : at] == ["had", "to"]
+    if word in ("wait", "without"):  # "had to wait for ages", "without a coat" (not "saving")
+        had_to = words[at - 2 : at] == ["had", "to"]
+        return had_to if word == "wait" else rest[0] in ("a", "an", "my", "any")
     if word == "another":
         after = rest[0]
         plain = after not in _NOT_ANOTHER and not statements.is_a_time(after)
@@ -1787,8 +1788,15 @@ _SUBJECTS_OF_A_PAST = frozenset(
 )
 _BY_WHOM = (["my"], ["our"], ["the"], ["his"], ["her"], ["their"])  # "the bus didn't come"
 _DENIED_HOW = frozenset(("even", "really", "just", "ever", "quite", "fully"))
-# After "didn't": wishes and needs, which may bear on the command ("I didn't want it").
-_NOT_A_PLAIN_PAST = frozenset(("want", "need", "like", "mean", "get", "have", "know", "let"))
+# After "didn't": wishes and needs, which may bear on the command ("I didn't want it"),
+# and work not done, which beside it may object ("shut down, I didn't finish").
+_NOT_A_PLAIN_PAST = frozenset(
+    (
+        *("want", "need", "like", "mean", "get", "have", "know", "let", "expect", "agree"),
+        *("finish", "complete", "end", "submit", "upload", "back", "sync", "check", "read"),
+        *("see", "notice", "realise", "realize", "hear", "think", "remember", "forget"),
+    )
+)
 # After "another": one more of what was said, or of the same ("another one", "another go").
 _NOT_ANOTHER = frozenset(("one", "ones", "thing", "things", "go", "try", "round", "time"))
 
@@ -1811,7 +1819,7 @@ def _an_action_said(word: str) -> bool:
         return word[:-3] in _action_words() or f"{word[:-3]}e" in _action_words()
     if word.endswith("ed"):
         return word[:-2] in _action_words() or word[:-1] in _action_words()
-    return False
+    return word.endswith("s") and word[:-1] in _action_words()  # "plays", "opens"
 
 
 def _the_two_of_them(word: str, words: list[str], at: int) -> bool:
@@ -1889,11 +1897,13 @@ def _still_where(words: list[str], at: int) -> bool:
 
 
 def _still_did(words: list[str], at: int) -> bool:
-    """ "I still failed the quiz", "she still won": a past after "still", that no command
-    says ("I still closed it" may report it done)."""
+    """ "I still failed the quiz", "she still won", "it still works": a past or a third
+    person's present after "still", that no command says ("I still closed it" may report
+    it done, "spotify still plays" tell a state a command may change)."""
     after = words[at + 1] if at + 1 < len(words) else ""
     subject = words[at - 1] in _SUBJECTS_OF_A_PAST if at else False
-    return subject and narratives.is_a_past(after) and not _an_action_said(after)
+    told = narratives.is_a_past(after) or narratives.third_person_present(after)
+    return subject and told and not _an_action_said(after)
 
 
 # Where or how the speaker still is: "still at work", "still awake", "still stuck in traffic".

@@ -158,7 +158,7 @@ def _told_when(words: list[str], start: int, verb: int) -> Told | None:
     if first_person:  # "we talk on zoom every sunday": a habit, not "I open chrome"
         habit = bool(_HABITS.intersection(words)) and words[start] in ("i", "we")
         return Told(start, verb, past=False) if habit else None
-    if words[verb] in _PRESENTS or _third_person_present(words[verb]):
+    if words[verb] in _PRESENTS or third_person_present(words[verb]):
         return Told(start, verb, past=False)
     return None
 
@@ -286,7 +286,7 @@ def _noun_phrase_end(words: list[str], start: int) -> int | None:
         word = words[at]
         if is_a_past(word) or word in _PRESENTS or word in _ADVERBS:
             return at
-        if _third_person_present(word) and at > start:
+        if third_person_present(word) and at > start:
             if at + 1 < len(words) and _said_after_a_plural(words[at + 1]):
                 continue  # "the neighbours' kids were playing": "kids" is no verb
             return at
@@ -297,6 +297,6 @@ def _said_after_a_plural(word: str) -> bool:
     return word in ("are", "were", "have") or (is_a_past(word) and word not in ("was", "has"))
 
 
-def _third_person_present(word: str) -> bool:
+def third_person_present(word: str) -> bool:
     """ "crashes", "keeps", "lags": a verb in "-s" after its subject."""
     return word.endswith("s") and not word.endswith(("ss", "'s")) and len(word) >= MIN_PAST
