@@ -1276,3 +1276,18 @@ def test_then_and_a_past_without_its_subject_go_on_with_the_story() -> None:
 )
 def test_without_a_thing_and_still_so_in_a_story_are_asides(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The school called and said my son has a fever. Open word.", Aside.COMMENT),
+        ("My mother called and told me my aunt is in hospital. Open word.", Aside.COMMENT),
+        ("I called and said I'm ill. Open word.", None),  # the speaker's own words
+        ("My boss called and said to open teams. Open word.", None),
+    ],
+)
+def test_what_the_story_s_person_said_goes_on_with_their_statement(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kinds(clauses_of(text), _no_names, text)[1] is kind

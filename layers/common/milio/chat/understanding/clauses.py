@@ -1010,9 +1010,9 @@ def _reports_told(
     names_a_thing: Callable[[str], bool],
 ) -> None:
     """Takes what someone said (:func:`_reported_statement`) as an aside when a sentence
-    end closes it: "My son said we're live in 30 seconds. Close spotify." After a comma
-    the words that follow may be theirs too ("my son said we're live in 30 seconds,
-    close spotify")."""
+    end closes it: "My son said we're live in 30 seconds. Close spotify.", "The school
+    called and said my son has a fever." After a comma the words that follow may be
+    theirs too ("my son said we're live in 30 seconds, close spotify")."""
     if message is None:
         return
     for at, clause in enumerate(clauses):
@@ -1025,7 +1025,23 @@ def _reports_told(
             continue
         while words and words[0] in _JOINERS:
             words = words[1:]
+        if words[:1] and words[0] in _REPORTING and at:
+            words = [*_whose_statement(clauses[at - 1], kinds[at - 1], names_a_thing), *words]
         kinds[at] = _reported_statement(clause.text, words, names_a_thing)
+
+
+def _whose_statement(
+    clause: Clause, kind: Aside | None, names_a_thing: Callable[[str], bool]
+) -> list[str]:
+    """The subject of a statement or a story, which the report after it goes on with:
+    "The school called and said my son has a fever"; none when it is no statement."""
+    words = words_of(clause.text)
+    while words and words[0] in _JOINERS:
+        words = words[1:]
+    told = narratives.told_at(words, names_a_thing) if words else None
+    if kind not in (Aside.COMMENT, Aside.NARRATIVE) or told is None:
+        return []
+    return words[told.subject : told.verb]
 
 
 _CLOSES = re.compile(r"[.!…\r\n]")
