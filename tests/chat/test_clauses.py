@@ -1291,3 +1291,27 @@ def test_what_the_story_s_person_said_goes_on_with_their_statement(
     text: str, kind: Aside | None
 ) -> None:
     assert aside_kinds(clauses_of(text), _no_names, text)[1] is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("When my alarm went off I threw my phone across the room. Open word.", Aside.NARRATIVE),
+        ("As soon as I sat down to eat, the phone rang. Open word.", Aside.COMMENT),
+        ("The moment I got to the office the fire alarm went off. Open word.", Aside.COMMENT),
+        # alone before the command, a past may be a condition in the wrong tense
+        ("When I got home, open word.", None),
+        ("Once the kids were in bed, open word.", None),
+        ("When I get home the house will be quiet. Open word.", None),  # a condition
+        ("When I said open word, I meant it. Open word.", None),
+    ],
+)
+def test_a_time_in_the_past_with_its_story_is_part_of_the_story(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kinds(clauses_of(text), _no_names)[0] is kind
+
+
+@pytest.mark.parametrize("text", ["If I'm honest", "to be honest", "truth be told"])
+def test_saying_one_is_honest_is_no_condition(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.SOCIAL

@@ -553,6 +553,13 @@ _SOCIAL = (
     just fyi
     long story short
     long story
+    if i'm honest
+    if im honest
+    if i'm being honest
+    if im being honest
+    to be honest
+    to be fair
+    truth be told
     sorry to bother you
     sorry for the long message
     sorry to bug you
@@ -829,6 +836,7 @@ def aside_kinds(
         kinds[0] = None
     _told_on_after_then(clauses, kinds, names_a_thing)
     _hedged_statements(clauses, kinds, names_a_thing)
+    _past_times(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
@@ -859,6 +867,45 @@ def _is_unsure(text: str) -> bool:
 
 
 _THEN = re.compile(r"then\b[\s,]*", re.IGNORECASE)
+
+
+# Words that say when, before a clause: with a past, the time of the story ("when I
+# got home"); with a present, a condition on the command ("when I get home").
+_TIME_OPENERS = tuple(
+    tuple(said.split())
+    for said in (
+        *("as soon as", "by the time", "the moment", "the minute", "the second", "just as"),
+        *("right after", "just after", "when", "once", "after", "before", "while", "as"),
+        *("whenever", "until", "till"),
+    )
+)
+
+
+def _past_times(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes a time said in the past, with the story it is the time of, as part of that
+    story: "When I got home the door was open", "As soon as I sat down, the phone rang".
+    The story must be there, in the clause (a second past) or in the one after it: alone
+    before a command it may be a condition said in the wrong tense ("when I got home,
+    open spotify")."""
+    for at, clause in enumerate(clauses):
+        if kinds[at] is not None:
+            continue
+        words = words_of(clause.text)
+        opener = next((o for o in _TIME_OPENERS if tuple(words[: len(o)]) == o), None)
+        if opener is None:
+            continue
+        rest = words[len(opener) :]
+        told = narratives.told_at(rest, names_a_thing) if len(rest) > 1 else None
+        if told is None or not told.past:
+            continue
+        pasts = sum(1 for word in rest[told.verb :] if narratives.is_a_past(word))
+        main = kinds[at + 1] if at + 1 < len(kinds) else None
+        if pasts < 2 and main not in (Aside.COMMENT, Aside.NARRATIVE):
+            continue
+        kind = aside_kind(" ".join(rest), names_a_thing)
+        kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
 # A hedge said after a statement, of the statement: "it went well I think".
