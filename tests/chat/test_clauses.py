@@ -1298,7 +1298,7 @@ def test_what_the_story_s_person_said_goes_on_with_their_statement(
     [
         ("When my alarm went off I threw my phone across the room. Open word.", Aside.NARRATIVE),
         ("As soon as I sat down to eat, the phone rang. Open word.", Aside.COMMENT),
-        ("The moment I got to the office the fire alarm went off. Open word.", Aside.COMMENT),
+        ("The moment I got to the office the fire alarm went off. Open word.", Aside.NARRATIVE),
         # alone before the command, a past may be a condition in the wrong tense
         ("When I got home, open word.", None),
         ("Once the kids were in bed, open word.", None),
