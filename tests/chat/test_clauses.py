@@ -1315,3 +1315,10 @@ def test_a_time_in_the_past_with_its_story_is_part_of_the_story(
 @pytest.mark.parametrize("text", ["If I'm honest", "to be honest", "truth be told"])
 def test_saying_one_is_honest_is_no_condition(text: str) -> None:
     assert aside_kind(text, _no_names) is Aside.SOCIAL
+
+
+def test_so_before_a_degree_after_a_statement_goes_on_with_it() -> None:
+    told = clauses_of("He worked so hard on it. Open firefox")
+    assert aside_kinds(told, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+    # not before words a template may take: "so volume down" may be the command
+    assert aside_kinds(clauses_of("I'm tired, so volume down"), _no_names)[1] is None

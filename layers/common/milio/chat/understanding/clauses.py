@@ -818,7 +818,7 @@ def aside_kinds(
             kinds[at] = Aside.COMMENT
         elif after_a_statement and kinds[at] in _UNTOLD and _goes_on_telling(text):
             kinds[at] = Aside.NARRATIVE  # "and installed five games on it", "made breakfast"
-        elif after_a_statement and unknown and _lists_on(text, names_a_thing):
+        elif after_a_statement and kinds[at] in _UNTOLD and _lists_on(text, names_a_thing):
             kinds[at] = Aside.COMMENT  # "we had tea, and cake"
         elif after_a_statement and unknown and _since_a_time(words_of(text)):
             kinds[at] = Aside.COMMENT  # "the dog has been barking, since 6am"
@@ -966,11 +966,11 @@ def _then_told(
 
 
 def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
-    """ "we had tea, and cake", "the pancakes were burnt but sweet": after a statement,
-    "and" or "but" before words with nothing a command could take and no verb, one more
-    thing of the statement's."""
+    """ "we had tea, and cake", "the pancakes were burnt but sweet", "he worked so hard":
+    after a statement, "and", "but" or "so" before words with nothing a command could
+    take and no verb, one more thing of the statement's."""
     words = words_of(text)
-    if len(words) < 2 or words[0] not in ("and", "but") or may_match_a_template(text):
+    if len(words) < 2 or words[0] not in ("and", "but", "so") or may_match_a_template(text):
         return False  # "and vol down pls" may be the command in words it does not know
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
