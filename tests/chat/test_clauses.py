@@ -1322,3 +1322,20 @@ def test_so_before_a_degree_after_a_statement_goes_on_with_it() -> None:
     assert aside_kinds(told, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
     # not before words a template may take: "so volume down" may be the command
     assert aside_kinds(clauses_of("I'm tired, so volume down"), _no_names)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("My friends are all at the pub without me", Aside.COMMENT),
+        ("some guy is eating tuna next to me", Aside.COMMENT),
+    ],
+)
+def test_without_me_and_next_to_me_are_places(text: str, kind: Aside) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_since_a_time_that_ends_the_clause_goes_on_with_the_statement() -> None:
+    # "this morning" ends the words: the times a story opens with are read to their end
+    told = clauses_of("I've had a headache since this morning. Open firefox")
+    assert aside_kinds(told, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]

@@ -1799,8 +1799,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         return before in _BEING
     if word in _HEDGES_OF_A_CLAUSE:
         return after in _SUBJECTS and at + 2 < len(words)
-    if word == "next":
-        return before in ("the", "this")
+    if word == "next":  # "the next room", "sat next to me"
+        return before in ("the", "this") or after == "to"
     if word in _TOLD_HERE:
         return _told_here(word, words, at)
     if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
@@ -1833,7 +1833,7 @@ def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
     before = words[at - 1] if at else ""
     if word in ("wait", "without"):  # "had to wait for ages", "without a coat" (not "saving")
         had_to = words[at - 2 : at] == ["had", "to"]
-        return had_to if word == "wait" else rest[0] in ("a", "an", "my", "any")
+        return had_to if word == "wait" else rest[0] in ("a", "an", "my", "any", "me", "us")
     if word == "another":
         after = rest[0]
         plain = after not in _NOT_ANOTHER and not statements.is_a_time(after)

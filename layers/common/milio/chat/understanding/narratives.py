@@ -237,7 +237,7 @@ def opening_time_end(words: list[str]) -> int:
     while at < len(words):
         for size in range(MAX_OPENING_TIME_WORDS, 0, -1):
             if tuple(words[at : at + size]) in _OPENING_TIMES:
-                at += size
+                at += len(words[at : at + size])  # the times may end the words
                 break
         else:
             ago = _ago_end(words, at)
