@@ -1339,3 +1339,15 @@ def test_since_a_time_that_ends_the_clause_goes_on_with_the_statement() -> None:
     # "this morning" ends the words: the times a story opens with are read to their end
     told = clauses_of("I've had a headache since this morning. Open firefox")
     assert aside_kinds(told, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If I'm honest the exam was harder than I expected", Aside.COMMENT),
+        ("to be honest the party was a bit dull", Aside.COMMENT),
+        ("if I'm honest I want you to close it", None),
+    ],
+)
+def test_a_statement_said_frankly_is_judged_without_the_if(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

@@ -1031,8 +1031,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
-    if len(words) > 2 and words[0] == "now" and words[1] in _SPEAKERS_NOW:
-        words = words[1:]  # "Now I feel great": how the speaker is now, not "now open it"
+    words = _said_frankly_or_now(words)
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
@@ -1141,6 +1140,25 @@ def _reported_statement(
     return kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
+def _said_frankly_or_now(words: list[str]) -> list[str]:
+    """The words after "if I'm honest" or "to be honest" ("if" sets no condition there),
+    and after "now" before the speaker ("Now I feel great": how the speaker is now, not
+    "now open it")."""
+    for frankly in _FRANKLY:
+        if len(words) > len(frankly) and tuple(words[: len(frankly)]) == frankly:
+            return words[len(frankly) :]
+    if len(words) > 2 and words[0] == "now" and words[1] in _SPEAKERS_NOW:
+        return words[1:]
+    return words
+
+
+_FRANKLY = tuple(
+    tuple(said.split())
+    for said in (
+        *("if i'm honest", "if im honest", "if i'm being honest", "if im being honest"),
+        *("to be honest", "to be fair", "truth be told"),
+    )
+)
 # After "now", the speaker or the people of the story, then how they are or what they
 # do now: "Now I feel great", "now we're home".
 _SPEAKERS_NOW = frozenset(
