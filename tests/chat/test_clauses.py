@@ -1351,3 +1351,15 @@ def test_since_a_time_that_ends_the_clause_goes_on_with_the_statement() -> None:
 )
 def test_a_statement_said_frankly_is_judged_without_the_if(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I can't wait for the weekend", Aside.COMMENT),
+        ("Tomorrow is another day", Aside.SOCIAL),
+        ("I can't wait to open it", None),
+    ],
+)
+def test_looking_forward_is_an_aside(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

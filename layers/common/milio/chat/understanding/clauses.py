@@ -553,6 +553,7 @@ _SOCIAL = (
     just fyi
     long story short
     long story
+    tomorrow is another day
     if i'm honest
     if im honest
     if i'm being honest
@@ -1850,7 +1851,8 @@ def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
         return False
     before = words[at - 1] if at else ""
     if word in ("wait", "without"):  # "had to wait for ages", "without a coat" (not "saving")
-        had_to = words[at - 2 : at] == ["had", "to"]
+        # "I can't wait for the weekend": looking forward to it
+        had_to = words[at - 2 : at] == ["had", "to"] or before in ("can't", "cant", "cannot")
         return had_to if word == "wait" else rest[0] in ("a", "an", "my", "any", "me", "us")
     if word == "another":
         after = rest[0]
