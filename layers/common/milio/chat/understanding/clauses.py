@@ -882,6 +882,13 @@ _TIME_OPENERS = tuple(
 )
 
 
+_OPENS_WITH_A_TIME = re.compile(
+    r"(?:as|by the time|the (?:moment|minute|second)|just|right|when|whenever|once|after|before"
+    r"|while|until|till)\b",
+    re.IGNORECASE,
+)
+
+
 def _past_times(
     clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
 ) -> None:
@@ -891,8 +898,8 @@ def _past_times(
     before a command it may be a condition said in the wrong tense ("when I got home,
     open spotify")."""
     for at, clause in enumerate(clauses):
-        if kinds[at] is not None:
-            continue
+        if kinds[at] is not None or not _OPENS_WITH_A_TIME.match(clause.text):
+            continue  # matched first: most clauses open otherwise
         words = words_of(clause.text)
         opener = next((o for o in _TIME_OPENERS if tuple(words[: len(o)]) == o), None)
         if opener is None:
@@ -920,7 +927,11 @@ def _hedged_statements(
     it went well I think". After anything else the hedge may be the command's ("open
     zoom I think")."""
     for at, clause in enumerate(clauses):
-        hedge = _HEDGE_AFTER.search(clause.text) if kinds[at] is None else None
+        if kinds[at] is not None:
+            continue
+        said = clause.text.rstrip(" .!…")[-7:].casefold()
+        hedged = said.endswith(("think", "guess", "reckon", "suppose"))
+        hedge = _HEDGE_AFTER.search(clause.text) if hedged else None
         if hedge is None or not hedge.start():
             continue
         kind = aside_kind(clause.text[: hedge.start()], names_a_thing)
@@ -933,7 +944,7 @@ def _told_on_after_then(
     """Takes "then" and a story's subject and past after a statement as the story going
     on (:func:`_then_told`): "He cried at first, but then he loved it"."""
     for at in range(1, len(kinds)):
-        if kinds[at] is None:
+        if kinds[at] is None and clauses[at].text[:4].casefold() == "then":
             kinds[at] = _then_told(clauses, kinds, at, names_a_thing)
 
 
@@ -1063,9 +1074,9 @@ def _reports_told(
     if message is None:
         return
     for at, clause in enumerate(clauses):
-        words = words_of(clause.text)
-        if kinds[at] is not None or _REPORTING.isdisjoint(words):
+        if kinds[at] is not None or not _SAYS.search(clause.text):
             continue
+        words = words_of(clause.text)
         if at + 1 < len(clauses) and not _CLOSES.search(
             message[clause.end : clauses[at + 1].start]
         ):
@@ -1092,6 +1103,7 @@ def _whose_statement(
 
 
 _CLOSES = re.compile(r"[.!…\r\n]")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|mentioned|explained|reckons)\b", re.IGNORECASE)
 # Verbs that report what someone said: beside a command, maybe the command reported
 # ("my friend said to open discord"), so only a statement of theirs is an aside.
 _REPORTING = frozenset(("said", "says", "told", "tells", "mentioned", "explained", "reckons"))
@@ -1145,7 +1157,7 @@ def _said_frankly_or_now(words: list[str]) -> list[str]:
     """The words after "if I'm honest" or "to be honest" ("if" sets no condition there),
     and after "now" before the speaker ("Now I feel great": how the speaker is now, not
     "now open it")."""
-    for frankly in _FRANKLY:
+    for frankly in _FRANKLY if words[:1] and words[0] in _FRANKLY_FIRST else ():
         if len(words) > len(frankly) and tuple(words[: len(frankly)]) == frankly:
             return words[len(frankly) :]
     if len(words) > 2 and words[0] == "now" and words[1] in _SPEAKERS_NOW:
@@ -1160,6 +1172,7 @@ _FRANKLY = tuple(
         *("to be honest", "to be fair", "truth be told"),
     )
 )
+_FRANKLY_FIRST = frozenset(said[0] for said in _FRANKLY)
 # After "now", the speaker or the people of the story, then how they are or what they
 # do now: "Now I feel great", "now we're home".
 _SPEAKERS_NOW = frozenset(
@@ -1744,7 +1757,8 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
-    if _of_a_scene_at_work(word, words, at) or _took_a_time(words, at) or _a_year(words, at):
+    took = ("took" in words or "lasted" in words) and _took_a_time(words, at)
+    if _of_a_scene_at_work(word, words, at) or took or (word.isdigit() and _a_year(words, at)):
         return False
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
@@ -1828,7 +1842,7 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     return (
         texted_too
         or (word == "too" and after != "")
-        or _the_two_of_them(word, words, at)
+        or (word == "both" and _the_two_of_them(word, words, at))
         or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
     )
 
