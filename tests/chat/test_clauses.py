@@ -1363,3 +1363,19 @@ def test_a_statement_said_frankly_is_judged_without_the_if(text: str, kind: Asid
 )
 def test_looking_forward_is_an_aside(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the car wouldn't start this morning", Aside.COMMENT),  # what it could not do
+        ("my phone has been buzzing non stop", Aside.COMMENT),
+        ("it's been one of those days", Aside.SOCIAL),
+        ("the car wouldn't start tomorrow", None),  # "tomorrow" may time the command
+        ("you can't stop now", None),
+    ],
+)
+def test_what_could_not_be_done_and_sayings_of_a_day_are_asides(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind

@@ -554,6 +554,9 @@ _SOCIAL = (
     long story short
     long story
     tomorrow is another day
+    one of those days
+    it's been one of those days
+    its been one of those days
     if i'm honest
     if im honest
     if i'm being honest
@@ -1843,6 +1846,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         texted_too
         or (word == "too" and after != "")
         or (word == "both" and _the_two_of_them(word, words, at))
+        or (word == "stop" and before == "non")  # "buzzing non stop"
+        or (word == "non" and after == "stop")
         or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
     )
 
@@ -2029,12 +2034,14 @@ def _a_label_or_the_hour(word: str, words: list[str], at: int) -> bool:
 
 
 def _cannot_do(words: list[str], at: int) -> bool:
-    """ "I can't move", "she can't sleep": a verb of the vocabulary said last after
-    "can't", what the person cannot do, with nothing it acts on ("I can't open
-    chrome" names one)."""
+    """ "I can't move", "she can't sleep", "the car wouldn't start this morning": a verb
+    of the vocabulary said last after "can't" (or before a time of the story), what the
+    person or thing cannot do, with nothing it acts on ("I can't open chrome" names one)."""
     before = words[at - 1] if at else ""
-    last = at + 1 == len(words) or words[at + 1] in ("anymore", "properly", "at", "well")
-    return before in _CANNOT and last and words[at - 2 : at - 1] != ["you"]
+    if before not in _CANNOT or words[at - 2 : at - 1] == ["you"]:
+        return False
+    told_when = narratives.opening_time_end(words[at + 1 :]) == len(words) - at - 1
+    return told_when or words[at + 1] in ("anymore", "properly", "at", "well")
 
 
 def _none_of(words: list[str], at: int) -> bool:
