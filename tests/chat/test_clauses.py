@@ -1379,3 +1379,17 @@ def test_what_could_not_be_done_and_sayings_of_a_day_are_asides(
     text: str, kind: Aside | None
 ) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("it did not come", Aside.COMMENT),  # "didn't" said in full
+        ("I did not reply", Aside.COMMENT),
+        ("I did not close it", None),
+        ("he did not say", None),
+        ("I did it already", None),
+    ],
+)
+def test_a_past_denied_in_full_is_read_as_in_short(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

@@ -1831,8 +1831,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     "I think it's the tabs" hedges the reason, "I think" alone the command."""
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    if word == "not":
-        return before in _BEING
+    if word == "not":  # "my hearing is not what it was", "the bus did not come"
+        return before in _BEING or (before == "did" and _told_of_the_past(word, words, at))
     if word in _HEDGES_OF_A_CLAUSE:
         return after in _SUBJECTS and at + 2 < len(words)
     if word == "next":  # "the next room", "sat next to me"
@@ -1856,10 +1856,21 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
 # another: "I tried to bake bread", "it didn't even hurt", "it took three hours",
 # "my friend moved to another city".
 _NEGATED_PASTS = frozenset(("didn't", "didnt"))
-_OF_THE_PAST = frozenset(("tried", "another", "wait", "without", *_NEGATED_PASTS))
+_OF_THE_PAST = frozenset(("tried", "another", "wait", "without", "did", *_NEGATED_PASTS))
 
 
 def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
+    """:func:`_told_plainly`, with "did not" read as "didn't" ("it did not come")."""
+    if word in ("did", "not"):
+        said_at = at if word == "did" else at - 1
+        if words[said_at : said_at + 2] != ["did", "not"]:
+            return False
+        in_short = [*words[:said_at], "didn't", *words[said_at + 2 :]]
+        return _told_plainly("didn't", in_short, said_at)
+    return _told_plainly(word, words, at)
+
+
+def _told_plainly(word: str, words: list[str], at: int) -> bool:
     """ "I tried yoga", "I tried to bake bread": a thing tried that is no command's
     (not "tried to open it", "tried restarting"); "I didn't reply", "it didn't even
     hurt": a past denied whose verb is no command's, nor a wish or a report ("didn't
