@@ -1393,3 +1393,15 @@ def test_what_could_not_be_done_and_sayings_of_a_day_are_asides(
 )
 def test_a_past_denied_in_full_is_read_as_in_short(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I slept rather badly last night", Aside.COMMENT),  # a degree
+        ("I'd rather sleep", None),  # a wish
+        ("or rather firefox", None),  # another choice
+    ],
+)
+def test_rather_as_a_degree_is_no_other_choice(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind

@@ -1848,6 +1848,7 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         or (word == "both" and _the_two_of_them(word, words, at))
         or (word == "stop" and before == "non")  # "buzzing non stop"
         or (word == "non" and after == "stop")
+        or (word == "rather" and _a_degree_of(words, at))
         or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
     )
 
@@ -1933,6 +1934,15 @@ def _an_action_said(word: str) -> bool:
     if word.endswith("ed"):
         return word[:-2] in _action_words() or word[:-1] in _action_words()
     return word.endswith("s") and word[:-1] in _action_words()  # "plays", "opens"
+
+
+def _a_degree_of(words: list[str], at: int) -> bool:
+    """ "I slept rather badly", "rather tired": "rather" as a degree, not another choice
+    ("or rather", "I'd rather")."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    told = after.endswith("ly") or after in remarks.DESCRIBING
+    return told and before not in ("or", "i'd", "id", "we'd", "would", "much")
 
 
 def _the_two_of_them(word: str, words: list[str], at: int) -> bool:
