@@ -1405,3 +1405,12 @@ def test_a_past_denied_in_full_is_read_as_in_short(text: str, kind: Aside | None
 )
 def test_rather_as_a_degree_is_no_other_choice(text: str, kind: Aside | None) -> None:
     assert aside_kind(text, _no_names) is kind
+
+
+def test_what_the_request_is_for_asked_with_it_is_an_aside() -> None:
+    asked = clauses_of("Could you open firefox so I can relax?")
+    assert aside_kinds(asked, _no_names) == [None, Aside.COMMENT]
+    # a purpose a command may serve, or a time, stays the model's
+    for text in ("Could you open firefox so I can open it?", "Open firefox so I can relax later?"):
+        assert aside_kinds(clauses_of(text), _no_names)[-1] is None
+    assert matcher.match("Should I open firefox so I can relax?") is None

@@ -841,6 +841,7 @@ def aside_kinds(
     _told_on_after_then(clauses, kinds, names_a_thing)
     _hedged_statements(clauses, kinds, names_a_thing)
     _past_times(clauses, kinds, names_a_thing)
+    _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
@@ -917,6 +918,27 @@ def _past_times(
             continue
         kind = aside_kind(" ".join(rest), names_a_thing)
         kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+# "so I can relax?": what the request is for, its question mark the request's.
+_PURPOSE_ASKED = re.compile(r"so\s+(?:that\s+)?(?:i|we)\s+can\s+[^?]+\?+$", re.IGNORECASE)
+
+
+def _purpose_asked(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes "so I can relax?" ending a message, right after what may be the command, as
+    the statement it is without the question mark: "Could you open spotify so I can
+    relax?" asks for spotify, and why. Not a purpose that a command may serve ("so I can
+    open it?"): the statement holds nothing a command could take."""
+    last = len(clauses) - 1
+    if last < 1 or kinds[last] is not None or kinds[last - 1] is not None:
+        return
+    text = clauses[last].text
+    if not _PURPOSE_ASKED.match(text):
+        return
+    kind = aside_kind(text.rstrip("?"), names_a_thing)
+    kinds[last] = Aside.COMMENT if kind is Aside.COMMENT else None
 
 
 # A hedge said after a statement, of the statement: "it went well I think".
