@@ -1116,3 +1116,301 @@ def test_not_done_or_not_allowed_is_no_aside(text: str) -> None:
 @pytest.mark.parametrize("text", ["i'm done", "it's not responding", "I can't focus"])
 def test_done_or_another_negation_stays_a_comment(text: str) -> None:
     assert aside_kind(text, lambda words: False) is Aside.COMMENT
+
+
+# Long messages: the command inside a story of the user's day (issue 16, "long-story").
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Now I feel great", Aside.COMMENT),  # how the speaker is now
+        ("now we're home", Aside.COMMENT),
+        ("We're both exhausted", Aside.COMMENT),  # the two of them, no second thing
+        ("they were both asleep", Aside.COMMENT),
+        ("my colleague asked me a ton of questions", Aside.COMMENT),
+        ("Long story", Aside.SOCIAL),
+        ("Feeling so tired", Aside.REMARK),
+        ("What a relief", Aside.REMARK),
+        ("now open spotify", None),
+        ("now I'm going to close chrome", None),
+        ("close them both", None),
+        ("she asked me to close slack", None),  # what to do, asked
+        ("he asked if I could open zoom", None),
+    ],
+)
+def test_how_the_user_is_now_and_what_others_did_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_then_and_a_subject_in_the_past_go_on_with_the_story() -> None:
+    told = "He cried at first but then he loved it. Open firefox"
+    assert aside_kinds(clauses_of(told), _no_names) == [
+        *(Aside.NARRATIVE, Aside.SIGN_OFF, Aside.COMMENT, None)
+    ]
+    # no subject after "then": a second command; nor with no statement before it
+    assert aside_kinds(clauses_of("I closed it, then open firefox"), _no_names)[-1] is None
+    assert aside_kinds(clauses_of("Then he left. Open firefox"), _no_names)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jack's teacher said he's doing great. Open word.", Aside.COMMENT),
+        ("The vet told us the dog is fine. Open word.", Aside.COMMENT),
+        ("My dad told me he closed firefox. Open word.", Aside.NARRATIVE),
+        # a comma may let the words that follow be theirs too
+        ("My boss says the meeting is starting, open zoom", None),
+        ("My friend told me to open discord. Open word.", None),  # an instruction
+        ("My roommate said I should block them. Open word.", None),
+        ("My brother said it's broken. Open word.", None),  # "it" may be the command's
+        ("She said you would open it. Open word.", None),
+        ("I said I was tired. Open word.", None),  # the speaker's own words
+    ],
+)
+def test_what_someone_said_is_an_aside_when_a_statement_closed_by_a_sentence_end(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kinds(clauses_of(text), _no_names, text)[0] is kind
+    # without the message, nothing shows where what they said ends
+    assert aside_kinds(clauses_of(text), _no_names)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I tried to bake bread", Aside.COMMENT),  # a thing tried that no command does
+        ("I tried yoga for the first time this morning", Aside.COMMENT),
+        ("it didn't even hurt", Aside.COMMENT),  # a past denied, of no command's verb
+        ("and I didn't reply", Aside.COMMENT),
+        ("My best friend moved to another city last month", Aside.COMMENT),
+        ("but it took three hours", Aside.COMMENT),  # how long a thing took
+        ("it took me two hours to get home", Aside.COMMENT),
+        ("I tried to open it", None),
+        ("I tried restarting my laptop", None),  # a command's verb, with "-ing"
+        ("I tried again", None),
+        ("I didn't close it", None),
+        ("I didn't want to", None),
+        ("he didn't say", None),
+        ("I'll do it another day", None),  # "another day" may be when
+        ("my friend moved to another one", None),
+        ("it takes 5 minutes", None),  # not over: maybe the timer's
+    ],
+)
+def test_what_was_tried_denied_or_took_long_in_a_story_is_an_aside(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_a_story_s_plural_subject_is_no_verb() -> None:
+    text = "The neighbours' kids were playing football in the street. Open firefox"
+    assert aside_kinds(clauses_of(text), _no_names)[0] is Aside.NARRATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        ("Time to celebrate", True),  # what the user is about to do, now
+        ("time for bed", True),
+        ("time to sleep", False),  # a word of a command: the machine may sleep
+        ("time to open it", False),
+        ("time to leave tomorrow", False),
+        ("time for 5 minutes", False),
+        ("time to relax?", False),
+    ],
+)
+def test_time_to_do_a_thing_no_command_does_sets_the_scene(text: str, scene: bool) -> None:
+    assert sets_the_scene(text) is scene
+
+
+def test_a_hedge_after_a_statement_is_the_statement_s() -> None:
+    hedged = clauses_of("I had an exam and it went well I think. Open firefox")
+    assert aside_kinds(hedged, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+    assert aside_kinds(clauses_of("Open firefox I think"), _no_names) == [None]
+    assert (
+        aside_kinds(clauses_of("The meeting is at 3 I think. Open firefox"), _no_names)[0] is None
+    )
+
+
+def test_so_after_all_or_both_is_a_degree_not_a_join() -> None:
+    assert len(clauses_of("We are all so happy for her")) == 1
+    assert len(clauses_of("we were both so tired")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I had to wait at the doctor's office for ages", Aside.COMMENT),
+        ("the magazines were from 2015", Aside.COMMENT),  # a year
+        ("and I still failed the quiz", Aside.COMMENT),
+        ("The driver didn't even apologise", Aside.COMMENT),
+        ("My mum sent me a voice note that was nine minutes long", Aside.COMMENT),
+        ("Typical", Aside.REMARK),
+        ("I still closed it", None),  # maybe done already
+        ("I still set a timer", None),
+        ("wait for 2015 seconds", None),
+    ],
+)
+def test_more_of_a_story_s_pasts_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_then_and_a_past_without_its_subject_go_on_with_the_story() -> None:
+    told = clauses_of("My teammate fed the whole game and then blamed me. Open firefox")
+    assert aside_kinds(told, _no_names)[2] is Aside.NARRATIVE
+    # a past said as a command is, after "then", may be a second command
+    second = clauses_of("My teammate fed the whole game and then set a timer. Open firefox")
+    assert aside_kinds(second, _no_names)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("So I got caught in the rain without a coat", Aside.COMMENT),
+        ("It still works somehow", Aside.COMMENT),
+        ("firefox still plays", None),  # a state a command may change
+        ("it still opens", None),
+        ("close it without saving", None),
+    ],
+)
+def test_without_a_thing_and_still_so_in_a_story_are_asides(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The school called and said my son has a fever. Open word.", Aside.COMMENT),
+        ("My mother called and told me my aunt is in hospital. Open word.", Aside.COMMENT),
+        ("I called and said I'm ill. Open word.", None),  # the speaker's own words
+        ("My boss called and said to open teams. Open word.", None),
+    ],
+)
+def test_what_the_story_s_person_said_goes_on_with_their_statement(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kinds(clauses_of(text), _no_names, text)[1] is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("When my alarm went off I threw my phone across the room. Open word.", Aside.NARRATIVE),
+        ("As soon as I sat down to eat, the phone rang. Open word.", Aside.COMMENT),
+        ("The moment I got to the office the fire alarm went off. Open word.", Aside.NARRATIVE),
+        # alone before the command, a past may be a condition in the wrong tense
+        ("When I got home, open word.", None),
+        ("Once the kids were in bed, open word.", None),
+        ("When I get home the house will be quiet. Open word.", None),  # a condition
+        ("When I said open word, I meant it. Open word.", None),
+    ],
+)
+def test_a_time_in_the_past_with_its_story_is_part_of_the_story(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kinds(clauses_of(text), _no_names)[0] is kind
+
+
+@pytest.mark.parametrize("text", ["If I'm honest", "to be honest", "truth be told"])
+def test_saying_one_is_honest_is_no_condition(text: str) -> None:
+    assert aside_kind(text, _no_names) is Aside.SOCIAL
+
+
+def test_so_before_a_degree_after_a_statement_goes_on_with_it() -> None:
+    told = clauses_of("He worked so hard on it. Open firefox")
+    assert aside_kinds(told, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+    # not before words a template may take: "so volume down" may be the command
+    assert aside_kinds(clauses_of("I'm tired, so volume down"), _no_names)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("My friends are all at the pub without me", Aside.COMMENT),
+        ("some guy is eating tuna next to me", Aside.COMMENT),
+    ],
+)
+def test_without_me_and_next_to_me_are_places(text: str, kind: Aside) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_since_a_time_that_ends_the_clause_goes_on_with_the_statement() -> None:
+    # "this morning" ends the words: the times a story opens with are read to their end
+    told = clauses_of("I've had a headache since this morning. Open firefox")
+    assert aside_kinds(told, _no_names) == [Aside.COMMENT, Aside.COMMENT, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If I'm honest the exam was harder than I expected", Aside.COMMENT),
+        ("to be honest the party was a bit dull", Aside.COMMENT),
+        ("if I'm honest I want you to close it", None),
+    ],
+)
+def test_a_statement_said_frankly_is_judged_without_the_if(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I can't wait for the weekend", Aside.COMMENT),
+        ("Tomorrow is another day", Aside.SOCIAL),
+        ("I can't wait to open it", None),
+    ],
+)
+def test_looking_forward_is_an_aside(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the car wouldn't start this morning", Aside.COMMENT),  # what it could not do
+        ("my phone has been buzzing non stop", Aside.COMMENT),
+        ("it's been one of those days", Aside.SOCIAL),
+        ("the car wouldn't start tomorrow", None),  # "tomorrow" may time the command
+        ("you can't stop now", None),
+    ],
+)
+def test_what_could_not_be_done_and_sayings_of_a_day_are_asides(
+    text: str, kind: Aside | None
+) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("it did not come", Aside.COMMENT),  # "didn't" said in full
+        ("I did not reply", Aside.COMMENT),
+        ("I did not close it", None),
+        ("he did not say", None),
+        ("I did it already", None),
+    ],
+)
+def test_a_past_denied_in_full_is_read_as_in_short(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I slept rather badly last night", Aside.COMMENT),  # a degree
+        ("I'd rather sleep", None),  # a wish
+        ("or rather firefox", None),  # another choice
+    ],
+)
+def test_rather_as_a_degree_is_no_other_choice(text: str, kind: Aside | None) -> None:
+    assert aside_kind(text, _no_names) is kind
+
+
+def test_what_the_request_is_for_asked_with_it_is_an_aside() -> None:
+    asked = clauses_of("Could you open firefox so I can relax?")
+    assert aside_kinds(asked, _no_names) == [None, Aside.COMMENT]
+    # a purpose a command may serve, or a time, stays the model's
+    for text in ("Could you open firefox so I can open it?", "Open firefox so I can relax later?"):
+        assert aside_kinds(clauses_of(text), _no_names)[-1] is None
+    assert matcher.match("Should I open firefox so I can relax?") is None

@@ -110,7 +110,7 @@ _CUT = re.compile(
     # "so" joins clauses, but not in "thanks so much", "would you be so kind as to",
     # "I have so much to do", "it's so slow"
     r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)"
-    r"(?<!\bwere)(?<!\bbeen)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bfeel)(?<!\bi'm)(?<!\bim)"
+    r"(?<!\bwere)(?<!\bbeen)(?<!\ball)(?<!\bboth)(?<!\bhave)(?<!\bhas)(?<!\bhad)(?<!\bfeel)(?<!\bi'm)(?<!\bim)"
     r"(?<!\bit's)(?<!\bits)(?<!\bthat's)(?<!\bnot)(?<!\bjust)(?<!\breally)(?<!\bgot)"
     r"\s+(?=so\b)"
     # a correction typed on without a comma ("open spotify sorry I mean discord"), cut
@@ -552,6 +552,18 @@ _SOCIAL = (
     just so you know
     just fyi
     long story short
+    long story
+    tomorrow is another day
+    one of those days
+    it's been one of those days
+    its been one of those days
+    if i'm honest
+    if im honest
+    if i'm being honest
+    if im being honest
+    to be honest
+    to be fair
+    truth be told
     sorry to bother you
     sorry for the long message
     sorry to bug you
@@ -730,7 +742,7 @@ _STATEMENT_VERBS = frozenset(
     (
         *("is", "are", "was", "were", "am", "be", "been", "isn't", "aren't", "wasn't", "has"),
         *("have", "had", "keeps", "won't", "can't", "doesn't", "froze", "broke", "died", "got"),
-        *("wouldn't", "couldn't", "wouldnt", "couldnt"),
+        *("wouldn't", "couldn't", "wouldnt", "couldnt", "didn't", "didnt"),
     )
 )
 # A statement that asks the assistant for something ("I need you to ...", "you should ...").
@@ -785,6 +797,9 @@ def sets_the_scene(text: str) -> bool:
         return scenes.is_a_time_of(said[0])
     if "?" not in text and scenes.is_an_event_come(said):  # "Meeting!! open zoom"
         return True
+    if "?" not in text and scenes.is_time_to(said):  # "Time to celebrate": what comes now
+        plain = not any(word in _MODIFIERS or parse_number(word) for word in said[2:])
+        return plain and not may_match_a_template(" ".join(said[2:]))
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
@@ -793,12 +808,16 @@ def sets_the_scene(text: str) -> bool:
     return scenes.is_a_scene(said) or scenes.is_done(said)
 
 
-def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> list[Aside | None]:
+def aside_kinds(
+    clauses: list[Clause], names_a_thing: Callable[[str], bool], message: str | None = None
+) -> list[Aside | None]:
     """:func:`aside_kind` of each clause; a name signed after a sign-off is one too
     ("Kind regards, Margaret"), and so are words that go on a statement ("my brother
     used my laptop, and left a bunch of stuff running") or a remark ("tired and
-    hungry", "Ugh, Mondays")."""
+    hungry", "Ugh, Mondays"), and, given the ``message`` the clauses are cut from, what
+    someone said that a sentence end closes (:func:`_reports_told`)."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
+    _reports_told(message, clauses, kinds, names_a_thing)
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)
         text, unknown = clauses[at].text, kinds[at] is None
@@ -806,7 +825,7 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             kinds[at] = Aside.COMMENT
         elif after_a_statement and kinds[at] in _UNTOLD and _goes_on_telling(text):
             kinds[at] = Aside.NARRATIVE  # "and installed five games on it", "made breakfast"
-        elif after_a_statement and unknown and _lists_on(text, names_a_thing):
+        elif after_a_statement and kinds[at] in _UNTOLD and _lists_on(text, names_a_thing):
             kinds[at] = Aside.COMMENT  # "we had tea, and cake"
         elif after_a_statement and unknown and _since_a_time(words_of(text)):
             kinds[at] = Aside.COMMENT  # "the dog has been barking, since 6am"
@@ -822,6 +841,10 @@ def aside_kinds(clauses: list[Clause], names_a_thing: Callable[[str], bool]) -> 
             kinds[at] = None  # "open spotify and I closed discord": joined to a command
     if kinds[:1] == [Aside.NARRATIVE] and _joins(clauses[0]):
         kinds[0] = None
+    _told_on_after_then(clauses, kinds, names_a_thing)
+    _hedged_statements(clauses, kinds, names_a_thing)
+    _past_times(clauses, kinds, names_a_thing)
+    _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
@@ -871,11 +894,143 @@ def _is_unsure(text: str) -> bool:
     return tuple(words) in _UNSURE
 
 
-def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
-    """ "we had tea, and cake": after a statement, "and" before words with nothing a
-    command could take and no verb, one more thing of the statement's."""
+_THEN = re.compile(r"then\b[\s,]*", re.IGNORECASE)
+
+
+# Words that say when, before a clause: with a past, the time of the story ("when I
+# got home"); with a present, a condition on the command ("when I get home").
+_TIME_OPENERS = tuple(
+    tuple(said.split())
+    for said in (
+        *("as soon as", "by the time", "the moment", "the minute", "the second", "just as"),
+        *("right after", "just after", "when", "once", "after", "before", "while", "as"),
+        *("whenever", "until", "till"),
+    )
+)
+
+
+_OPENS_WITH_A_TIME = re.compile(
+    r"(?:as|by the time|the (?:moment|minute|second)|just|right|when|whenever|once|after|before"
+    r"|while|until|till)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_times(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes a time said in the past, with the story it is the time of, as part of that
+    story: "When I got home the door was open", "As soon as I sat down, the phone rang".
+    The story must be there, in the clause (a second past) or in the one after it: alone
+    before a command it may be a condition said in the wrong tense ("when I got home,
+    open spotify")."""
+    for at, clause in enumerate(clauses):
+        if kinds[at] is not None or not _OPENS_WITH_A_TIME.match(clause.text):
+            continue  # matched first: most clauses open otherwise
+        words = words_of(clause.text)
+        opener = next((o for o in _TIME_OPENERS if tuple(words[: len(o)]) == o), None)
+        if opener is None:
+            continue
+        rest = words[len(opener) :]
+        told = narratives.told_at(rest, names_a_thing) if len(rest) > 1 else None
+        if told is None or not told.past:
+            continue
+        pasts = sum(1 for word in rest[told.verb :] if narratives.is_a_past(word))
+        main = kinds[at + 1] if at + 1 < len(kinds) else None
+        if pasts < 2 and main not in (Aside.COMMENT, Aside.NARRATIVE):
+            continue
+        kind = aside_kind(" ".join(rest), names_a_thing)
+        kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+# "so I can relax?": what the request is for, its question mark the request's.
+_PURPOSE_ASKED = re.compile(r"so\s+(?:that\s+)?(?:i|we)\s+can\s+[^?]+\?+$", re.IGNORECASE)
+
+
+def _purpose_asked(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes "so I can relax?" ending a message, right after what may be the command, as
+    the statement it is without the question mark: "Could you open spotify so I can
+    relax?" asks for spotify, and why. Not a purpose that a command may serve ("so I can
+    open it?"): the statement holds nothing a command could take."""
+    last = len(clauses) - 1
+    if last < 1 or kinds[last] is not None or kinds[last - 1] is not None:
+        return
+    text = clauses[last].text
+    if not _PURPOSE_ASKED.match(text):
+        return
+    kind = aside_kind(text.rstrip("?"), names_a_thing)
+    kinds[last] = Aside.COMMENT if kind is Aside.COMMENT else None
+
+
+# A hedge said after a statement, of the statement: "it went well I think".
+_HEDGE_AFTER = re.compile(r"[\s,]+i\s+(?:think|guess|reckon|suppose)[\s.!…]*$", re.IGNORECASE)
+
+
+def _hedged_statements(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes a statement or a story with "I think" after it as what it is without: "and
+    it went well I think". After anything else the hedge may be the command's ("open
+    zoom I think")."""
+    for at, clause in enumerate(clauses):
+        if kinds[at] is not None:
+            continue
+        said = clause.text.rstrip(" .!…")[-7:].casefold()
+        hedged = said.endswith(("think", "guess", "reckon", "suppose"))
+        hedge = _HEDGE_AFTER.search(clause.text) if hedged else None
+        if hedge is None or not hedge.start():
+            continue
+        kind = aside_kind(clause.text[: hedge.start()], names_a_thing)
+        kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+def _told_on_after_then(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """Takes "then" and a story's subject and past after a statement as the story going
+    on (:func:`_then_told`): "He cried at first, but then he loved it"."""
+    for at in range(1, len(kinds)):
+        if kinds[at] is None and clauses[at].text[:4].casefold() == "then":
+            kinds[at] = _then_told(clauses, kinds, at, names_a_thing)
+
+
+def _then_told(
+    clauses: list[Clause], kinds: list[Aside | None], at: int, names_a_thing: Callable[[str], bool]
+) -> Aside | None:
+    """ "He cried at first, but then he loved it", "Then it came back", "and then blamed
+    me": after a statement (a bare "but" or "and" may come between), "then" and a past,
+    with its subject (:func:`narratives.told_at`) or the statement's
+    (:func:`_goes_on_telling`), go on with the story. A command after "then" has no
+    subject and no past ("then open spotify", "then set a timer")."""
+    text = clauses[at].text
     words = words_of(text)
-    if len(words) < 2 or words[0] != "and" or may_match_a_template(text):
+    if len(words) < 2 or words[0] != "then":
+        return None
+    before = at - 1
+    while before > 0 and _JOINERS.issuperset(words_of(clauses[before].text)):
+        before -= 1  # "... at first, but then ...": "but" is cut off alone
+    if kinds[before] not in (Aside.COMMENT, Aside.NARRATIVE):
+        return None
+    if _goes_on_telling(text):
+        return Aside.NARRATIVE
+    told = narratives.told_at(words[1:], names_a_thing)
+    # "it" is no story's subject there: "then it came back"
+    it_did = words[1] == "it" and len(words) > 2 and narratives.is_a_past(words[2])
+    if (told is None or not told.past) and not it_did:
+        return None
+    then = _THEN.match(text)
+    kind = aside_kind(text[then.end() :] if then else text, names_a_thing)
+    return kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
+    """ "we had tea, and cake", "the pancakes were burnt but sweet", "he worked so hard":
+    after a statement, "and", "but" or "so" before words with nothing a command could
+    take and no verb, one more thing of the statement's."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] not in ("and", "but", "so") or may_match_a_template(text):
         return False  # "and vol down pls" may be the command in words it does not know
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
@@ -936,6 +1091,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         words = words[1:]
     if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
+    words = _said_frankly_or_now(words)
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
@@ -953,6 +1109,128 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _reports_told(
+    message: str | None,
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    names_a_thing: Callable[[str], bool],
+) -> None:
+    """Takes what someone said (:func:`_reported_statement`) as an aside when a sentence
+    end closes it: "My son said we're live in 30 seconds. Close spotify.", "The school
+    called and said my son has a fever." After a comma the words that follow may be
+    theirs too ("my son said we're live in 30 seconds, close spotify")."""
+    if message is None:
+        return
+    for at, clause in enumerate(clauses):
+        if kinds[at] is not None or not _SAYS.search(clause.text):
+            continue
+        words = words_of(clause.text)
+        if at + 1 < len(clauses) and not _CLOSES.search(
+            message[clause.end : clauses[at + 1].start]
+        ):
+            continue
+        while words and words[0] in _JOINERS:
+            words = words[1:]
+        if words[:1] and words[0] in _REPORTING and at:
+            words = [*_whose_statement(clauses[at - 1], kinds[at - 1], names_a_thing), *words]
+        kinds[at] = _reported_statement(clause.text, words, names_a_thing)
+
+
+def _whose_statement(
+    clause: Clause, kind: Aside | None, names_a_thing: Callable[[str], bool]
+) -> list[str]:
+    """The subject of a statement or a story, which the report after it goes on with:
+    "The school called and said my son has a fever"; none when it is no statement."""
+    words = words_of(clause.text)
+    while words and words[0] in _JOINERS:
+        words = words[1:]
+    told = narratives.told_at(words, names_a_thing) if words else None
+    if kind not in (Aside.COMMENT, Aside.NARRATIVE) or told is None:
+        return []
+    return words[told.subject : told.verb]
+
+
+_CLOSES = re.compile(r"[.!…\r\n]")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|mentioned|explained|reckons)\b", re.IGNORECASE)
+# Verbs that report what someone said: beside a command, maybe the command reported
+# ("my friend said to open discord"), so only a statement of theirs is an aside.
+_REPORTING = frozenset(("said", "says", "told", "tells", "mentioned", "explained", "reckons"))
+MAX_REPORTER_WORDS = 4  # "my little brother's teacher"
+# Who reports, said alone: "she said", "everyone says".
+_REPORTERS_ALONE = frozenset(
+    (*("he", "she", "they", "everyone", "everybody", "someone", "somebody", "people"),)
+)
+# Whose words open a reported statement: "said he's doing great", "told us the dog is fine".
+_SUBJECTS_OF_A_REPORT = frozenset(
+    (
+        *("he", "he's", "she", "she's", "they", "they're", "i", "i'm", "im", "we", "we're"),
+        *("the", "my", "our", "his", "her", "their", "everything", "everyone", "nothing"),
+    )
+)
+_SECOND_PERSON = frozenset(("you", "u", "your", "ur", "you're", "youre", "yourself"))
+
+
+def _reported_statement(
+    text: str, words: list[str], names_a_thing: Callable[[str], bool]
+) -> Aside | None:
+    """ "Jack's teacher said he's doing great", "the vet told us the dog is fine": another
+    person's words that are a statement themselves (:attr:`Aside.COMMENT` or a story:
+    that kind), with no word for a thing said before, no "you" and no instruction ("said
+    to open discord", "told me to close it", "said I should block them"): what someone
+    said, not a command reported."""
+    at = next(at for at, word in enumerate(words) if word in _REPORTING)
+    if not 1 <= at <= MAX_REPORTER_WORDS or "?" in text or _DOTTED.search(text):
+        return None
+    reporter = words[:at]
+    if len(reporter) == 1:
+        third = reporter[0] in _REPORTERS_ALONE or reporter[0] in _PEOPLE
+    else:
+        third = reporter[0] in _OWNERS or reporter[0].endswith("'s")
+    if not third or not {"i", "we", *_SECOND_PERSON}.isdisjoint(reporter):
+        return None
+    said = words[at + 1 :]
+    if said[:1] and said[0] in _ASKED_WHOM:
+        said = said[1:]  # "told us the dog is fine"
+    if said[:1] == ["that"]:
+        said = said[1:]
+    if len(said) < 2 or said[0] not in _SUBJECTS_OF_A_REPORT:
+        return None  # "said to open discord", "said open it"
+    if not _THE_COMMAND.isdisjoint(said) or not _SECOND_PERSON.isdisjoint(said):
+        return None
+    kind = aside_kind(" ".join(said), names_a_thing)
+    return kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+def _said_frankly_or_now(words: list[str]) -> list[str]:
+    """The words after "if I'm honest" or "to be honest" ("if" sets no condition there),
+    and after "now" before the speaker ("Now I feel great": how the speaker is now, not
+    "now open it")."""
+    for frankly in _FRANKLY if words[:1] and words[0] in _FRANKLY_FIRST else ():
+        if len(words) > len(frankly) and tuple(words[: len(frankly)]) == frankly:
+            return words[len(frankly) :]
+    if len(words) > 2 and words[0] == "now" and words[1] in _SPEAKERS_NOW:
+        return words[1:]
+    return words
+
+
+_FRANKLY = tuple(
+    tuple(said.split())
+    for said in (
+        *("if i'm honest", "if im honest", "if i'm being honest", "if im being honest"),
+        *("to be honest", "to be fair", "truth be told"),
+    )
+)
+_FRANKLY_FIRST = frozenset(said[0] for said in _FRANKLY)
+# After "now", the speaker or the people of the story, then how they are or what they
+# do now: "Now I feel great", "now we're home".
+_SPEAKERS_NOW = frozenset(
+    (
+        *("i", "i'm", "im", "i've", "ive", "we", "we're", "we've", "he", "he's", "she"),
+        *("she's", "they", "they're", "everyone", "everyone's", "everything's"),
+    )
+)
 
 
 def _just_then(words: list[str]) -> bool:
@@ -1115,10 +1393,11 @@ def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
 
 
 def _did_a_thing(words: list[str], at: int) -> bool:
-    """ "my laptop did a massive update", "I did my homework": "did" as the verb of a
-    thing done, not "I did it already" nor "did you"."""
+    """ "my laptop did a massive update", "I did my homework", "did two loads of laundry":
+    "did" as the verb of a thing done, not "I did it already" nor "did you"."""
     after = words[at + 1] if at + 1 < len(words) else ""
-    return words[at] == "did" and after in ("a", "an", "the", "my", "our", "some")
+    number = after not in ("a", "an") and (after.isdigit() or parse_number(after) is not None)
+    return words[at] == "did" and (after in ("a", "an", "the", "my", "our", "some") or number)
 
 
 def _rang(words: list[str], at: int) -> bool:
@@ -1133,6 +1412,8 @@ _CALLED = frozenset(
     (
         *("me", "us", "him", "her", "on", "from", "earlier", "twice", "yesterday", ""),
         *("during", "while", "again", "back", "today", "this", "last", "when", "about"),
+        "to",
+        "at",  # "my mum called to complain", "the client called at 8am"
     )
 )
 
@@ -1240,7 +1521,7 @@ def _goes_on_telling(text: str) -> bool:
     past with its subject left out (:func:`_tells_only`). Not a past a command says
     too ("set", "shut", "quit": "I closed chrome, quit spotify")."""
     words = words_of(text)
-    verb = 1 if words[:1] in (["and"], ["but"]) else 0
+    verb = 1 if words[:1] in (["and"], ["but"], ["then"]) else 0
     if len(words) <= verb or not narratives.is_a_past(words[verb]):
         return False
     if words[verb] in _action_words() or words[verb] in narratives.SAID_AS_COMMANDS_ARE:
@@ -1264,7 +1545,12 @@ def _may_tell(word: str, words: list[str], at: int, *, past: bool) -> bool:
         # "that night", "one of my friends", "that my laptop froze"; not "I quit that
         # while I slept", "the one": a thing said before
         told_that = word == "that" and before in _NOTICED  # "I noticed that chrome froze"
-        return told_that or (before not in ("the", "new") and after in _AFTER_A_POINTING_WORD)
+        a_number = word == "one" and before in _PLACES and after != ""  # "won by one point"
+        return (
+            told_that
+            or a_number
+            or (before not in ("the", "new") and after in _AFTER_A_POINTING_WORD)
+        )
     return not (word == "about" and after == "to")  # "I was about to close it"
 
 
@@ -1526,7 +1812,8 @@ _BEING = frozenset(("is", "are", "was", "were", "am", "i'm", "im", "it's", "its"
 def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _reads_otherwise_here(word, words, at) or _a_label_or_the_hour(word, words, at):
         return False
-    if _of_a_scene_at_work(word, words, at):
+    took = ("took" in words or "lasted" in words) and _took_a_time(words, at)
+    if _of_a_scene_at_work(word, words, at) or took or (word.isdigit() and _a_year(words, at)):
         return False
     if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
@@ -1542,6 +1829,39 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
     return number or word in _MODIFIERS or word in _action_words()
+
+
+_IN_A_YEAR = frozenset(("in", "from", "since", "of", "back", "until", "till", "around"))
+MIN_YEAR, MAX_YEAR = 1900, 2099
+
+
+def _a_year(words: list[str], at: int) -> bool:
+    """ "magazines from 2015", "back in 1998": a year, no amount nor time for the command."""
+    word = words[at]
+    if len(word) != 4 or not word.isdigit() or not at or words[at - 1] not in _IN_A_YEAR:
+        return False
+    return MIN_YEAR <= int(word) <= MAX_YEAR
+
+
+_TOOK = frozenset(("took", "lasted"))
+MAX_TOOK_WORDS = 4  # "took me like two hours"
+# Between "took" and how long: "took me two hours", "lasted about an hour".
+_TOOK_HOW = frozenset(
+    (*("me", "us", "him", "her", "them", "about", "around", "like", "nearly", "almost"),)
+) | frozenset(("over", "literally", "a", "an", "at", "least", "only", "just", "half"))
+
+
+def _took_a_time(words: list[str], at: int) -> bool:
+    """ "it took three hours", "took me two hours to get home", "the call lasted an hour":
+    how long a thing took, over (beside a timer or the volume still a number:
+    :func:`tells_a_number`)."""
+    said = [i for i in range(max(0, at - MAX_TOOK_WORDS), at) if words[i] in _TOOK]
+    if not said:
+        return False
+    took = said[-1]
+    between = words[took + 1 : at + 1]
+    timed = [word for word in between if word not in _TOOK_HOW]
+    return 1 <= len(timed) <= 2 and all(statements.is_a_time(word) for word in timed)
 
 
 def _of_a_scene_at_work(word: str, words: list[str], at: int) -> bool:
@@ -1563,8 +1883,8 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     "I think it's the tabs" hedges the reason, "I think" alone the command."""
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    if word == "not":
-        return before in _BEING
+    if word == "not":  # "my hearing is not what it was", "the bus did not come"
+        return before in _BEING or (before == "did" and _told_of_the_past(word, words, at))
     if word in _HEDGES_OF_A_CLAUSE:
         return after in _SUBJECTS and at + 2 < len(words)
     if word in _OF_WHAT_COMES:
@@ -1574,7 +1894,116 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     if word in _LABELS and after.isdigit() and words[at + 2 : at + 3] in _SAID_OF_A_LABEL:
         return True  # "register 2 is down", "build 41 failed": a noun that names which one
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
-    return texted_too or (word == "too" and after != "")
+    return (
+        texted_too
+        or (word == "too" and after != "")
+        or (word == "both" and _the_two_of_them(word, words, at))
+        or (word == "stop" and before == "non")  # "buzzing non stop"
+        or (word == "non" and after == "stop")
+        or (word == "rather" and _a_degree_of(words, at))
+        or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
+    )
+
+
+# Words a story tells the past with, that beside a command may report it done or say
+# another: "I tried to bake bread", "it didn't even hurt", "it took three hours",
+# "my friend moved to another city".
+_NEGATED_PASTS = frozenset(("didn't", "didnt"))
+_OF_THE_PAST = frozenset(("tried", "another", "wait", "without", "did", *_NEGATED_PASTS))
+
+
+def _told_of_the_past(word: str, words: list[str], at: int) -> bool:
+    """:func:`_told_plainly`, with "did not" read as "didn't" ("it did not come")."""
+    if word in ("did", "not"):
+        said_at = at if word == "did" else at - 1
+        if words[said_at : said_at + 2] != ["did", "not"]:
+            return False
+        in_short = [*words[:said_at], "didn't", *words[said_at + 2 :]]
+        return _told_plainly("didn't", in_short, said_at)
+    return _told_plainly(word, words, at)
+
+
+def _told_plainly(word: str, words: list[str], at: int) -> bool:
+    """ "I tried yoga", "I tried to bake bread": a thing tried that is no command's
+    (not "tried to open it", "tried restarting"); "I didn't reply", "it didn't even
+    hurt": a past denied whose verb is no command's, nor a wish or a report ("didn't
+    close it", "didn't want", "didn't say"); "moved to another city": in a past, another
+    of a thing no command acts on, nor a time ("another day" may be when)."""
+    rest = words[at + 1 :]
+    if not rest or any(map(_an_action_said, rest)) or _points_back(rest):
+        return False
+    before = words[at - 1] if at else ""
+    if word in ("wait", "without"):  # "had to wait for ages", "without a coat" (not "saving")
+        # "I can't wait for the weekend": looking forward to it
+        had_to = words[at - 2 : at] == ["had", "to"] or before in ("can't", "cant", "cannot")
+        return had_to if word == "wait" else rest[0] in ("a", "an", "my", "any", "me", "us")
+    if word == "another":
+        after = rest[0]
+        plain = after not in _NOT_ANOTHER and not statements.is_a_time(after)
+        return plain and any(narratives.is_a_past(told) for told in words[:at])
+    if before not in _SUBJECTS_OF_A_PAST and words[at - 2 : at - 1] not in _BY_WHOM:
+        return False
+    if word == "tried":
+        return rest[0] != "again"
+    verb = next((said for said in rest if said not in _DENIED_HOW), "")
+    return verb not in _MODIFIERS and verb not in _NOT_A_PLAIN_PAST
+
+
+_SUBJECTS_OF_A_PAST = frozenset(
+    (*("i", "we", "he", "she", "they", "it", "i've", "ive", "we've", "finally", "also"),)
+)
+_BY_WHOM = (["my"], ["our"], ["the"], ["his"], ["her"], ["their"])  # "the bus didn't come"
+_DENIED_HOW = frozenset(("even", "really", "just", "ever", "quite", "fully"))
+# After "didn't": wishes and needs, which may bear on the command ("I didn't want it"),
+# and work not done, which beside it may object ("shut down, I didn't finish").
+_NOT_A_PLAIN_PAST = frozenset(
+    (
+        *("want", "need", "like", "mean", "get", "have", "know", "let", "expect", "agree"),
+        *("finish", "complete", "end", "submit", "upload", "back", "sync", "check", "read"),
+        *("see", "notice", "realise", "realize", "hear", "think", "remember", "forget"),
+    )
+)
+# After "another": one more of what was said, or of the same ("another one", "another go").
+_NOT_ANOTHER = frozenset(("one", "ones", "thing", "things", "go", "try", "round", "time"))
+
+
+def _points_back(words: list[str]) -> bool:
+    """Whether ``words`` hold a word for a thing said before ("it", "them", "that one");
+    not "this morning", "that night"."""
+    return any(
+        word in ("it", "them") or (word in ("this", "that") and after not in _AFTER_A_POINTING_WORD)
+        for word, after in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
+def _an_action_said(word: str) -> bool:
+    """Whether ``word`` is a word of the vocabulary of commands, as said or with "-ing"
+    or "-ed" ("restarting", "closed", "launched")."""
+    if word in _action_words():
+        return True
+    if word.endswith("ing"):
+        return word[:-3] in _action_words() or f"{word[:-3]}e" in _action_words()
+    if word.endswith("ed"):
+        return word[:-2] in _action_words() or word[:-1] in _action_words()
+    return word.endswith("s") and word[:-1] in _action_words()  # "plays", "opens"
+
+
+def _a_degree_of(words: list[str], at: int) -> bool:
+    """ "I slept rather badly", "rather tired": "rather" as a degree, not another choice
+    ("or rather", "I'd rather")."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    told = after.endswith("ly") or after in remarks.DESCRIBING
+    return told and before not in ("or", "i'd", "id", "we'd", "would", "much")
+
+
+def _the_two_of_them(word: str, words: list[str], at: int) -> bool:
+    """ "we're both exhausted", "they were both asleep": the two people, no second thing."""
+    if word != "both" or not at:
+        return False
+    before = words[at - 1]
+    said_with = words[at - 2] if before in ("are", "were") and at > 1 else before
+    return said_with in _TWO_OF_THEM
 
 
 # A statement's verb after a label and its number: "register 2 is down", "build 41 failed".
@@ -1586,13 +2015,14 @@ _OF_WHAT_COMES = frozenset(("next", "till", "til", "until", "'til"))
 
 
 def _which_or_how_long(word: str, words: list[str], at: int) -> bool:
-    """ "the next room" is no next command; "5 minutes till standup" tells the time left
-    (:func:`statements.counts_down`), no time the command waits for."""
+    """ "the next room", "sat next to me" is no next command; "5 minutes till standup"
+    tells the time left (:func:`statements.counts_down`), no time the command waits for."""
     if word == "next":
-        return words[at - 1 : at] in (["the"], ["this"])
+        return words[at - 1 : at] in (["the"], ["this"]) or words[at + 1 : at + 2] == ["to"]
     return at == 2 and statements.counts_down(words)
 
 
+_TWO_OF_THEM = frozenset(("we", "we're", "we've", "they", "they're", "they've"))
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
 
@@ -1604,8 +2034,8 @@ def _told_here(word: str, words: list[str], at: int) -> bool:
     for something again); "for once", no condition ("once it's done")."""
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
-    if word == "still":
-        return _still_where(words, at)
+    if word == "still":  # "I'm still at work", "I still failed the quiz"
+        return _still_where(words, at) or _still_did(words, at)
     if word == "once":
         return before == "for"
     if word == "same":
@@ -1614,9 +2044,15 @@ def _told_here(word: str, words: list[str], at: int) -> bool:
         return before in _HAVING and after not in ("", "one", "way", "need", "longer")
     if word == "first":  # "my first day on the ward"; not "first, open chrome"
         return before in _OWNERS and after not in ("", "one", "thing", "things")
-    return after == "about"
+    if word in ("asked", "asks") and after in _ASKED_WHOM:  # "asked me a ton of questions"
+        after = words[at + 2] if at + 2 < len(words) else ""
+    return after == "about" or (word in ("asked", "asks") and after in _ASKED_A_THING)
 
 
+# Asked of whom, then what: a question, a favour ("asked me a ton of questions", "asks
+# so many questions"), not what to do ("asked me to close slack", "asked if ...").
+_ASKED_WHOM = frozenset(("me", "us", "him", "her", "them", "everyone"))
+_ASKED_A_THING = frozenset(("a", "an", "so", "lots", "loads", "tons", "some", "many", "for"))
 _HAVING = frozenset(("had", "have", "has", "got", "there's", "theres", "with", "is", "was"))
 _OWNERS = frozenset(("my", "our", "his", "her", "their", "the"))
 
@@ -1646,6 +2082,16 @@ def _still_where(words: list[str], at: int) -> bool:
     return not statements.speaks_of_the_command(words) and not narratives.names_an_event(words)
 
 
+def _still_did(words: list[str], at: int) -> bool:
+    """ "I still failed the quiz", "she still won", "it still works": a past or a third
+    person's present after "still", that no command says ("I still closed it" may report
+    it done, "spotify still plays" tell a state a command may change)."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    subject = words[at - 1] in _SUBJECTS_OF_A_PAST if at else False
+    told = narratives.is_a_past(after) or narratives.third_person_present(after)
+    return subject and told and not _an_action_said(after)
+
+
 # Where or how the speaker still is: "still at work", "still awake", "still stuck in traffic".
 _WHERE_ONE_STILL_IS = frozenset(
     (
@@ -1672,12 +2118,14 @@ def _a_label_or_the_hour(word: str, words: list[str], at: int) -> bool:
 
 
 def _cannot_do(words: list[str], at: int) -> bool:
-    """ "I can't move", "she can't sleep": a verb of the vocabulary said last after
-    "can't", what the person cannot do, with nothing it acts on ("I can't open
-    chrome" names one)."""
+    """ "I can't move", "she can't sleep", "the car wouldn't start this morning": a verb
+    of the vocabulary said last after "can't" (or before a time of the story), what the
+    person or thing cannot do, with nothing it acts on ("I can't open chrome" names one)."""
     before = words[at - 1] if at else ""
-    last = at + 1 == len(words) or words[at + 1] in ("anymore", "properly", "at", "well")
-    return before in _CANNOT and last and words[at - 2 : at - 1] != ["you"]
+    if before not in _CANNOT or words[at - 2 : at - 1] == ["you"]:
+        return False
+    told_when = narratives.opening_time_end(words[at + 1 :]) == len(words) - at - 1
+    return told_when or words[at + 1] in ("anymore", "properly", "at", "well")
 
 
 def _none_of(words: list[str], at: int) -> bool:
@@ -1692,8 +2140,9 @@ _CANNOT = frozenset(
 
 
 def _measures_a_thing(words: list[str], at: int) -> bool:
-    """ "a 14 hour shift", "my 3 hour exam": a number and its unit said of a thing,
-    how long it is, not a time for the command (beside a timer, still a number)."""
+    """ "a 14 hour shift", "my 3 hour exam", "a voice note that was nine minutes long": a
+    number and its unit said of a thing, how long it is, not a time for the command
+    (beside a timer, still a number)."""
     start = at - 1 if words[at] in statements.UNITS else at
     if start < 0 or start + 2 >= len(words) or words[start + 1] not in statements.UNITS:
         return False
@@ -1701,7 +2150,8 @@ def _measures_a_thing(words: list[str], at: int) -> bool:
     number = any(ch.isdigit() for ch in said) or parse_number(said) is not None
     # said first, the clause is about the thing: "12 hour shift done", "12-hour shift."
     owned = start == 0 or words[start - 1] in _OF_A_THING
-    return number and owned and words[start + 2] in _MEASURED
+    long_ago = words[start + 2] == "long" and start > 0 and words[start - 1] in ("was", "were")
+    return number and ((owned and words[start + 2] in _MEASURED) or long_ago)
 
 
 _OF_A_THING = frozenset(("a", "an", "my", "the", "our", "this", "that", "another"))

@@ -683,7 +683,7 @@ def _clause_by_clause(text: str, clause: MatchClause) -> FastMatch | None:
     joined = corrections_joined(text, clauses)
     if any(_corrects(joined, at) for at in range(1, len(joined))):
         return None
-    return _from_clauses(clauses, match_clause)
+    return _from_clauses(text, clauses, match_clause)
 
 
 def _message_or_run_on(text: str, clause: MatchClause) -> FastMatch | None:
@@ -721,7 +721,7 @@ def _match_message(text: str, clause: MatchClause) -> FastMatch | None:
         if len(corrections) == 1:
             found = _corrected(text, joined, corrections[0], match_clause)
         else:
-            found = None if corrections else _from_clauses(clauses, match_clause)
+            found = None if corrections else _from_clauses(text, clauses, match_clause)
         if found is not None:
             return found
     start, end = unwrapped(text)
@@ -763,8 +763,8 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
     return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
 
 
-def _from_clauses(clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
-    kinds = aside_kinds(clauses, _names_a_thing)
+def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
+    kinds = aside_kinds(clauses, _names_a_thing, text)
     if kinds.count(None) > 1:
         return None  # several clauses that may be commands
     command: FastMatch | None

@@ -158,7 +158,7 @@ def _told_when(words: list[str], start: int, verb: int) -> Told | None:
     if first_person:  # "we talk on zoom every sunday": a habit, not "I open chrome"
         habit = bool(_HABITS.intersection(words)) and words[start] in ("i", "we")
         return Told(start, verb, past=False) if habit else None
-    if words[verb] in _PRESENTS or _third_person_present(words[verb]):
+    if words[verb] in _PRESENTS or third_person_present(words[verb]):
         return Told(start, verb, past=False)
     return None
 
@@ -237,7 +237,7 @@ def opening_time_end(words: list[str]) -> int:
     while at < len(words):
         for size in range(MAX_OPENING_TIME_WORDS, 0, -1):
             if tuple(words[at : at + size]) in _OPENING_TIMES:
-                at += size
+                at += len(words[at : at + size])  # the times may end the words
                 break
         else:
             ago = _ago_end(words, at)
@@ -286,11 +286,17 @@ def _noun_phrase_end(words: list[str], start: int) -> int | None:
         word = words[at]
         if is_a_past(word) or word in _PRESENTS or word in _ADVERBS:
             return at
-        if _third_person_present(word) and at > start:
+        if third_person_present(word) and at > start:
+            if at + 1 < len(words) and _said_after_a_plural(words[at + 1]):
+                continue  # "the neighbours' kids were playing": "kids" is no verb
             return at
     return None
 
 
-def _third_person_present(word: str) -> bool:
+def _said_after_a_plural(word: str) -> bool:
+    return word in ("are", "were", "have") or (is_a_past(word) and word not in ("was", "has"))
+
+
+def third_person_present(word: str) -> bool:
     """ "crashes", "keeps", "lags": a verb in "-s" after its subject."""
     return word.endswith("s") and not word.endswith(("ss", "'s")) and len(word) >= MIN_PAST

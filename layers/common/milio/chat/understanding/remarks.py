@@ -24,12 +24,13 @@ _DESCRIBING = (
     *("awful", "terrible", "horrible", "brutal", "insane", "wild", "productive", "slow"),
     *("cold", "hot", "rainy", "sunny", "cloudy", "grey", "gray", "gloomy", "beautiful"),
     *("tiring", "exhausting", "cozy", "manic", "mad", "chaotic", "messy", "endless"),
-    *("nonstop", "dead", "new", "old"),
+    *("nonstop", "dead", "new", "old", "typical"),
 )
 # How the user feels: never how much of something.
 _FEELINGS = (
     *("tired", "exhausted", "sleepy", "hungry", "bored", "stressed", "knackered", "sick"),
     *("sad", "happy", "grumpy", "cranky", "nervous", "anxious", "sore"),
+    *("proud", "relieved", "grateful", "overwhelmed", "drained", "lonely", "better", "worse"),
 )
 # Wonder at what is seen, as a game is commented on: "Incredible!", "Unbelievable scenes".
 _WONDER = (
@@ -88,7 +89,7 @@ _TIMES = ("day", "morning", "afternoon", "evening", "night", "week", "shift", "t
 # How things go; not a topic one may look up ("Weather. Open google.", "Traffic.").
 _STATES = (
     *("mess", "chaos", "madness", "nightmare", "disaster", "headache", "drama", "stress"),
-    *("vibes", "mood"),
+    *("vibes", "mood", "relief", "shame", "pity"),
     # a student's season: "finals week", "exam season", "deadline day"
     *("exam", "finals", "exams", "midterms", "cramming", "deadlines", "revision", "crunch"),
 )
@@ -108,7 +109,8 @@ _DAYS_COMPLAINED_OF = frozenset(
 )
 # Words of degree and of the exclamation's frame: "such a long day", "what a mess".
 _FRAME = ("a", "an", "the", "of", "at", "what", "such", "so", "very", "really", "super")
-_FRAME_MORE = ("pretty", "quite", "kinda", "sorta", "totally", "absolutely", "ever")
+# "feeling" says whose the words are ("Feeling so tired"): the user's.
+_FRAME_MORE = ("pretty", "quite", "kinda", "sorta", "totally", "absolutely", "ever", "feeling")
 # "new phone, who dis": the joke, said whole.
 _JOKES = frozenset((("who", "dis"), ("new", "phone", "who", "dis")))
 MAX_WORDS = 6

@@ -244,6 +244,20 @@ def is_an_event_come(words: list[str]) -> bool:
     return len(said) == 1 and said[0] in _EVENTS_COME
 
 
+MAX_TIME_TO_WORDS = 5  # "time for a quick nap"
+
+
+def is_time_to(words: list[str]) -> bool:
+    """Whether ``words`` say what the user is about to do, now: "Time to focus", "time
+    for bed"; not when ("time to leave tomorrow")."""
+    return (
+        3 <= len(words) <= MAX_TIME_TO_WORDS
+        and words[0] == "time"
+        and words[1] in ("to", "for")
+        and _TIMES.isdisjoint(words)
+    )
+
+
 def is_a_time_of(word: str) -> bool:
     """Whether ``word`` before "time" says what part of the day it is now: "break time"."""
     return word in _TIMES_OF
