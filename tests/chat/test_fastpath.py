@@ -3825,3 +3825,43 @@ def test_a_title_may_hold_a_game_played(text: str, expected: str) -> None:
     found = matcher.match(text)
     assert found is not None, text
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("delete the whole Drafts folder", "010Drafts"),
+        ("delete the entire Drafts folder", "010Drafts"),
+        ("delete the Old Photos folder", "010Old Photos"),
+        ("create the empty Work folder", "008Work"),
+    ],
+)
+def test_a_word_that_takes_in_or_describes_a_folder_is_no_part_of_its_name(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["delete the old Drafts folder", "delete the empty Reports folder", "delete the whole folder"],
+)
+def test_a_described_folder_name_is_left_to_the_model(text: str) -> None:
+    # "old Drafts" or "Drafts"? The model reads which folder is meant.
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put on the kettle",
+        "put on weight",
+        "throw on the kettle",
+        "put on your seatbelt",
+        "blast the aircon",
+        "listen to your body",
+        "listen to reason",
+    ],
+)
+def test_what_is_put_on_or_listened_to_but_not_heard_is_no_song(text: str) -> None:
+    assert _answer(text) is None

@@ -458,7 +458,8 @@ _SOFTWARE = (
         templates=(
             "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
-            "<delete> [the|my|that|this] {folder_before_noun:name} <folder_word> [<desktop>]",
+            "<delete> [the|my|that|this] [whole|entire] {folder_before_noun:name} <folder_word>"
+            " [<desktop>]",
             "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
             " {folder:name}",
         ),

@@ -236,10 +236,21 @@ _DESCRIBING_WORDS = frozenset(
 )
 
 
+# Said first, in lowercase, these take in all of a folder: "the whole Drafts folder" is
+# "Drafts" ("the Whole Foods folder" is named).
+_ALL_OF_IT = frozenset(("whole", "entire", "full", "complete"))
+
+
 def _folder_before_noun(typed: str, field: str) -> Details | Refusal:
     """ "the Work folder": a name said before the word folder, not only words that
-    describe one ("the old folder", "a big empty folder")."""
-    if all(word in _DESCRIBING_WORDS for word in typed.casefold().split()):
+    describe one ("the old folder", "a big empty folder"), nor a word that describes
+    a name ("the old Drafts folder": the name may be "Drafts")."""
+    words = typed.split()
+    if all(word.casefold() in _DESCRIBING_WORDS for word in words):
+        return Refusal.NOT_THIS
+    first = words[0]
+    described = first in _DESCRIBING_WORDS and any(not word.islower() for word in words[1:])
+    if described or first in _ALL_OF_IT:
         return Refusal.NOT_THIS
     return _bare_folder(typed, field)
 
@@ -293,6 +304,33 @@ _PLAYED_NOT_HEARD = frozenset(
 )
 
 
+# Things put on, thrown on, blasted or listened to that are not heard, when they are all
+# that is said ("put on the kettle", "blast the aircon", "listen to your body").
+_NOT_HEARD = frozenset(
+    (
+        *("kettle", "heating", "heater", "heat", "lights", "light", "lamp", "oven", "stove"),
+        *("aircon", "air con", "ac", "air conditioning", "air conditioner", "fan", "fans"),
+        *("sunscreen", "suncream", "sun cream", "sunblock", "makeup", "make-up", "lipstick"),
+        *("perfume", "cologne", "deodorant", "lotion", "weight", "pounds", "seatbelt"),
+        *("seat belt", "coat", "jacket", "hoodie", "sweater", "jumper", "shoes", "socks"),
+        *("boots", "clothes", "hat", "glasses", "sunglasses", "mask", "gloves", "pants"),
+        *("trousers", "shirt", "pyjamas", "pajamas", "uniform", "headphones", "earphones"),
+        *("earbuds", "headset", "dishwasher", "washing machine", "washing", "laundry", "dryer"),
+        *("brakes", "handbrake", "coffee", "tea", "water", "dinner", "lunch", "breakfast"),
+        *("pasta", "rice", "a brave face", "brave face", "a smile", "an accent", "an act"),
+        *("reason", "body", "gut", "instincts", "advice", "parents"),
+    )
+)
+_DETERMINERS = frozenset(("the", "a", "an", "my", "your", "our", "his", "her", "their"))
+
+
+def _not_heard(phrase: str) -> bool:
+    words = phrase.split()
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    return phrase in _NOT_HEARD or " ".join(words) in _NOT_HEARD
+
+
 # After a title's first word, what makes the request conditional or later ("play X if you
 # can", "play X tomorrow"): the title may end before it, so the model decides.
 _CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "until", "till"))
@@ -332,7 +370,7 @@ def _song(typed: str, field: str) -> Details | Refusal:
         return Refusal.DECLINE  # "play despacito later": the title may end there, or not
     # "play minecraft" opens the game; "play youtube" is unclear; "play pool" is a game
     named = known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS
-    if named or phrase in _PLAYED_NOT_HEARD:
+    if named or phrase in _PLAYED_NOT_HEARD or _not_heard(phrase):
         return Refusal.NOT_THIS
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
 
