@@ -3865,3 +3865,39 @@ def test_a_described_folder_name_is_left_to_the_model(text: str) -> None:
 )
 def test_what_is_put_on_or_listened_to_but_not_heard_is_no_song(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set a nap timer for 20 minutes", "0171200"),
+        ("start a 25 min study timer", "0171500"),
+        ("pasta timer 10 mins", "017600"),
+        ("set a timer for 20 minutes for the pasta", "0171200"),
+        ("set a 4 minute timer for my tea", "017240"),
+        ("program a timer for 10 minutes", "017600"),
+        ("activate a countdown of 90 seconds", "01790"),
+        ("timer set 10 minutes", "017600"),
+        ("set a countdown clock for 5 minutes", "017300"),
+    ],
+)
+def test_a_timer_said_with_what_it_is_for(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "set a sleep timer for 30 minutes",
+        "don't set a nap timer for 20 minutes",
+        "i set a pasta timer for 10 minutes",
+        "how do i program a timer for 10 minutes",
+        "set a nap timer for 20 minutes tomorrow",
+        "program the oven for 10 minutes",
+        "schedule a meeting for 10 minutes",
+        "time 10 minutes from now",
+        "my nap timer is 20 minutes",
+    ],
+)
+def test_traps_beside_a_timer_said_with_what_it_is_for(text: str) -> None:
+    assert _answer(text) is None

@@ -128,11 +128,15 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "photo": "(picture|photo|foto|pic|photograph|selfie|image)",
         # Not "click": "click picture" may be said of a button.
         "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
+        # "program" and "activate" as Spanish, Italian and Portuguese speakers say it.
         "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
-        "|spin up|start up|pop|throw|stick|commence)",
+        "|spin up|start up|pop|throw|stick|commence|program|programme|schedule|activate"
+        "|launch|open)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
-        "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
-        "|pomodoro timer|pomodoro)",
+        # What it is for, said before it: "a nap timer", "a 10 minute pasta timer".
+        "timer": "[{timer_for:what}] (timer|countdown|count down|countdown timer|egg timer"
+        "|kitchen timer|pomodoro timer|pomodoro|countdown clock)",
+        "timer_for": "for [my|the|a|an|our] {timer_for:what}",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
         "rename_to": "(to|as|into|in|with [the] name)",
@@ -595,20 +599,21 @@ _SOFTWARE = (
         templates=(
             "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
             "|from|with|that lasts|which lasts|with a duration of) [{roughly:how}]"
-            " {duration:seconds}",
+            " {duration:seconds} [<timer_for>]",
             "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "<set_up> [a|an|me a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>",
+            "<set_up> [a|an|me a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>"
+            " [<timer_for>]",
             # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
             "time (me|us) [for] {duration:seconds}",
-            "(put|set|stick|add) {duration:seconds} on the (timer|clock)",
+            "(put|set|stick|add|give me|give us) {duration:seconds} on the (timer|clock)",
             "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
             "(pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on (for|of) {duration:seconds}",
-            "<timer> (put|set|start) (for|of) {duration:seconds}",
+            "<timer> (put|set|start) [for|of] {duration:seconds}",
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",

@@ -515,6 +515,20 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             *("computer's", "laptop's", "pc's", "mac's", "system's"),
         )
     ),
+    # What a timer is for ("a nap timer", "for the pasta"); not "sleep": a sleep timer
+    # stops the music or sleeps the machine.
+    "timer_for": _as_they_are(
+        (
+            *("nap", "power nap", "break", "coffee break", "lunch break", "study", "studying"),
+            *("revision", "homework", "reading", "focus", "work", "pasta", "noodles", "rice"),
+            *("eggs", "egg", "tea", "coffee", "pizza", "cake", "cookies", "bread", "oven"),
+            *("cooking", "baking", "laundry", "washing", "workout", "exercise", "plank"),
+            *("rest", "meditation", "yoga", "run", "interval", "intervals", "parking"),
+            *("meeting", "presentation", "speech", "exam", "quiz", "practice", "gaming"),
+            *("screen time", "microwave", "popcorn", "bath", "timeout", "time out", "teeth"),
+            *("potatoes", "steak", "chicken", "tea bag", "teabag", "stretching", "stretch"),
+        )
+    ),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
     "rage": _as_they_are(("rage",)),  # "rage quit"
