@@ -3901,3 +3901,39 @@ def test_a_timer_said_with_what_it_is_for(text: str, expected: str) -> None:
 )
 def test_traps_beside_a_timer_said_with_what_it_is_for(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("take the volume down a peg", "1020"),
+        ("turn it up a couple of notches", "1010"),
+        ("bit quieter", "1020"),
+        ("raise the volume up", "1010"),
+        ("lower the volume down by 10", "10210"),
+        ("turn down the headphones", "1020"),
+        ("reduce the loudness", "1020"),
+        ("decrease the music volume", "1020"),
+        ("ramp up the volume", "1010"),
+        ("quieten it down", "1020"),
+    ],
+)
+def test_more_words_for_the_volume_and_its_steps(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take him down a peg",
+        "ramp it up",
+        "ramp up production",
+        "put the headphones on",
+        "my headphones are broken",
+        "decrease the volume up",
+        "turn down the game",
+        "quiet it down in here guys",
+    ],
+)
+def test_traps_beside_more_words_for_the_volume(text: str) -> None:
+    assert _answer(text) is None

@@ -108,7 +108,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
-        "|speaker|tunes) [{level:what}]",
+        "|speaker|tunes|headphones|headset|loudness) [{level:what}]",
         "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
         "|web cam|camera|cam|facecam)",
         # The machine as the camera, with "with" or "using" only: "a picture from my laptop"
@@ -154,12 +154,13 @@ def _volume_templates(
     direction: str, verbs: str, comparative: str, more: str, opposite: str, plus: str
 ) -> tuple[str, ...]:
     return (
-        f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
-        f"{verbs} [<a_bit>] [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) {direction}"
+        # The direction may be said twice, as learners do: "raise the volume up".
+        f"{verbs} [the|my] <sound> [{direction}] [by|of] {{amount:amount}}",
+        f"{verbs} [<a_bit>] [the|my] <sound> [{direction}] [<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|ramp) {direction}"
         " [the|my|that|this] <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) [the|my|that"
-        f"|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|ramp) [the|my"
+        f"|that|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
         f"(turn|crank|bring|dial|pump|bump|jack|knock|amp) it {direction} [[by] {{amount:amount}}"
         "|<a_bit>]",
         f"[the|my] <sound> [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
@@ -694,7 +695,10 @@ _HARDWARE = (
             "(decrease|reduction|drop)",
         )
         # Not "tone it down": said to a person, it is about their words.
-        + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",)
+        + (
+            "((tone|quiet|quieten) [the|my] <sound>|(quiet|quieten) it) down [[by] {amount:amount}"
+            "|<a_bit>]",
+        )
         + _player_templates("down")
         + ("(make|put|set) [the|my] <sound> (low|quiet|soft)",),
         asks_for_missing=True,

@@ -494,6 +494,9 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             # Said again after a first change: "volume up a bit more".
             *("a bit more", "a little more", "a little bit more", "a tad more", "bit more"),
             *("some more", "a lot more", "much more", "a bit less", "a little less"),
+            # Steps of a dial: "down a peg", "up a couple of notches".
+            *("bit", "a peg", "a peg or two", "a notch or two", "a couple notches"),
+            *("a couple of notches", "a few notches", "a click", "a couple of clicks"),
         )
     ),
     # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
@@ -513,6 +516,7 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
         (
             *("speaker", "headphone", "headphones", "master", "media", "main", "audio"),
             *("computer's", "laptop's", "pc's", "mac's", "system's"),
+            *("music", "video", "movie", "game", "spotify", "youtube"),
         )
     ),
     # What a timer is for ("a nap timer", "for the pasta"); not "sleep": a sleep timer
