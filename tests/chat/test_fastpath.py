@@ -3937,3 +3937,38 @@ def test_more_words_for_the_volume_and_its_steps(text: str, expected: str) -> No
 )
 def test_traps_beside_more_words_for_the_volume(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("capture what's on my screen", "011"),
+        ("grab everything on the screen", "011"),
+        ("take a screenshot of this", "011"),
+        ("take a screen picture", "011"),
+        ("make a print of the screen", "011"),
+        ("take a photo of my face", "103"),
+        ("grab a still from the webcam", "103"),
+        ("webcam snap", "103"),
+    ],
+)
+def test_more_words_for_a_screenshot_and_a_webcam_picture(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's on my screen",
+        "capture everything",
+        "how do i take a screenshot of that",
+        "change my screen picture",
+        "take a print",
+        "take a shot of tequila",
+        "grab a still from the video",
+        "camera still",
+        "i hate the photo of my face",
+    ],
+)
+def test_traps_beside_more_words_for_a_screenshot_and_a_webcam_picture(text: str) -> None:
+    assert _answer(text) is None

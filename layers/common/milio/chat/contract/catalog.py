@@ -479,12 +479,15 @@ _SOFTWARE = (
             "[(take|capture|grab|get|make|snap|do|save|{snag:how}|shoot|trigger|initiate|execute"
             "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full"
             "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
-            " (<screenshot>|screen snapshot) [(of|from) <shown>]",
+            " (<screenshot>|screen snapshot) [(of|from) (<shown>|this|that)]",
+            # "a print of the screen": a screenshot, in Brazilian Portuguese ("um print").
             "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
-            "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
+            "|photo|image|snapshot|capture|shot|copy|snap|print) of <screen>",
             "<screenshot> (this|that|it|<shown>)",
-            "(capture|grab|snap|snapshot|cap|snip) [the contents of] <screen>",
-            "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
+            "(capture|grab|snap|snapshot|cap|snip) ([the contents of] <screen>|(what's|what is"
+            "|everything) on [my|the] screen)",
+            "(take|grab|make|do) [a|an] [quick] (snip|screen (picture|pic|photo|image))"
+            " [of <screen>]",
             "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn|prt scn|prtscr)",
         ),
     ),
@@ -709,15 +712,15 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us)]"
+            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us|my face)]"
             " [<by_webcam>]",
-            "[a|an] [quick] <photo> of (me|myself|us) [<by_webcam>]",
+            "[a|an] [quick] <photo> of (me|myself|us|my face) [<by_webcam>]",
             "photograph (me|myself|us) [<by_webcam>]",
             "<shoot> [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
-            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
+            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap|shot|still) <by_webcam>",
             "(take|snap) (my|our|me) <photo> [<by_webcam>]",
             "[a|an|one] [quick] selfie",
-            "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
+            "[a|an] (<webcam> (<photo>|snapshot|snap)|(<photo>|snapshot) <by_webcam>)",
             "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
             "click (a|one|my) (<photo>|snap) [<by_webcam>]",
             # "shot" only with the webcam said: "take a shot" may be a drink.
