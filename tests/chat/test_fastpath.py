@@ -3972,3 +3972,41 @@ def test_more_words_for_a_screenshot_and_a_webcam_picture(text: str, expected: s
 )
 def test_traps_beside_more_words_for_a_screenshot_and_a_webcam_picture(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("let the computer sleep", "105"),
+        ("put the pc in hibernate", "105"),
+        ("activate hibernation mode", "105"),
+        ("drive down the computer", "106"),
+        ("make the computer out", "106"),
+        ("put off the pc", "106"),
+        ("turn the laptop off and back on", "107"),
+        ("switch it off and then on again", "107"),
+    ],
+)
+def test_sleep_shut_down_and_restart_as_other_englishes_say_them(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't let the computer sleep",
+        "let the baby sleep",
+        "put the laptop off the table",
+        "we put off the computer upgrade",
+        "make the computer out of cardboard",
+        "drive down the street",
+        "my router keeps dropping. turn it off and back on",
+        "i turned it off and back on",
+    ],
+)
+def test_traps_beside_sleep_shut_down_and_restart_as_other_englishes_say_them(
+    text: str,
+) -> None:
+    assert _answer(text) is None

@@ -429,7 +429,7 @@ _SOFTWARE = (
             "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
-            "mkdir {bare_folder:name}",
+            "mkdir {path:name}",
             # The noun first, as some learners' English says it: "folder create with name X".
             "<folder_word> (create|make) <named> {folder:name}",
         ),
@@ -769,16 +769,17 @@ _HARDWARE = (
             "(put|pop) <device> to sleep",
             # Not without the device: "I need to go to sleep" is the user's need.
             "<device> go [to] sleep",
-            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation)"
-            " [mode]",
+            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation"
+            "|hibernate|suspend) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
             "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
-            "make <device> [to|go to] (sleep|hibernate)",
+            "(make|let) <device> [to|go to] (sleep|hibernate)",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
-            " (sleep|sleeping|standby) mode [(for|on|of) <device>|on]",
+            " (sleep|sleeping|standby|hibernate|hibernation|suspend) mode [(for|on|of) <device>"
+            "|on]",
         ),
     ),
     Action(
@@ -787,9 +788,12 @@ _HARDWARE = (
         "shut_down",
         "shut the computer down",
         templates=(
-            "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish)"
-            " <device>",
-            "(shut|power|turn|switch) <device> (down|off)",
+            # "drive down the computer" (German "herunterfahren"), "put off the pc" (Indian
+            # English), "make the computer out" (German "ausmachen", Dutch "uitzetten").
+            "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish"
+            "|drive down|put off) <device>",
+            "(shut|power|turn|switch|drive) <device> (down|off)",
+            "((make|put) <device> (out|off)|(switch|turn) <device> out)",
             "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
             "|power down)"
             " [of <device>]",
@@ -820,7 +824,7 @@ _HARDWARE = (
             # over": a song or a game may be.
             "(start|boot) <device> (new|anew|again|over)",
             "give <device> a [quick] (restart|reboot)",
-            "(turn|switch) (<device>|it) off and on again",
+            "(turn|switch) (<device>|it) off and [then] [back] on [again]",
         ),
     ),
 )

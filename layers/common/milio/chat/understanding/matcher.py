@@ -217,6 +217,11 @@ def _bare_folder(typed: str, field: str) -> Details | Refusal:
     return name if isinstance(name, Refusal) else {field: name}
 
 
+def _path(typed: str, field: str) -> Details | Refusal:
+    """A folder typed after a shell's "mkdir": one word; "mkdir Tax Returns" makes two."""
+    return _bare_folder(typed, field) if len(typed.split()) == 1 else Refusal.NOT_THIS
+
+
 # Words that say what a folder is like, not what it is called: "delete the old folder",
 # "create an empty folder". Said before "folder" with no other word, they describe one
 # ("the old photos folder" is named); after a naming word ("a folder called New") they
@@ -428,6 +433,7 @@ READERS: Mapping[str, Reader] = {
     "file_name": _file_name,
     "folder": _folder,
     "bare_folder": _bare_folder,
+    "path": _path,
     "folder_before_noun": _folder_before_noun,
     "song": _song,
     "playlist": _song,
@@ -440,7 +446,10 @@ READERS: Mapping[str, Reader] = {
 # Slots whose words are a name the user chose, taken exactly as typed.
 NAME_LISTS: Mapping[str, NameKind] = {
     **dict.fromkeys(
-        ("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
+        (
+            *("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
+            "path",
+        ),
         NameKind.NAME,
     ),
     **dict.fromkeys(("song", "playlist", "genre"), NameKind.TITLE),
