@@ -195,4 +195,5 @@ def test_several_paths_after_a_shell_command_go_to_the_model(text: str) -> None:
 )
 def test_a_shutdown_timed_now_is_one(text: str, expected: str) -> None:
     found = matcher.match(text)
-    assert found is not None and found.system_message == expected
+    assert found is not None
+    assert found.system_message == expected

@@ -3987,9 +3987,7 @@ def test_traps_beside_more_words_for_a_screenshot_and_a_webcam_picture(text: str
         ("switch it off and then on again", "107"),
     ],
 )
-def test_sleep_shut_down_and_restart_as_other_englishes_say_them(
-    text: str, expected: str
-) -> None:
+def test_sleep_shut_down_and_restart_as_other_englishes_say_them(text: str, expected: str) -> None:
     assert _answer(text) == expected
 
 

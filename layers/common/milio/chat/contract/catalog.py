@@ -824,7 +824,7 @@ _HARDWARE = (
             # over": a song or a game may be.
             "(start|boot) <device> (new|anew|again|over)",
             "give <device> a [quick] (restart|reboot)",
-            "(turn|switch) (<device>|it) off and [then] [back] on [again]",
+            "(turn|switch) (<device>|it) off and {back_on:how}",
         ),
     ),
 )

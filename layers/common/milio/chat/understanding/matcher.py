@@ -552,6 +552,16 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "box": _as_they_are(("box", "windows")),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
+    # "off and back on": a list, as "back" read as a command's word would make "back from
+    # lunch, open slack" a second command.
+    "back_on": _as_they_are(
+        tuple(
+            f"{then}{back}on{again}"
+            for then in ("", "then ")
+            for back in ("", "back ")
+            for again in ("", " again")
+        )
+    ),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
     ),
