@@ -108,7 +108,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
-        "|speaker|tunes|headphones|headset|loudness) [{level:what}]",
+        "|speaker|tunes|{sound_of:what}) [{level:what}]",
         "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
         "|web cam|camera|cam|facecam)",
         # The machine as the camera, with "with" or "using" only: "a picture from my laptop"
@@ -130,7 +130,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
         # "program" and "activate" as Spanish, Italian and Portuguese speakers say it.
         "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
-        "|spin up|start up|pop|throw|stick|commence|program|programme|schedule|activate"
+        "|spin up|start up|pop|throw|stick|commence|program|programme|activate"
         "|launch|open)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         # What it is for, said before it: "a nap timer", "a 10 minute pasta timer".
@@ -157,10 +157,11 @@ def _volume_templates(
         # The direction may be said twice, as learners do: "raise the volume up".
         f"{verbs} [the|my] <sound> [{direction}] [by|of] {{amount:amount}}",
         f"{verbs} [<a_bit>] [the|my] <sound> [{direction}] [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|ramp) {direction}"
-        " [the|my|that|this] <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|ramp) [the|my"
-        f"|that|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|{{ramp:how}})"
+        f" {direction} [the|my|that|this] <sound> [[by] {{amount:amount}}|<a_bit>]",
+        "(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|{ramp:how})"
+        f" [the|my|that|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}"
+        "|<a_bit>]",
         f"(turn|crank|bring|dial|pump|bump|jack|knock|amp) it {direction} [[by] {{amount:amount}}"
         "|<a_bit>]",
         f"[the|my] <sound> [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
@@ -712,12 +713,12 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us|my face)]"
-            " [<by_webcam>]",
-            "[a|an] [quick] <photo> of (me|myself|us|my face) [<by_webcam>]",
+            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us"
+            "|{my_face:what})] [<by_webcam>]",
+            "[a|an] [quick] <photo> of (me|myself|us|{my_face:what}) [<by_webcam>]",
             "photograph (me|myself|us) [<by_webcam>]",
             "<shoot> [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
-            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap|shot|still) <by_webcam>",
+            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap|shot|{still:what}) <by_webcam>",
             "(take|snap) (my|our|me) <photo> [<by_webcam>]",
             "[a|an|one] [quick] selfie",
             "[a|an] (<webcam> (<photo>|snapshot|snap)|(<photo>|snapshot) <by_webcam>)",
@@ -776,7 +777,7 @@ _HARDWARE = (
             "<device> (sleep|to sleep) [mode]",
             "(suspend|hibernate)",
             "(sleep|suspend|hibernate) <device>",
-            "(make|let) <device> [to|go to] (sleep|hibernate)",
+            "(make|{let:how}) <device> [to|go to] (sleep|hibernate)",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
             " (sleep|sleeping|standby|hibernate|hibernation|suspend) mode [(for|on|of) <device>"
             "|on]",
@@ -791,8 +792,8 @@ _HARDWARE = (
             # "drive down the computer" (German "herunterfahren"), "put off the pc" (Indian
             # English), "make the computer out" (German "ausmachen", Dutch "uitzetten").
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish"
-            "|drive down|put off) <device>",
-            "(shut|power|turn|switch|drive) <device> (down|off)",
+            "|{drive:how} down|put off) <device>",
+            "(shut|power|turn|switch|{drive:how}) <device> (down|off)",
             "((make|put) <device> (out|off)|(switch|turn) <device> out)",
             "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
             "|power down)"

@@ -542,6 +542,14 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             *("potatoes", "steak", "chicken", "tea bag", "teabag", "stretching", "stretch"),
         )
     ),
+    # Words of these actions that a statement holds as often ("my headphones died", "let
+    # me know", "I drive to work"): a list, not a word that makes a clause a command.
+    "sound_of": _as_they_are(("headphones", "headset", "loudness")),
+    "ramp": _as_they_are(("ramp",)),
+    "my_face": _as_they_are(("my face",)),
+    "still": _as_they_are(("still",)),  # "a still with the webcam"; "still broken"
+    "let": _as_they_are(("let",)),
+    "drive": _as_they_are(("drive",)),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
     "rage": _as_they_are(("rage",)),  # "rage quit"
