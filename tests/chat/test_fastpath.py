@@ -4008,3 +4008,35 @@ def test_traps_beside_sleep_shut_down_and_restart_as_other_englishes_say_them(
     text: str,
 ) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eliminate the folder Drafts", "010Drafts"),
+        ("suppress the Drafts folder", "010Drafts"),
+        ("permanently delete the folder called Old Stuff", "010Old Stuff"),
+        ("delete folder by name Drafts", "010Drafts"),
+        ("send the Drafts folder to the trash", "010Drafts"),
+        ("drag the folder named Tax Returns into the recycle bin", "010Tax Returns"),
+    ],
+)
+def test_more_ways_to_delete_a_folder(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't permanently delete the Drafts folder",
+        "i permanently deleted the Drafts folder",
+        "move the Drafts folder to the desktop",
+        "move the Drafts folder to the trash tomorrow",
+        "send the Drafts folder to my boss",
+        "move the Drafts folder out of the trash",
+        "put the folder in the bin",
+        "eliminate the competition",
+    ],
+)
+def test_traps_beside_more_ways_to_delete_a_folder(text: str) -> None:
+    assert _answer(text) is None

@@ -97,10 +97,12 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|with [the] name [of]|by the name [of]|(which|whose) name is|{naming:how}",
+        "|with [the] name [of]|by [the] name [of]|(which|whose) name is|{naming:how}",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
+        # "eliminate" (Spanish "eliminar"), "suppress" (French "supprimer").
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
-        "|chuck out)",
+        "|chuck out|eliminate|destroy|suppress|permanently delete|permanently remove"
+        "|delete permanently)",
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
@@ -468,6 +470,9 @@ _SOFTWARE = (
             " [<desktop>]",
             "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
             " {folder:name}",
+            # Moved to the bin: "send the Drafts folder to the trash".
+            "{to_the_bin:how} [the|my|that|this] ({folder_before_noun:name} <folder_word>"
+            "|<folder_word> [<named>] {folder:name}) (to|in|into) [the|my] {the_bin:what}",
         ),
     ),
     Action(

@@ -547,6 +547,14 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "sound_of": _as_they_are(("headphones", "headset", "loudness")),
     "ramp": _as_they_are(("ramp",)),
     "my_face": _as_they_are(("my face",)),
+    "to_the_bin": _as_they_are(("move", "send", "put", "throw", "drag", "chuck", "toss")),
+    # Not template words: "I can barely hear", "this game is garbage".
+    "the_bin": _as_they_are(
+        (
+            *("trash", "bin", "recycle bin", "recycling bin", "rubbish bin", "trash can"),
+            *("wastebasket", "garbage", "rubbish", "trash bin", "garbage bin"),
+        )
+    ),
     "still": _as_they_are(("still",)),  # "a still with the webcam"; "still broken"
     "let": _as_they_are(("let",)),
     "drive": _as_they_are(("drive",)),
