@@ -4040,3 +4040,52 @@ def test_more_ways_to_delete_a_folder(text: str, expected: str) -> None:
 )
 def test_traps_beside_more_ways_to_delete_a_folder(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pop on Bohemian Rhapsody", "012Bohemian Rhapsody|"),
+        ("stick on Despacito by Luis Fonsi", "012Despacito by Luis Fonsi|"),
+        ("put the song Yesterday on", "012Yesterday|"),
+        ("put some jazz on", "012jazz|"),
+        ("chuck on some classical music", "012classical|"),
+    ],
+)
+def test_a_song_put_on_as_british_english_says_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pop on the kettle",
+        "stick on the telly",
+        "chuck on a brew",
+        "pop on your shoes",
+        "pop on over",
+        "i popped on Wonderwall",
+        "pop on Wonderwall later",
+        "put the song Despacito on repeat",
+    ],
+)
+def test_traps_beside_a_song_put_on(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play despacito after dinner",
+        "play Wonderwall before the meeting",
+        "play Hello after i finish",
+    ],
+)
+def test_a_song_for_after_or_before_something_is_the_models(text: str) -> None:
+    # the title may end before "after", or go on: the model reads it
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize("text", ["play Time After Time", "play Before He Cheats"])
+def test_a_title_may_hold_after_or_before(text: str) -> None:
+    assert _answer(text) == f"012{text.removeprefix('play ')}|"

@@ -511,8 +511,10 @@ _SOFTWARE = (
             ),
         ),
         templates=(
-            "(play|put on|start playing|queue up|queue|blast|throw on|listen to)"
-            " [the song|the track|song|track|me] {song:song}",
+            # British "pop on", "stick on", "chuck on", "whack on".
+            "(play|put on|start playing|queue up|queue|blast|throw on|listen to|pop on|stick on"
+            "|chuck on|whack on) [the song|the track|song|track|me] {song:song}",
+            "(put|pop|stick|throw|chuck|whack) the (song|track) {song:song} on",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " (from|off|on|in) [my|the] {playlist:playlist} playlist",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
@@ -523,9 +525,11 @@ _SOFTWARE = (
             "(play|put on|start playing|queue up|blast|throw on|listen to) [me] (the|a)"
             " (song|track) <named> {song:song}",
             # A kind of music (a closed list: "play some zelda" is a game).
-            "(play|put on|throw on|blast|queue up|listen to) [me] [some] {genre:song}"
-            " (music|songs|tunes)",
-            "(play|put on|throw on|blast|queue up) [me] some {genre:song}",
+            "(play|put on|throw on|blast|queue up|listen to|pop on|stick on|chuck on|whack on)"
+            " [me] [some] {genre:song} (music|songs|tunes)",
+            "(play|put on|throw on|blast|queue up|pop on|stick on|chuck on|whack on) [me] some"
+            " {genre:song}",
+            "(put|pop|stick|throw|chuck|whack) [on] some {genre:song} [music|songs|tunes] on",
         ),
     ),
     Action(

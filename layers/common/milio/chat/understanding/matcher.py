@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from typing import Any
 
 from hassil import Intents, recognize_all
@@ -323,7 +324,9 @@ _NOT_HEARD = frozenset(
         *("earbuds", "headset", "dishwasher", "washing machine", "washing", "laundry", "dryer"),
         *("brakes", "handbrake", "coffee", "tea", "water", "dinner", "lunch", "breakfast"),
         *("pasta", "rice", "a brave face", "brave face", "a smile", "an accent", "an act"),
-        *("reason", "body", "gut", "instincts", "advice", "parents"),
+        *("reason", "body", "gut", "instincts", "advice", "parents", "telly", "television"),
+        *("central heating", "immersion", "hob", "grill", "fire", "boiler", "iron", "a wash"),
+        *("a film", "a movie", "a show", "a brew", "a cuppa", "the footy", "the match"),
     )
 )
 _DETERMINERS = frozenset(("the", "a", "an", "my", "your", "our", "his", "her", "their"))
@@ -342,6 +345,17 @@ _CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "until", "till
 _TIME_WORDS = frozenset(("later", "tomorrow", "tonight", "afterwards", "today", "soon"))
 
 
+# "after dinner", "before the meeting", "after i finish"; not "Time After Time".
+_BEFORE_OR_AFTER = frozenset(("after", "before"))
+_WHAT_COMES = frozenset(
+    (
+        *("the", "this", "that", "my", "our", "your", "his", "her", "their", "a", "an", "i"),
+        *("i'm", "we", "we're", "you", "he", "she", "they", "it", "dinner", "lunch", "tea"),
+        *("breakfast", "supper", "work", "school", "class", "noon", "midnight", "midday"),
+    )
+)
+
+
 def _ends_in_a_condition_or_time(words: list[str]) -> bool:
     if len(words) < 2:
         return False
@@ -349,6 +363,10 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
         words[-1] in _TIME_WORDS
         or words[-2:] == ["or", "not"]
         or any(word in _CONDITION_WORDS for word in words[1:])
+        or any(
+            word in _BEFORE_OR_AFTER and (then in _WHAT_COMES or then[:1].isdigit())
+            for word, then in pairwise(words[1:])
+        )
     )
 
 
