@@ -110,7 +110,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
         "|desktop|device|imac|workstation|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
-        "|speaker|tunes|{sound_of:what}) [{level:what}]",
+        "|speaker|tunes|headphones|headset|loudness) [{level:what}]",
         "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
         "|web cam|camera|cam|facecam)",
         # The machine as the camera, with "with" or "using" only: "a picture from my laptop"
@@ -511,9 +511,10 @@ _SOFTWARE = (
             ),
         ),
         templates=(
-            # British "pop on", "stick on", "chuck on", "whack on".
-            "(play|put on|start playing|queue up|queue|blast|throw on|listen to|pop on|stick on"
-            "|chuck on|whack on) [the song|the track|song|track|me] {song:song}",
+            # British "pop on", "stick on", "chuck on", "whack on". Not "listen to me": said
+            # for attention.
+            "((play|put on|start playing|queue up|queue|blast|throw on|pop on|stick on|chuck on"
+            "|whack on) [me]|listen to) [the song|the track|song|track] {song:song}",
             "(put|pop|stick|throw|chuck|whack) the (song|track) {song:song} on",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " (from|off|on|in) [my|the] {playlist:playlist} playlist",
@@ -522,11 +523,11 @@ _SOFTWARE = (
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " on (spotify|apple music|itunes)",
             # Its title said after it: "play a song called Yesterday" ("called something" is none).
-            "(play|put on|start playing|queue up|blast|throw on|listen to) [me] (the|a)"
+            "((play|put on|start playing|queue up|blast|throw on) [me]|listen to) (the|a)"
             " (song|track) <named> {song:song}",
             # A kind of music (a closed list: "play some zelda" is a game).
-            "(play|put on|throw on|blast|queue up|listen to|pop on|stick on|chuck on|whack on)"
-            " [me] [some] {genre:song} (music|songs|tunes)",
+            "((play|put on|throw on|blast|queue up|pop on|stick on|chuck on|whack on) [me]"
+            "|listen to) [some] {genre:song} (music|songs|tunes)",
             "(play|put on|throw on|blast|queue up|pop on|stick on|chuck on|whack on) [me] some"
             " {genre:song}",
             "(put|pop|stick|throw|chuck|whack) [on] some {genre:song} [music|songs|tunes] on",

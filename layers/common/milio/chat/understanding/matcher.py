@@ -288,7 +288,7 @@ _NOT_A_SONG = frozenset(
         *("usual", "favorite", "favourite", "same", "last", "whatever", "one", "up", "down"),
         *("outside", "around", "along", "games", "cards", "ball", "piano", "guitar", "sound"),
         *("called", "named", "titled", "labeled", "labelled", "news", "audiobook", "noise"),
-        *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football"),
+        *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football", "tunes"),
         *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
@@ -560,9 +560,8 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             *("potatoes", "steak", "chicken", "tea bag", "teabag", "stretching", "stretch"),
         )
     ),
-    # Words of these actions that a statement holds as often ("my headphones died", "let
-    # me know", "I drive to work"): a list, not a word that makes a clause a command.
-    "sound_of": _as_they_are(("headphones", "headset", "loudness")),
+    # Words of these actions that a statement holds as often ("let me know", "I drive to
+    # work"): a list, not a word that makes a clause a command.
     "ramp": _as_they_are(("ramp",)),
     "my_face": _as_they_are(("my face",)),
     "to_the_bin": _as_they_are(("move", "send", "put", "throw", "drag", "chuck", "toss")),
