@@ -4089,3 +4089,27 @@ def test_a_song_for_after_or_before_something_is_the_models(text: str) -> None:
 @pytest.mark.parametrize("text", ["play Time After Time", "play Before He Cheats"])
 def test_a_title_may_hold_after_or_before(text: str) -> None:
     assert _answer(text) == f"012{text.removeprefix('play ')}|"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set a timer for 2,5 minutes", "017150"),
+        ("set a timer for 1,5 hours", "0175400"),
+        ("set a timer for 5 minutos", "017300"),
+        ("timer 10 minuten", "017600"),
+        ("set a timer for 30 segundos", "01730"),
+        ("set a timer for 5 minuts", "017300"),
+    ],
+)
+def test_a_duration_with_a_decimal_comma_or_another_languages_unit(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["set a timer for 1,500 seconds", "set a timer for 2, 5 minutes", "set a timer for 5,"]
+)
+def test_a_comma_that_is_no_decimal_comma_leaves_the_duration_to_the_model(text: str) -> None:
+    assert _answer(text) is None
