@@ -4113,3 +4113,29 @@ def test_a_duration_with_a_decimal_comma_or_another_languages_unit(
 )
 def test_a_comma_that_is_no_decimal_comma_leaves_the_duration_to_the_model(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Create a folder called Drafts. On my desktop.",
+        "rename the folder Drafts. To Archive",
+        "Play Despacito. On spotify.",
+        "Play Despacito. From my Summer playlist.",
+    ],
+)
+def test_a_name_read_over_a_sentence_end_is_no_name(text: str) -> None:
+    # "Drafts." is no folder's name: the sentence ends inside the command
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("create a folder called Drafts.", "008Drafts"),
+        ("create a folder called St. Louis", "008St. Louis"),
+        ("play P.Y.T. on spotify", "012P.Y.T.|"),
+    ],
+)
+def test_a_name_may_hold_or_be_followed_by_a_dot(text: str, expected: str) -> None:
+    assert _answer(text) == expected

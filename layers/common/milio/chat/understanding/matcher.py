@@ -194,10 +194,39 @@ def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
 _SENTENCE_END = ".:;!…"
 
 
+# Words a dot ends that end no sentence: "Mr. Brightside", "St. Louis".
+_ABBREVIATIONS = frozenset(
+    (
+        *("mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "vs.", "feat.", "ft.", "vol."),
+        *("pt.", "no.", "mt.", "inc.", "ltd.", "co.", "etc.", "prof.", "ave.", "op."),
+    )
+)
+
+
+def _ends_a_sentence(typed: str) -> bool:
+    """ "Drafts." in "a folder called Drafts. On my desktop": the message's own end is
+    taken off before matching, so a name read ending so ends a sentence inside it (not
+    "P.Y.T.", whose dots are its own); so does "Yellow." before "By Coldplay"."""
+    words = typed.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last[-1:] in (*_SENTENCE_END, "?") and last.count(".") <= 1:
+        return True
+    return any(
+        word.endswith((".", "…"))
+        and word.count(".") <= 1
+        and len(word) > 2  # "J. Cole": an initial
+        and word.casefold() not in _ABBREVIATIONS
+        and then[:1].isupper()
+        for word, then in pairwise(words)
+    )
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS:
+    if not 1 <= len(words) <= MAX_NAME_WORDS or _ends_a_sentence(typed):
         return Refusal.NOT_THIS
     if _said_after_its_name(typed, strict=strict):
         return Refusal.NOT_THIS  # "make folder name Reports"
@@ -385,6 +414,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
     bare = [word.rstrip(_SENTENCE_END) for word in words]  # "play music. Bohemian Rhapsody"
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in bare):
         return Refusal.NOT_THIS
+    if _ends_a_sentence(typed):
+        return Refusal.NOT_THIS  # "play Despacito. On spotify."
     if _said_after_its_name(typed):
         return Refusal.NOT_THIS  # "from my playlist known as workout"
     if words[0] == "by":
