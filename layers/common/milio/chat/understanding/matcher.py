@@ -414,10 +414,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
     bare = [word.rstrip(_SENTENCE_END) for word in words]  # "play music. Bohemian Rhapsody"
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in bare):
         return Refusal.NOT_THIS
-    if _ends_a_sentence(typed):
-        return Refusal.NOT_THIS  # "play Despacito. On spotify."
-    if _said_after_its_name(typed):
-        return Refusal.NOT_THIS  # "from my playlist known as workout"
+    if _ends_a_sentence(typed) or _said_after_its_name(typed):
+        return Refusal.NOT_THIS  # "play Despacito. On spotify."; "my playlist known as x"
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
