@@ -4139,3 +4139,16 @@ def test_a_name_read_over_a_sentence_end_is_no_name(text: str) -> None:
 )
 def test_a_name_may_hold_or_be_followed_by_a_dot(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("turn it doon a wee bit", "1020"), ("switch the computer aff", "106")],
+)
+def test_the_volume_and_the_computer_as_scots_say_them(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["dinnae turn the volume doon", "i turned the laptop aff"])
+def test_traps_beside_the_volume_and_the_computer_as_scots_say_them(text: str) -> None:
+    assert _answer(text) is None

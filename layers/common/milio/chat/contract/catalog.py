@@ -696,7 +696,7 @@ _HARDWARE = (
         "turn the volume down",
         (_VOLUME_FIELD,),
         templates=_volume_templates(
-            "down",
+            "(down|doon)",  # Scots "turn it doon"
             "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend|tone down|quiet down"
             "|quieten|quieten down)",
             "(quieter|softer|less loud|more quiet|more soft)",
@@ -802,8 +802,8 @@ _HARDWARE = (
             # "drive down the computer" (German "herunterfahren"), "put off the pc" (Indian
             # English), "make the computer out" (German "ausmachen", Dutch "uitzetten").
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish"
-            "|{drive:how} down|put off) <device>",
-            "(shut|power|turn|switch|{drive:how}) <device> (down|off)",
+            "|{drive:how} down|put off|turn aff|switch aff) <device>",
+            "(shut|power|turn|switch|{drive:how}) <device> (down|off|aff)",
             "((make|put) <device> (out|off)|(switch|turn) <device> out)",
             "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
             "|power down)"
