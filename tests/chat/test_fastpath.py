@@ -4152,3 +4152,22 @@ def test_the_volume_and_the_computer_as_scots_say_them(text: str, expected: str)
 @pytest.mark.parametrize("text", ["dinnae turn the volume doon", "i turned the laptop aff"])
 def test_traps_beside_the_volume_and_the_computer_as_scots_say_them(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set us a timer for 10 minutes", "017600"),
+        ("pop a 10 minute timer on", "017600"),
+        ("get a timer going for 5 minutes", "017300"),
+    ],
+)
+def test_a_timer_put_on_or_got_going(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["i put a 10 minute timer on", "put a 10 minute timer on the oven"]
+)
+def test_traps_beside_a_timer_put_on(text: str) -> None:
+    assert _answer(text) is None

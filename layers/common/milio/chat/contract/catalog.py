@@ -612,7 +612,7 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
+            "<set_up> [a|an|the|me a|us a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
             "|from|with|that lasts|which lasts|with a duration of) [{roughly:how}]"
             " {duration:seconds} [<timer_for>]",
             "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
@@ -620,14 +620,15 @@ _SOFTWARE = (
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "<set_up> [a|an|me a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>"
-            " [<timer_for>]",
+            "<set_up> [a|an|me a|us a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>"
+            " [on] [<timer_for>]",
             # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
             "time (me|us) [for] {duration:seconds}",
             "(put|set|stick|add|give me|give us) {duration:seconds} on the (timer|clock)",
             "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
-            "(pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on (for|of) {duration:seconds}",
+            "((pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on|get [a|an|me a|us a] <timer>"
+            " (going|started|running)) (for|of) {duration:seconds}",
             "<timer> (put|set|start) [for|of] {duration:seconds}",
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
