@@ -4171,3 +4171,27 @@ def test_a_timer_put_on_or_got_going(text: str, expected: str) -> None:
 )
 def test_traps_beside_a_timer_put_on(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("delete the folder on the desktop named Drafts", "010Drafts"),
+        ("remove from the desktop the folder called Drafts", "010Drafts"),
+        ("delete the folder having the name Drafts", "010Drafts"),
+    ],
+)
+def test_a_folder_deleted_with_where_it_is_said_anywhere(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete from desktop the folder",
+        "don't remove from the desktop the folder called Drafts",
+        "I deleted the folder on the desktop named Drafts",
+    ],
+)
+def test_traps_beside_a_folder_deleted_with_where_it_is_said_anywhere(text: str) -> None:
+    assert _answer(text) is None

@@ -97,7 +97,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|with [the] name [of]|by [the] name [of]|(which|whose) name is|{naming:how}",
+        "|(with|having) [the] name [of]|by [the] name [of]|(which|whose) name is|{naming:how}",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
         # "eliminate" (Spanish "eliminar"), "suppress" (French "supprimer").
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
@@ -464,7 +464,10 @@ _SOFTWARE = (
         "delete a folder",
         (_name("the folder name"),),
         templates=(
-            "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
+            # Where it is said anywhere: "remove from the desktop the folder called X" (French,
+            # Spanish order), "delete the folder on the desktop named X".
+            "<delete> [<desktop>] [the|my] <folder_word> [<desktop>] <named> {folder:name}"
+            " [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
             "<delete> [the|my|that|this] [whole|entire] {folder_before_noun:name} <folder_word>"
             " [<desktop>]",
