@@ -4195,3 +4195,33 @@ def test_a_folder_deleted_with_where_it_is_said_anywhere(text: str, expected: st
 )
 def test_traps_beside_a_folder_deleted_with_where_it_is_said_anywhere(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("make the computer turn off", "106"),
+        ("let the pc shut down", "106"),
+        ("let the computer restart", "107"),
+        ("standby the computer", "105"),
+        ("computer to standby", "105"),
+        ("restart windows 11", "107"),
+        ("reboot ubuntu", "107"),
+    ],
+)
+def test_the_machine_made_or_let_to_sleep_shut_down_or_restart(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my laptop shut down",
+        "my computer shut down again",
+        "don't let the pc shut down",
+        "turn off windows 11",
+        "windows 11 is slow",
+    ],
+)
+def test_a_machine_that_shut_down_by_itself_is_no_request(text: str) -> None:
+    assert _answer(text) is None

@@ -107,8 +107,9 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
         "folder_word": "(folder|directory|dir|carpet|subfolder|sub-folder|sub folder|subdirectory)",
-        "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
-        "|desktop|device|imac|workstation|{machine:what})",
+        "device": "[the|my|this] [whole|entire] <machine>",
+        "machine": "(computer|pc|mac|macbook|laptop|machine|system|desktop|device|imac|workstation"
+        "|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
         "|speaker|tunes|headphones|headset|loudness) [{level:what}]",
         "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
@@ -788,9 +789,9 @@ _HARDWARE = (
             "|hibernate|suspend) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
-            "<device> (sleep|to sleep) [mode]",
+            "<device> (sleep|to sleep|standby|to standby) [mode]",
             "(suspend|hibernate)",
-            "(sleep|suspend|hibernate) <device>",
+            "(sleep|suspend|hibernate|standby) <device>",
             "(make|{let:how}) <device> [to|go to] (sleep|hibernate)",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
             " (sleep|sleeping|standby|hibernate|hibernation|suspend) mode [(for|on|of) <device>"
@@ -812,7 +813,10 @@ _HARDWARE = (
             "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
             "|power down)"
             " [of <device>]",
-            "<device> (shut down|shutdown|power off|power down)",
+            # Not "my laptop shut down": it did, by itself.
+            "[the|this] [whole|entire] <machine> (shut down|shutdown|power off|power down)",
+            "(make|{let:how}) <device> (shut down|shutdown|power off|power down|turn off"
+            "|switch off)",
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
@@ -834,7 +838,7 @@ _HARDWARE = (
             " (<device>|[the|my|this] {box:what})",
             "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
             " (restart|reboot|power cycle) [of <device>]",
-            "<device> (restart|reboot)",
+            "[make|{let:how}] <device> (restart|reboot)",
             # Started again: "start the computer new" (German "neu starten"). Not "start it
             # over": a song or a game may be.
             "(start|boot) <device> (new|anew|again|over)",

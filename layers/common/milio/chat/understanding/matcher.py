@@ -611,7 +611,9 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
     "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
     # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
-    "box": _as_they_are(("box", "windows")),
+    "box": _as_they_are(
+        ("box", "windows", "windows 10", "windows 11", "ubuntu", "linux", "the os", "chromeos")
+    ),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
     # "off and back on": a list, as "back" read as a command's word would make "back from
