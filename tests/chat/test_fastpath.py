@@ -4225,3 +4225,23 @@ def test_the_machine_made_or_let_to_sleep_shut_down_or_restart(text: str, expect
 )
 def test_a_machine_that_shut_down_by_itself_is_no_request(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("record a video of myself with the webcam for 30 seconds", "104"),
+        ("begin a webcam video", "104"),
+        ("make a webcam recording", "104"),
+    ],
+)
+def test_more_ways_to_record_a_webcam_video(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["start a webcam video call", "make a recording of me", "i made a webcam recording"]
+)
+def test_traps_beside_more_ways_to_record_a_webcam_video(text: str) -> None:
+    # "a recording of me" may be of the voice alone
+    assert _answer(text) is None

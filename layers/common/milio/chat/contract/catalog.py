@@ -750,12 +750,14 @@ _HARDWARE = (
         "record a video with the webcam",
         templates=(
             "(record|take|capture|film|shoot|register) [a|an|me a|one|some] [short|quick|new]"
-            " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]",
+            " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]"
+            " [for {duration:length}]",
             "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
             "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
             "(record|take|film|shoot) [a|an] {duration:length} (video|clip|vid) [of me]"
             " [<by_webcam>]",
             "(start|begin) [a|an|the] [new] (<webcam>|video) recording [<by_webcam>]",
+            "(start|begin) [a|an|the] [new] <webcam> (video|clip)",
             "(start|begin) recording [a] [video] <by_webcam>",
             "(start|begin) recording [a] video",
             "(start|begin) [a] video recording",
@@ -771,7 +773,7 @@ _HARDWARE = (
             " [<by_webcam>]",
             "[a|an] [short|quick] (video|vid|clip) of (me|myself|us) [<by_webcam>]",
             "[(make|take|record|shoot)] [a|an] (video selfie|selfie video)",
-            "[a|an] [short|quick] <webcam> (video|recording|clip)",
+            "[(make|do|take)] [a|an] [short|quick] <webcam> (video|recording|clip)",
             "[a|an] [short|quick] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
         ),
