@@ -4245,3 +4245,28 @@ def test_more_ways_to_record_a_webcam_video(text: str, expected: str) -> None:
 def test_traps_beside_more_ways_to_record_a_webcam_video(text: str) -> None:
     # "a recording of me" may be of the voice alone
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take a screen",
+        "take a screen of this page",
+        "save a screenshot to my desktop",
+        "take a screenshot and save it to the desktop",
+    ],
+)
+def test_a_screenshot_said_a_screen_or_saved(text: str) -> None:
+    assert _answer(text) == "011"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take a screen break",
+        "make a screen of the login page",
+        "take a screenshot and send it to bob",
+    ],
+)
+def test_traps_beside_a_screenshot_said_a_screen(text: str) -> None:
+    assert _answer(text) is None

@@ -489,7 +489,10 @@ _SOFTWARE = (
             "[(take|capture|grab|get|make|snap|do|save|{snag:how}|shoot|trigger|initiate|execute"
             "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full"
             "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
-            " (<screenshot>|screen snapshot) [(of|from) (<shown>|this|that)]",
+            " (<screenshot>|screen snapshot) [(of|from) (<shown>|this|that)] [<desktop>|and save"
+            " it [<desktop>]]",
+            # "a screen" for a screenshot, as French, Italian and Spanish speakers say it.
+            "take [a|an|me a] screen [of (<screen>|this|that)]",
             # "a print of the screen": a screenshot, in Brazilian Portuguese ("um print").
             "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
             "|photo|image|snapshot|capture|shot|copy|snap|print) of <screen>",
