@@ -4270,3 +4270,15 @@ def test_a_screenshot_said_a_screen_or_saved(text: str) -> None:
 )
 def test_traps_beside_a_screenshot_said_a_screen(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("volume up 3 bars", "1013"),
+        ("turn it down 1 level", "1021"),
+        ("turn it up 2 clicks", "1012"),
+    ],
+)
+def test_the_volume_stepped_by_bars_levels_or_clicks(text: str, expected: str) -> None:
+    assert _answer(text) == expected

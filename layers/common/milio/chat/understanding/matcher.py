@@ -455,7 +455,9 @@ def _duration(typed: str, field: str) -> Details | Refusal:
 
 
 _PERCENT = re.compile(r"(.+?)\s*(?:%|percent|per cent)", re.IGNORECASE)
-_POINTS = re.compile(r"(.+?)\s+(?:points?|notches|steps|units)", re.IGNORECASE)
+_POINTS = re.compile(
+    r"(.+?)\s+(?:points?|notch(?:es)?|steps?|units?|clicks?|bars?|levels?|ticks?)", re.IGNORECASE
+)
 
 
 def _amount(typed: str, field: str) -> Details | Refusal:
