@@ -4282,3 +4282,10 @@ def test_traps_beside_a_screenshot_said_a_screen(text: str) -> None:
 )
 def test_the_volume_stepped_by_bars_levels_or_clicks(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("turn it up a notch", "1010"), ("volume down a click", "1020")]
+)
+def test_a_notch_or_a_click_is_a_bit_not_an_amount(text: str, expected: str) -> None:
+    assert _answer(text) == expected

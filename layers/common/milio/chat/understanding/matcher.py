@@ -463,6 +463,8 @@ _POINTS = re.compile(
 def _amount(typed: str, field: str) -> Details | Refusal:
     percent = _PERCENT.fullmatch(typed.strip())
     unit = percent or _POINTS.fullmatch(typed.strip())
+    if unit and unit.group(1).casefold() in ("a", "an"):
+        return Refusal.NOT_THIS  # "a notch" is a bit (<a_bit>), not an amount
     number = parse_number(unit.group(1) if unit else typed)
     if number is None or number.denominator != 1 or not 1 <= number <= 100:
         return Refusal.NOT_THIS
