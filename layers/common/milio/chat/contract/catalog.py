@@ -136,9 +136,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|spin up|start up|pop|throw|stick|commence|program|programme|activate"
         "|launch|open)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
-        # What it is for, said before it: "a nap timer", "a 10 minute pasta timer".
-        "timer": "[{timer_for:what}] (timer|countdown|count down|countdown timer|egg timer"
-        "|kitchen timer|pomodoro timer|pomodoro|countdown clock)",
+        "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
+        "|pomodoro timer|pomodoro|countdown clock)",
         "timer_for": "for [my|the|a|an|our] {timer_for:what}",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
@@ -640,6 +639,13 @@ _SOFTWARE = (
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
+            # What it is for, said before it: "a nap timer", "a 10 minute pasta timer" (here
+            # only: a list before <timer> in every template costs every message).
+            "<set_up> [a|an|the|me a|us a|one|new|a new] {timer_for:what} <timer> (for|of|lasting)"
+            " {duration:seconds}",
+            "[<set_up>] [a|an|me a|us a|one|on a|up a] {duration:seconds} {timer_for:what} <timer>"
+            " [on]",
+            "{timer_for:what} <timer> [for|of] {duration:seconds}",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),
