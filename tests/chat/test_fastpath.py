@@ -4289,3 +4289,16 @@ def test_the_volume_stepped_by_bars_levels_or_clicks(text: str, expected: str) -
 )
 def test_a_notch_or_a_click_is_a_bit_not_an_amount(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete the folder called temp dans 5 minutes",
+        "make a folder called Receipts. om 10 minuten",
+        "play Mr. Blue Sky om 10 minuten",
+        "listen to Wonderwall while I cook",
+    ],
+)
+def test_a_name_or_title_that_ends_in_a_wait_or_a_while_is_the_models(text: str) -> None:
+    assert _answer(text) is None
