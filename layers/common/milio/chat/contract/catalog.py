@@ -99,10 +99,10 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
         "|(with|having) [the] name [of]|by [the] name [of]|(which|whose) name is|{naming:how}",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
-        # "eliminate" (Spanish "eliminar"), "suppress" (French "supprimer").
+        # "eliminate" (Spanish "eliminar"); not "suppress" (French "supprimer"): in English
+        # it hides, and what cannot be undone, said so, is the model's.
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
-        "|chuck out|eliminate|destroy|suppress|permanently delete|permanently remove"
-        "|delete permanently)",
+        "|chuck out|eliminate|destroy|permanently delete|permanently remove|delete permanently)",
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
@@ -815,12 +815,11 @@ _HARDWARE = (
         "shut_down",
         "shut the computer down",
         templates=(
-            # "drive down the computer" (German "herunterfahren"), "put off the pc" (Indian
-            # English), "make the computer out" (German "ausmachen", Dutch "uitzetten").
+            # Not "drive the computer down", "make the computer out" (German, Dutch) nor "put
+            # off the pc" (or postpone it?): what cannot be undone, said so, is the model's.
             "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish"
-            "|{drive:how} down|put off|turn aff|switch aff) <device>",
-            "(shut|power|turn|switch|{drive:how}) <device> (down|off|aff)",
-            "((make|put) <device> (out|off)|(switch|turn) <device> out)",
+            "|turn aff|switch aff) <device>",
+            "(shut|power|turn|switch) <device> (down|off|aff)",
             "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
             "|power down)"
             " [of <device>]",

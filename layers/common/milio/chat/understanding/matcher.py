@@ -603,8 +603,8 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             *("potatoes", "steak", "chicken", "tea bag", "teabag", "stretching", "stretch"),
         )
     ),
-    # Words of these actions that a statement holds as often ("let me know", "I drive to
-    # work"): a list, not a word that makes a clause a command.
+    # Words of these actions that a statement holds as often ("let me know", "a nice
+    # ramp"): a list, not a word that makes a clause a command.
     "ramp": _as_they_are(("ramp",)),
     "my_face": _as_they_are(("my face",)),
     "to_the_bin": _as_they_are(("move", "send", "put", "throw", "drag", "chuck", "toss")),
@@ -617,7 +617,6 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     ),
     "still": _as_they_are(("still",)),  # "a still with the webcam"; "still broken"
     "let": _as_they_are(("let",)),
-    "drive": _as_they_are(("drive",)),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
     "rage": _as_they_are(("rage",)),  # "rage quit"
