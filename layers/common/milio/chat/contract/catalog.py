@@ -639,13 +639,10 @@ _SOFTWARE = (
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
-            # What it is for, said before it: "a nap timer", "a 10 minute pasta timer" (here
-            # only: a list before <timer> in every template costs every message).
+            # What it is for, said before it: "a nap timer for 20 minutes" (here only: a list
+            # before <timer> in every template, or after a duration, costs every message).
             "<set_up> [a|an|the|me a|us a|one|new|a new] {timer_for:what} <timer> (for|of|lasting)"
             " {duration:seconds}",
-            "[<set_up>] [a|an|me a|us a|one|on a|up a] {duration:seconds} {timer_for:what} <timer>"
-            " [on]",
-            "{timer_for:what} <timer> [for|of] {duration:seconds}",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),
