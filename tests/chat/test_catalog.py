@@ -58,6 +58,7 @@ SLOT_WORDS = {
     "file_name": ["notes"],
     "folder": ["Tax Stuff"],
     "bare_folder": ["Recipes"],
+    "path": ["Recipes"],
     "folder_before_noun": ["Old Photos"],
     "song": ["bohemian rhapsody"],
     "playlist": ["workout"],

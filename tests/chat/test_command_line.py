@@ -179,3 +179,21 @@ def test_command_line_commands_are_answered(text: str, expected: str) -> None:
 )
 def test_unsafe_or_unclear_command_lines_go_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rm notes.txt todo.txt", "rm -r Drafts Old", "rmdir Drafts Old", "mkdir Tax Returns"],
+)
+def test_several_paths_after_a_shell_command_go_to_the_model(text: str) -> None:
+    # a shell reads "rm a b" as two paths: no one name of a file or folder
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("shutdown /s /t 0", "106"), ("shutdown -r -t 0", "107")]
+)
+def test_a_shutdown_timed_now_is_one(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected

@@ -98,18 +98,21 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|with [the] name [of]|by the name [of]|(which|whose) name is|{naming:how}",
+        "|(with|having) [the] name [of]|by [the] name [of]|(which|whose) name is|{naming:how}",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
+        # "eliminate" (Spanish "eliminar"); not "suppress" (French "supprimer"): in English
+        # it hides, and what cannot be undone, said so, is the model's.
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
-        "|chuck out)",
+        "|chuck out|eliminate|destroy|permanently delete|permanently remove|delete permanently)",
         # "carpet": what Spanish speakers call a folder (carpeta). Not "archive" for a file
         # (archivo): "Archive" is a common folder name.
         "file_word": "(file|document|doc)",
         "folder_word": "(folder|directory|dir|carpet|subfolder|sub-folder|sub folder|subdirectory)",
-        "device": "[the|my|this] [whole|entire] (computer|pc|mac|macbook|laptop|machine|system"
-        "|desktop|device|imac|workstation|{machine:what})",
+        "device": "[the|my|this] [whole|entire] <machine>",
+        "machine": "(computer|pc|mac|macbook|laptop|machine|system|desktop|device|imac|workstation"
+        "|{machine:what})",
         "sound": "[system|computer|pc|laptop|{volume_of:what}] (volume|sound|audio|music|speakers"
-        "|speaker|tunes) [{level:what}]",
+        "|speaker|tunes|headphones|headset|loudness) [{level:what}]",
         "webcam": "[laptop|computer|pc|mac|macbook|facetime|front|built-in|built in] (webcam"
         "|web cam|camera|cam|facecam)",
         # The machine as the camera, with "with" or "using" only: "a picture from my laptop"
@@ -129,11 +132,14 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "photo": "(picture|photo|foto|pic|photograph|selfie|image)",
         # Not "click": "click picture" may be said of a button.
         "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
+        # "program" and "activate" as Spanish, Italian and Portuguese speakers say it.
         "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
-        "|spin up|start up|pop|throw|stick|commence)",
+        "|spin up|start up|pop|throw|stick|commence|program|programme|activate"
+        "|launch|open)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
-        "|pomodoro timer|pomodoro)",
+        "|pomodoro timer|pomodoro|countdown clock)",
+        "timer_for": "for [my|the|a|an|our] {timer_for:what}",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
         "rename_to": "(to|as|into|in|with [the] name)",
@@ -153,12 +159,14 @@ def _volume_templates(
     direction: str, verbs: str, comparative: str, more: str, opposite: str, plus: str
 ) -> tuple[str, ...]:
     return (
-        f"{verbs} [the|my] <sound> [by|of] {{amount:amount}}",
-        f"{verbs} [<a_bit>] [the|my] <sound> [<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) {direction}"
-        " [the|my|that|this] <sound> [[by] {amount:amount}|<a_bit>]",
-        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp) [the|my|that"
-        f"|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
+        # The direction may be said twice, as learners do: "raise the volume up".
+        f"{verbs} [the|my] <sound> [{direction}] [by|of] {{amount:amount}}",
+        f"{verbs} [<a_bit>] [the|my] <sound> [{direction}] [<a_bit>]",
+        f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|{{ramp:how}})"
+        f" {direction} [the|my|that|this] <sound> [[by] {{amount:amount}}|<a_bit>]",
+        "(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|{ramp:how})"
+        f" [the|my|that|this] <sound> [right|<a_bit>] {direction} [[by] {{amount:amount}}"
+        "|<a_bit>]",
         f"(turn|crank|bring|dial|pump|bump|jack|knock|amp) it {direction} [[by] {{amount:amount}}"
         "|<a_bit>]",
         f"[the|my] <sound> [<a_bit>] {direction} [[by] {{amount:amount}}|<a_bit>]",
@@ -427,7 +435,7 @@ _SOFTWARE = (
             "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> <named> {folder:name}",
             "[a|an] new <folder_word> {bare_folder:name}",
-            "mkdir {bare_folder:name}",
+            "mkdir {path:name}",
             # The noun first, as some learners' English says it: "folder create with name X".
             "<folder_word> (create|make) <named> {folder:name}",
         ),
@@ -459,11 +467,18 @@ _SOFTWARE = (
         "delete a folder",
         (_name("the folder name"),),
         templates=(
-            "<delete> [the|my] <folder_word> <named> {folder:name} [<desktop>]",
+            # Where it is said anywhere: "remove from the desktop the folder called X" (French,
+            # Spanish order), "delete the folder on the desktop named X".
+            "<delete> [<desktop>] [the|my] <folder_word> [<desktop>] <named> {folder:name}"
+            " [<desktop>]",
             "<delete> [the|my] <folder_word> {bare_folder:name} [<desktop>]",
-            "<delete> [the|my|that|this] {folder_before_noun:name} <folder_word> [<desktop>]",
+            "<delete> [the|my|that|this] [whole|entire] {folder_before_noun:name} <folder_word>"
+            " [<desktop>]",
             "<perform> [the|a] (deletion|removal) of [the|my] <folder_word> [<named>]"
             " {folder:name}",
+            # Moved to the bin: "send the Drafts folder to the trash".
+            "{to_the_bin:how} [the|my|that|this] ({folder_before_noun:name} <folder_word>"
+            "|<folder_word> [<named>] {folder:name}) (to|in|into) [the|my] {the_bin:what}",
         ),
     ),
     Action(
@@ -476,12 +491,18 @@ _SOFTWARE = (
             "[(take|capture|grab|get|make|snap|do|save|{snag:how}|shoot|trigger|initiate|execute"
             "|perform) [the]] [a|an|me a|us a|one] [quick|{a_little:how}|little|new|full"
             "|full-screen|fullscreen|full screen|entire screen|whole screen|whole-screen]"
-            " (<screenshot>|screen snapshot) [(of|from) <shown>]",
+            " (<screenshot>|screen snapshot) [(of|from) (<shown>|this|that)] [<desktop>|and save"
+            " it [<desktop>]]",
+            # "a screen" for a screenshot, as French, Italian and Spanish speakers say it.
+            "take [a|an|me a] screen [of (<screen>|this|that)]",
+            # "a print of the screen": a screenshot, in Brazilian Portuguese ("um print").
             "[(take|capture|grab|get|snap|save|make|do|realize|realise)] [a|an] (picture|pic"
-            "|photo|image|snapshot|capture|shot|copy|snap) of <screen>",
+            "|photo|image|snapshot|capture|shot|copy|snap|print) of <screen>",
             "<screenshot> (this|that|it|<shown>)",
-            "(capture|grab|snap|snapshot|cap|snip) [the contents of] <screen>",
-            "(take|grab|make|do) [a|an] [quick] snip [of <screen>]",
+            "(capture|grab|snap|snapshot|cap|snip) ([the contents of] <screen>|(what's|what is"
+            "|everything) on [my|the] screen)",
+            "(take|grab|make|do) [a|an] [quick] (snip|screen (picture|pic|photo|image))"
+            " [of <screen>]",
             "(press|hit|push) [the] (print screen|printscreen|prtsc|prt sc|prtscn|prt scn|prtscr)",
         ),
     ),
@@ -499,8 +520,11 @@ _SOFTWARE = (
             ),
         ),
         templates=(
-            "(play|put on|start playing|queue up|queue|blast|throw on|listen to)"
-            " [the song|the track|song|track|me] {song:song}",
+            # British "pop on", "stick on", "chuck on", "whack on". Not "listen to me": said
+            # for attention.
+            "((play|put on|start playing|queue up|queue|blast|throw on|pop on|stick on|chuck on"
+            "|whack on) [me]|listen to) [the song|the track|song|track] {song:song}",
+            "(put|pop|stick|throw|chuck|whack) the (song|track) {song:song} on",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " (from|off|on|in) [my|the] {playlist:playlist} playlist",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
@@ -508,12 +532,14 @@ _SOFTWARE = (
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " on (spotify|apple music|itunes)",
             # Its title said after it: "play a song called Yesterday" ("called something" is none).
-            "(play|put on|start playing|queue up|blast|throw on|listen to) [me] (the|a)"
+            "((play|put on|start playing|queue up|blast|throw on) [me]|listen to) (the|a)"
             " (song|track) <named> {song:song}",
             # A kind of music (a closed list: "play some zelda" is a game).
-            "(play|put on|throw on|blast|queue up|listen to) [me] [some] {genre:song}"
-            " (music|songs|tunes)",
-            "(play|put on|throw on|blast|queue up) [me] some {genre:song}",
+            "((play|put on|throw on|blast|queue up|pop on|stick on|chuck on|whack on) [me]"
+            "|listen to) [some] {genre:song} (music|songs|tunes)",
+            "(play|put on|throw on|blast|queue up|pop on|stick on|chuck on|whack on) [me] some"
+            " {genre:song}",
+            "(put|pop|stick|throw|chuck|whack) [on] some {genre:song} [music|songs|tunes] on",
         ),
     ),
     Action(
@@ -595,25 +621,31 @@ _SOFTWARE = (
         "set a timer",
         (DetailField("seconds", "the timer duration in whole seconds", payloads.valid_seconds),),
         templates=(
-            "<set_up> [a|an|the|me a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
+            "<set_up> [a|an|the|me a|us a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
             "|from|with|that lasts|which lasts|with a duration of) [{roughly:how}]"
-            " {duration:seconds}",
+            " {duration:seconds} [<timer_for>]",
             "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
-            "<set_up> [a|an|me a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>",
+            "<set_up> [a|an|me a|us a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>"
+            " [on] [<timer_for>]",
             # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
             "time (me|us) [for] {duration:seconds}",
-            "(put|set|stick|add) {duration:seconds} on the (timer|clock)",
+            "(put|set|stick|add|give me|give us) {duration:seconds} on the (timer|clock)",
             "(set|start|make|put|do|create|run) [a|the|one] <timer> {duration:seconds}",
             "get [a|an|me a] {duration:seconds} <timer> (going|started|running)",
-            "(pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on (for|of) {duration:seconds}",
-            "<timer> (put|set|start) (for|of) {duration:seconds}",
+            "((pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on|get [a|an|me a|us a] <timer>"
+            " (going|started|running)) (for|of) {duration:seconds}",
+            "<timer> (put|set|start) [for|of] {duration:seconds}",
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
+            # What it is for, said before it: "a nap timer for 20 minutes" (here only: a list
+            # before <timer> in every template, or after a duration, costs every message).
+            "<set_up> [a|an|the|me a|us a|one|new|a new] {timer_for:what} <timer> (for|of|lasting)"
+            " {duration:seconds}",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),
@@ -678,7 +710,7 @@ _HARDWARE = (
         "turn the volume down",
         (_VOLUME_FIELD,),
         templates=_volume_templates(
-            "down",
+            "(down|doon)",  # Scots "turn it doon"
             "(lower|decrease|reduce|drop|lessen|soften|down|diminish|descend|tone down|quiet down"
             "|quieten|quieten down)",
             "(quieter|softer|less loud|more quiet|more soft)",
@@ -691,7 +723,10 @@ _HARDWARE = (
             "(decrease|reduction|drop)",
         )
         # Not "tone it down": said to a person, it is about their words.
-        + ("(tone|quiet|quieten) [the|my] <sound> down [[by] {amount:amount}|<a_bit>]",)
+        + (
+            "((tone|quiet|quieten) [the|my] <sound>|(quiet|quieten) it) down [[by] {amount:amount}"
+            "|<a_bit>]",
+        )
         + _player_templates("down")
         + ("(make|put|set) [the|my] <sound> (low|quiet|soft)",),
         asks_for_missing=True,
@@ -702,15 +737,15 @@ _HARDWARE = (
         "webcam_picture",
         "take a picture with the webcam",
         templates=(
-            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us)]"
-            " [<by_webcam>]",
-            "[a|an] [quick] <photo> of (me|myself|us) [<by_webcam>]",
+            "<shoot> [a|an|me a|one] [quick|new] [<webcam>] <photo> [of (me|myself|us"
+            "|{my_face:what})] [<by_webcam>]",
+            "[a|an] [quick] <photo> of (me|myself|us|{my_face:what}) [<by_webcam>]",
             "photograph (me|myself|us) [<by_webcam>]",
             "<shoot> [a|an|me a|my] [new] {portrait:what} [<by_webcam>]",
-            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap) <by_webcam>",
+            "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap|shot|{still:what}) <by_webcam>",
             "(take|snap) (my|our|me) <photo> [<by_webcam>]",
             "[a|an|one] [quick] selfie",
-            "[a|an] (<webcam> (<photo>|snapshot)|(<photo>|snapshot) <by_webcam>)",
+            "[a|an] (<webcam> (<photo>|snapshot|snap)|(<photo>|snapshot) <by_webcam>)",
             "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
             "click (a|one|my) (<photo>|snap) [<by_webcam>]",
             # "shot" only with the webcam said: "take a shot" may be a drink.
@@ -724,12 +759,14 @@ _HARDWARE = (
         "record a video with the webcam",
         templates=(
             "(record|take|capture|film|shoot|register) [a|an|me a|one|some] [short|quick|new]"
-            " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]",
+            " [<webcam>|selfie] (video|clip|footage) [of (me|myself|us)] [<by_webcam>]"
+            " [for {duration:length}]",
             "make [a|an] [short|quick] [selfie] (video|clip) [of me] <by_webcam>",
             "make [a|an] [short|quick] <webcam> (video|clip) [of me]",
             "(record|take|film|shoot) [a|an] {duration:length} (video|clip|vid) [of me]"
             " [<by_webcam>]",
             "(start|begin) [a|an|the] [new] (<webcam>|video) recording [<by_webcam>]",
+            "(start|begin) [a|an|the] [new] <webcam> (video|clip)",
             "(start|begin) recording [a] [video] <by_webcam>",
             "(start|begin) recording [a] video",
             "(start|begin) [a] video recording",
@@ -745,7 +782,7 @@ _HARDWARE = (
             " [<by_webcam>]",
             "[a|an] [short|quick] (video|vid|clip) of (me|myself|us) [<by_webcam>]",
             "[(make|take|record|shoot)] [a|an] (video selfie|selfie video)",
-            "[a|an] [short|quick] <webcam> (video|recording|clip)",
+            "[(make|do|take)] [a|an] [short|quick] <webcam> (video|recording|clip)",
             "[a|an] [short|quick] [video] (recording|video|clip) <by_webcam>",
             "(do|make) [a] [<webcam>] [video] recording <by_webcam>",
         ),
@@ -759,16 +796,17 @@ _HARDWARE = (
             "(put|pop) <device> to sleep",
             # Not without the device: "I need to go to sleep" is the user's need.
             "<device> go [to] sleep",
-            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation)"
-            " [mode]",
+            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation"
+            "|hibernate|suspend) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
-            "<device> (sleep|to sleep) [mode]",
+            "<device> (sleep|to sleep|standby|to standby) [mode]",
             "(suspend|hibernate)",
-            "(sleep|suspend|hibernate) <device>",
-            "make <device> [to|go to] (sleep|hibernate)",
+            "(sleep|suspend|hibernate|standby) <device>",
+            "(make|{let:how}) <device> [to|go to] (sleep|hibernate)",
             "[(enter|activate|turn on|switch to|go into|put|set|enable|initiate|trigger)] [the]"
-            " (sleep|sleeping|standby) mode [(for|on|of) <device>|on]",
+            " (sleep|sleeping|standby|hibernate|hibernation|suspend) mode [(for|on|of) <device>"
+            "|on]",
         ),
     ),
     Action(
@@ -777,13 +815,18 @@ _HARDWARE = (
         "shut_down",
         "shut the computer down",
         templates=(
-            "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish)"
-            " <device>",
-            "(shut|power|turn|switch) <device> (down|off)",
+            # Not "drive the computer down", "make the computer out" (German, Dutch) nor "put
+            # off the pc" (or postpone it?): what cannot be undone, said so, is the model's.
+            "(shut down|shutdown|power off|power down|turn off|switch off|shut off|extinguish"
+            "|turn aff|switch aff) <device>",
+            "(shut|power|turn|switch) <device> (down|off|aff)",
             "[<perform>|begin|start] [a|the] [system|full|complete] (shutdown|shut down|power off"
             "|power down)"
             " [of <device>]",
-            "<device> (shut down|shutdown|power off|power down)",
+            # Not "my laptop shut down": it did, by itself.
+            "[the|this] [whole|entire] <machine> (shut down|shutdown|power off|power down)",
+            "(make|{let:how}) <device> (shut down|shutdown|power off|power down|turn off"
+            "|switch off)",
             "<device> off",
             "off <device>",
             "(shut|power) (it|everything) down",
@@ -805,12 +848,12 @@ _HARDWARE = (
             " (<device>|[the|my|this] {box:what})",
             "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
             " (restart|reboot|power cycle) [of <device>]",
-            "<device> (restart|reboot)",
+            "[make|{let:how}] <device> (restart|reboot)",
             # Started again: "start the computer new" (German "neu starten"). Not "start it
             # over": a song or a game may be.
             "(start|boot) <device> (new|anew|again|over)",
             "give <device> a [quick] (restart|reboot)",
-            "(turn|switch) (<device>|it) off and on again",
+            "(turn|switch) (<device>|it) off and {back_on:how}",
         ),
     ),
 )

@@ -685,6 +685,8 @@ _NOT_ACTION_WORDS = frozenset(
         *("loud", "quiet", "low", "soft"),
         # a customer more often than an e-mail program ("a call with the client")
         "client",
+        # what the sound comes out of: "my headphones died" is a reason
+        *("headphones", "headset"),
     )
 )
 

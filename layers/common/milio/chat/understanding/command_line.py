@@ -110,6 +110,8 @@ _PROGRAMS: Mapping[str, str] = {
     "shutdown /r /t 0": "restart",
     "taskkill /f /im": "close",
     **dict.fromkeys(("rmdir", "rm -r"), "delete the folder"),
+    **dict.fromkeys(("shutdown /s /t 0", "shutdown -s -t 0"), "shut down"),
+    **dict.fromkeys(("shutdown /r /t 0", "shutdown -r -t 0"), "restart"),
     "mkdir -p": "mkdir",
     # A file's own commands: the file templates then want a name with its extension.
     "touch": "create the file",
@@ -118,6 +120,8 @@ _PROGRAMS: Mapping[str, str] = {
     # "exec spotify" runs it; "exec: open spotify" is a prompt (_PROMPT).
     **dict.fromkeys(("xdg-open", "exec"), "open"),
 }
+# Programs that take paths: "rm notes.txt todo.txt" deletes two files, not one.
+_TAKE_PATHS = frozenset(("delete the folder", "delete the file", "create the file", "mkdir"))
 # A call: "open(spotify)", "set_timer('5 minutes')", "volume.up(10)".
 _CALL = re.compile(r"([a-z]+(?:[_.][a-z]+)*)\(([^()]*)\)", re.IGNORECASE)
 _TOKEN = re.compile(r"\"[^\"]*\"|'[^']*'|\S+")
@@ -166,6 +170,8 @@ def _program_said(rest: str) -> str:
     lowered = rest.casefold()
     for program, said in sorted(_PROGRAMS.items(), key=lambda item: -len(item[0])):
         if lowered.startswith(program) and lowered[len(program) : len(program) + 1] in ("", " "):
+            if said in _TAKE_PATHS and len(rest[len(program) :].split()) > 1:
+                return rest  # several paths: said as it is, to the model
             return said + rest[len(program) :]
     code_name = _CODE_NAME.match(rest)
     if code_name is None:

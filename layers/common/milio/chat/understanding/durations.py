@@ -18,7 +18,18 @@ _UNIT_SECONDS = {
     **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 3600),
     **dict.fromkeys(("m", "min", "mins", "minute", "minutes"), 60),
     **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), 1),
+    # Slips of the keys, and the units of other languages said in English ("5 minutos").
+    **dict.fromkeys(("minuts", "minits", "mintues", "minuites", "minuets", "mnutes"), 60),
+    **dict.fromkeys(("secods", "secounds", "seconsd", "seonds"), 1),
+    **dict.fromkeys(("horas", "hora", "stunden", "stunde", "heures", "heure", "uur"), 3600),
+    **dict.fromkeys(("timmar",), 3600),
+    **dict.fromkeys(("minutos", "minuto", "minuten", "minuti", "minuter", "minutter"), 60),
+    **dict.fromkeys(("minut", "minutt"), 60),
+    **dict.fromkeys(("segundos", "segundo", "sekunden", "sekunde", "secondi", "secondes"), 1),
+    **dict.fromkeys(("sekunder", "sekund", "seconden"), 1),
 }
+# "2,5 minutes": a decimal comma, as most of Europe writes it (not "1,500": a thousand).
+_DECIMAL_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9]{1,2}(?![0-9]))")
 # "1h30" and "1m30": a bare number after a one-letter unit counts in the next unit.
 _COMPACT = re.compile(r"([0-9]{1,3})([hm])([0-9]{1,2})")
 _SPLIT_DIGITS = re.compile(r"(?<=[0-9])(?=[a-z])|(?<=[a-z])(?=[0-9])")
@@ -39,6 +50,7 @@ def parse_duration(text: str) -> int | None:
         count, unit, rest = compact.groups()
         big = _UNIT_SECONDS[unit]
         return int(count) * big + int(rest) * _NEXT_UNIT[big] or None
+    text = _DECIMAL_COMMA.sub(".", text)
     tokens = _SPLIT_DIGITS.sub(" ", _JOINING_HYPHEN.sub(" ", text).replace(",", " , ")).split()
     return _total(tokens)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from typing import Any
 
 from hassil import Intents, recognize_all
@@ -196,11 +197,41 @@ def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
 _SENTENCE_END = ".:;!…"
 
 
+# Words a dot ends that end no sentence: "Mr. Brightside", "St. Louis".
+_ABBREVIATIONS = frozenset(
+    (
+        *("mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "vs.", "feat.", "ft.", "vol."),
+        *("pt.", "no.", "mt.", "inc.", "ltd.", "co.", "etc.", "prof.", "ave.", "op."),
+    )
+)
+
+
+def _ends_a_sentence(typed: str) -> bool:
+    """ "Drafts." in "a folder called Drafts. On my desktop": the message's own end is
+    taken off before matching, so a name read ending so ends a sentence inside it (not
+    "P.Y.T.", whose dots are its own); so does "Yellow." before "By Coldplay"."""
+    words = typed.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last[-1:] in (*_SENTENCE_END, "?") and last.count(".") <= 1:
+        return True
+    return any(
+        word.endswith((".", "…"))
+        and word.count(".") <= 1
+        and len(word) > 2  # "J. Cole": an initial
+        and word.casefold() not in _ABBREVIATIONS
+        for word in words[:-1]
+    )
+
+
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     """A name exactly as typed: a phrase is no name; an unsafe name declines the sentence."""
     words = typed.casefold().split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS:
+    if not 1 <= len(words) <= MAX_NAME_WORDS or _ends_a_sentence(typed):
         return Refusal.NOT_THIS
+    if _ends_in_a_duration(words):
+        return Refusal.DECLINE  # "called Drafts om 10 minuten": to be done later
     if _said_after_its_name(typed, strict=strict):
         return Refusal.NOT_THIS  # "make folder name Reports"
     # "called: Recipes": a word before a colon or a sentence end is no less a word
@@ -218,6 +249,11 @@ def _folder(typed: str, field: str) -> Details | Refusal:
 def _bare_folder(typed: str, field: str) -> Details | Refusal:
     name = _typed_name(typed, strict=True)
     return name if isinstance(name, Refusal) else {field: name}
+
+
+def _path(typed: str, field: str) -> Details | Refusal:
+    """A folder typed after a shell's "mkdir": one word; "mkdir Tax Returns" makes two."""
+    return _bare_folder(typed, field) if len(typed.split()) == 1 else Refusal.NOT_THIS
 
 
 # Words that say what a folder is like, not what it is called: "delete the old folder",
@@ -239,10 +275,21 @@ _DESCRIBING_WORDS = frozenset(
 )
 
 
+# Said first, in lowercase, these take in all of a folder: "the whole Drafts folder" is
+# "Drafts" ("the Whole Foods folder" is named).
+_ALL_OF_IT = frozenset(("whole", "entire", "full", "complete"))
+
+
 def _folder_before_noun(typed: str, field: str) -> Details | Refusal:
     """ "the Work folder": a name said before the word folder, not only words that
-    describe one ("the old folder", "a big empty folder")."""
-    if all(word in _DESCRIBING_WORDS for word in typed.casefold().split()):
+    describe one ("the old folder", "a big empty folder"), nor a word that describes
+    a name ("the old Drafts folder": the name may be "Drafts")."""
+    words = typed.split()
+    if all(word.casefold() in _DESCRIBING_WORDS for word in words):
+        return Refusal.NOT_THIS
+    first = words[0]
+    described = first in _DESCRIBING_WORDS and any(not word.islower() for word in words[1:])
+    if described or first in _ALL_OF_IT:
         return Refusal.NOT_THIS
     return _bare_folder(typed, field)
 
@@ -274,7 +321,7 @@ _NOT_A_SONG = frozenset(
         *("usual", "favorite", "favourite", "same", "last", "whatever", "one", "up", "down"),
         *("outside", "around", "along", "games", "cards", "ball", "piano", "guitar", "sound"),
         *("called", "named", "titled", "labeled", "labelled", "news", "audiobook", "noise"),
-        *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football"),
+        *("sounds", "tv", "show", "episode", "series", "trailer", "tennis", "football", "tunes"),
         *("soccer", "basketball", "golf", "poker", "sudoku", "tag", "catch", "dead", "fair"),
         # A clause: "the song we heard", "the one you played earlier".
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
@@ -296,19 +343,72 @@ _PLAYED_NOT_HEARD = frozenset(
 )
 
 
+# Things put on, thrown on, blasted or listened to that are not heard, when they are all
+# that is said ("put on the kettle", "blast the aircon", "listen to your body").
+_NOT_HEARD = frozenset(
+    (
+        *("kettle", "heating", "heater", "heat", "lights", "light", "lamp", "oven", "stove"),
+        *("aircon", "air con", "ac", "air conditioning", "air conditioner", "fan", "fans"),
+        *("sunscreen", "suncream", "sun cream", "sunblock", "makeup", "make-up", "lipstick"),
+        *("perfume", "cologne", "deodorant", "lotion", "weight", "pounds", "seatbelt"),
+        *("seat belt", "coat", "jacket", "hoodie", "sweater", "jumper", "shoes", "socks"),
+        *("boots", "clothes", "hat", "glasses", "sunglasses", "mask", "gloves", "pants"),
+        *("trousers", "shirt", "pyjamas", "pajamas", "uniform", "headphones", "earphones"),
+        *("earbuds", "headset", "dishwasher", "washing machine", "washing", "laundry", "dryer"),
+        *("brakes", "handbrake", "coffee", "tea", "water", "dinner", "lunch", "breakfast"),
+        *("pasta", "rice", "a brave face", "brave face", "a smile", "an accent", "an act"),
+        *("reason", "body", "gut", "instincts", "advice", "parents", "telly", "television"),
+        *("central heating", "immersion", "hob", "grill", "fire", "boiler", "iron", "a wash"),
+        *("a film", "a movie", "a show", "a brew", "a cuppa", "the footy", "the match"),
+    )
+)
+_DETERMINERS = frozenset(("the", "a", "an", "my", "your", "our", "his", "her", "their"))
+
+
+def _not_heard(phrase: str) -> bool:
+    words = phrase.split()
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    return phrase in _NOT_HEARD or " ".join(words) in _NOT_HEARD
+
+
 # After a title's first word, what makes the request conditional or later ("play X if you
 # can", "play X tomorrow"): the title may end before it, so the model decides.
-_CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "until", "till"))
+_CONDITION_WORDS = frozenset(
+    ("if", "when", "whenever", "unless", "until", "till", "while", "whilst")
+)
 _TIME_WORDS = frozenset(("later", "tomorrow", "tonight", "afterwards", "today", "soon"))
+
+
+# "after dinner", "before the meeting", "after i finish"; not "Time After Time".
+_BEFORE_OR_AFTER = frozenset(("after", "before"))
+_WHAT_COMES = frozenset(
+    (
+        *("the", "this", "that", "my", "our", "your", "his", "her", "their", "a", "an", "i"),
+        *("i'm", "we", "we're", "you", "he", "she", "they", "it", "dinner", "lunch", "tea"),
+        *("breakfast", "supper", "work", "school", "class", "noon", "midnight", "midday"),
+    )
+)
+
+
+def _ends_in_a_duration(words: list[str]) -> bool:
+    """ "Despacito om 10 minuten", "Drafts dans 5 minutes": a time to wait, in any
+    language, after the name's first word."""
+    return len(words) >= 3 and parse_duration(" ".join(words[-2:])) is not None
 
 
 def _ends_in_a_condition_or_time(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     return (
-        words[-1] in _TIME_WORDS
+        _ends_in_a_duration(words)
+        or words[-1] in _TIME_WORDS
         or words[-2:] == ["or", "not"]
         or any(word in _CONDITION_WORDS for word in words[1:])
+        or any(
+            word in _BEFORE_OR_AFTER and (then in _WHAT_COMES or then[:1].isdigit())
+            for word, then in pairwise(words[1:])
+        )
     )
 
 
@@ -327,15 +427,15 @@ def _song(typed: str, field: str) -> Details | Refusal:
     bare = [word.rstrip(_SENTENCE_END) for word in words]  # "play music. Bohemian Rhapsody"
     if not 1 <= len(words) <= MAX_SONG_WORDS or any(word in _NOT_A_SONG for word in bare):
         return Refusal.NOT_THIS
-    if _said_after_its_name(typed):
-        return Refusal.NOT_THIS  # "from my playlist known as workout"
+    if _ends_a_sentence(typed) or _said_after_its_name(typed):
+        return Refusal.NOT_THIS  # "play Despacito. On spotify."; "my playlist known as x"
     if words[0] == "by":
         return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
     if _ends_in_a_condition_or_time(words):
         return Refusal.DECLINE  # "play despacito later": the title may end there, or not
     # "play minecraft" opens the game; "play youtube" is unclear; "play pool" is a game
     named = known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS
-    if named or phrase in _PLAYED_NOT_HEARD:
+    if named or phrase in _PLAYED_NOT_HEARD or _not_heard(phrase):
         return Refusal.NOT_THIS
     return {field: typed} if is_plain_name(typed) else Refusal.DECLINE
 
@@ -368,12 +468,16 @@ def _duration(typed: str, field: str) -> Details | Refusal:
 
 
 _PERCENT = re.compile(r"(.+?)\s*(?:%|percent|per cent)", re.IGNORECASE)
-_POINTS = re.compile(r"(.+?)\s+(?:points?|notches|steps|units)", re.IGNORECASE)
+_POINTS = re.compile(
+    r"(.+?)\s+(?:points?|notch(?:es)?|steps?|units?|clicks?|bars?|levels?|ticks?)", re.IGNORECASE
+)
 
 
 def _amount(typed: str, field: str) -> Details | Refusal:
     percent = _PERCENT.fullmatch(typed.strip())
     unit = percent or _POINTS.fullmatch(typed.strip())
+    if unit and unit.group(1).casefold() in ("a", "an"):
+        return Refusal.NOT_THIS  # "a notch" is a bit (<a_bit>), not an amount
     number = parse_number(unit.group(1) if unit else typed)
     if number is None or number.denominator != 1 or not 1 <= number <= 100:
         return Refusal.NOT_THIS
@@ -393,6 +497,7 @@ READERS: Mapping[str, Reader] = {
     "file_name": _file_name,
     "folder": _folder,
     "bare_folder": _bare_folder,
+    "path": _path,
     "folder_before_noun": _folder_before_noun,
     "song": _song,
     "playlist": _song,
@@ -405,7 +510,10 @@ READERS: Mapping[str, Reader] = {
 # Slots whose words are a name the user chose, taken exactly as typed.
 NAME_LISTS: Mapping[str, NameKind] = {
     **dict.fromkeys(
-        ("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
+        (
+            *("named_app", "file", "file_name", "folder", "bare_folder", "folder_before_noun"),
+            "path",
+        ),
         NameKind.NAME,
     ),
     **dict.fromkeys(("song", "playlist", "genre"), NameKind.TITLE),
@@ -459,6 +567,9 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             # Said again after a first change: "volume up a bit more".
             *("a bit more", "a little more", "a little bit more", "a tad more", "bit more"),
             *("some more", "a lot more", "much more", "a bit less", "a little less"),
+            # Steps of a dial: "down a peg", "up a couple of notches".
+            *("bit", "a peg", "a peg or two", "a notch or two", "a couple notches"),
+            *("a couple of notches", "a few notches", "a click", "a couple of clicks"),
         )
     ),
     # How near the time is: "a timer for about 10 minutes", "for the next 10 minutes".
@@ -478,8 +589,37 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
         (
             *("speaker", "headphone", "headphones", "master", "media", "main", "audio"),
             *("computer's", "laptop's", "pc's", "mac's", "system's"),
+            *("music", "video", "movie", "game", "spotify", "youtube"),
         )
     ),
+    # What a timer is for ("a nap timer", "for the pasta"); not "sleep": a sleep timer
+    # stops the music or sleeps the machine.
+    "timer_for": _as_they_are(
+        (
+            *("nap", "power nap", "break", "coffee break", "lunch break", "study", "studying"),
+            *("revision", "homework", "reading", "focus", "work", "pasta", "noodles", "rice"),
+            *("eggs", "egg", "tea", "coffee", "pizza", "cake", "cookies", "bread", "oven"),
+            *("cooking", "baking", "laundry", "washing", "workout", "exercise", "plank"),
+            *("rest", "meditation", "yoga", "run", "interval", "intervals", "parking"),
+            *("meeting", "presentation", "speech", "exam", "quiz", "practice", "gaming"),
+            *("screen time", "microwave", "popcorn", "bath", "timeout", "time out", "teeth"),
+            *("potatoes", "steak", "chicken", "tea bag", "teabag", "stretching", "stretch"),
+        )
+    ),
+    # Words of these actions that a statement holds as often ("let me know", "a nice
+    # ramp"): a list, not a word that makes a clause a command.
+    "ramp": _as_they_are(("ramp",)),
+    "my_face": _as_they_are(("my face",)),
+    "to_the_bin": _as_they_are(("move", "send", "put", "throw", "drag", "chuck", "toss")),
+    # Not template words: "I can barely hear", "this game is garbage".
+    "the_bin": _as_they_are(
+        (
+            *("trash", "bin", "recycle bin", "recycling bin", "rubbish bin", "trash can"),
+            *("wastebasket", "garbage", "rubbish", "trash bin", "garbage bin"),
+        )
+    ),
+    "still": _as_they_are(("still",)),  # "a still with the webcam"; "still broken"
+    "let": _as_they_are(("let",)),
     "level": _as_they_are(("level", "levels")),  # "the volume level"; "my stress level"
     # Gamers' words that a reason may hold too: "I'm about to rage", "we hit a snag".
     "rage": _as_they_are(("rage",)),  # "rage quit"
@@ -487,9 +627,21 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
     "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
     # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
-    "box": _as_they_are(("box", "windows")),
+    "box": _as_they_are(
+        ("box", "windows", "windows 10", "windows 11", "ubuntu", "linux", "the os", "chromeos")
+    ),
     "game_of": _as_they_are(("a game of", "a match of", "a round of", "some")),
     "restart_kind": _as_they_are(("hard", "soft", "clean", "fresh", "warm", "cold")),
+    # "off and back on": a list, as "back" read as a command's word would make "back from
+    # lunch, open slack" a second command.
+    "back_on": _as_they_are(
+        tuple(
+            f"{then}{back}on{again}"
+            for then in ("", "then ")
+            for back in ("", "back ")
+            for again in ("", " again")
+        )
+    ),
     "portrait": _as_they_are(
         ("headshot", "mugshot", "profile picture", "profile pic", "profile photo", "passport photo")
     ),
