@@ -32,6 +32,7 @@ from milio.chat.understanding import (
     distress,
     exclamations,
     other_languages,
+    prefilter,
     reference,
     remarks,
     run_on,
@@ -691,6 +692,7 @@ def get_matcher() -> Matcher:
     """The compiled templates, built once per process (a Lambda cold start)."""
     start = time.perf_counter()
     intents = Intents.from_dict(_intents_dict())
+    prefilter.sharpen(intents)  # fewer templates tried in vain on each message
     for sentence in _WARM_UP:  # hassil compiles each template on its first use
         for _ in recognize_all(sentence, intents):
             pass
