@@ -4847,3 +4847,15 @@ def test_a_notch_or_a_click_is_a_bit_not_an_amount(text: str, expected: str) -> 
 )
 def test_a_name_or_title_that_ends_in_a_wait_or_a_while_is_the_models(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["open spotify i 10 minuter", "close chrome, i 5 minuter", "open zoom, we 2 are late"]
+)
+def test_a_bare_subject_then_a_number_has_no_verb(text: str) -> None:
+    # Swedish "i" is "in": "i 10 minuter" may say when to do it.
+    assert _answer(text) is None
+
+
+def test_a_subject_said_with_its_verb_before_a_number_is_a_statement() -> None:
+    assert _answer("I'm 5 minutes late, open zoom") == "001zoom"

@@ -103,6 +103,9 @@ _ENDINGS = frozenset(
 )
 
 
+_BARE_SUBJECTS = frozenset(("i", "we", "he", "she", "they"))  # no verb said with them
+
+
 def verb_at(words: list[str]) -> int | None:
     """Where the verb of a statement with its own subject is, or ``None``.
 
@@ -112,7 +115,8 @@ def verb_at(words: list[str]) -> int | None:
     form no request takes). Not a statement about "it", "that" or "you": those may be
     the command or the assistant.
     """
-    if len(words) < 2:
+    # No verb after a bare subject and a number: "i 10 minuter" is Swedish "in 10 minutes".
+    if len(words) < 2 or (words[0] in _BARE_SUBJECTS and words[1].isdigit()):
         return None
     first = words[0]
     if first in _PEOPLE or (first.endswith("'s") and first not in _NOT_SUBJECTS):
