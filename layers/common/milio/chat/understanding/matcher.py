@@ -830,7 +830,7 @@ def _the_same(found: FastMatch | None, command: FastMatch) -> FastMatch | None:
 def _clause_by_clause(text: str, clause: MatchClause) -> FastMatch | None:
     """``text``'s one command read clause by clause only, no correction in it: for a
     comma the run-on reading put in, the message read whole has failed already."""
-    match_clause = _asked_in(text, clause) if "?" in text else clause
+    match_clause = _asked_in(text, clause)
     clauses = clauses_of(text)
     if not 2 <= len(clauses) <= MAX_CLAUSES:
         return None
@@ -866,7 +866,7 @@ def _said_after_a_comment(text: str, clause: MatchClause) -> FastMatch | None:
 def _match_message(text: str, clause: MatchClause) -> FastMatch | None:
     """The one command ``text`` asks for; ``clause`` matches one clause, memoised for
     the message: several checks and readings read the same clause."""
-    match_clause = _asked_in(text, clause) if "?" in text else clause
+    match_clause = _asked_in(text, clause)
     clauses = clauses_of(text)
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
@@ -1419,7 +1419,10 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
 
 def _asked_in(message: str, match_one: MatchClause) -> MatchClause:
     """Matching a clause of ``message`` with the question mark the cut left after it:
-    "discord close? lol", "discord on?? lol" ask as "discord close?" does."""
+    "discord close? lol", "discord on?? lol" ask as "discord close?" does; with no
+    question mark in the message, ``match_one`` itself."""
+    if "?" not in message:
+        return match_one
 
     def match_clause(clause: str) -> FastMatch | None:
         at = message.find(clause)
