@@ -175,16 +175,18 @@ PET_NAMES = (
     *("munchkin", "sweet pea", "my angel", "young man", "young lady", "my boy", "my girl"),
     *("lad", "lads", "lass", "pal", "mate", "hen", "big man", "wee man", "bruv", "boet"),
     *("bru", "my bru", "oga", "my guy", "my man", "chief", "old chap", "old boy", "guys"),
-    *("folks", "my friend", "dude", "bro", "bros", "sir", "madam", "ma'am", "dear"),
+    *("folks", "dude", "bro", "bros", "sir", "madam", "ma'am", "dear"),
     *("my dear", "buddy boy", "my darling", "my sweet", "handsome", "sweetie pie"),
-    *("honey bun", "little man", "little lady", "baby girl", "my brother", "my sister"),
-    *("brother", "sister", "dear sir or madam", "dear sir", "dear madam"),
+    *("honey bun", "little man", "little lady", "baby girl", "dear sir or madam", "dear sir"),
+    *("dear madam",),
 )
 # Words of address that are also words of a command or a title ("all", "team", "love"):
 # taken only set apart by a comma ("Team, please open Outlook", "open skype, love").
 PET_NAMES_SET_APART = (
     *("love", "luv", "pet", "hun", "son", "baby", "angel", "sunshine", "team", "all"),
     *("everyone", "friend", "sport", "man", "boss", "kid", "kids", "girl", "boy", "legend"),
+    # People who could do it themselves: "my sister open zoom" may tell what she does.
+    *("my friend", "my brother", "my sister", "brother", "sister"),
 )
 # Words that open a request only set apart ("Look, open chrome"; "look up X" is a search).
 LEADS_SET_APART = (
