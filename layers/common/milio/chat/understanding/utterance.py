@@ -867,6 +867,8 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     if any(_is_control(ch) for token in tokens for ch in token.text):
         return None
     tokens, gaps = _without_disfluencies(tokens)
+    tokens, restarted = _without_restart(tokens, gaps)
+    gaps = (*gaps, *restarted)
     read = _in_english(tokens) if tokens else None
     if read is None:
         return None
@@ -1192,6 +1194,45 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
     if kept and kept[-1].text.endswith(","):
         kept[-1] = _without_trailing_comma(kept[-1])
     return kept, tuple(gaps)
+
+
+# Marks of a hesitation after a word: "take a - take a screenshot", "the, the volume".
+_HESITATION_MARKS = (",", "...", "…", "-", "–", "—")
+_DASHES = frozenset(("-", "--", "–", "—"))
+# Words a speaker says twice while looking for the next one: "turn up the, the volume".
+_RESTARTED_WORDS = frames.DETERMINERS.union(("an", "to", "on", "up", "down", "off", "for", "of"))
+MAX_RESTARTED_WORDS = 3
+
+
+def _without_restart(
+    tokens: list[Token], gaps: tuple[int, ...]
+) -> tuple[list[Token], tuple[int, ...]]:
+    """The sentence as the speaker finished it when they started it again after a
+    hesitation: "open... uh... open discord", "take a - take a screenshot" (the request
+    said again from its start), "turn up the, the volume" (a small word said twice).
+    Only after a mark of hesitation, so a name said twice ("play talk talk") stays."""
+
+    words = [token.word for token in tokens]
+    if len(set(words)) == len(words):
+        return tokens, ()  # nothing said twice: most sentences
+
+    def hesitated(first: int, second: int) -> bool:
+        # A mark ends the first copy, a dash stands between, or a filler was dropped there.
+        mark = tokens[first].text.endswith(_HESITATION_MARKS)
+        dropped = any(tokens[first].end <= gap < tokens[second].start for gap in gaps)
+        return mark or second > first + 1 or dropped
+
+    for size in range(MAX_RESTARTED_WORDS, 0, -1):
+        again = size + (len(tokens) > size and tokens[size].word in _DASHES)
+        repeated = words[again : again + size] == words[:size]
+        if len(tokens) > again + size and repeated and hesitated(size - 1, again):
+            return tokens[again:], tuple(token.start for token in tokens[:again])
+    for index in range(1, len(tokens) - 2):
+        word = words[index]
+        twice = word in _RESTARTED_WORDS and words[index + 1] == word
+        if twice and tokens[index].text.endswith(_HESITATION_MARKS):
+            return [*tokens[:index], *tokens[index + 1 :]], (tokens[index].start,)
+    return tokens, ()
 
 
 def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool] | None:
