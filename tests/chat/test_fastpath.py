@@ -2410,6 +2410,11 @@ def test_a_name_just_before_a_slip_is_not_taken(text: str) -> None:
         ("siri, take a screenshot", "011"),
         ("open discord, alexa", "001discord"),
         ("Bixby, close spotify", "002spotify"),
+        # Words and names of apps besides, called only after a greeting
+        ("hey assistant open outlook", "001microsoft outlook"),
+        ("hey google assistant open spotify", "001spotify"),
+        ("hey computer open notepad", "001notepad"),
+        ("hey chatgpt open spotify", "001spotify"),
     ],
 )
 def test_another_assistants_wake_word_is_taken_as_the_address(text: str, expected: str) -> None:
@@ -2455,6 +2460,11 @@ def test_a_wake_word_inside_a_name_stays_in_it(text: str, expected: str) -> None
         "alexa, open spotify tomorrow",
         "hey alexa, what time is it",
         "alexa open",
+        "computer open notepad",  # not greeted: "computer" may be what is opened
+        "chatgpt open spotify",
+        "hey chatgpt",
+        "hey computer science homework open word",
+        "hey chatgpt, don't open spotify",
     ],
 )
 def test_a_wake_word_that_is_no_address_or_a_doubtful_request_goes_to_the_model(

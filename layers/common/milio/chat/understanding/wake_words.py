@@ -16,8 +16,12 @@ from milio.chat.understanding.websites import KNOWN_SITES
 
 # Names no command takes: a user who types one first is calling the assistant.
 NAMES = frozenset(("alexa", "siri", "cortana", "jarvis", "bixby"))
-# A site and a verb besides: an address only after a greeting.
-_NAMES_AFTER_A_GREETING = frozenset(("google",))
+# A site, an app or a word besides: an address only after a greeting ("hey computer").
+_NAMES_AFTER_A_GREETING = frozenset(
+    ("google", "assistant", "computer", "bot", "copilot", "chatgpt", "gemini")
+)
+# The second word of a name said after a greeting: "hey google assistant".
+_SECOND_NAMES = {"google": "assistant"}
 _GREETINGS = frozenset(("ok", "okay", "hey", "hi", "hello", "yo"))
 _LONGEST_NAME_AFTER = 2  # "google chrome", "google play store"
 
@@ -31,6 +35,8 @@ def lead(words: list[str]) -> int:
         return 2 if greeted else 1
     if not greeted or name not in _NAMES_AFTER_A_GREETING:
         return 0
+    if len(words) > 2 and _SECOND_NAMES.get(name) == words[2]:
+        return 3
     after = words[1 : 2 + _LONGEST_NAME_AFTER]
     if any(_names_a_thing(" ".join(after[:size])) for size in range(2, len(after) + 1)):
         return 0  # "hey google chrome is frozen": a name, not an address
