@@ -1,32 +1,49 @@
 """What a timer is for, said beside it: "parking timer 2h", "set a pasta timer for 10
-minutes", "timer 12 min for the pasta".
+minutes", "timer 12 min for the pasta", "a 20 minute nap timer".
 
 :func:`without_purpose` gives the message without those words ("timer 2h", "set a timer
-for 10 minutes"), for the matcher to read; only a timer it reads there is taken. The
-things are a closed list of what takes a set time: not a meeting or a person ("a timer
-for the meeting" may be set for its time, "a timer for Sam" may be Sam's). Done in
-words here rather than in the templates: a template that opens with a duration costs
-every timer sentence its matching time.
+for 10 minutes"), for the matcher to read; only a timer it reads there is taken. This is
+the one list and the one way a timer's purpose is read (no template holds it). The
+things are a closed list of what takes a set time: not a meeting, a call or a person ("a
+timer for the meeting" may be set for its time, "a timer for Sam" may be Sam's); not
+"sleep" (a sleep timer stops the music or sleeps the machine). Done in words here rather
+than in the templates: a template that opens with a duration costs every timer sentence
+its matching time.
 """
 
 from __future__ import annotations
 
 import re
 
-_PURPOSES = (
-    *("parking", "meter", "pasta", "eggs", "rice", "tea", "coffee", "laundry", "oven"),
-    *("pizza", "cake", "bread", "cookies", "power nap", "nap", "break", "workout"),
-    *("study", "focus", "plank", "stretching", "stretch", "meditation", "reading"),
-    *("cooking", "noodles", "steak", "roast", "dryer", "washer", "washing", "charging"),
-    *("brew", "steep", "soup", "potatoes", "chicken", "fries", "popcorn", "homework"),
+PURPOSES = (
+    # In the kitchen.
+    *("pasta", "noodles", "rice", "eggs", "egg", "tea", "tea bag", "teabag", "coffee"),
+    *("pizza", "cake", "bread", "cookies", "oven", "microwave", "cooking", "baking"),
+    *("steak", "roast", "chicken", "potatoes", "fries", "popcorn", "soup", "brew", "steep"),
+    # About the house.
+    *("parking", "meter", "laundry", "washing", "washer", "dryer", "charging", "bath"),
+    *("teeth", "screen time", "timeout", "time out", "gaming"),
+    # Rest and work: students' study blocks, shift workers' breaks and doses.
+    *("nap", "power nap", "break", "coffee break", "lunch break", "tea break", "lunch"),
+    *("rest", "dose", "next dose"),
+    *("study", "studying", "study session", "study block", "revision", "revision session"),
+    *("homework", "reading", "focus", "focus session", "deep work", "work", "work block"),
+    *("exam", "quiz", "practice", "presentation", "speech", "pomodoro"),
+    *("meds", "medication", "medicine", "pills", "handover", "shift", "night shift"),
+    # Exercise.
+    *("workout", "exercise", "plank", "stretching", "stretch", "meditation", "yoga", "run"),
+    *("interval", "intervals"),
 )
-_PURPOSE = "|".join(sorted(_PURPOSES, key=len, reverse=True))
+_PURPOSE = "|".join(sorted(PURPOSES, key=len, reverse=True))
 _TIMER = re.compile(r"\b(?:timer|countdown|pomodoro|pomo)\b", re.IGNORECASE)
-# "pasta timer": the thing said right before the word timer.
-_BEFORE = re.compile(rf"\b(?:{_PURPOSE})\s+(?=(?:timer|countdown)\b)", re.IGNORECASE)
-# "timer 10 min for the pasta": said after it, the thing then nothing but an ending.
+# "pasta timer": the thing said right before the word timer; "a meeting timer" too, a
+# timer's name ("a timer for the meeting" is not read: it may be set for its time).
+_BEFORE = re.compile(rf"\b(?:{_PURPOSE}|meeting)\s+(?=(?:timer|countdown)\b)", re.IGNORECASE)
+# "timer 10 min for the pasta": said after it, the thing then nothing but an ending, or
+# then how long ("a timer for my lunch break 30 minutes").
 _AFTER = re.compile(
-    rf"\s+for\s+(?:the\s+|my\s+|our\s+)?(?:{_PURPOSE})(?=[\s,.!]*(?:$|pls|please|thx|thanks))",
+    rf"\s+for\s+(?:(?:the|my|our|a|an)\s+)?(?:{_PURPOSE})"
+    r"(?=[\s,.!]*(?:$|pls|please|thx|thanks|\d|an?\s+hour\b|half\s+an\b))",
     re.IGNORECASE,
 )
 
