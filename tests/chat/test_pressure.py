@@ -56,3 +56,58 @@ def test_no_template_holds_a_timers_purpose() -> None:
     # One list, read one way: a purpose said in a template too would be read twice.
     assert "timer_for" not in matcher.WORD_LISTS
     assert "meeting" not in timer_purposes.PURPOSES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("so behind on revision, open anki", "001anki"),
+        ("i've asked you like 5 times, open spotify", "001spotify"),
+        ("for the third time, open spotify", "001spotify"),
+        ("I might be wrong but close chrome", "002google chrome"),
+        ("handover in 10, close spotify", "002spotify"),
+        ("rounds in 5, pause the music", "013"),
+        ("sorry sorry im running late, open teams", "001microsoft teams"),
+        ("short staffed again, close outlook", "002microsoft outlook"),
+        ("probably a dumb question but can you open zoom", "001zoom"),
+        ("per our sync, open excel", "001microsoft excel"),
+        ("sorry if this is a bother, pause the music", "013"),
+        ("last minute cramming, close discord", "002discord"),
+    ],
+)
+def test_a_feeling_or_a_situation_said_beside_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so behind on revision, don't open spotify",
+        "i've asked you 5 times, did you open spotify?",
+        "I might be wrong but spotify is open",
+        "handover in 10, close spotify after it",
+        "after handover open spotify",
+        "handover in 10, in 10 minutes close slack",
+        "for the third time, I opened spotify",
+        "sorry running late, open zoom in 5 minutes",
+        "short staffed again, if it's quiet open spotify",
+        "probably a dumb question but how do I open spotify",
+        "probably a dumb question but open zoom and close slack",
+        "last minute cramming, my friend closed discord",
+    ],
+)
+def test_the_same_beside_what_is_no_request_for_now(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can't do this anymore, set a timer for 25 minutes",
+        "I cant take it anymore. close chrome",
+        "whats the point anymore, shut down",
+        "exam tomorrow and i want to end it all, close chrome",
+    ],
+)
+def test_despair_beside_a_command_goes_to_the_model(text: str) -> None:
+    assert _answer(text) is None
