@@ -111,3 +111,34 @@ def test_the_same_beside_what_is_no_request_for_now(text: str) -> None:
 )
 def test_despair_beside_a_command_goes_to_the_model(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 min timer so i don't fall asleep", "017900"),
+        ("set a 20 minute timer so I dont miss my bus", "0171200"),
+        ("close discord so i don't get distracted", "002discord"),
+        ("set a timer for an hour to study for my exam", "0173600"),
+        ("set a timer for 20 minutes to rest my eyes", "0171200"),
+    ],
+)
+def test_what_the_request_is_for_said_after_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't close discord so i don't get distracted",
+        "close discord so i don't get distracted and open spotify",
+        "close discord so i don't open it again",
+        "set a timer to study",
+        "set a timer for 1 hour to study and open anki",
+        "after the exam set a timer for 1 hour to study",
+        "set a timer for 1 hour to study at 5",
+        "if i finish early set a timer for 20 minutes to rest",
+    ],
+)
+def test_what_it_is_for_beside_no_request_for_now(text: str) -> None:
+    assert _answer(text) is None

@@ -47,6 +47,18 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "a timer for 1 hour to study (for my exam)": what the user will do meanwhile, said last.
+_DOING = (
+    *("study", "revise", "focus", "concentrate", "work", "rest", "nap", "relax", "read"),
+    *("meditate", "stretch", "cook", "practice", "practise", "write", "cram"),
+    *("rest my eyes", "power nap", "take a nap", "take a break", "have a break"),
+)
+_TO_DO = re.compile(
+    rf"\s+(?:to|so\s+(?:that\s+)?i\s+can)\s+(?:{'|'.join(sorted(_DOING, key=len, reverse=True))})"
+    r"(?:\s+for\s+(?:my|the|an?)\s+\w+)?(?=[\s,.!]*(?:$|pls|please|thx|thanks))",
+    re.IGNORECASE,
+)
+
 
 def without_purpose(text: str) -> str | None:
     """The message without what its timer is for, or ``None`` when it says none."""
@@ -57,7 +69,9 @@ def without_purpose(text: str) -> str | None:
     before = _BEFORE.search(text, 0, at.end())
     if before is not None:
         return text[: before.start()] + text[before.end() :]
-    after = _AFTER.search(text, at.end())
-    if after is not None:
-        return text[: after.start()] + text[after.end() :]
-    return None
+    peeled = text
+    for said_after in (_AFTER, _TO_DO):  # "for an hour to study for my exam": both, last first
+        after = said_after.search(peeled, at.end())
+        if after is not None:
+            peeled = peeled[: after.start()] + peeled[after.end() :]
+    return None if peeled == text else peeled
