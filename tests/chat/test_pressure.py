@@ -142,3 +142,34 @@ def test_what_the_request_is_for_said_after_it(text: str, expected: str) -> None
 )
 def test_what_it_is_for_beside_no_request_for_now(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pomodoro 25", "0171500"),
+        ("ok focus. pomodoro 25.", "0171500"),
+        ("start pomodoro 50 pls", "0173000"),
+        ("nap 20 min timer", "0171200"),
+        ("timer 50 min study block", "0173000"),
+        ("timer 15 min meds", "017900"),
+    ],
+)
+def test_a_pomodoro_number_and_a_purpose_beside_the_duration(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pomodoro 4",  # the fourth one, maybe
+        "pomodoro 25 done",
+        "that was pomodoro 25",
+        "after lunch start pomodoro 25",
+        "my nap 20 min timer is done",
+        "nap 20 min timer and open spotify",
+        "the nap 20 min timer",
+    ],
+)
+def test_a_pomodoro_number_or_a_purpose_in_no_request_for_now(text: str) -> None:
+    assert _answer(text) is None

@@ -39,6 +39,17 @@ _TIMER = re.compile(r"\b(?:timer|countdown|pomodoro|pomo)\b", re.IGNORECASE)
 # "pasta timer": the thing said right before the word timer; "a meeting timer" too, a
 # timer's name ("a timer for the meeting" is not read: it may be set for its time).
 _BEFORE = re.compile(rf"\b(?:{_PURPOSE}|meeting)\s+(?=(?:timer|countdown)\b)", re.IGNORECASE)
+# "nap 20 min timer", "study session 1 hour timer": before how long, then the word timer.
+_BEFORE_HOW_LONG = re.compile(
+    rf"\b(?:{_PURPOSE})\s+(?=\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h)?\s+(?:timer|countdown)\b)",
+    re.IGNORECASE,
+)
+# "timer 50 min study block": last, the thing alone.
+_LAST = re.compile(rf"\s+(?:{_PURPOSE})(?=[\s,.!]*$)", re.IGNORECASE)
+# "pomodoro 25": a pomodoro's number is its minutes (from 10: "pomodoro 4" may count them).
+_POMODORO_MINUTES = re.compile(
+    r"\b(?:pomodoro|pomo)\s+(?:[1-8]\d|90)(?=[\s,.!]*(?:$|pls|please|thx|thanks))", re.IGNORECASE
+)
 # "timer 10 min for the pasta": said after it, the thing then nothing but an ending, or
 # then how long ("a timer for my lunch break 30 minutes").
 _AFTER = re.compile(
@@ -61,16 +72,17 @@ _TO_DO = re.compile(
 
 
 def without_purpose(text: str) -> str | None:
-    """The message without what its timer is for, or ``None`` when it says none."""
+    """The message without what its timer is for (a pomodoro's bare number said as its
+    minutes), or ``None`` when it says none."""
     timers = list(_TIMER.finditer(text))
     if len(timers) != 1:
         return None  # cheap first: most messages name no timer; two may be two commands
     at = timers[0]
-    before = _BEFORE.search(text, 0, at.end())
+    before = _BEFORE.search(text, 0, at.end()) or _BEFORE_HOW_LONG.search(text, 0, at.end())
     if before is not None:
         return text[: before.start()] + text[before.end() :]
-    peeled = text
-    for said_after in (_AFTER, _TO_DO):  # "for an hour to study for my exam": both, last first
+    peeled = _POMODORO_MINUTES.sub(r"\g<0> minutes", text, count=1)
+    for said_after in (_AFTER, _TO_DO, _LAST):  # "for an hour to study for my exam": all
         after = said_after.search(peeled, at.end())
         if after is not None:
             peeled = peeled[: after.start()] + peeled[after.end() :]
