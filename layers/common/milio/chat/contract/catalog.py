@@ -139,7 +139,6 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
         "|pomodoro timer|pomodoro|countdown clock)",
-        "timer_for": "for [my|the|a|an|our] {timer_for:what}",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
         "rename_to": "(to|as|into|in|with [the] name)",
@@ -623,14 +622,14 @@ _SOFTWARE = (
         templates=(
             "<set_up> [a|an|the|me a|us a|up a|one|new|a new|on a] <timer> (for|of|on|to|at|lasting"
             "|from|with|that lasts|which lasts|with a duration of) [{roughly:how}]"
-            " {duration:seconds} [<timer_for>]",
+            " {duration:seconds}",
             "[a|an|new|a new] <timer> (for|of|lasting|on) [{roughly:how}] {duration:seconds}",
             "[a|an|new|a new] <timer> {duration:seconds}",
             "(start|begin) counting down [from] {duration:seconds}",
             "(set|start|create|make) [a|an|me a] <timer> (that|to|which) (goes off|go off|rings"
             "|ring|ends|end|will go off|will ring) in {duration:seconds}",
             "<set_up> [a|an|me a|us a|one|on a|up a] [quick|short|new] {duration:seconds} <timer>"
-            " [on] [<timer_for>]",
+            " [on]",
             # Timing the user: "time me for 5 minutes" (alone, "time me" is a stopwatch).
             "time (me|us) [for] {duration:seconds}",
             "(put|set|stick|add|give me|give us) {duration:seconds} on the (timer|clock)",
@@ -642,10 +641,6 @@ _SOFTWARE = (
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
-            # What it is for, said before it: "a nap timer for 20 minutes" (here only: a list
-            # before <timer> in every template, or after a duration, costs every message).
-            "<set_up> [a|an|the|me a|us a|one|new|a new] {timer_for:what} <timer> (for|of|lasting)"
-            " {duration:seconds}",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
         ),

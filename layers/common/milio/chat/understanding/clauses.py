@@ -1280,6 +1280,8 @@ def _comment_kind(
     if opener or _ASKING_AFTER.intersection(words[1:]) or _since_when(words) or _not_yet(words):
         return None
     held = [at for at, word in enumerate(words) if _may_be_part_of_a_command(word, words, at)]
+    if held and _PURPOSE_DENIED.match(text):
+        held = [at for at in held if words[at] not in _NEGATIONS_OF_A_PURPOSE]  # "so I don't"
     if held and _SCORE.search(text) and statements.UNITS.isdisjoint(words):
         held = [at for at in held if not words[at].isdigit()]  # "It's 2-1!", "3-0 up"
     if held and not _said_of_the_world(words, held):
@@ -1292,6 +1294,12 @@ def _comment_kind(
 
 
 _ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
+# What the command is for, said negated: "set a timer, so I don't overrun my break"; the
+# "don't" is the purpose's, not the command's.
+_PURPOSE_DENIED = re.compile(
+    r"\s*so\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s", re.IGNORECASE
+)
+_NEGATIONS_OF_A_PURPOSE = frozenset(("don't", "dont", "not", "won't", "wont"))
 # Not done, not allowed: said beside a command, it objects to it ("close chrome, i'm not
 # done", "open spotify, I'm not supposed to").
 _NOT_YET = frozenset(("done", "finished", "ready", "allowed", "supposed", "permitted", "through"))

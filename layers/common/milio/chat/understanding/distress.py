@@ -24,6 +24,13 @@ _DISTRESS = re.compile(
       | no\ (?:reason|point)\ (?:to|in)\ (?:live|living|going\ on)
       | better\ off\ dead
       | not\ want\ to\ be\ here\ anymore
+      | (?:can'?t|cannot)\ (?:do\ this|do\ it|take\ (?:it|this)|go\ on|cope|keep\ going)\ any\ ?more
+      | (?:can'?t|cannot)\ go\ on\ like\ this
+      | (?:what'?s|whats)\ the\ point\ (?:of\ (?:anything|living|life|it\ all)|anymore)
+      | nothing\ matters\ any\ ?more
+      | give\ up\ on\ (?:everything|life|myself)
+      | wish\ (?:i|I)\ (?:was|were)\ (?:dead|never\ born)
+      | (?:no\ ?one|nobody)\ would\ (?:miss|care\ if)\ me
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

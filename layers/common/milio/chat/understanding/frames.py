@@ -256,6 +256,7 @@ _EXASPERATION = (
     *("i swear to god", "i swear", "for the last time", "for the hundredth time"),
     *("for the millionth time", "for the thousandth time", "for the nth time"),
     *("for the tenth time", "one more time", "once again", "okay fine", "ok fine"),
+    *("for the second time", "for the third time", "for the fourth time", "for the fifth time"),
     *("fine then", "oh my days", "jesus", "jeez louise", "geez louise", "bloody hell"),
     *("christ", "oh god", "oh my god", "ffs", "smh", "bruh moment", "i beg", "i beg you"),
     *("i'm begging you", "im begging you", "i am begging you", "please i'm begging you"),
@@ -317,7 +318,10 @@ _WORKPLACE_LEADS = (
         f"{per} {whose} {what}"
         for per in ("per", "as per", "further to", "following")
         for whose in ("my last", "my previous", "my earlier", "our last", "our previous", "our")
-        for what in ("message", "email", "e-mail", "mail", "note", "conversation", "discussion")
+        for what in (
+            *("message", "email", "e-mail", "mail", "note", "conversation", "discussion"),
+            *("sync", "call", "chat", "meeting", "catch-up", "catch up", "1:1", "thread"),
+        )
     ),
     *("as requested", "as mentioned", "as agreed", "as mentioned earlier", "as previously"),
     *("as previously discussed", "as previously mentioned", "as previously requested"),
@@ -348,6 +352,12 @@ _WORKPLACE_LEADS = (
         f"{sorry} if this is a {dumb} question{but}"
         for sorry in ("sorry", "apologies")
         for dumb in ("dumb", "silly", "stupid", "weird", "strange")
+        for but in ("", " but")
+    ),
+    *(
+        f"{sorry} if this is {a_bother}{but}"
+        for sorry in ("sorry", "so sorry", "apologies")
+        for a_bother in ("a bother", "annoying", "a pain", "a silly request", "a weird request")
         for but in ("", " but")
     ),
     *(
@@ -395,6 +405,18 @@ _TIME_HAS_COME = tuple(
     for it in ("", "it's ", "its ", "it is ")
 )
 
+# Asked before, said as a clause of its own beside the request: "i've asked you like 5
+# times, open spotify". Alone only: "I asked you to open it" reports.
+_ASKED_BEFORE = tuple(
+    f"{i_asked} {you}{like}{times}"
+    for i_asked in ("i've asked", "ive asked", "i have asked", "i asked", "i already asked")
+    for you in ("you ", "u ", "")
+    for like in ("", "like ", "literally ")
+    for times in (
+        *("twice", "2 times", "3 times", "three times", "5 times", "five times", "10 times"),
+        *("ten times", "100 times", "a hundred times", "so many times", "a million times"),
+    )
+)
 # Alarm, swearing and urgency under stress, said before the request or alone beside it:
 # "oh crap, open zoom", "shit shit shit open teams", "ASAP open zoom", "ahh close discord".
 _ALARM = (
@@ -428,6 +450,22 @@ _SELF_TALK = (
     *("so screwed", "so dead", "i'm dead", "im dead", "i'm doomed", "im doomed", "doomed"),
     *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),
     *("brain dead", "braindead", "brain fried", "brain's fried", "my brain is fried"),
+    # behind, sleepless, short of hands: "so behind on revision, open anki"
+    *(
+        f"{so}behind{on}"
+        for so in ("so ", "so far ", "way ", "really ", "so so ")
+        for on in ("", " on revision", " on everything", " on work", " on my notes", " rn")
+    ),
+    *("last minute cramming", "last minute revision", "panic mode", "all nighter"),
+    *("pulling an all nighter", "pulling an all-nighter", "all-nighter", "no sleep"),
+    *("running on no sleep", "zero sleep", "no sleep again", "can barely keep my eyes open"),
+    *("short staffed", "short staffed again", "so short staffed", "short-staffed"),
+    *("so annoying", "this is so annoying", "over it", "so over it", "so over this"),
+    *(
+        f"{sorry}{running}"
+        for sorry in ("sorry ", "sorry sorry ", "so sorry ", "sorry sorry sorry ", "soz ")
+        for running in ("running late", "running so late", "i'm running late", "im running late")
+    ),
     # no time left: "no time, open zoom", "running out of time!! close discord"
     *("no time", "no time to lose", "no time to waste", "no time to explain", "out of time"),
     *("running out of time", "so little time", "not much time", "zero time", "no time rn"),
@@ -472,6 +510,9 @@ UNSURE = (
     *("maybe that'll help", "might work", "worth a shot", "fingers crossed", "here goes"),
     *("let's see if this works", "lets see if this works", "let's see if it works"),
     *("dunno if it'll help", "idk if it'll help", "not sure if it'll help"),
+    # unsure it is the right way: "I might be wrong but close chrome"
+    *(f"i {may} be wrong" for may in ("might", "may", "could", "could totally")),
+    *("not sure if this is right", "not sure this is right", "not sure if i'm doing this right"),
 )
 # Not sure the assistant can, said before "but" or as a clause of its own before the
 # request ("not sure if you can do this but open discord", "no idea if this works, close
@@ -632,6 +673,12 @@ _ODD_REQUEST = (
         for request in ("request", "question", "ask", "one")
     ),
     *("random", "kinda random", "this is random", "this is kinda random", "bit random"),
+    *(
+        f"{probably} a {dumb} {question}"
+        for probably in ("probably", "prob", "this is probably", "might be", "this might be")
+        for dumb in ("dumb", "silly", "stupid", "weird", "stupid")
+        for question in ("question", "request", "ask")
+    ),
     *(
         f"this {may} {sound} {weird}"
         for may in ("may", "might", "will", "is gonna", "is going to")
@@ -834,4 +881,5 @@ SAID_ALONE = (
     *_GIVING_IN_ALONE,
     *_IF_ALL_RIGHT,
     *_ODD_REQUEST,
+    *_ASKED_BEFORE,
 )

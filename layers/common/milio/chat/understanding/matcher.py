@@ -593,20 +593,6 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
             *("music", "video", "movie", "game", "spotify", "youtube"),
         )
     ),
-    # What a timer is for ("a nap timer", "for the pasta"); not "sleep": a sleep timer
-    # stops the music or sleeps the machine.
-    "timer_for": _as_they_are(
-        (
-            *("nap", "power nap", "break", "coffee break", "lunch break", "study", "studying"),
-            *("revision", "homework", "reading", "focus", "work", "pasta", "noodles", "rice"),
-            *("eggs", "egg", "tea", "coffee", "pizza", "cake", "cookies", "bread", "oven"),
-            *("cooking", "baking", "laundry", "washing", "workout", "exercise", "plank"),
-            *("rest", "meditation", "yoga", "run", "interval", "intervals", "parking"),
-            *("meeting", "presentation", "speech", "exam", "quiz", "practice", "gaming"),
-            *("screen time", "microwave", "popcorn", "bath", "timeout", "time out", "teeth"),
-            *("potatoes", "steak", "chicken", "tea bag", "teabag", "stretching", "stretch"),
-        )
-    ),
     # Words of these actions that a statement holds as often ("let me know", "a nice
     # ramp"): a list, not a word that makes a clause a command.
     "ramp": _as_they_are(("ramp",)),

@@ -45,6 +45,8 @@ _EVENTS = frozenset(
         # a student's: "midterm in an hour", "quiz in 10 min", "exam tomorrow"
         *("exams", "midterm", "midterms", "final", "finals", "quiz", "quizzes", "test"),
         *("tests", "deadline", "viva", "defense", "defence", "recital", "practical"),
+        # a nurse's: "handover in 10", "rounds in 5"
+        *("handover", "handovers", "handoff", "rounds", "round", "obs"),
     )
 )
 # What an event is doing, said short after it with no "is": "meeting starting".
