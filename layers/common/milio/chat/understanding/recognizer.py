@@ -1,0 +1,251 @@
+"""hassil's ``recognize_all`` for the fast path's templates, with less work per message.
+
+On each message hassil merges its lists and rules anew for every intent and checks the
+required words of every template. Here the merging is done once, and a template is
+tried only when the message may start as it does (:func:`heads`): hassil matches a
+template from the message's first character on, so a template that must start with
+"open" or "launch" cannot match "please close it", whatever words it holds. Every
+template tried is tried as hassil tries it, in hassil's order, on the same text: the
+results are the same ones, found with less work.
+
+Only for the catalog's kind of templates (no skip words, intent contexts or lists of
+an intent's own); for any other, hassil's own ``recognize_all`` is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from hassil import Intents, recognize_all
+from hassil.expression import (
+    Alternative,
+    Expression,
+    ListReference,
+    Permutation,
+    RuleReference,
+    Sentence,
+    Sequence,
+    TextChunk,
+)
+from hassil.intents import Intent, IntentData, TextSlotList, WildcardSlotList
+from hassil.recognize import RecognizeResult, _process_match_contexts
+from hassil.string_matcher import BREAK_WORDS_TABLE, MatchContext, MatchSettings, match_expression
+from hassil.util import normalize_for_matching
+
+_MAX_DEPTH = 24
+# What a template's match starts with: the texts it may start with, and whether it may
+# also match no text at all before the rest; ``None`` when it may start with anything.
+Heads = tuple[frozenset[str], bool] | None
+
+
+def heads(expression: Expression, intents: Intents, depth: int = 0) -> Heads:
+    """The texts a match of ``expression`` may start with, as hassil matches a text chunk
+    at the start of a word: a prefix of the text (case aside) once leading blanks are
+    dropped, or of the text with "-" and "_" read as blanks. A wildcard may start with
+    anything."""
+    if depth > _MAX_DEPTH:
+        return None
+    if isinstance(expression, TextChunk):
+        said = expression.text.lstrip()
+        return (frozenset((said,)), False) if said else (frozenset(), True)
+    if isinstance(expression, RuleReference):
+        rule = intents.expansion_rules.get(expression.rule_name)
+        return None if rule is None else heads(rule.expression, intents, depth + 1)
+    if isinstance(expression, ListReference):
+        return _list_heads(expression, intents, depth)
+    return _group_heads(expression, intents, depth)
+
+
+def _group_heads(expression: Expression, intents: Intents, depth: int) -> Heads:
+    if isinstance(expression, Sequence):
+        return _sequence_heads(expression.items, intents, depth)
+    if not isinstance(expression, Alternative | Permutation):
+        return None
+    # an alternative starts as one of its items; a permutation as any of its items
+    items = [heads(item, intents, depth + 1) for item in expression.items]
+    if any(item is None for item in items):
+        return None
+    found = frozenset().union(*(item[0] for item in items if item is not None))
+    nullable = [item[1] for item in items if item is not None]
+    either = any(nullable) if isinstance(expression, Alternative) else all(nullable)
+    return found, either
+
+
+def _sequence_heads(items: list[Expression], intents: Intents, depth: int) -> Heads:
+    """A sequence starts as its first item, or as the next when that one may be empty."""
+    found: set[str] = set()
+    for item in items:
+        head = heads(item, intents, depth + 1)
+        if head is None:
+            return None
+        found.update(head[0])
+        if not head[1]:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _list_heads(reference: ListReference, intents: Intents, depth: int) -> Heads:
+    """A closed list starts as one of its values (hassil skips a blank one)."""
+    values = intents.slot_lists.get(reference.list_name)
+    if not isinstance(values, TextSlotList):
+        return None  # a wildcard, a range of numbers, or a list unknown here
+    found: set[str] = set()
+    for value in values.values:
+        if isinstance(value.text_in, TextChunk) and not value.text_in.text.strip():
+            continue
+        head = heads(value.text_in, intents, depth + 1)
+        if head is None or head[1]:
+            return None
+        found.update(head[0])
+    return frozenset(found), False
+
+
+@dataclass(frozen=True)
+class _Template:
+    intent: Intent
+    data: IntentData
+    sentence: Sentence
+    settings: MatchSettings
+    clauses: tuple[tuple[str, ...], ...]  # hassil's required words: one of each clause
+    starts: tuple[str, ...]  # what the message must start with, case aside; () anything
+    # The same in lowercase, when all ASCII; None when not: a letter other than ASCII
+    # may match an ASCII one case aside ("K", the Kelvin sign, is a "k")
+    lowered: tuple[str, ...] | None
+    firsts: frozenset[str] | None  # their first letters; None: any letter
+    whole_wildcard: bool  # the template is one wildcard: hassil matches the text unpadded
+
+
+class Recognizer:
+    """The templates of ``intents``, ready to be tried on each message."""
+
+    def __init__(self, intents: Intents) -> None:
+        self._intents = intents
+        self._fits = _fits_this_recognizer(intents)
+        templates = [
+            _template(intent, data, sentence, intents)
+            for intent in intents.intents.values()
+            for data in intent.data
+            for sentence in data.sentences
+        ]
+        self._all = tuple(templates)
+        # By the first letter (ASCII, lowercase) the message starts with: the templates
+        # that may start with it, in hassil's order. Any other start tries them all.
+        firsts = set().union(*(t.firsts for t in templates if t.firsts is not None))
+        self._by_first = {
+            first: tuple(t for t in templates if t.firsts is None or first in t.firsts)
+            for first in firsts
+        }
+        self._anything = tuple(t for t in templates if t.firsts is None)
+
+    def recognize_all(self, text: str) -> Iterator[RecognizeResult]:
+        """hassil's ``recognize_all(text, intents)``: the same results, in its order."""
+        if not self._fits:
+            yield from recognize_all(text, self._intents)
+            return
+        tracked = normalize_for_matching(text)
+        haystack = tracked.text.casefold()  # hassil's, the text without skip words twice
+        padded = tracked.copy()
+        padded.append(" ")  # hassil's artificial word boundary
+        said = padded.text.lstrip()
+        first = said[:1]
+        if first and first.isascii():
+            templates = self._by_first.get(first.lower(), self._anything)
+        else:
+            templates = self._all
+        # hassil reads "-" and "_" as blanks when a text chunk does not match otherwise
+        saids = (said, said.translate(BREAK_WORDS_TABLE)) if "-" in said or "_" in said else (said,)
+        lowered = tuple(text.lower() for text in saids) if said.isascii() else None
+        fits: dict[tuple[str, ...], bool] = {}
+        intent_context: dict[str, object] = {}
+        for template in templates:
+            if template.starts:
+                fit = fits.get(template.starts)
+                if fit is None:
+                    fit = fits[template.starts] = _starts_as(template, saids, lowered)
+                if not fit:
+                    continue  # its first words are not the message's: it matches nothing
+            if not all(any(f in haystack for f in clause) for clause in template.clauses):
+                continue
+            candidate = tracked if template.whole_wildcard else padded
+            context = MatchContext(
+                text=candidate.text,
+                intent_context=intent_context,
+                intent_sentence=template.sentence,
+                intent_data=template.data,
+                original_text=text,
+            )
+            yield from _process_match_contexts(
+                match_expression(template.settings, context, template.sentence.expression),
+                template.intent,
+                template.data,
+                text_offsets=candidate.offsets,
+                default_response="default",
+                allow_unmatched_entities=False,
+            )
+
+
+def _fits_this_recognizer(intents: Intents) -> bool:
+    """Whether hassil would do for ``intents`` no more than :class:`Recognizer` does."""
+    if intents.skip_words or intents.settings.ignore_whitespace:
+        return False
+    return all(
+        not (data.required_keywords or data.requires_context or data.excludes_context)
+        and not (data.slot_lists or data.expansion_rules)
+        for intent in intents.intents.values()
+        for data in intent.data
+    )
+
+
+def _template(intent: Intent, data: IntentData, sentence: Sentence, intents: Intents) -> _Template:
+    settings = MatchSettings(
+        slot_lists={**intents.slot_lists, **data.slot_lists},
+        expansion_rules={**intents.expansion_rules, **data.expansion_rules},
+        ignore_whitespace=intents.settings.ignore_whitespace,
+        allow_unmatched_entities=False,
+        language=intents.language,
+    )
+    clauses = sentence.get_required_clauses(settings.expansion_rules)
+    head = heads(sentence.expression, intents)
+    starts: tuple[str, ...] = ()
+    if head is not None and not head[1] and head[0]:
+        starts = tuple(sorted(head[0], key=lambda said: (-len(said), said)))
+    ascii_only = bool(starts) and all(said.isascii() for said in starts)
+    lowered = tuple(said.lower() for said in starts) if ascii_only else None
+    firsts = frozenset(said[0] for said in lowered) if lowered is not None else None
+    expression = sentence.expression
+    whole_wildcard = (
+        isinstance(expression, Sequence)
+        and len(expression.items) == 1
+        and isinstance(expression.items[0], ListReference)
+        and isinstance(intents.slot_lists.get(expression.items[0].list_name), WildcardSlotList)
+    )
+    return _Template(
+        intent,
+        data,
+        sentence,
+        settings,
+        tuple(tuple(clause) for clause in clauses),
+        starts,
+        lowered,
+        firsts,
+        whole_wildcard,
+    )
+
+
+def _starts_as(
+    template: _Template, saids: tuple[str, ...], lowered: tuple[str, ...] | None
+) -> bool:
+    """Whether one of ``saids`` starts with one of the template's starts, case aside as
+    hassil's patterns compare (``re.IGNORECASE``): in ASCII, lowercase alike."""
+    if lowered is not None and template.lowered is not None:
+        return any(text.startswith(template.lowered) for text in lowered)
+    pattern = _pattern(template.starts)
+    return any(pattern.match(text) for text in saids)
+
+
+@cache
+def _pattern(starts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, starts)), re.IGNORECASE)
