@@ -574,6 +574,25 @@ _SOCIAL = (
     picture this
     so picture this
     get this
+    before i forget
+    here's the thing
+    heres the thing
+    here's the situation
+    heres the situation
+    here's the deal
+    the thing is
+    thing is
+    the point is
+    bottom line
+    in short
+    that's why
+    thats why
+    that is why
+    which is why
+    this is why
+    hence
+    therefore
+    so yeah
     let's go
     lets go
     get in
@@ -945,8 +964,11 @@ def _past_times(
         kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
-# "so I can relax?": what the request is for, its question mark the request's.
-_PURPOSE_ASKED = re.compile(r"so\s+(?:that\s+)?(?:i|we)\s+can\s+[^?]+\?+$", re.IGNORECASE)
+# "so I can relax?", "so I remember to take a break?", "so the kids can sleep?": what
+# the request is for, its question mark the request's.
+_PURPOSE_ASKED = re.compile(
+    r"so\s+(?:that\s+)?(?:i|we|he|she|they|(?:my|the|our)\s+\w+)\s+[^?]+\?+$", re.IGNORECASE
+)
 
 
 def _purpose_asked(

@@ -1,0 +1,63 @@
+"""The one request inside a long message (issue 20): the point of the message set off
+("long story short", "all I want is", "which is why"), a story that opens with where it
+happened, a purpose asked with the request's question mark; and beside each, the
+messages that must still go to the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from milio.chat.understanding import matcher
+
+
+def _answer(text: str) -> str | None:
+    found = matcher.match(text)
+    return None if found is None else found.system_message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Long story short, my printer died and I need word open.", "001microsoft word"),
+        ("long story short I need zoom open, my manager is calling", "001zoom"),
+        ("All I want is spotify open. It has been a very long week.", "001spotify"),
+        ("What I need is a timer for 20 minutes, the lasagne is in the oven.", "0171200"),
+        ("Work has been mad.\nWhich is why I need you to open Outlook.", "001microsoft outlook"),
+        ("I keep getting distracted. Hence, close discord.", "002discord"),
+        ("Before I forget, take a screenshot.", "011"),
+        ("So here's the situation. I'm cooking pasta. Set a timer for 12 minutes.", "017720"),
+        ("At work today we had a fire drill. Open spotify please.", "001spotify"),
+        ("Could you set a timer for 45 minutes so I remember to take a break?", "0172700"),
+    ],
+)
+def test_the_request_in_a_long_message(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All I want is for spotify to stop crashing.",
+        "What I need is not spotify open, it's discord.",
+        "All I wanted was spotify open and it crashed again.",
+        "What I need is zoom open when the meeting starts.",
+        "What I need is zoom open tomorrow morning.",
+        "All I need is a timer for 20 minutes and some quiet music.",
+        "All I want is spotify open. And discord too.",
+        "The thing is I closed zoom by accident.",
+        "Which is why I don't want zoom open.",
+        "Which is why my son asked me to open zoom.",
+        "Hence I opened spotify this morning.",
+        "Before I forget, don't open zoom tomorrow.",
+        "Long story short, I need you to not open spotify.",
+        "The thing is spotify keeps crashing, restart it.",
+        "At work I opened spotify by mistake. Close it.",
+        "At work today my boss told me to open excel.",
+        "At home, open spotify.",
+        "Can you open zoom so I can close it later?",
+        "Could you open spotify so I can open discord?",
+        "Did you open spotify so I could relax?",
+    ],
+)
+def test_traps_beside_the_request_in_a_long_message(text: str) -> None:
+    assert matcher.match(text) is None
