@@ -61,3 +61,37 @@ def test_the_request_in_a_long_message(text: str, expected: str) -> None:
 )
 def test_traps_beside_the_request_in_a_long_message(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her kids were running around everywhere. Oh, open spotify by the way.", "001spotify"),
+        ("The meeting was a disaster. Speaking of which, open word.", "001microsoft word"),
+        ("Open outlook please, I'm expecting an important email.", "001microsoft outlook"),
+        ("The power went out twice. Open netflix.", "014https://www.netflix.com/"),
+    ],
+)
+def test_a_thing_told_of_in_the_context(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I opened spotify by the way.",
+        "Open spotify later by the way.",
+        "The browser is really slow today. Restart.",  # the browser, or the computer?
+        "My browser is really slow today. Restart it.",
+        "There's a weird window on the screen. Close it.",
+        "I can barely hear the video. Turn it up.",
+        "I'm setting a timer. Open spotify.",  # may ask for one
+        "I'm playing a video. Open spotify.",
+        "My son wants the music off. Close spotify.",
+        "I'm expecting an important email. Open outlook and spotify.",
+        "The timer is going off. Set a timer for 5 minutes.",
+        "Set a timer. The timer on my phone is broken.",
+    ],
+)
+def test_traps_beside_a_thing_told_of(text: str) -> None:
+    assert matcher.match(text) is None

@@ -460,6 +460,8 @@ _SUFFIXES = (
     "rn",
     "rq",
     "ta",
+    # said in passing, in a long message: "Oh, open spotify by the way." (issue 20)
+    *("by the way", "btw"),
     "that would be great",
     "that'd be great",
     "would be great",
