@@ -95,3 +95,37 @@ def test_a_thing_told_of_in_the_context(text: str, expected: str) -> None:
 )
 def test_traps_beside_a_thing_told_of(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Make a folder. Call it Projects.", "008Projects"),
+        ("Create a new folder. Name it Tax 2024.", "008Tax 2024"),
+        ("Hi Milio. Make a folder. It's called School Photos.", "008School Photos"),
+        ("Can you open something for me. It's Discord.", "001discord"),
+        ("Open an app for me. It's called Spotify. Thank you.", "001spotify"),
+    ],
+)
+def test_a_name_given_in_the_next_sentence(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make a folder. Call it Projects. And another called Work.",
+        "Make a folder. Don't call it Projects.",
+        "Make a folder. Call it Projects or Work.",
+        "Make a folder tomorrow. Call it Projects.",
+        "Delete a folder. It's called Projects.",  # never from pieces
+        "I made a folder. Call it Projects.",
+        "Make a folder. Call it whatever you like.",
+        "Open an app. It's not Discord.",
+        "Open something. It's raining.",
+        "Open zoom. It's Discord.",
+        "Play a song. It's called Hello.",  # a title: the model's
+    ],
+)
+def test_traps_beside_a_name_given_in_the_next_sentence(text: str) -> None:
+    assert matcher.match(text) is None
