@@ -129,3 +129,31 @@ def test_a_name_given_in_the_next_sentence(text: str, expected: str) -> None:
 )
 def test_traps_beside_a_name_given_in_the_next_sentence(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My brother never answers his phone. Open WhatsApp please.", "001whatsapp"),
+        ("The food was incredible too. Open instagram.", "014https://www.instagram.com/"),
+        ("Hey Milio. Quick thing. Open discord. Thanks.", "001discord"),
+    ],
+)
+def test_a_habit_or_a_state_told_in_the_context(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spotify never opens on time. Open it.",
+        "My son never closes spotify. Close it.",
+        "It never works. Restart.",
+        "Spotify is open too. Close chrome.",
+        "Open spotify. Discord too.",
+        "The app is slow too. Restart.",
+        "Quick thing. Open discord and slack.",
+    ],
+)
+def test_traps_beside_a_habit_or_a_state_told(text: str) -> None:
+    assert matcher.match(text) is None

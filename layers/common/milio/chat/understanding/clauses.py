@@ -401,6 +401,8 @@ _SOCIAL = (
     oh well
     btw
     quick one
+    quick thing
+    just a quick thing
     quick question
     one more thing
     real quick
@@ -1974,13 +1976,42 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return (
         texted_too
-        or (word == "too" and after != "")
+        or (word == "too" and (after != "" or _a_state_too(words, at)))
+        or (word == "never" and _their_habit_never(words, at))
         or (word == "both" and _the_two_of_them(word, words, at))
         or (word == "stop" and before == "non")  # "buzzing non stop"
         or (word == "non" and after == "stop")
         or (word == "rather" and _a_degree_of(words, at))
         or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
     )
+
+
+_BE = frozenset(("is", "are", "was", "were", "i'm", "im", "it's", "its", "we're", "they're"))
+
+
+def _a_state_too(words: list[str], at: int) -> bool:
+    """ "The food was incredible too", "I'm exhausted too": a state said last of a
+    subject, "too" for "as well"; not of a thing, nor a verb of the vocabulary ("spotify
+    is open too", "the browser is useless too": maybe a second command)."""
+    if at < 2 or words[at - 2] not in _BE or not _OBJECTS.isdisjoint(words):
+        return False  # "the browser is useless too": close it as well?
+    if statements.verb_at(words) is None:
+        return False
+    state = words[at - 1]
+    number = any(ch.isdigit() for ch in state) or parse_number(state) is not None
+    return not (number or state in _MODIFIERS or _an_action_said(state) or state in _OBJECTS)
+
+
+def _their_habit_never(words: list[str], at: int) -> bool:
+    """ "My brother never answers his phone", "he never listens": what someone else never
+    does, a verb no command says; not "spotify never opens" nor "it never works"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if not at or words[at - 1] in _NOT_THEIRS or not narratives.third_person_present(after):
+        return False
+    return not _an_action_said(after) and statements.verb_at(words) is not None
+
+
+_NOT_THEIRS = frozenset(("i", "we", "you", "u", "it", "that", "this", "they", "which"))
 
 
 # Words a story tells the past with, that beside a command may report it done or say
