@@ -401,6 +401,8 @@ _SOCIAL = (
     oh well
     btw
     quick one
+    quick thing
+    just a quick thing
     quick question
     one more thing
     real quick
@@ -574,6 +576,28 @@ _SOCIAL = (
     picture this
     so picture this
     get this
+    before i forget
+    speaking of which
+    speaking of that
+    on that note
+    here's the thing
+    heres the thing
+    here's the situation
+    heres the situation
+    here's the deal
+    the thing is
+    thing is
+    the point is
+    bottom line
+    in short
+    that's why
+    thats why
+    that is why
+    which is why
+    this is why
+    hence
+    therefore
+    so yeah
     let's go
     lets go
     get in
@@ -945,8 +969,11 @@ def _past_times(
         kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
-# "so I can relax?": what the request is for, its question mark the request's.
-_PURPOSE_ASKED = re.compile(r"so\s+(?:that\s+)?(?:i|we)\s+can\s+[^?]+\?+$", re.IGNORECASE)
+# "so I can relax?", "so I remember to take a break?", "so the kids can sleep?": what
+# the request is for, its question mark the request's.
+_PURPOSE_ASKED = re.compile(
+    r"so\s+(?:that\s+)?(?:i|we|he|she|they|(?:my|the|our)\s+\w+)\s+[^?]+\?+$", re.IGNORECASE
+)
 
 
 def _purpose_asked(
@@ -1288,9 +1315,12 @@ def _comment_kind(
         return None
     if _names_a_thing(words, names_a_thing) or _DOTTED.search(text):
         return None  # a name, a domain or a file ("example.com is down")
+    # A statement that names a thing ("I can barely hear the video") tells of it as a
+    # story does: the command beside it must name its own ("restart": the computer?).
+    stated = Aside.NARRATIVE if _THINGS.intersection(words) else Aside.COMMENT
     if words[0] not in _ASIDE_OPENERS and not _has_a_verb(words):
-        return Aside.FRAGMENT if statements.verb_at(words) is None else Aside.COMMENT
-    return Aside.COMMENT
+        return Aside.FRAGMENT if statements.verb_at(words) is None else stated
+    return stated
 
 
 _ASKING_AFTER = frozenset(("please", "pls", "plz", "kindly"))
@@ -1825,7 +1855,8 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     took = ("took" in words or "lasted" in words) and _took_a_time(words, at)
     if _of_a_scene_at_work(word, words, at) or took or (word.isdigit() and _a_year(words, at)):
         return False
-    if _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
+    told = word in _THINGS and _a_thing_told(words, at)  # "I can barely hear the video"
+    if told or _cannot_do(words, at) or _measures_a_thing(words, at) or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
@@ -1838,6 +1869,53 @@ def _may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     number = any(ch.isdigit() for ch in word) or (
         word not in ("a", "an") and parse_number(word) is not None
     )  # "the meeting is at 3", "I need it in five"
+    return number or word in _MODIFIERS or word in _action_words()
+
+
+# Before a thing told of, after its determiner: "an important email", "the new update".
+MAX_WORDS_BEFORE_A_THING = 1
+_DETERMINING = frozenset(
+    ("a", "an", "the", "my", "our", "his", "her", "their", "some", "any", "every", "all")
+)
+# Words of wanting, asking or planning: "I need some music" may ask for it.
+_WANTING_A_THING = frozenset(
+    (
+        *("want", "wants", "wanted", "wanna", "need", "needs", "needed", "needa", "like"),
+        *("love", "prefer", "rather", "hope", "wish", "would", "could", "should", "you"),
+        *("u", "your", "ur", "please", "pls", "plz", "let's", "lets", "gonna", "gotta"),
+        *("going", "get", "got", "give", "bring", "find", "make", "keep", "leave", "let"),
+    )
+)
+
+
+def _a_thing_told(words: list[str], at: int) -> bool:
+    """ "I can barely hear the video", "I'm expecting an important email", "the power
+    went out": a thing of the vocabulary after its determiner, in a statement with its
+    own subject and verb that wants, asks for and plans nothing (issue 20: the context
+    of a long message); named, not acted on. Not "this video": maybe the command's."""
+    start = at - 1
+    while start > 0 and at - start <= MAX_WORDS_BEFORE_A_THING and words[start] not in _DETERMINING:
+        start -= 1
+    if start < 0 or words[start] not in _DETERMINING:
+        return False
+    between = words[start + 1 : at]
+    if any(_may_bear(word) for word in between):
+        return False  # "the next video", "a 5 minute timer", "my other playlist"
+    if not _WANTING_A_THING.isdisjoint(words) or any(map(_done_to_a_thing, words)):
+        return False  # "I'm setting a timer" may ask for one
+    return statements.verb_at(words) is not None
+
+
+def _done_to_a_thing(word: str) -> bool:
+    """ "setting", "opened", "playing": a verb of the vocabulary, said or inflected."""
+    if word in _THINGS:
+        return False
+    doubled = word.endswith("ing") and len(word) > 5 and word[-4] == word[-5]
+    return _an_action_said(word) or (doubled and word[:-4] in _action_words())
+
+
+def _may_bear(word: str) -> bool:
+    number = any(ch.isdigit() for ch in word) or parse_number(word) is not None
     return number or word in _MODIFIERS or word in _action_words()
 
 
@@ -1906,13 +1984,42 @@ def _reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
     texted_too = word == "2" and before in _COPULAS and after not in ("", *statements.UNITS)
     return (
         texted_too
-        or (word == "too" and after != "")
+        or (word == "too" and (after != "" or _a_state_too(words, at)))
+        or (word == "never" and _their_habit_never(words, at))
         or (word == "both" and _the_two_of_them(word, words, at))
         or (word == "stop" and before == "non")  # "buzzing non stop"
         or (word == "non" and after == "stop")
         or (word == "rather" and _a_degree_of(words, at))
         or (word in _OF_THE_PAST and _told_of_the_past(word, words, at))
     )
+
+
+_BE = frozenset(("is", "are", "was", "were", "i'm", "im", "it's", "its", "we're", "they're"))
+
+
+def _a_state_too(words: list[str], at: int) -> bool:
+    """ "The food was incredible too", "I'm exhausted too": a state said last of a
+    subject, "too" for "as well"; not of a thing, nor a verb of the vocabulary ("spotify
+    is open too", "the browser is useless too": maybe a second command)."""
+    if at < 2 or words[at - 2] not in _BE or not _OBJECTS.isdisjoint(words):
+        return False  # "the browser is useless too": close it as well?
+    if statements.verb_at(words) is None:
+        return False
+    state = words[at - 1]
+    number = any(ch.isdigit() for ch in state) or parse_number(state) is not None
+    return not (number or state in _MODIFIERS or _an_action_said(state) or state in _OBJECTS)
+
+
+def _their_habit_never(words: list[str], at: int) -> bool:
+    """ "My brother never answers his phone", "he never listens": what someone else never
+    does, a verb no command says; not "spotify never opens" nor "it never works"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if not at or words[at - 1] in _NOT_THEIRS or not narratives.third_person_present(after):
+        return False
+    return not _an_action_said(after) and statements.verb_at(words) is not None
+
+
+_NOT_THEIRS = frozenset(("i", "we", "you", "u", "it", "that", "this", "they", "which"))
 
 
 # Words a story tells the past with, that beside a command may report it done or say

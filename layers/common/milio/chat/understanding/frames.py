@@ -766,6 +766,14 @@ WANTING = (
         for need in ("need", "want", "need to", "want to")
     ),
     *_WISHING,
+    # The request set off as the point of a long message: "all I want is spotify open",
+    # "what I need is a timer for 20 minutes" (issue 20: long messages).
+    *(
+        f"{what} i {degree}{need} is"
+        for what in ("all", "what")
+        for degree in ("", "really ", "just ")
+        for need in ("need", "want")
+    ),
 )
 # Sorry, under stress, said before the request: "sorry sorry sorry open zoom".
 _SORRY = ("sorry", "so sorry", "sorry sorry", "sorry im late", "sorry i'm late", "soz")

@@ -101,6 +101,10 @@ _OPENING_TIMES = frozenset(
             for when in (*_PARTS_OF_DAYS, *_WEEKDAYS, "week", "weekend", "month", "year")
         ),
         *(("last", when) for when in ("summer", "winter", "spring", "autumn", "fall")),
+        # where it happened, said first as a time is: "At work today we had a fire drill"
+        *(("at", place) for place in ("work", "school", "uni", "college", "home", "church")),
+        *(("at", "the", place) for place in ("office", "gym", "hospital", "shop", "party")),
+        *(("in", "the", "office"), ("in", "class"), ("at", "practice"), ("at", "training")),
     )
 )
 MAX_OPENING_TIME_WORDS = 3

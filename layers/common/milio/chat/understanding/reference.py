@@ -670,6 +670,11 @@ def _command_then_name(
         return None
     command, name = clauses[first], clauses[first + 1]
     standing_in = list(_STANDING_IN.finditer(command.text))
+    given = _NAME_GIVEN.match(name.text) or _IT_IS.match(name.text)
+    if given is not None and _ends_a_sentence(text[command.end : name.start]):
+        # "Open an app for me. It's called Discord.": the name the sentence gives
+        name = Clause(name.start + given.end(), name.end, name.text[given.end() :])
+        kinds = [*kinds[: first + 1], aside_kind(name.text, _no_name), *kinds[first + 2 :]]
     if len(standing_in) != 1 or not _a_piece(name, kinds[first + 1]):
         return None
     if _PRONOUN.search(name.text):
@@ -702,7 +707,8 @@ def _named_after_a_colon(
     """ "Create a folder called: Recipes", "New folder:⏎Recipes": a command, a colon, and
     the one short piece it introduces, a name the user chooses too; joined back, the
     command's one slot must be that piece, whole."""
-    if ":" not in text or "?" in text or _DEFERRING.intersection(words_of(text)):
+    named = ":" in text or _NAME_GIVEN.search(text) is not None
+    if not named or "?" in text or _DEFERRING.intersection(words_of(text)):
         return None
     said_apart = _command_colon_name(text, clauses, kinds_of())
     if said_apart is None:
@@ -729,8 +735,36 @@ def _command_colon_name(
     if last - first != 2:
         return None
     command, name = clauses[first], clauses[first + 1]
-    if text[command.end : name.start].strip() != ":" or not _a_piece(name, kinds[first + 1]):
+    kind = kinds[first + 1]
+    given = _NAME_GIVEN.match(name.text)
+    if given is not None and _ends_a_sentence(text[command.end : name.start]):
+        # "Make a folder. Call it Projects.": the next sentence gives its name, as a colon
+        name = Clause(name.start + given.end(), name.end, name.text[given.end() :])
+        kind = aside_kind(name.text, _no_name)
+    elif text[command.end : name.start].strip() != ":":
+        return None
+    if not _a_piece(name, kind):
         return None
     if bears_on_a_command(command.text) and _LABELS.isdisjoint(words_of(command.text)):
         return None
     return command, name
+
+
+# A sentence that gives the name of what the one before asks for: "Call it Projects.",
+# "It's called Discord.", "Name: Work" (issue 20: a command split over short sentences).
+_NAME_GIVEN = re.compile(
+    r"(?:(?:it's|it’s|it is|its)\s+(?:called|named)|(?:call|name)\s+it|the name is|its name is"
+    r"|called|named)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# "It's Discord.": only for a word that stands in for an application or a site.
+_IT_IS = re.compile(r"(?:it's|it’s|it is)\s+(?=\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!…\r\n]")
+
+
+def _ends_a_sentence(between: str) -> bool:
+    return _SENTENCE_END.search(between) is not None
+
+
+def _no_name(_words: str) -> bool:
+    return False

@@ -399,6 +399,10 @@ _PREFIXES = (
     "so anyway",
     "btw",
     "by the way",
+    # the point of a long message: "long story short I need word open", "which is why
+    # I need you to open zoom" (issue 20)
+    *("long story short", "so long story short", "which is why", "that's why", "thats why"),
+    *("so that's why", "hence", "the thing is", "thing is", "before i forget"),
     *other_languages.POLITENESS_BEFORE,
     *other_languages.FRAMES,
     *other_languages.CAN_YOU,
@@ -456,6 +460,8 @@ _SUFFIXES = (
     "rn",
     "rq",
     "ta",
+    # said in passing, in a long message: "Oh, open spotify by the way." (issue 20)
+    *("by the way", "btw"),
     "that would be great",
     "that'd be great",
     "would be great",
