@@ -160,7 +160,8 @@ def _volume_templates(
 ) -> tuple[str, ...]:
     return (
         # The direction may be said twice, as learners do: "raise the volume up".
-        f"{verbs} [the|my] <sound> [{direction}] [by|of] {{amount:amount}}",
+        # "with" as German "um", Dutch "met" say it: "increase the volume with 10".
+        f"{verbs} [the|my] <sound> [{direction}] [by|of|with] {{amount:amount}}",
         f"{verbs} [<a_bit>] [the|my] <sound> [{direction}] [<a_bit>]",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|{{ramp:how}})"
         f" {direction} [the|my|that|this] <sound> [[by] {{amount:amount}}|<a_bit>]",
@@ -191,7 +192,7 @@ def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
     return (
         f"[(make|put|set|turn)] [the|my] <sound> [<by_a_bit>] {comparatives}",
         f"[(make|put|set)] {comparatives} [the|my] <sound>",
-        f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
+        f"[a|an] <sound> {nouns} [(by|of|with) {{amount:amount}}]",
     )
 
 
@@ -525,6 +526,8 @@ _SOFTWARE = (
             "((play|put on|start playing|queue up|queue|blast|throw on|pop on|stick on|chuck on"
             "|whack on) [me]|listen to) [the song|the track|song|track] {song:song}",
             "(put|pop|stick|throw|chuck|whack) the (song|track) {song:song} on",
+            # Other languages' verb for playing ("pon la canción", "включи песню").
+            "(put|turn on|switch on) [me] [the|a] (song|track) {song:song}",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " (from|off|on|in) [my|the] {playlist:playlist} playlist",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
@@ -562,7 +565,7 @@ _SOFTWARE = (
             # Not "on hold": "I'm on hold" is a reason.
             "(put|pop) [the|my] (music|song|tunes) (on|in) pause",
             "put (on|in) pause [the|my] (music|song)",
-            "(music|song|tunes) (off|stop|pause)",
+            "[the|my] (music|song|tunes) (off|stop|pause)",
             # Not "spotify stop" nor "spotify off": they may close it.
             "(spotify|apple music|itunes|playback|track|player|podcast) pause",
         ),
