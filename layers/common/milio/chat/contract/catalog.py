@@ -142,7 +142,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "timer_for": "for [my|the|a|an|our] {timer_for:what}",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
-        "rename_to": "(to|as|into|in|with [the] name)",
+        "rename_to": "(to|as|into|in|with [the] name|(to|with) [the] new name|to [the] name)",
         # A request said as a noun: "please action the launch of spotify", "initiate a restart".
         "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
         "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
@@ -430,7 +430,11 @@ _SOFTWARE = (
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {folder_before_noun:name} <folder_word>"
             " [<desktop>]",
-            "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
+            "<make> [me] [a|an] [new] [empty] <folder_word> and ((call|name) it|give it [the] name)"
+            " {folder:name}",
+            # Where before what, as Russian and Spanish say it: "create on desktop folder X".
+            "<make> (on|in) [the|my] desktop [a|an|the] [new] [empty] <folder_word> (<named>"
+            " {folder:name}|{bare_folder:name})",
             # Said as a noun, only after a verb: "the creation of a folder called X failed"
             # is about it, and a folder name may be any words.
             "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",

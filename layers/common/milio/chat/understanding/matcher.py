@@ -198,6 +198,15 @@ def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
     return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
 
 
+def _said_after_the_word_name(typed: str) -> bool:
+    """ "its name Work", "new name Work", "name Work": learners' English says the word
+    "name" (or "title") before the name, as no name starts ("Name Tags" may)."""
+    words = typed.split()
+    if len(words) == 2 and words[1] == "name":
+        return True  # "to new name", "to a name": no name given
+    return any(word in ("name", "title") for word in words[:2][: len(words) - 1])
+
+
 _SENTENCE_END = ".:;!…"
 
 
@@ -236,8 +245,8 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
         return Refusal.NOT_THIS
     if _ends_in_a_duration(words):
         return Refusal.DECLINE  # "called Drafts om 10 minuten": to be done later
-    if _said_after_its_name(typed, strict=strict):
-        return Refusal.NOT_THIS  # "make folder name Reports"
+    if _said_after_its_name(typed, strict=strict) or _said_after_the_word_name(typed):
+        return Refusal.NOT_THIS  # "make folder name Reports", "to new name Work"
     # "called: Recipes": a word before a colon or a sentence end is no less a word
     bare = (word.rstrip(_SENTENCE_END) for word in words)
     if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in bare):
