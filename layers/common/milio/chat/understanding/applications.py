@@ -247,6 +247,11 @@ wordpad
 registry editor: regedit
 device manager
 magnifier
+narrator: windows narrator
+nvda: nvda screen reader
+jaws: jaws screen reader
+voiceover: voice over
+on-screen keyboard: on screen keyboard, onscreen keyboard
 sticky notes: stickies
 voice memos
 photo booth
