@@ -35,6 +35,9 @@ def _answer(text: str) -> str | None:
         ("you can to open spotify?", "001spotify"),
         ("I ask you open discord", "001discord"),
         ("turn on please the spotify", "001spotify"),
+        ("rename folder Проекты to new name Работа", "009Проекты|Работа"),
+        ("create on desktop folder with name Проекты", "008Проекты"),
+        ("open narrator", "001narrator"),
     ],
 )
 def test_learners_shapes_are_answered(text: str, expected: str) -> None:
@@ -70,6 +73,9 @@ def test_learners_shapes_are_answered(text: str, expected: str) -> None:
         "I asked you to open chrome",
         "no need open zoom",
         "I opened yesterday the folder",
+        # The word "name" is no part of the name said after it.
+        "create a folder, its name Проекты",
+        "rename folder X to new name",
     ],
 )
 def test_near_misses_go_to_the_model(text: str) -> None:
