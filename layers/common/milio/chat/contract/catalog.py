@@ -141,7 +141,7 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "|pomodoro timer|pomodoro|countdown clock)",
         "desktop": "(on|from|to) [the|my] desktop",
         # "in" and "with the name" as other Englishes say it ("rename X in Y").
-        "rename_to": "(to|as|into|in|with [the] name)",
+        "rename_to": "(to|as|into|in|with [the] name|(to|with) [the] new name|to [the] name)",
         # A request said as a noun: "please action the launch of spotify", "initiate a restart".
         "perform": "(do|perform|make|initiate|execute|trigger|run|carry out|action|proceed with"
         "|go ahead with|kick off|commence|arrange|arrange for|facilitate)",
@@ -159,7 +159,8 @@ def _volume_templates(
 ) -> tuple[str, ...]:
     return (
         # The direction may be said twice, as learners do: "raise the volume up".
-        f"{verbs} [the|my] <sound> [{direction}] [by|of] {{amount:amount}}",
+        # "with" as German "um", Dutch "met" say it: "increase the volume with 10".
+        f"{verbs} [the|my] <sound> [{direction}] [by|of|with] {{amount:amount}}",
         f"{verbs} [<a_bit>] [the|my] <sound> [{direction}] [<a_bit>]",
         f"(turn|crank|pump|bump|push|jack|dial|bring|knock|take|whack|get|amp|{{ramp:how}})"
         f" {direction} [the|my|that|this] <sound> [[by] {{amount:amount}}|<a_bit>]",
@@ -190,7 +191,7 @@ def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
     return (
         f"[(make|put|set|turn)] [the|my] <sound> [<by_a_bit>] {comparatives}",
         f"[(make|put|set)] {comparatives} [the|my] <sound>",
-        f"[a|an] <sound> {nouns} [(by|of) {{amount:amount}}]",
+        f"[a|an] <sound> {nouns} [(by|of|with) {{amount:amount}}]",
     )
 
 
@@ -428,7 +429,11 @@ _SOFTWARE = (
             "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
             "<make> [me] [a|an|the] [new] [empty] {folder_before_noun:name} <folder_word>"
             " [<desktop>]",
-            "<make> [me] [a|an] [new] [empty] <folder_word> and (call|name) it {folder:name}",
+            "<make> [me] [a|an] [new] [empty] <folder_word> and ((call|name) it|give it [the] name)"
+            " {folder:name}",
+            # Where before what, as Russian and Spanish say it: "create on desktop folder X".
+            "<make> (on|in) [the|my] desktop [a|an|the] [new] [empty] <folder_word> (<named>"
+            " {folder:name}|{bare_folder:name})",
             # Said as a noun, only after a verb: "the creation of a folder called X failed"
             # is about it, and a folder name may be any words.
             "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",
@@ -524,6 +529,8 @@ _SOFTWARE = (
             "((play|put on|start playing|queue up|queue|blast|throw on|pop on|stick on|chuck on"
             "|whack on) [me]|listen to) [the song|the track|song|track] {song:song}",
             "(put|pop|stick|throw|chuck|whack) the (song|track) {song:song} on",
+            # Other languages' verb for playing ("pon la canción", "включи песню").
+            "(put|turn on|switch on) [me] [the|a] (song|track) {song:song}",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
             " (from|off|on|in) [my|the] {playlist:playlist} playlist",
             "(play|put on|start playing) [the song|the track|song|track|me] {song:song}"
@@ -561,7 +568,7 @@ _SOFTWARE = (
             # Not "on hold": "I'm on hold" is a reason.
             "(put|pop) [the|my] (music|song|tunes) (on|in) pause",
             "put (on|in) pause [the|my] (music|song)",
-            "(music|song|tunes) (off|stop|pause)",
+            "[the|my] (music|song|tunes) (off|stop|pause)",
             # Not "spotify stop" nor "spotify off": they may close it.
             "(spotify|apple music|itunes|playback|track|player|podcast) pause",
         ),

@@ -247,6 +247,11 @@ wordpad
 registry editor: regedit
 device manager
 magnifier
+narrator: windows narrator
+nvda: nvda screen reader
+jaws: jaws screen reader
+voiceover: voice over
+on-screen keyboard: on screen keyboard, onscreen keyboard
 sticky notes: stickies
 voice memos
 photo booth
@@ -544,11 +549,24 @@ def is_plain_name(typed: str) -> bool:
         return False
     rest = payloads.without_emoji(typed)
     return rest is not None and all(
-        ch in " -_.+" or unicodedata.category(ch) in _NAME_CATEGORIES for ch in rest
+        ch in " -_.+" or unicodedata.category(ch) in _NAME_CATEGORIES or _script_mark(ch)
+        for ch in rest
     )
 
 
 _NAME_CATEGORIES = frozenset(("Lu", "Ll", "Lt", "Lo", "Nd"))
+# Marks that belong to no one script (accents left apart, overlays such as a slash through
+# a letter), which NFC does not join to a letter: never in a name taken as typed.
+_SHARED_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF))
+
+
+def _script_mark(ch: str) -> bool:
+    """A vowel sign or dot of a script's own ("दस्तावेज़", "مُشَارِيع"): part of the word
+    (payloads.valid_name has checked that it sits on a letter)."""
+    if unicodedata.category(ch) not in ("Mn", "Mc"):
+        return False
+    code = ord(ch)
+    return not any(low <= code <= high for low, high in _SHARED_MARKS) and code < 0xFE00
 
 
 def _misspelt_known(phrase: str) -> bool:

@@ -38,6 +38,8 @@ _JOINING_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")  # "25-minute", "twenty-five"; n
 _TRAILING_FRACTIONS: dict[tuple[str, ...], Fraction] = {
     ("and", "a", "half"): Fraction(1, 2),
     ("and", "a", "quarter"): Fraction(1, 4),
+    # "one hour and half": learners' English drops the article ("una hora y media").
+    ("and", "half"): Fraction(1, 2),
 }
 _NEXT_UNIT = {3600: 60, 60: 1}
 
@@ -70,10 +72,12 @@ def _total(tokens: list[str]) -> int | None:
         amount = _amount(pending)
         if amount is None or (last_unit is not None and unit >= last_unit):
             return None
-        trailing = _TRAILING_FRACTIONS.get(tuple(tokens[index : index + 3]))
-        if trailing is not None:
-            amount += trailing
-            index += 3
+        for size in (3, 2):
+            trailing = _TRAILING_FRACTIONS.get(tuple(tokens[index : index + size]))
+            if trailing is not None:
+                amount += trailing
+                index += size
+                break
         total += amount * unit
         last_unit, pending = unit, []
     if pending and last_unit in _NEXT_UNIT:
@@ -92,8 +96,9 @@ def _total(tokens: list[str]) -> int | None:
 def _amount(words: list[str]) -> Fraction | None:
     while words and words[0] in ("and", ","):
         words = words[1:]  # "2 hours and 15 minutes", "1 hour, 5 minutes"
-    if len(words) >= 2 and words[-1] in ("a", "an"):
-        # "half an (hour)", "a quarter of an (hour)", "three quarters of an (hour)"
+    if len(words) >= 2 and words[-1] in ("a", "an", "of"):
+        # "half an (hour)", "a quarter of an (hour)", "three quarters of an (hour)";
+        # "a quarter of (hour)", with no article, as learners say it
         head = words[:-2] if words[-2] == "of" else words[:-1]
         part = parse_number(" ".join(head))
         return part if part is not None and part < 1 else None

@@ -186,7 +186,10 @@ _PHRASE_WORDS = frozenset(
 
 # Words that say a name follows them, which no name starts with; nor a bare name with
 # "name" ("create a folder called Name Tags" is one).
-_NAMING_LEADS = ("entitled ", "known as ")
+_NAMING_LEADS = (
+    *("entitled ", "known as ", "under name ", "under the name ", "under the title "),
+    *("with title ", "with the title "),
+)
 _BARE_NAMING_LEADS = ("name ", *_NAMING_LEADS)
 
 
@@ -194,6 +197,15 @@ def _said_after_its_name(typed: str, *, strict: bool = False) -> bool:
     """ "entitled Reports": the name is the words after "entitled"."""
     words = f"{' '.join(typed.casefold().split())} "
     return words.startswith(_BARE_NAMING_LEADS if strict else _NAMING_LEADS) and " " in typed
+
+
+def _said_after_the_word_name(typed: str) -> bool:
+    """ "its name Work", "new name Work", "name Work": learners' English says the word
+    "name" (or "title") before the name, as no name starts ("Name Tags" may)."""
+    words = typed.split()
+    if len(words) == 2 and words[1] == "name":
+        return True  # "to new name", "to a name": no name given
+    return any(word in ("name", "title") for word in words[:2][: len(words) - 1])
 
 
 _SENTENCE_END = ".:;!…"
@@ -234,8 +246,8 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
         return Refusal.NOT_THIS
     if _ends_in_a_duration(words):
         return Refusal.DECLINE  # "called Drafts om 10 minuten": to be done later
-    if _said_after_its_name(typed, strict=strict):
-        return Refusal.NOT_THIS  # "make folder name Reports"
+    if _said_after_its_name(typed, strict=strict) or _said_after_the_word_name(typed):
+        return Refusal.NOT_THIS  # "make folder name Reports", "to new name Work"
     # "called: Recipes": a word before a colon or a sentence end is no less a word
     bare = (word.rstrip(_SENTENCE_END) for word in words)
     if any(word in (STOP_WORDS if strict else _PHRASE_WORDS) for word in bare):
@@ -329,6 +341,7 @@ _NOT_A_SONG = frozenset(
         *("heard", "played", "listened", "liked", "sent", "shared", "saved", "earlier", "ago"),
         *other_languages.NOT_IN_A_TITLE,
         *("which", "whose"),  # "from the playlist whose name is workout"
+        "lyrics",  # "turn on the song lyrics" shows them
     )
 )
 
@@ -365,6 +378,24 @@ _NOT_HEARD = frozenset(
     )
 )
 _DETERMINERS = frozenset(("the", "a", "an", "my", "your", "our", "his", "her", "their"))
+# Modes and states a thing is put on or in, said by other Englishes where a title would be
+# ("put on pause", "put on sleep", "put on mute"; "put on repeat X" repeats X).
+_MODES = frozenset(
+    (
+        *("pause", "mute", "hold", "repeat", "loop", "shuffle", "standby", "sleep", "hibernate"),
+        *("silent", "silence", "vibrate", "speaker", "speakerphone", "loud", "louder", "max"),
+        *("maximum", "full", "high", "low", "focus", "fullscreen", "full screen", "airplane"),
+    )
+)
+
+
+def _a_mode(words: list[str]) -> bool:
+    """ "pause", "the sleep mode", "repeat Despacito": a mode, or a way to play said first
+    (not "High Hopes", "Hold Me Closer")."""
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    said_first = words[0] in ("repeat", "loop", "shuffle")
+    return said_first or " ".join(words) in _MODES or words[-1] == "mode"
 
 
 def _not_heard(phrase: str) -> bool:
@@ -431,8 +462,10 @@ def _song(typed: str, field: str) -> Details | Refusal:
         return Refusal.NOT_THIS
     if _ends_a_sentence(typed) or _said_after_its_name(typed):
         return Refusal.NOT_THIS  # "play Despacito. On spotify."; "my playlist known as x"
-    if words[0] == "by":
-        return Refusal.NOT_THIS  # "play by ear"; "play X by Y" names the artist
+    if words[0] in ("by", "of") or _a_mode(bare):
+        # "play by ear"; "play X by Y", "play song of Adele" name the artist; "put on
+        # pause", "put on sleep mode", "put on repeat X" name a mode
+        return Refusal.NOT_THIS
     if _ends_in_a_condition_or_time(words):
         return Refusal.DECLINE  # "play despacito later": the title may end there, or not
     # "play minecraft" opens the game; "play youtube" is unclear; "play pool" is a game
@@ -613,7 +646,14 @@ WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "rage": _as_they_are(("rage",)),  # "rage quit"
     "snag": _as_they_are(("snag",)),
     "clocking": _as_they_are(("clocking",)),  # "I'm clocking out" is said of the user
-    "naming": _as_they_are(("known as", "entitled")),  # "the app known as X"
+    "naming": _as_they_are(
+        (
+            *("known as", "entitled"),  # "the app known as X"
+            # Learners' English: "a folder with title X", "under the name X".
+            *("with title", "with the title", "under the name", "under name", "under the title"),
+            *("under the name of", "with the title of"),
+        )
+    ),
     # Restarted only: turned off, a box may be a TV's, and "turn off windows" may be its windows.
     "box": _as_they_are(
         ("box", "windows", "windows 10", "windows 11", "ubuntu", "linux", "the os", "chromeos")

@@ -324,6 +324,16 @@ HELP_FRAMES = ("help me", "help me to", "please help me", "please help me to", "
 FRAMES = (
     *("is possible to", "is possible you", "is it possible you", "is possible for you to"),
     *("is possible that you", "is it possible that you", "can you please to"),
+    *("is possible", "is it possible"),  # "is possible open zoom?" ("¿es posible abrir zoom?")
+    # "you can to open spotify?": a question by its tone ("você pode abrir?"); the "to" no
+    # English says shows a request, where "you can open spotify?" may ask whether it can.
+    *("you can to", "you could to", "u can to", "you can please to", "you could please to"),
+    # Asking said word for word ("я прошу вас открыть", "ti chiedo di aprire"), and a wish
+    # with the verb as it is ("será bueno si abres"; "it would be..." takes the past).
+    *("i ask you", "i am asking you", "i'm asking you", "i am asking you to", "i'm asking you to"),
+    *("i will ask you to", "i'll ask you to", "i request to", "i am requesting you to"),
+    *("it will be good if you", "it will be nice if you", "be kind", "please be kind"),
+    *("be kind to", "please be kind to"),
     *("could you please to", "make me a favor and", "make me a favour and", "do me favor"),
     *("do me favor and", "do me the favor to", "do me the favour to", "make me the favor to"),
 )

@@ -855,7 +855,7 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     ``verb_first``: the other reading of a sentence that ends with a verb ("discord
     please open", "screenshot take"), tried when the sentence as said matches nothing.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = _composed(text)
     if len(text) > MAX_CHARS or any(ch in "\r\n\t" for ch in text):
         return None
     tokens = [t for t in (_trim(m.group(), m.start()) for m in re.finditer(r"\S+", text)) if t]
@@ -886,6 +886,13 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     tokens = [_read_shorthand(token) for token in tokens]
     tokens[0] = _unstretched_verb(tokens[0])
     return Utterance(text, tuple(tokens), gaps, decorated, verb_last)
+
+
+def _composed(text: str) -> str:
+    """The text in NFC, unless that makes it longer: a letter NFC takes apart (Hindi "ज़"
+    typed as one character) would move every offset past it, and the name is kept as typed."""
+    composed = unicodedata.normalize("NFC", text)
+    return composed if len(composed) <= len(text) else text
 
 
 def _trim(raw: str, start: int) -> Token | None:
@@ -1174,7 +1181,8 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         token = tokens[index]
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
-        after_the_verb = index == 1 and following and token.framing in _POLITE_AFTER_THE_VERB
+        after_the_verb = bool(following) and index == _after_the_verb(tokens)
+        after_the_verb &= token.framing in _POLITE_AFTER_THE_VERB
         intensifier = previous in frames.DETERMINERS and token.word in frames.INTENSIFIERS
         before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (
@@ -1239,6 +1247,18 @@ def _without_restart(
         if twice and tokens[index].text.endswith(_HESITATION_MARKS):
             return [*tokens[:index], *tokens[index + 1 :]], (tokens[index].start,)
     return tokens, ()
+
+
+def _after_the_verb(tokens: list[Token]) -> int:
+    """Where the verb's object may start: after "turn on" in "turn on please spotify"."""
+    phrasal = len(tokens) > 2 and (tokens[0].word, tokens[1].word) in _PHRASAL_VERBS
+    return 2 if phrasal else 1
+
+
+# Verbs of two words, said with "please" after both by other Englishes ("turn on please X").
+_PHRASAL_VERBS = frozenset(
+    (*((verb, "on") for verb in ("turn", "switch", "put")), ("turn", "off"), ("switch", "off"))
+)
 
 
 def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool] | None:
