@@ -60,7 +60,9 @@ _OF_A_GAME = (
     *("stuff", "field", "court", "box", "area", "net", "try", "inning", "innings", "round"),
 )
 # After "what a", a noun even where a template reads it as a verb: "What a save!".
-_NOUNS_AFTER_WHAT_A = frozenset(("save", "shot", "match", "game", "player", "kick", "finish"))
+_NOUNS_AFTER_WHAT_A = frozenset(
+    ("save", "shot", "match", "game", "player", "kick", "finish", "play", "move", "moment")
+)
 # A game's times and ends, shouted whole: each holds a word a template reads otherwise.
 _SHOUTED = frozenset(
     (

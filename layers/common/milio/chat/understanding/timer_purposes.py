@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 _PURPOSES = (
-    *("parking", "meter", "pasta", "eggs", "rice", "tea", "coffee", "laundry", "oven"),
+    *("parking meter", "parking", "meter", "pasta", "eggs", "rice", "tea", "coffee"),
+    *("laundry", "oven"),
     *("pizza", "cake", "bread", "cookies", "power nap", "nap", "break", "workout"),
     *("study", "focus", "plank", "stretching", "stretch", "meditation", "reading"),
     *("cooking", "noodles", "steak", "roast", "dryer", "washer", "washing", "charging"),
@@ -24,9 +25,13 @@ _PURPOSE = "|".join(sorted(_PURPOSES, key=len, reverse=True))
 _TIMER = re.compile(r"\b(?:timer|countdown|pomodoro|pomo)\b", re.IGNORECASE)
 # "pasta timer": the thing said right before the word timer.
 _BEFORE = re.compile(rf"\b(?:{_PURPOSE})\s+(?=(?:timer|countdown)\b)", re.IGNORECASE)
-# "timer 10 min for the pasta": said after it, the thing then nothing but an ending.
+_UNITS = ("h", "m", "s", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours")
+_A_DURATION_ENDS = "(?:" + "|".join(rf"(?<=\d{u})|(?<=\d\s{u})" for u in ("", *_UNITS)) + ")"
+# "timer 10 min for the pasta": said after it, the thing then nothing but an ending;
+# "timer 2h parking", "timer 15m - meter": after a duration, "for" may go unsaid.
 _AFTER = re.compile(
-    rf"\s+for\s+(?:the\s+|my\s+|our\s+)?(?:{_PURPOSE})(?=[\s,.!]*(?:$|pls|please|thx|thanks))",
+    rf"(?:\s+for\s+(?:the\s+|my\s+|our\s+)?|{_A_DURATION_ENDS}\s*[-–—,]?\s+)(?:{_PURPOSE})"
+    r"(?=[\s,.!]*(?:$|pls|please|thx|thanks))",
     re.IGNORECASE,
 )
 
