@@ -1,4 +1,5 @@
-"""Messages typed in motion or excitement: a driver's few words, a commentator's play-by-play."""
+"""Messages typed in motion or excitement: a driver's few words, a commentator's play-by-play,
+a shell line typed from habit."""
 
 from __future__ import annotations
 
@@ -132,4 +133,101 @@ def test_a_terse_name_a_reason_or_a_purpose_beside_the_command(text: str, expect
     ],
 )
 def test_a_reason_or_purpose_that_bears_on_the_command_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("boom! open spotify", "001spotify"),
+        ("back of the net! screenshot", "011"),
+        ("final whistle, close steam", "002steam"),
+        ("what a run! volume up", "101"),
+        ("here we go folks, open discord", "001discord"),
+    ],
+)
+def test_a_commentator_s_call_beside_the_command_is_a_remark(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boom! i opened spotify",
+        "get in there! screenshot it later",
+        "final whistle, close steam and discord",
+        "what a run! he turned the volume up",
+    ],
+)
+def test_a_call_beside_a_told_deferred_or_double_command_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("app open spotify", "001spotify"),  # the noun, then its verb
+        ("app close discord", "002discord"),
+        ("systemctl hibernate", "105"),
+        ("amixer set Master 10%+", "101%10"),
+        ("amixer -q sset Master 5%-", "102%5"),
+        ("firefox github.com", "014https://github.com/"),
+        ("mv notes.txt ideas.txt", "006notes|txt|ideas"),
+        ("nano todo.md", "003todo|md"),
+        ("milio --timer 5m", "017300"),
+    ],
+)
+def test_shell_lines_that_say_the_action_are_answered(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sleep 300",  # the shell waits; the machine does not sleep
+        "mv notes.txt notes.md",  # another extension
+        "mv notes.txt ~/Documents/notes.txt",  # moved, not renamed
+        "firefox youtube.com?",
+        "app open spotify discord",
+        "amixer set Master 10%",  # a level, not a step
+        "nano notes.txt && rm notes.txt",
+        "vim ~/notes.txt",
+        "md Projects",  # may be markdown
+    ],
+)
+def test_shell_lines_that_say_more_or_else_go_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gg ez, screenshot", "011"),
+        ("ff, close league", "002league of legends"),
+        ("massive W, screenshot", "011"),
+        ("victory royale! screenshot", "011"),
+        ("queue timer 5 min", "017300"),
+    ],
+)
+def test_a_gamer_s_call_beside_the_command_is_filler(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gg ez, i closed league",
+        "ff, close league later",
+        "pog, close league and discord",
+        "play despacito, pog",  # a title may go on
+        "gg wp, should i close league",
+    ],
+)
+def test_a_gamer_s_call_beside_what_is_no_request_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None

@@ -449,6 +449,21 @@ _SOCIAL = (
     my dear
     gg
     ggs
+    gg ez
+    gg wp
+    ggwp
+    gg ff
+    ff
+    ez
+    ez clap
+    w
+    dub
+    huge w
+    big w
+    massive w
+    victory royale
+    pog
+    poggers
     brb
     afk
     ngl
@@ -580,6 +595,8 @@ _SOCIAL = (
     get in
     oh my god
     oh my days
+    oh my word
+    here we go folks
     what a day
     what a morning
     what a week

@@ -15,7 +15,7 @@ import re
 
 _PURPOSES = (
     *("parking meter", "parking", "meter", "pasta", "eggs", "rice", "tea", "coffee"),
-    *("laundry", "oven"),
+    *("laundry", "oven", "queue", "lobby"),
     *("pizza", "cake", "bread", "cookies", "power nap", "nap", "break", "workout"),
     *("study", "focus", "plank", "stretching", "stretch", "meditation", "reading"),
     *("cooking", "noodles", "steak", "roast", "dryer", "washer", "washing", "charging"),
