@@ -231,3 +231,28 @@ def test_a_gamer_s_call_beside_the_command_is_filler(text: str, expected: str) -
 )
 def test_a_gamer_s_call_beside_what_is_no_request_goes_to_the_model(text: str) -> None:
     assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAKE THE SCREENSHOOOOT", "011"),
+        ("crank it uppppp", "101"),
+        ("louderrrr", "101"),
+        ("pause the musiccc", "013"),
+        ("create a folder called Uppp", "008Uppp"),  # a name stays as typed
+        ("play Shout Outtt", "012Shout Outtt|"),
+        ("omw, open spotify", "001spotify"),
+        ("driving lol, vol up", "101"),
+    ],
+)
+def test_a_word_shouted_stretched_reads_as_the_word_and_a_name_as_typed(
+    text: str, expected: str
+) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message.startswith(expected)
+
+
+def test_a_stretched_name_is_not_read_as_a_known_one() -> None:
+    assert matcher.match("OPEN SPOTIFYYYY") is None

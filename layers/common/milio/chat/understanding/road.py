@@ -29,11 +29,16 @@ _ON_THE_MOVE = frozenset(
         *("pulled over", "at the pump", "at the gas station", "at the petrol station"),
         *("in the drive thru", "in the drive through", "on my bike"),
         *("on the bike", "on my commute", "on the go", "on the move", "in a tunnel"),
+        *("omw", "omw home", "otw", "on my way", "on my way home", "on the way home"),
+        *("almost home", "in an uber", "in a cab", "in a taxi", "in the uber", "in the cab"),
+        *("at a stoplight", "at the stoplight", "stoplight", "in car", "on highway"),
+        *("on motorway", "on freeway", "eyes on road", "both hands busy", "reversing"),
+        *("one hand on the wheel", "merging"),
     )
 )
 # Said first, whose state it is ("i'm driving"); said last, that it is now ("driving rn").
 _WHOSE = frozenset(("i'm", "im", "currently"))
-_NOW = frozenset(("rn", "atm", "now"))
+_NOW = frozenset(("rn", "atm", "now", "lol"))
 
 
 def is_on_the_move(words: list[str]) -> bool:
