@@ -256,3 +256,32 @@ def test_a_word_shouted_stretched_reads_as_the_word_and_a_name_as_typed(
 
 def test_a_stretched_name_is_not_read_as_a_known_one() -> None:
     assert matcher.match("OPEN SPOTIFYYYY") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("louder pls driving", "101"),
+        ("pause music driving rn", "013"),
+        ("screenshot parked", "011"),
+    ],
+)
+def test_where_a_driver_is_typed_on_without_a_comma(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vol up driving?",
+        "open spotify when driving",
+        "open spotify after driving",
+        "dont open spotify driving",
+        "open spotify and discord driving",
+        "open spotify while driving",
+    ],
+)
+def test_driving_typed_on_as_a_condition_or_beside_more_goes_to_the_model(text: str) -> None:
+    assert matcher.match(text) is None
