@@ -269,7 +269,7 @@ def test_a_stretched_name_is_not_read_as_a_known_one() -> None:
 def test_where_a_driver_is_typed_on_without_a_comma(text: str, expected: str) -> None:
     found = matcher.match(text)
     assert found is not None
-    assert found.system_message == expected
+    assert found.system_message.startswith(expected)
 
 
 @pytest.mark.parametrize(
