@@ -29,6 +29,7 @@ from milio.chat.understanding import (
     narratives,
     other_languages,
     remarks,
+    road,
     scenes,
     statements,
     typos,
@@ -450,6 +451,21 @@ _SOCIAL = (
     my dear
     gg
     ggs
+    gg ez
+    gg wp
+    ggwp
+    gg ff
+    ff
+    ez
+    ez clap
+    w
+    dub
+    huge w
+    big w
+    massive w
+    victory royale
+    pog
+    poggers
     brb
     afk
     ngl
@@ -603,6 +619,8 @@ _SOCIAL = (
     get in
     oh my god
     oh my days
+    oh my word
+    here we go folks
     what a day
     what a morning
     what a week
@@ -843,6 +861,7 @@ def aside_kinds(
     hungry", "Ugh, Mondays"), and, given the ``message`` the clauses are cut from, what
     someone said that a sentence end closes (:func:`_reports_told`)."""
     kinds = [aside_kind(clause.text, names_a_thing) for clause in clauses]
+    _on_the_move(message, clauses, kinds)
     _reports_told(message, clauses, kinds, names_a_thing)
     for at in range(1, len(kinds)):
         after_a_statement = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)
@@ -878,6 +897,20 @@ def aside_kinds(
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _on_the_move(message: str | None, clauses: list[Clause], kinds: list[Aside | None]) -> None:
+    """A fragment that says where a driver is ("driving, vol up", "parked. screenshot")
+    or how the sound is ("turn it down, too loud") is a comment: why the message is
+    short (:mod:`.road`), or the command's reason; not when asked ("parked? ...")."""
+    if message is None:
+        return
+    for at, clause in enumerate(clauses):
+        asked = "?" in clause.text or message[clause.end :].lstrip(" !").startswith("?")
+        words = words_of(clause.text)
+        why = road.is_on_the_move(words) or road.is_too_loud_or_quiet(words)
+        if kinds[at] in _UNTOLD and not asked and why:
+            kinds[at] = Aside.COMMENT
 
 
 # Not sure it will work ("idk", "not sure", "worth a try"): said before a command, it
@@ -1296,7 +1329,9 @@ def _comment_kind(
     one"), which may be the rest of the command, a second name or the end of a title.
     """
     said = " ".join(words)
-    if "?" in text or _REQUESTS_OF_YOU.search(said) or _CONDITIONS.search(said):
+    # "at the next red light, open spotify": a place ahead says then, not now
+    waits = _CONDITIONS.search(said) or road.waits_for_the_next(words)
+    if "?" in text or _REQUESTS_OF_YOU.search(said) or waits:
         # a question, a request put as a statement, or a condition said with common
         # words ("as soon as the meeting starts": the command waits for it)
         return None

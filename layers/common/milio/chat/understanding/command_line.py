@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from enum import Enum
 
 from milio.chat.understanding.applications import known_application
+from milio.chat.understanding.websites import url_shaped
 
 MAX_CHARS = 160
 
@@ -61,7 +62,8 @@ _FLAGS: Mapping[str, _Says] = {
         _Says.VERB,
     ),
     **dict.fromkeys(
-        ("restart", "reboot", "shutdown", "screenshot", "stopwatch", "start"), _Says.VERB
+        ("restart", "reboot", "shutdown", "screenshot", "stopwatch", "start", "timer"),
+        _Says.VERB,
     ),
 }
 _ALONE = (_Says.FLAG, _Says.VERB)  # may come without a value
@@ -119,6 +121,11 @@ _PROGRAMS: Mapping[str, str] = {
     **dict.fromkeys(("screencapture", "gnome-screenshot", "scrot"), "take a screenshot"),
     # "exec spotify" runs it; "exec: open spotify" is a prompt (_PROMPT).
     **dict.fromkeys(("xdg-open", "exec"), "open"),
+    # A command's noun then its verb, as a CLI groups them: "app open spotify".
+    **{f"{app} {verb}": "open" for app in ("app", "apps") for verb in ("open", "launch", "start")},
+    **{f"{app} {verb}": "close" for app in ("app", "apps") for verb in ("close", "kill", "quit")},
+    "systemctl hibernate": "put the computer to sleep",
+    "goto": "go to",
 }
 # Programs that take paths: "rm notes.txt todo.txt" deletes two files, not one.
 _TAKE_PATHS = frozenset(("delete the folder", "delete the file", "create the file", "mkdir"))
@@ -155,7 +162,7 @@ def plain_command(text: str) -> str | None:
         word, by_one, by_amount, amount = stepped.groups()
         direction = "up" if (by_one or by_amount)[0] == "+" else "down"
         return f"{word} {direction}" if by_one else f"{word} {direction} {amount}"
-    rest = _exe_said(_program_said(rest))
+    rest = _exe_said(_program_said(_shell_said(rest)))
     call = _CALL.fullmatch(rest)
     if call is not None:
         return _called(call.group(1), call.group(2))
@@ -163,6 +170,30 @@ def plain_command(text: str) -> str | None:
     if words is None or words == text:
         return None  # an unknown flag, or nothing typed the command-line way
     return words.strip()
+
+
+# Shell lines whose arguments say the action: "amixer set Master 10%+" (the volume up by
+# 10%), "firefox github.com" (a browser given a site), "mv notes.txt ideas.txt" (a file
+# renamed where it is), "nano notes.txt" (a file opened in an editor).
+_AMIXER = re.compile(r"amixer\s+(?:-q\s+)?s?set\s+master\s+([0-9]{1,3})%([+-])", re.IGNORECASE)
+_BROWSED = re.compile(r"(?:firefox|chrome|google-chrome|chromium|brave|safari)\s+(\S+)", re.I)
+_A_FILE = r"([^\s/\\'\"]+\.[a-z0-9]{1,5})"
+_MOVED = re.compile(rf"(?:mv|ren)\s+{_A_FILE}\s+{_A_FILE}", re.IGNORECASE)
+_EDITED = re.compile(rf"(?:nano|vim?|code|notepad|gedit|subl)\s+{_A_FILE}", re.IGNORECASE)
+
+
+def _shell_said(rest: str) -> str:
+    """ "amixer set Master 10%+" -> "volume up by 10%"; "firefox github.com" -> "open
+    github.com"; "mv a.txt b.txt" -> "rename a.txt to b.txt"; "nano a.txt" -> "open a.txt"."""
+    if amixer := _AMIXER.fullmatch(rest):
+        direction = "up" if amixer.group(2) == "+" else "down"
+        return f"volume {direction} by {amixer.group(1)}%"
+    if (browsed := _BROWSED.fullmatch(rest)) and url_shaped(browsed.group(1)):
+        return f"open {browsed.group(1)}"
+    if moved := _MOVED.fullmatch(rest):
+        return f"rename {moved.group(1)} to {moved.group(2)}"
+    edited = _EDITED.fullmatch(rest)
+    return f"open {edited.group(1)}" if edited else rest
 
 
 def _program_said(rest: str) -> str:

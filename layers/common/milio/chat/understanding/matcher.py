@@ -29,6 +29,7 @@ from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
 from milio.chat.understanding import (
     arrows,
+    commentary,
     distress,
     exclamations,
     other_languages,
@@ -790,6 +791,7 @@ def match(text: str) -> FastMatch | None:
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
     said = text if said_plainly is None else said_plainly
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
+    said = commentary.as_request(said) or said  # "AND MILIO OPENS SPOTIFY!"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
     # Each clause matched once, however many readings of the message hold it.
     clause = cache(_match_clause)
@@ -1351,9 +1353,21 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
     # Read verb first only when a verb is said last: otherwise it reads the same.
     reordered = utterance_of(text, verb_first=True) if utterance.verb_last else None
     if reordered is None or reordered.tokens == utterance.tokens:
-        return None
+        return _name_asked_for(text)
     again = _match_utterance(reordered)
-    return again if isinstance(again, FastMatch) else None
+    return again if isinstance(again, FastMatch) else _name_asked_for(text)
+
+
+def _name_asked_for(text: str) -> FastMatch | None:
+    """A known name and a word that asks for it (:mod:`.terse`), read as "open <name>":
+    "spotify pls" in "stuck in traffic. spotify pls"; its slots where the name was typed."""
+    asked = terse.open_request(text)
+    found = None if asked is None else _match_clause(asked)
+    if asked is None or found is None:
+        return None
+    shift = text.find(asked.removeprefix("open ")) - len("open ")
+    moved = tuple(Slot(s.reader, s.start + shift, s.end + shift) for s in found.slots)
+    return replace(found, slots=moved)
 
 
 def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:

@@ -60,12 +60,21 @@ _OF_A_GAME = (
     *("stuff", "field", "court", "box", "area", "net", "try", "inning", "innings", "round"),
 )
 # After "what a", a noun even where a template reads it as a verb: "What a save!".
-_NOUNS_AFTER_WHAT_A = frozenset(("save", "shot", "match", "game", "player", "kick", "finish"))
+_NOUNS_AFTER_WHAT_A = frozenset(
+    (
+        *("save", "shot", "match", "game", "player", "kick", "finish", "play", "move"),
+        *("moment", "hit", "run", "block"),
+    )
+)
 # A game's times and ends, shouted whole: each holds a word a template reads otherwise.
 _SHOUTED = frozenset(
     (
         *((when, "time") for when in ("full", "half", "extra", "injury", "stoppage")),
         *(("game", "over"), ("match", "point"), ("set", "point"), ("game", "point")),
+        # a commentator's calls: "Back of the net!", "Get in there!", "Final whistle!"
+        *(("back", "of", "the", "net"), ("get", "in", "there"), ("final", "whistle")),
+        *(("hat", "trick"), ("home", "run"), ("three", "pointer")),
+        *(("absolute", "scenes"), ("checkmate",), ("game", "set", "match")),
     )
 )
 _DRAWN_OUT = re.compile(r"(\w)\1{2,}")
@@ -100,7 +109,7 @@ _PLACES = ("work", "office", "school", "uni", "home")
 _HERE = ("here",)
 _EXCLAMATIONS = (
     *("oof", "meh", "phew", "whew", "sigh", "yay", "whoa", "ugh", "argh", "lol", "lmao"),
-    *("haha", "smh", "fml"),
+    *("haha", "smh", "fml", "boom"),
 )
 # Said after an exclamation, a day of the week is a complaint about it ("Ugh, Mondays."),
 # not when the command is for: only so, since "Mondays, open outlook" may be every Monday.

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from milio.chat.understanding import road
+
 # Words that open a clause of its own: who or what the clause is about, or a reason
 # said without its subject ("gotta finish my homework").
 _OPENERS = frozenset(
@@ -60,11 +62,26 @@ MIN_WORDS_AFTER = 2  # "i have", "my bad": one word alone is a tail the matcher 
 
 
 def may_run_on(text: str) -> bool:
-    """A cheap test: whether a word that may open a clause is in ``text`` at all."""
+    """A cheap test: whether a word that may open a clause is in ``text`` at all, or
+    where a driver is ends it ("vol up driving")."""
     words = text.casefold().split()
     if len(words) > MAX_WORDS:
         return False
-    return not (_OPENERS.isdisjoint(words) and _BEFORE_A_NOUN.isdisjoint(words))
+    opener = not (_OPENERS.isdisjoint(words) and _BEFORE_A_NOUN.isdisjoint(words))
+    return opener or _on_the_move_from(list(_TOKEN.finditer(text))) is not None
+
+
+MAX_TAIL_WORDS = 4  # "one hand on the wheel"
+
+
+def _on_the_move_from(tokens: list[re.Match[str]]) -> int | None:
+    """Where the last words start when they only say where a driver is (:mod:`.road`):
+    "louder pls driving", "pause music driving rn"; after a word, with no mark before."""
+    for size in range(1, min(MAX_TAIL_WORDS, len(tokens) - 1) + 1):
+        tail = [t.group().casefold().strip(".,!?\"'") for t in tokens[-size:]]
+        if road.is_on_the_move(tail) and not tokens[-size - 1].group().endswith(_MARKS):
+            return len(tokens) - size
+    return None
 
 
 def cuts(text: str) -> list[int]:
@@ -88,6 +105,9 @@ def cuts(text: str) -> list[int]:
         elif not (word in _OPENERS or emoji):
             continue
         found.append(tokens[at].start())
+    tail = _on_the_move_from(tokens)
+    if tail is not None and tokens[tail].start() not in found:
+        found.append(tokens[tail].start())  # "vol up driving"
     return found
 
 

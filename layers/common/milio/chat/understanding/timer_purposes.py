@@ -21,7 +21,8 @@ PURPOSES = (
     *("pizza", "cake", "bread", "cookies", "oven", "microwave", "cooking", "baking"),
     *("steak", "roast", "chicken", "potatoes", "fries", "popcorn", "soup", "brew", "steep"),
     # About the house.
-    *("parking", "meter", "laundry", "washing", "washer", "dryer", "charging", "bath"),
+    *("parking meter", "parking", "meter", "laundry", "washing", "washer", "dryer"),
+    *("charging", "bath", "queue", "lobby"),
     *("teeth", "screen time", "timeout", "time out", "gaming"),
     # Rest and work: students' study blocks, shift workers' breaks and doses.
     *("nap", "power nap", "break", "coffee break", "lunch break", "tea break", "lunch"),
@@ -52,8 +53,11 @@ _POMODORO_MINUTES = re.compile(
 )
 # "timer 10 min for the pasta": said after it, the thing then nothing but an ending, or
 # then how long ("a timer for my lunch break 30 minutes").
+_UNITS = ("h", "m", "s", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours")
+_A_DURATION_ENDS = "(?:" + "|".join(rf"(?<=\d{u})|(?<=\d\s{u})" for u in ("", *_UNITS)) + ")"
+# After a duration, "for" may go unsaid: "timer 2h parking", "timer 15m - meter".
 _AFTER = re.compile(
-    rf"\s+for\s+(?:(?:the|my|our|a|an)\s+)?(?:{_PURPOSE})"
+    rf"(?:\s+for\s+(?:(?:the|my|our|a|an)\s+)?|{_A_DURATION_ENDS}\s*[-–—,]?\s+)(?:{_PURPOSE})"
     r"(?=[\s,.!]*(?:$|pls|please|thx|thanks|\d|an?\s+hour\b|half\s+an\b))",
     re.IGNORECASE,
 )

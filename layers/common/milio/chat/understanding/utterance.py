@@ -884,7 +884,8 @@ def utterance_of(text: str, *, verb_first: bool = False) -> Utterance | None:
     decorated = particle or tagged
     decorated |= any(_is_decoration(ch) and ch not in _CLOSING_PUNCTUATION for ch in after)
     tokens = [_read_shorthand(token) for token in tokens]
-    tokens[0] = _unstretched_verb(tokens[0])
+    tokens = [_unstretched(token, _STRETCHED_WORDS) for token in tokens]
+    tokens[0] = _unstretched(tokens[0], _VERBS_OF_COMMANDS)
     return Utterance(text, tuple(tokens), gaps, decorated, verb_last)
 
 
@@ -1365,15 +1366,25 @@ def _is_filler_like(token: Token, previous: str, following: str) -> bool:
     return token.text.endswith(",") or following in ("the", "um", "uh")
 
 
-def _unstretched_verb(token: Token) -> Token:
-    """ "opennn", "CLOSEEE", "killll": the verb of a request said with a letter stretched,
-    read as the verb (once or twice the letter); a name is never read so."""
+# Words of a request shouted with a letter stretched ("TAKE THE SCREENSHOOOT", "vol
+# uppppp", "LOUDERRRR", "pause the musiccc"): read as the word, as a verb is; never a name.
+_STRETCHED_WORDS = frozenset(
+    (
+        *("screenshot", "up", "down", "volume", "vol", "louder", "quieter", "music"),
+        *("song", "timer", "stopwatch", "it", "the", "sound", "photo", "pic", "picture"),
+    )
+)
+
+
+def _unstretched(token: Token, words: frozenset[str] | tuple[str, ...]) -> Token:
+    """ "opennn", "CLOSEEE", "screenshooot": a word of ``words`` said with a letter
+    stretched, read as the word (once or twice the letter); a name is never read so."""
     word = token.text.casefold()
     if not _ELONGATED.search(word):
         return token
     for once in (r"\1", r"\1\1"):
         said = _ELONGATED.sub(once, word)
-        if said in _VERBS_OF_COMMANDS:
+        if said in words:
             return token.reading(said)
     return token
 
