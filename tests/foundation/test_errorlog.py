@@ -41,7 +41,7 @@ def test_no_error_log_row_is_lost_while_another_writer_holds_the_lock(tmp_path: 
     """The audit lost up to 29 of 600 inserts to SQLITE_BUSY at 64 threads; busy writes are
     now retried within the call's time. The lock is held on purpose (a second connection to
     sqld's own file in a write transaction), so every run meets busy answers: 64 threads
-    racing only met them in some runs, and now and then stalled sqld's own write queue for
+    racing only met them in some runs, and now and then left sqld's writes unanswered for
     over 30 s (sqld 0.24.32: 3 of 49 runs of a loop stalled past 10 s; the test then failed
     on sqld, not on our retries)."""
     with running_sqld(tmp_path) as url:
