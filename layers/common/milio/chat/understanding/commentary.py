@@ -18,7 +18,7 @@ import re
 
 # A move's verb in the present, and the request's verb.
 _MOVES = {
-    **{f"{verb}s": verb for verb in ("open", "start", "run", "close", "kill", "quit")},
+    **{f"{verb}s": verb for verb in ("open", "start", "run")},
     **{f"{verb}s": verb for verb in ("take", "grab", "snap", "set", "play", "pause", "stop")},
     **{f"{verb}s": verb for verb in ("crank", "turn", "pump", "bump", "boost", "raise")},
     **{f"{verb}s": verb for verb in ("lower", "drop", "record", "capture", "shoot")},
@@ -28,8 +28,9 @@ _MOVES = {
     "loads up": "load up",
     "puts on": "put on",
 }
-# Not the machine's restart or shutdown: "Milio restarts my PC!" may be a complaint, and
-# what cannot be undone is the model's to read.
+# Not a close, nor the machine's restart or shutdown: "Milio closes chrome! thank god"
+# may tell what just happened, "Milio restarts my PC!" may be a complaint, and what
+# loses work is the model's to read.
 _VERB = "|".join(sorted((re.escape(said) for said in _MOVES), key=len, reverse=True))
 _NAMES = r"(?:milio|mileo|milo)"
 # The player's step before the move: "Milio steps up... takes the screenshot!".
