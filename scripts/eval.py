@@ -2,7 +2,7 @@
 
 The splits of ``tests/data/``: ``dev.jsonl`` (the templates are tuned on it),
 ``test.jsonl`` (written apart from the code; never tuned on) and, when they are
-there, ``blind.jsonl`` to ``blind4.jsonl`` (written by people who never read the
+there, ``blind.jsonl`` to ``blind5.jsonl`` (written by people who never read the
 code, in styles the others under-represent; never tuned on, and their sentences
 are never printed: counts only). For each split, action and style: how many commands the
 fast path answers (coverage), how many of its answers are right (precision),
@@ -11,7 +11,7 @@ local answer and every trap answered. Then the model path with a scripted
 model that answers like a perfect one: model calls per request, one-call
 (structured output) and stepwise. Then the fast path's speed over every split.
 
-    .venv/bin/python scripts/eval.py [--split dev|test|blind|blind2|blind3|blind4] [--missed]
+    .venv/bin/python scripts/eval.py [--split dev|test|blind|blind2|blind3|blind4|blind5] [--missed]
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "layers" / "common"))
 
 DATA = ROOT / "tests" / "data"
-SPLITS = ("dev", "test", "blind", "blind2", "blind3", "blind4")
+SPLITS = ("dev", "test", "blind", "blind2", "blind3", "blind4", "blind5")
 # Splits whose sentences are never printed, only counted.
-COUNTED_ONLY = frozenset({"blind", "blind2", "blind3", "blind4"})
+COUNTED_ONLY = frozenset({"blind", "blind2", "blind3", "blind4", "blind5"})
 Row = dict[str, Any]
 
 
