@@ -21,14 +21,17 @@ def _templates() -> Iterator[Sentence]:
 
 
 def test_every_sentence_a_template_says_holds_its_required_words() -> None:
-    # Nothing a template can match is skipped: each sentence it generates (lists left as
-    # placeholders) holds a fragment of every required clause.
+    # Nothing a template can match is skipped: each sentence it generates (closed lists'
+    # values said, wildcards and numbers left as placeholders) holds a fragment of every
+    # required clause.
     intents = matcher.get_matcher().intents
     rules = intents.expansion_rules
     checked = 0
     for template in _templates():
         clauses = template.get_required_clauses(rules)
-        said = sample_expression(template.expression, None, rules, expand_lists=False)
+        said = sample_expression(
+            template.expression, intents.slot_lists, rules, expand_ranges=False
+        )
         for text in itertools.islice(said, SAMPLES_PER_TEMPLATE):
             haystack = text.casefold()
             missing = [c for c in clauses if not any(f in haystack for f in c)]

@@ -8,13 +8,22 @@ message with "on" (or "one", "done", "monday") in it, about half of them. Here e
 branch gives instead the clause whose shortest word is the longest ("hop" rather than
 "on"): still words every match of the branch holds, so no template that could match
 is skipped, and far fewer are tried in vain. The answers are the same; only less
-work is done for them.
+work is done for them. hassil knows no words of a list; of a closed list ("{file_type}")
+a match holds one of its values, so its words are required as an alternative's are.
 """
 
 from __future__ import annotations
 
 from hassil import Intents
-from hassil.expression import Alternative, Expression, Group, RuleReference, Sentence, TextChunk
+from hassil.expression import (
+    Alternative,
+    Expression,
+    Group,
+    ListReference,
+    RuleReference,
+    TextChunk,
+)
+from hassil.intents import TextSlotList
 from hassil.util import PUNCTUATION_STR
 
 _PUNCTUATION = frozenset(PUNCTUATION_STR)
@@ -25,35 +34,57 @@ Clauses = set[frozenset[str]]
 
 def sharpen(intents: Intents) -> None:
     """Set each template's required clauses to the sharper ones, before any match."""
-    rules = intents.expansion_rules
     for intent in intents.intents.values():
         for data in intent.data:
             for sentence in data.sentences:
-                sentence.required_clauses = frozenset(_required(sentence.expression, rules, 0))
+                sentence.required_clauses = frozenset(_required(sentence.expression, intents, 0))
 
 
-def _required(expression: Expression, rules: dict[str, Sentence], depth: int) -> Clauses:
+def _required(expression: Expression, intents: Intents, depth: int) -> Clauses:
     """Clauses in conjunctive form: a match holds a fragment of each (hassil's own rule
-    for every kind of expression, but the choice in an alternative). A list's words
-    are not known here, an optional part ("[the]") requires nothing, nor past
-    ``_MAX_DEPTH`` rules that refer to each other."""
+    for every kind of expression, but the choice in an alternative, and a closed list's
+    words). A wildcard's words are not known, an optional part ("[the]") requires
+    nothing, nor past ``_MAX_DEPTH`` rules that refer to each other."""
     found: Clauses = set()
+    rules = intents.expansion_rules
     if depth > _MAX_DEPTH:
         pass
     elif isinstance(expression, TextChunk):
         pieces = expression.text.split()
         found = {frozenset((p.casefold(),)) for p in pieces if _PUNCTUATION.isdisjoint(p)}
     elif isinstance(expression, Alternative):
-        if not expression.is_optional and expression.items:
-            branches = [_required(item, rules, depth + 1) for item in expression.items]
-            # a branch that requires nothing may match with no fragment at all
-            if all(branches):
-                found = {frozenset(w for branch in branches for w in _sharpest(branch))}
+        if not expression.is_optional:
+            found = _one_of(expression.items, intents, depth)
     elif isinstance(expression, Group):  # a sequence or a permutation: every item is said
-        found = {c for item in expression.items for c in _required(item, rules, depth + 1)}
+        found = {c for item in expression.items for c in _required(item, intents, depth + 1)}
     elif isinstance(expression, RuleReference) and expression.rule_name in rules:
-        found = _required(rules[expression.rule_name].expression, rules, depth + 1)
+        found = _required(rules[expression.rule_name].expression, intents, depth + 1)
+    elif isinstance(expression, ListReference):
+        found = _closed_list(expression, intents, depth)
     return found
+
+
+def _one_of(items: list[Expression], intents: Intents, depth: int) -> Clauses:
+    """A fragment of one of the items: of each, the sharpest clause."""
+    branches = [_required(item, intents, depth + 1) for item in items]
+    # a branch that requires nothing may match with no fragment at all
+    if not branches or not all(branches):
+        return set()
+    return {frozenset(w for branch in branches for w in _sharpest(branch))}
+
+
+def _closed_list(reference: ListReference, intents: Intents, depth: int) -> Clauses:
+    """A closed list matches as one of its values does (hassil skips a blank one); a
+    wildcard or a range of numbers may be any words."""
+    values = intents.slot_lists.get(reference.list_name)
+    if not isinstance(values, TextSlotList):
+        return set()
+    said = [
+        value.text_in
+        for value in values.values
+        if not (isinstance(value.text_in, TextChunk) and not value.text_in.text.strip())
+    ]
+    return _one_of(said, intents, depth)
 
 
 def _sharpest(clauses: Clauses) -> frozenset[str]:
