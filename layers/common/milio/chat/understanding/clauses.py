@@ -28,6 +28,7 @@ from milio.chat.understanding import (
     frames,
     narratives,
     other_languages,
+    per_message,
     remarks,
     road,
     scenes,
@@ -1137,6 +1138,7 @@ def _goes_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
     return _comment_kind(text, words[1:], names_a_thing) is Aside.FRAGMENT
 
 
+@per_message.remembered  # a long message's readings judge the same clauses
 def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     """What kind of aside the clause is, or ``None`` when it may be a command.
 

@@ -33,6 +33,7 @@ from milio.chat.understanding import (
     distress,
     exclamations,
     other_languages,
+    per_message,
     prefilter,
     recognizer,
     reference,
@@ -770,6 +771,7 @@ def _read(utterance: Utterance, result: Any) -> Reading | Refusal:
     return action.full_code, payload, clean, name_at_end, tuple(slots)
 
 
+@per_message.one_message  # each clause's kind judged once for the message
 def match(text: str) -> FastMatch | None:
     """The one action a message asks for, or ``None`` when unsure.
 
