@@ -109,7 +109,9 @@ class _Template:
     data: IntentData
     sentence: Sentence
     settings: MatchSettings
-    clauses: tuple[tuple[str, ...], ...]  # hassil's required words: one of each clause
+    # hassil's required words, one of each clause: the clauses' places in the recognizer's
+    # (templates share many: each is checked once per message)
+    clauses: tuple[int, ...]
     starts: tuple[str, ...]  # what the message must start with, case aside; () anything
     # The same in lowercase, when all ASCII; None when not: a letter other than ASCII
     # may match an ASCII one case aside ("K", the Kelvin sign, is a "k")
@@ -124,13 +126,16 @@ class Recognizer:
     def __init__(self, intents: Intents) -> None:
         self._intents = intents
         self._fits = _fits_this_recognizer(intents)
+        numbered: dict[tuple[str, ...], int] = {}
         templates = [
-            _template(intent, data, sentence, intents)
+            _template(intent, data, sentence, intents, numbered)
             for intent in intents.intents.values()
             for data in intent.data
             for sentence in data.sentences
         ]
         self._all = tuple(templates)
+        # Each clause as one search for any of its fragments, in the order of their numbers
+        self._clauses = tuple(re.compile("|".join(map(re.escape, c))) for c in numbered)
         # By the first letter (ASCII, lowercase) the message starts with: the templates
         # that may start with it, in hassil's order. Any other start tries them all.
         firsts = set().union(*(t.firsts for t in templates if t.firsts is not None))
@@ -139,6 +144,15 @@ class Recognizer:
             for first in firsts
         }
         self._anything = tuple(t for t in templates if t.firsts is None)
+        # For a message in ASCII: each start with the places of the templates it starts,
+        # their lengths, and the places of the templates whose starts are not in ASCII.
+        started: dict[str, set[int]] = {}
+        for at, template in enumerate(templates):
+            for start in template.lowered or ():
+                started.setdefault(start, set()).add(at)
+        self._started = {start: frozenset(places) for start, places in started.items()}
+        self._start_lengths = sorted({len(start) for start in started})
+        self._unstarted = frozenset(at for at, t in enumerate(templates) if t.lowered is None)
 
     def recognize_all(self, text: str) -> Iterator[RecognizeResult]:
         """hassil's ``recognize_all(text, intents)``: the same results, in its order."""
@@ -151,23 +165,26 @@ class Recognizer:
         padded.append(" ")  # hassil's artificial word boundary
         said = padded.text.lstrip()
         first = said[:1]
-        if first and first.isascii():
-            templates = self._by_first.get(first.lower(), self._anything)
-        else:
-            templates = self._all
         # hassil reads "-" and "_" as blanks when a text chunk does not match otherwise
         saids = (said, said.translate(BREAK_WORDS_TABLE)) if "-" in said or "_" in said else (said,)
         lowered = tuple(text.lower() for text in saids) if said.isascii() else None
+        if lowered is not None:
+            templates = self._starting(lowered)  # each start checked once, not per template
+        elif first and first.isascii():
+            templates = self._by_first.get(first.lower(), self._anything)
+        else:
+            templates = self._all
         fits: dict[tuple[str, ...], bool] = {}
+        held: list[bool | None] = [None] * len(self._clauses)  # each clause, once checked
         intent_context: dict[str, object] = {}
         for template in templates:
-            if template.starts:
+            if template.starts and (lowered is None or template.lowered is None):
                 fit = fits.get(template.starts)
                 if fit is None:
                     fit = fits[template.starts] = _starts_as(template, saids, lowered)
                 if not fit:
                     continue  # its first words are not the message's: it matches nothing
-            if not all(any(f in haystack for f in clause) for clause in template.clauses):
+            if not self._holds(template.clauses, haystack, held):
                 continue
             candidate = tracked if template.whole_wildcard else padded
             context = MatchContext(
@@ -186,6 +203,26 @@ class Recognizer:
                 allow_unmatched_entities=False,
             )
 
+    def _holds(self, clauses: tuple[int, ...], haystack: str, held: list[bool | None]) -> bool:
+        """Whether ``haystack`` holds a fragment of each clause, as hassil checks."""
+        for at in clauses:
+            holds = held[at]
+            if holds is None:
+                holds = held[at] = self._clauses[at].search(haystack) is not None
+            if not holds:
+                return False
+        return True
+
+    def _starting(self, lowered: tuple[str, ...]) -> tuple[_Template, ...]:
+        """The templates that may match a message in ASCII, ``lowered`` (its texts in
+        lowercase): those one of whose starts it starts with, and those whose starts are
+        not known in ASCII, in hassil's order."""
+        places = set(self._unstarted)
+        for said in lowered:
+            for length in self._start_lengths:
+                places.update(self._started.get(said[:length], ()))
+        return tuple(self._all[at] for at in sorted(places))
+
 
 def _fits_this_recognizer(intents: Intents) -> bool:
     """Whether hassil would do for ``intents`` no more than :class:`Recognizer` does."""
@@ -199,7 +236,14 @@ def _fits_this_recognizer(intents: Intents) -> bool:
     )
 
 
-def _template(intent: Intent, data: IntentData, sentence: Sentence, intents: Intents) -> _Template:
+def _template(
+    intent: Intent,
+    data: IntentData,
+    sentence: Sentence,
+    intents: Intents,
+    numbered: dict[tuple[str, ...], int],
+) -> _Template:
+    """The template, its required clauses numbered in ``numbered`` (new ones added)."""
     settings = MatchSettings(
         slot_lists={**intents.slot_lists, **data.slot_lists},
         expansion_rules={**intents.expansion_rules, **data.expansion_rules},
@@ -227,7 +271,7 @@ def _template(intent: Intent, data: IntentData, sentence: Sentence, intents: Int
         data,
         sentence,
         settings,
-        tuple(tuple(clause) for clause in clauses),
+        tuple(numbered.setdefault(tuple(sorted(clause)), len(numbered)) for clause in clauses),
         starts,
         lowered,
         firsts,
