@@ -1189,15 +1189,30 @@ def _reports_told(
         if kinds[at] is not None or not _SAYS.search(clause.text):
             continue
         words = words_of(clause.text)
-        if at + 1 < len(clauses) and not _CLOSES.search(
-            message[clause.end : clauses[at + 1].start]
-        ):
+        if not _report_closed(message, clauses, kinds, at):
             continue
         while words and words[0] in _JOINERS:
             words = words[1:]
         if words[:1] and words[0] in _REPORTING and at:
             words = [*_whose_statement(clauses[at - 1], kinds[at - 1], names_a_thing), *words]
         kinds[at] = _reported_statement(clause.text, words, names_a_thing)
+
+
+def _closed_after(message: str, clauses: list[Clause], at: int) -> bool:
+    after = clauses[at + 1].start if at + 1 < len(clauses) else len(message)
+    return at + 1 == len(clauses) or bool(_CLOSES.search(message[clauses[at].end : after]))
+
+
+def _report_closed(message: str, clauses: list[Clause], kinds: list[Aside | None], at: int) -> bool:
+    """Whether a sentence end closes what someone said at ``at``, maybe after one more
+    statement of theirs joined on with "and that" ("our lead said the drive is a mess
+    and that everyone has to clean up by Friday.")."""
+    if _closed_after(message, clauses, at):
+        return True
+    then = at + 1
+    more = words_of(clauses[then].text)[:2] == ["and", "that"]
+    told = kinds[then] in (Aside.COMMENT, Aside.NARRATIVE)
+    return more and told and then + 1 < len(clauses) and _closed_after(message, clauses, then)
 
 
 def _whose_statement(
@@ -1742,11 +1757,98 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
     denied = [at for at in held if _denies_a_state(words, at) or _never_did(words, at)]
+    # "I want to see if it rains", "my pull request": the user's own clause, a noun
+    own = [
+        at
+        for at in held
+        if _of_own_clause(words, verb, at) or _a_noun_owned(words, at) or _compared(words, at)
+    ]
     if denied and times:
         return False  # "I don't have a meeting in 5 minutes": a negation beside a time
-    if len({*times, *reasons, *states, *theirs, *denied}) < len(held):
+    if len({*times, *reasons, *states, *theirs, *denied, *own}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
     return not times or not (reasons or statements.may_time_the_command(words))
+
+
+# The user's wish or need, its own verb after "to": "I want to see", "we need to check".
+_WISH_OR_NEED = frozenset(("want", "need", "have", "wanted", "needed", "had"))
+_WISHING_ADVERBS = frozenset(("just", "really", "kinda", "kind", "of", "only", "also"))
+# Words that open a clause under a verb: "see if it rains", "check whether", "afterwards".
+_SUBORDINATORS = frozenset(
+    ("if", "whether", "how", "before", "after", "afterwards", "until", "till", "when", "once")
+)
+# After a subordinator, the subject of its clause: "before it disappears", "if it rains".
+_SUBORDINATE_SUBJECTS = frozenset(
+    (
+        *("it", "it's", "its", "i", "i'm", "im", "we", "he", "she", "they", "there", "the"),
+        *("my", "our", "his", "their", "this", "that", "long", "much", "many", "far"),
+    )
+)
+
+
+def _of_own_clause(words: list[str], verb: int, at: int) -> bool:
+    """A subordinator of the user's own verb after "I want to" or "we need to" ("I want to
+    see if it rains on saturday", "I need to show them before it disappears", "I want to
+    watch myself afterwards"): the clause it opens is that verb's, not a condition of the
+    command. Only when that verb is no action the assistant does ("I want to close it
+    afterwards" may be a second command), every word from the subordinator on that may
+    bear on a command is a subordinator ("if it works first", "in 5 minutes" are the
+    command's maybe), and a subject or the end follows it."""
+    own = _own_verb_after_a_wish(words, verb)
+    if own is None or at <= own or words[at] not in _SUBORDINATORS:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after and after not in _SUBORDINATE_SUBJECTS:
+        return False
+    rest = words[at:]
+    if not _SECOND_PERSON.isdisjoint(rest) or any(parse_number(word) for word in rest):
+        return False
+    return all(
+        w in _SUBORDINATORS or _a_noun_owned(words, i) or not _may_be_part_of_a_command(w, words, i)
+        for i, w in enumerate(rest, start=at)
+    )
+
+
+def _own_verb_after_a_wish(words: list[str], verb: int) -> int | None:
+    """Where the user's own verb is in "I want to see", "we really need to check": after
+    "I" or "we", a wish or a need and "to", a verb no action of the assistant."""
+    if words[0] not in ("i", "we"):
+        return None
+    at = 1
+    while at < len(words) and words[at] in _WISHING_ADVERBS:
+        at += 1
+    if at != verb and not (at < len(words) and words[at] in _WISH_OR_NEED):
+        return None
+    if at + 2 >= len(words) or words[at] not in _WISH_OR_NEED or words[at + 1] != "to":
+        return None
+    own = words[at + 2]
+    return None if own in _action_words() and own not in _OWN_WORK else at + 2
+
+
+# Before a word of the vocabulary, a possessive makes it a noun: "my pull request".
+_POSSESSIVES = frozenset(("my", "our", "his", "their"))
+
+
+def _a_noun_owned(words: list[str], at: int) -> bool:
+    """ "my pull request", "our download": after a possessive, a word of an action is a
+    noun a statement names, not a verb (no command says "my" before its verb)."""
+    return at > 0 and words[at - 1] in _POSSESSIVES and _is_an_action_word(words[at])
+
+
+MAX_COMPARED_WORDS = 3  # "than the actual show"
+
+
+def _compared(words: list[str], at: int) -> bool:
+    """ "the ads are way louder than the show": a comparison a statement tells, its
+    "-er" before "than" and the thing it is compared with after "than" and a determiner;
+    a description, not "louder" asked for (said with a subject and its verb; no wish:
+    "I want it louder than the show" asks for it)."""
+    if not _WANTING_A_THING.isdisjoint(words) or words[0] in _SUBJECT_AND_VERB:
+        return False
+    if words[at].endswith("er") and words[at + 1 : at + 2] == ["than"]:
+        return True
+    than = [i for i in range(max(0, at - MAX_COMPARED_WORDS), at) if words[i] == "than"]
+    return bool(than) and words[than[-1] + 1] in _DETERMINING and words[at] not in _MODIFIERS
 
 
 # What the user says they lack or feel, negated with its object: "I don't have much time".
