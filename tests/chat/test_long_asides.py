@@ -51,6 +51,11 @@ def test_the_aside_is_read_by_its_grammar(text: str, expected: str) -> None:
         "last time you shut down the computer I lost my work",  # a report of the past
         "My boss said the demo moved and that I should open zoom.",  # a command reported
         "My boss said the demo moved and that we need to close slack. Open zoom.",  # two
+        "set a timer, I have 12 cookies in the oven",  # a number beside a timer: how long?
+        "there are 3 people waiting, open 3 tabs of chrome",  # the command's number
+        "I'm making coffee, which means you should play some jazz, open spotify",  # two
+        "open spotify, which is better",  # after the command, "which" may ask
+        "delete the folder Old, which has my taxes in it",  # after a name: of the name
     ],
 )
 def test_near_misses_go_to_the_model(text: str) -> None:

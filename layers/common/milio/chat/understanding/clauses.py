@@ -891,12 +891,40 @@ def aside_kinds(
     _past_times(clauses, kinds, names_a_thing)
     _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
+    _relative_clauses(message, clauses, kinds, names_a_thing)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _relative_clauses(
+    message: str | None,
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    names_a_thing: Callable[[str], bool],
+) -> None:
+    """Takes "which" and its verb right after a clause of the same sentence ("my coffee,
+    which is already cold by the way") as the statement it is about the thing before it,
+    judged as any statement, after a statement only (after a command, "which is better"
+    may ask); not a question ("which is better?", or after a sentence end: "Which one is
+    it"), nor a clause that holds what a command could take."""
+    if message is None:
+        return
+    for at in range(1, len(clauses)):
+        clause = clauses[at]
+        words = words_of(clause.text)
+        told = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)  # not of the command's name
+        if not told or kinds[at] is not None or words[:1] != ["which"] or "?" in clause.text:
+            continue
+        between = message[clauses[at - 1].end : clause.start]
+        asked = message[clause.end :].lstrip(" !").startswith("?")
+        if asked or _CLOSES.search(between) or statements.verb_at(words) != 1:
+            continue  # "which" with its verb right after it is the subject of its clause
+        kind = _comment_kind(clause.text, words, names_a_thing, relative=True)
+        kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
 def _on_the_move(message: str | None, clauses: list[Clause], kinds: list[Aside | None]) -> None:
@@ -1331,7 +1359,7 @@ _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "no
 
 
 def _comment_kind(
-    text: str, words: list[str], names_a_thing: Callable[[str], bool]
+    text: str, words: list[str], names_a_thing: Callable[[str], bool], *, relative: bool = False
 ) -> Aside | None:
     """A statement (or a fragment) that holds nothing a command could take.
 
@@ -1351,6 +1379,7 @@ def _comment_kind(
         # words ("as soon as the meeting starts": the command waits for it)
         return None
     opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
+    opener = opener and not relative
     # Or "the lights dimmed please": a request in words the vocabulary lacks; or
     # "discord off since noon": a state told, not why.
     # Or "shut down, I'm not finished": an objection, not a reason.
@@ -1763,9 +1792,12 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         for at in held
         if _of_own_clause(words, verb, at) or _a_noun_owned(words, at) or _compared(words, at)
     ]
+    # with its subject said: "installed five games" goes on a story (:func:`_goes_on_telling`)
+    counted = [at for at in held if verb and _counts_things(words, at)]
+    times = [at for at in times if at not in counted]  # "forty emails": no time
     if denied and times:
         return False  # "I don't have a meeting in 5 minutes": a negation beside a time
-    if len({*times, *reasons, *states, *theirs, *denied, *own}) < len(held):
+    if len({*times, *reasons, *states, *theirs, *denied, *own, *counted}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
     return not times or not (reasons or statements.may_time_the_command(words))
 
@@ -1835,6 +1867,24 @@ def _a_noun_owned(words: list[str], at: int) -> bool:
     return at > 0 and words[at - 1] in _POSSESSIVES and _is_an_action_word(words[at])
 
 
+# Before a number, words that make it an amount or a time a command may take.
+_BEFORE_AN_AMOUNT = frozenset(("by", "to", "at", "in", "for", "until", "till", "after"))
+
+
+def _counts_things(words: list[str], at: int) -> bool:
+    """ "there's like forty emails waiting", "I've reproduced it six times", "that one
+    bug": a number before the things a statement counts (no unit, no word of the
+    vocabulary: "3 tabs" may be the command's), not an amount nor a time for the command
+    (beside a timer or the volume, still a number: :func:`tells_a_number`)."""
+    word, after = words[at], words[at + 1] if at + 1 < len(words) else ""
+    number = word.isdigit() or (word not in ("a", "an") and parse_number(word) is not None)
+    if not number or not after.isalpha() or after in statements.UNITS or after in _SHARES:
+        return False
+    before = words[at - 1] if at else ""
+    return before not in _BEFORE_AN_AMOUNT and not _may_bear(after) and parse_number(after) is None
+
+
+_SHARES = frozenset(("percent", "per", "pc", "percentage", "notches", "points", "steps"))
 MAX_COMPARED_WORDS = 3  # "than the actual show"
 
 
