@@ -892,12 +892,40 @@ def aside_kinds(
     _past_times(clauses, kinds, names_a_thing)
     _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
+    _relative_clauses(message, clauses, kinds, names_a_thing)
     if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
         signed = clauses[-1].text.rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
             kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
     return kinds
+
+
+def _relative_clauses(
+    message: str | None,
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    names_a_thing: Callable[[str], bool],
+) -> None:
+    """Takes "which" and its verb right after a clause of the same sentence ("my coffee,
+    which is already cold by the way") as the statement it is about the thing before it,
+    judged as any statement, after a statement only (after a command, "which is better"
+    may ask); not a question ("which is better?", or after a sentence end: "Which one is
+    it"), nor a clause that holds what a command could take."""
+    if message is None:
+        return
+    for at in range(1, len(clauses)):
+        clause = clauses[at]
+        words = words_of(clause.text)
+        told = kinds[at - 1] in (Aside.COMMENT, Aside.NARRATIVE)  # not of the command's name
+        if not told or kinds[at] is not None or words[:1] != ["which"] or "?" in clause.text:
+            continue
+        between = message[clauses[at - 1].end : clause.start]
+        asked = message[clause.end :].lstrip(" !").startswith("?")
+        if asked or _CLOSES.search(between) or statements.verb_at(words) != 1:
+            continue  # "which" with its verb right after it is the subject of its clause
+        kind = _comment_kind(clause.text, words, names_a_thing, relative=True)
+        kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
 def _on_the_move(message: str | None, clauses: list[Clause], kinds: list[Aside | None]) -> None:
@@ -1191,15 +1219,30 @@ def _reports_told(
         if kinds[at] is not None or not _SAYS.search(clause.text):
             continue
         words = words_of(clause.text)
-        if at + 1 < len(clauses) and not _CLOSES.search(
-            message[clause.end : clauses[at + 1].start]
-        ):
+        if not _report_closed(message, clauses, kinds, at):
             continue
         while words and words[0] in _JOINERS:
             words = words[1:]
         if words[:1] and words[0] in _REPORTING and at:
             words = [*_whose_statement(clauses[at - 1], kinds[at - 1], names_a_thing), *words]
         kinds[at] = _reported_statement(clause.text, words, names_a_thing)
+
+
+def _closed_after(message: str, clauses: list[Clause], at: int) -> bool:
+    after = clauses[at + 1].start if at + 1 < len(clauses) else len(message)
+    return at + 1 == len(clauses) or bool(_CLOSES.search(message[clauses[at].end : after]))
+
+
+def _report_closed(message: str, clauses: list[Clause], kinds: list[Aside | None], at: int) -> bool:
+    """Whether a sentence end closes what someone said at ``at``, maybe after one more
+    statement of theirs joined on with "and that" ("our lead said the drive is a mess
+    and that everyone has to clean up by Friday.")."""
+    if _closed_after(message, clauses, at):
+        return True
+    then = at + 1
+    more = words_of(clauses[then].text)[:2] == ["and", "that"]
+    told = kinds[then] in (Aside.COMMENT, Aside.NARRATIVE)
+    return more and told and then + 1 < len(clauses) and _closed_after(message, clauses, then)
 
 
 def _whose_statement(
@@ -1318,7 +1361,7 @@ _JOINING_ON = frozenset(("and", "or", "plus", "but", "with", "also", "then", "no
 
 
 def _comment_kind(
-    text: str, words: list[str], names_a_thing: Callable[[str], bool]
+    text: str, words: list[str], names_a_thing: Callable[[str], bool], *, relative: bool = False
 ) -> Aside | None:
     """A statement (or a fragment) that holds nothing a command could take.
 
@@ -1338,6 +1381,7 @@ def _comment_kind(
         # words ("as soon as the meeting starts": the command waits for it)
         return None
     opener = words[0] in _OPENERS_NOT_ASIDE or " ".join(words[:2]) in _OPENERS_NOT_ASIDE
+    opener = opener and not relative
     # Or "the lights dimmed please": a request in words the vocabulary lacks; or
     # "discord off since noon": a state told, not why.
     # Or "shut down, I'm not finished": an objection, not a reason.
@@ -1744,11 +1788,119 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         if others and _is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
     denied = [at for at in held if _denies_a_state(words, at) or _never_did(words, at)]
+    # "I want to see if it rains", "my pull request": the user's own clause, a noun
+    own = [
+        at
+        for at in held
+        if _of_own_clause(words, verb, at) or _a_noun_owned(words, at) or _compared(words, at)
+    ]
+    # with its subject said: "installed five games" goes on a story (:func:`_goes_on_telling`)
+    counted = [at for at in held if verb and _counts_things(words, at)]
+    times = [at for at in times if at not in counted]  # "forty emails": no time
     if denied and times:
         return False  # "I don't have a meeting in 5 minutes": a negation beside a time
-    if len({*times, *reasons, *states, *theirs, *denied}) < len(held):
+    if len({*times, *reasons, *states, *theirs, *denied, *own, *counted}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
     return not times or not (reasons or statements.may_time_the_command(words))
+
+
+# The user's wish or need, its own verb after "to": "I want to see", "we need to check".
+_WISH_OR_NEED = frozenset(("want", "need", "have", "wanted", "needed", "had"))
+_WISHING_ADVERBS = frozenset(("just", "really", "kinda", "kind", "of", "only", "also"))
+# Words that open a clause under a verb: "see if it rains", "check whether", "afterwards".
+_SUBORDINATORS = frozenset(
+    ("if", "whether", "how", "before", "after", "afterwards", "until", "till", "when", "once")
+)
+# After a subordinator, the subject of its clause: "before it disappears", "if it rains".
+_SUBORDINATE_SUBJECTS = frozenset(
+    (
+        *("it", "it's", "its", "i", "i'm", "im", "we", "he", "she", "they", "there", "the"),
+        *("my", "our", "his", "their", "this", "that", "long", "much", "many", "far"),
+    )
+)
+
+
+def _of_own_clause(words: list[str], verb: int, at: int) -> bool:
+    """A subordinator of the user's own verb after "I want to" or "we need to" ("I want to
+    see if it rains on saturday", "I need to show them before it disappears", "I want to
+    watch myself afterwards"): the clause it opens is that verb's, not a condition of the
+    command. Only when that verb is no action the assistant does ("I want to close it
+    afterwards" may be a second command), every word from the subordinator on that may
+    bear on a command is a subordinator ("if it works first", "in 5 minutes" are the
+    command's maybe), and a subject or the end follows it."""
+    own = _own_verb_after_a_wish(words, verb)
+    if own is None or at <= own or words[at] not in _SUBORDINATORS:
+        return False
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after and after not in _SUBORDINATE_SUBJECTS:
+        return False
+    rest = words[at:]
+    if not _SECOND_PERSON.isdisjoint(rest) or any(parse_number(word) for word in rest):
+        return False
+    return all(
+        w in _SUBORDINATORS or _a_noun_owned(words, i) or not _may_be_part_of_a_command(w, words, i)
+        for i, w in enumerate(rest, start=at)
+    )
+
+
+def _own_verb_after_a_wish(words: list[str], verb: int) -> int | None:
+    """Where the user's own verb is in "I want to see", "we really need to check": after
+    "I" or "we", a wish or a need and "to", a verb no action of the assistant."""
+    if words[0] not in ("i", "we"):
+        return None
+    at = 1
+    while at < len(words) and words[at] in _WISHING_ADVERBS:
+        at += 1
+    if at != verb and not (at < len(words) and words[at] in _WISH_OR_NEED):
+        return None
+    if at + 2 >= len(words) or words[at] not in _WISH_OR_NEED or words[at + 1] != "to":
+        return None
+    own = words[at + 2]
+    return None if own in _action_words() and own not in _OWN_WORK else at + 2
+
+
+# Before a word of the vocabulary, a possessive makes it a noun: "my pull request".
+_POSSESSIVES = frozenset(("my", "our", "his", "their"))
+
+
+def _a_noun_owned(words: list[str], at: int) -> bool:
+    """ "my pull request", "our download": after a possessive, a word of an action is a
+    noun a statement names, not a verb (no command says "my" before its verb)."""
+    return at > 0 and words[at - 1] in _POSSESSIVES and _is_an_action_word(words[at])
+
+
+# Before a number, words that make it an amount or a time a command may take.
+_BEFORE_AN_AMOUNT = frozenset(("by", "to", "at", "in", "for", "until", "till", "after"))
+
+
+def _counts_things(words: list[str], at: int) -> bool:
+    """ "there's like forty emails waiting", "I've reproduced it six times", "that one
+    bug": a number before the things a statement counts (no unit, no word of the
+    vocabulary: "3 tabs" may be the command's), not an amount nor a time for the command
+    (beside a timer or the volume, still a number: :func:`tells_a_number`)."""
+    word, after = words[at], words[at + 1] if at + 1 < len(words) else ""
+    number = word.isdigit() or (word not in ("a", "an") and parse_number(word) is not None)
+    if not number or not after.isalpha() or after in statements.UNITS or after in _SHARES:
+        return False
+    before = words[at - 1] if at else ""
+    return before not in _BEFORE_AN_AMOUNT and not _may_bear(after) and parse_number(after) is None
+
+
+_SHARES = frozenset(("percent", "per", "pc", "percentage", "notches", "points", "steps"))
+MAX_COMPARED_WORDS = 3  # "than the actual show"
+
+
+def _compared(words: list[str], at: int) -> bool:
+    """ "the ads are way louder than the show": a comparison a statement tells, its
+    "-er" before "than" and the thing it is compared with after "than" and a determiner;
+    a description, not "louder" asked for (said with a subject and its verb; no wish:
+    "I want it louder than the show" asks for it)."""
+    if not _WANTING_A_THING.isdisjoint(words) or words[0] in _SUBJECT_AND_VERB:
+        return False
+    if words[at].endswith("er") and words[at + 1 : at + 2] == ["than"]:
+        return True
+    than = [i for i in range(max(0, at - MAX_COMPARED_WORDS), at) if words[i] == "than"]
+    return bool(than) and words[than[-1] + 1] in _DETERMINING and words[at] not in _MODIFIERS
 
 
 # What the user says they lack or feel, negated with its object: "I don't have much time".

@@ -90,6 +90,7 @@ _OPENING_TIMES = frozenset(
         *(("after", "lunch"), ("after", "school"), ("after", "dinner"), ("after", "class")),
         *(("overnight",), ("during", "the", "night"), ("during", "the", "day")),
         *(("in", "the", "night"), ("last", "semester"), ("last", "term")),
+        *(("last", "time"), ("the", "last", "time")),  # "last time the surge fried my router"
         *((part,) for part in _PARTS_OF_DAYS),
         *(("this", part) for part in _PARTS_OF_DAYS),
         *(("yesterday", part) for part in _PARTS_OF_DAYS),
