@@ -31,6 +31,10 @@ def _answer(text: str) -> str | None:
         ("rubber gloves on. set a timer for 5 minutes", "017300"),
         ("in mtg, close spotify", "002spotify"),
         ("essay due in 40 minutes, open notion", "001notion"),
+        ("both hands on the rope. volume up 20", "10120"),
+        # after a command that names nothing, no part of a name
+        ("pause the music, twins sleeping", "013"),
+        ("shut down the computer. done for the day", "106"),
     ],
 )
 def test_a_situation_before_a_command(text: str, expected: str) -> None:
@@ -57,6 +61,10 @@ def test_a_situation_before_a_command(text: str, expected: str) -> None:
         "essay due at 5, open notion",  # a clock time may be the command's
         "essay due tomorrow, open notion",
         "it's due in 40 minutes, open it",
+        "pause the music, twins sleeping in 5",
+        "pause the music, twins sleeping?",
+        "open spotify, twins sleeping",  # after a name: maybe when, or more of it
+        "Open spotify. Lunch break again.",
     ],
 )
 def test_a_situation_that_leaves_the_command_to_the_model(text: str) -> None:

@@ -2169,6 +2169,8 @@ def _a_degree_of(words: list[str], at: int) -> bool:
 
 def _the_two_of_them(word: str, words: list[str], at: int) -> bool:
     """ "we're both exhausted", "they were both asleep": the two people, no second thing."""
+    if word == "both" and words[at + 1 : at + 2] in (["hands"], ["arms"], ["feet"]):
+        return True  # "both hands on the ladder": the user's two hands
     if word != "both" or not at:
         return False
     before = words[at - 1]

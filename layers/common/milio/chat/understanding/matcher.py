@@ -969,6 +969,9 @@ def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -
         at = commands[0]
         command = matched[at]
     kinds[:at] = [_scene_or(kinds[i], clauses[i], text) for i in range(at)]
+    if command is not None and not _names_anything(command):
+        # "shut down the computer. done for the day": after no name, no part of one
+        kinds[at + 1 :] = [_scene_or(kinds[i], clauses[i], text) for i in range(at + 1, len(kinds))]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :] or _the_speakers_plan(clauses, at):
         return None  # "mañana, open spotify": unknown words; "I'll go and open it": whose?
     if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
@@ -1005,6 +1008,13 @@ def _the_speakers_plan(clauses: list[Clause], at: int) -> bool:
         return False
     planned = any(w in _PLANNED or w.endswith(("'ll", "’ll")) for w in said)
     return said[0] in _SUBJECTS and planned
+
+
+def _names_anything(command: FastMatch) -> bool:
+    """Whether the command names what it acts on ("open spotify", "delete the folder
+    tmp"): a scene after it may be the rest of the name, or say when ("Open spotify.
+    Lunch break again."); a duration or an amount is no name."""
+    return any(slot.reader not in ("duration", "amount") for slot in command.slots)
 
 
 def _scene_or(kind: Aside | None, clause: Clause, message: str) -> Aside | None:
