@@ -840,17 +840,35 @@ def sets_the_scene(text: str) -> bool:
     said = words[:-1] if words[-1:] == ["again"] else words  # "Lunch break again"
     if "?" not in text and len(said) == 2 and said[1] == "time":  # "Break time!": now
         return scenes.is_a_time_of(said[0])
-    if "?" not in text and scenes.is_an_event_come(said):  # "Meeting!! open zoom"
-        return True
     if "?" not in text and scenes.is_time_to(said):  # "Time to celebrate": what comes now
         plain = not any(word in _MODIFIERS or parse_number(word) for word in said[2:])
         return plain and not may_match_a_template(" ".join(said[2:]))
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
+    # "Meeting!! open zoom"; "gloves on", "dough on my hands", "stirring the risotto",
+    # "baby sleeping": a fragment holds no word of an action ("all", "over" are no command)
+    now = scenes.is_an_event_come(said) or scenes.has_hands_busy(said) or _busy_doing(said)
+    if "?" not in text and now:
+        return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
+
+
+def _busy_doing(words: list[str]) -> bool:
+    """What the user or someone by them is busy with (:func:`scenes.busy_doing_at`): the
+    "-ing" no verb of a command ("recording the screen", "closing chrome"), but after a
+    noun one a statement takes ("baby sleeping", "mtg running over", "kick" in "kicking
+    in"); a fragment (:attr:`Aside.FRAGMENT`) holds no other word of an action."""
+    at = scenes.busy_doing_at(words)
+    if at is None:
+        return False
+    return not _an_action_said(words[at]) or (at == 1 and words[at] in _STATE_ING)
+
+
+# After a noun, the "-ing" of a state, not of a request: "baby sleeping", "coffee kicking in".
+_STATE_ING = frozenset(("sleeping", "running", "kicking", "listening", "counting", "timing"))
 
 
 def aside_kinds(
@@ -2305,6 +2323,8 @@ def _a_degree_of(words: list[str], at: int) -> bool:
 
 def _the_two_of_them(word: str, words: list[str], at: int) -> bool:
     """ "we're both exhausted", "they were both asleep": the two people, no second thing."""
+    if word == "both" and words[at + 1 : at + 2] in (["hands"], ["arms"], ["feet"]):
+        return True  # "both hands on the ladder": the user's two hands
     if word != "both" or not at:
         return False
     before = words[at - 1]

@@ -491,9 +491,11 @@ _BUSY = (
         for event in (
             *("call", "meeting", "zoom call", "teams call", "video call", "lecture", "class"),
             *("exam", "interview", "presentation", "standup", "webinar", "seminar", "test"),
+            "mtg",  # texted short: "in a mtg"
         )
     ),
     *("in class", "in lecture", "in a lecture rn", "on a call rn", "in a meeting rn"),
+    *("in mtg", "in mtg rn", "in a mtg rn", "on call rn", "in meeting", "in meeting rn"),
     *("studying", "studying rn", "cramming", "revising", "presenting", "working"),
     *("trying to study", "trying to focus", "trying to concentrate", "trying to work"),
 )

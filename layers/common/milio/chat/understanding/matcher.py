@@ -970,7 +970,10 @@ def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -
             return None
         at = commands[0]
         command = matched[at]
-    kinds[:at] = [_scene_or(kinds[i], clauses[i]) for i in range(at)]
+    kinds[:at] = [_scene_or(kinds[i], clauses[i], text) for i in range(at)]
+    if command is not None and not _names_anything(command):
+        # "shut down the computer. done for the day": after no name, no part of one
+        kinds[at + 1 :] = [_scene_or(kinds[i], clauses[i], text) for i in range(at + 1, len(kinds))]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :] or _the_speakers_plan(clauses, at):
         return None  # "mañana, open spotify": unknown words; "I'll go and open it": whose?
     if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
@@ -1009,10 +1012,20 @@ def _the_speakers_plan(clauses: list[Clause], at: int) -> bool:
     return said[0] in _SUBJECTS and planned
 
 
-def _scene_or(kind: Aside | None, clause: Clause) -> Aside | None:
+def _names_anything(command: FastMatch) -> bool:
+    """Whether the command names what it acts on ("open spotify", "delete the folder
+    tmp"): a scene after it may be the rest of the name, or say when ("Open spotify.
+    Lunch break again."); a duration or an amount is no name."""
+    return any(slot.reader not in ("duration", "amount") for slot in command.slots)
+
+
+def _scene_or(kind: Aside | None, clause: Clause, message: str) -> Aside | None:
     """A fragment before the command that sets a scene ("Lunch break again. Open
-    youtube") is one (:func:`sets_the_scene`); any other kind stays."""
-    return Aside.SCENE if kind is Aside.FRAGMENT and sets_the_scene(clause.text) else kind
+    youtube") is one (:func:`sets_the_scene`); any other kind stays. Not when asked
+    ("gloves on? open firefox"): the question mark ends the clause, outside its text."""
+    asked = message[clause.end :].lstrip(" !").startswith("?")
+    scene = kind is Aside.FRAGMENT and not asked and sets_the_scene(clause.text)
+    return Aside.SCENE if scene else kind
 
 
 def _all_else_asides(

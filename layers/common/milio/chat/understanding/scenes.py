@@ -123,6 +123,63 @@ _DOING_AT_WORK = frozenset(
 )
 
 
+# What the hands are busy with, said as an "-ing" with no subject: "stirring the risotto",
+# "kneading dough", "feeding the baby", "soldering". Not an "-ing" that is a noun or
+# a time ("morning", "nothing"), nor one that waits, plans or reports ("waiting for the
+# build", "planning to", "asking"): those may bear on the command. The caller checks
+# the "-ing" is no verb of a command ("recording the screen", "closing chrome").
+_NOT_BUSY = frozenset(
+    (
+        *("morning", "evening", "during", "nothing", "something", "anything", "everything"),
+        *("thing", "things", "king", "ring", "spring", "string", "wing", "ceiling", "sibling"),
+        *("building", "wedding", "pudding", "meeting", "according", "pending", "upcoming"),
+        *("ongoing", "incoming", "outgoing", "bring", "sing", "swing", "sting", "evening"),
+        *("waiting", "expecting", "hoping", "planning", "thinking", "wondering", "trying"),
+        *("considering", "wanting", "needing", "going", "asking", "telling", "saying"),
+        *("reminding", "remembering", "forgetting", "meaning", "starting"),
+        *("getting", "ending", "setting", "everything's", "nothing's", "willing"),
+    )
+)
+MIN_BUSY_LETTERS = 6  # "soldering", "cooking"; not "sing", "bring"
+
+
+def busy_doing_at(words: list[str]) -> int | None:
+    """Where the "-ing" is in ``words`` (a clause with no verb but it) that say what the
+    user or someone by them is busy with, now: "stirring the risotto", "soldering" (0),
+    or, the "is" left out, "coffee kicking in", "mtg running over" (1)."""
+    if not 1 <= len(words) <= MAX_WORDS or not _does_work(words):
+        return None
+    return next((at for at in (0, 1)[: len(words)] if _busy(words[at])), None)
+
+
+def _busy(word: str) -> bool:
+    return len(word) >= MIN_BUSY_LETTERS and word.endswith("ing") and word not in _NOT_BUSY
+
+
+# What the user's hands hold or are covered with: "hands covered in flour", "greasy
+# hands", "dough on my hands", "baby on my shoulder", "baby asleep on me". A part of the
+# body the user's hands or lap are, or "me" after "on": where a thing is, on the user.
+_BODY = frozenset(
+    (
+        *("hands", "hand", "fingers", "arms", "arm", "lap", "shoulder", "shoulders"),
+        *("chest", "knee", "knees", "gloves", "mitts"),
+    )
+)
+# Things worn on the hands, said on: "gloves on", "oven gloves on".
+_WORN = frozenset(("gloves", "mitts", "mittens", "apron", "goggles"))
+
+
+def has_hands_busy(words: list[str]) -> bool:
+    """Whether ``words`` (a clause with no verb) tell what the user's hands are full of
+    or what lies on them: "hands covered in flour", "baby on my shoulder", "gloves on"."""
+    if not 2 <= len(words) <= MAX_WORDS or not _does_work(words):
+        return False
+    if words[-1] == "on":  # "gloves on", "rubber gloves on"; "lights on" asks
+        return len(words) <= 3 and words[-2] in _WORN
+    on_me = words[-2:] == ["on", "me"]
+    return on_me or not _BODY.isdisjoint(words)
+
+
 def _does_work(words: list[str]) -> bool:
     return not _timed(words) and _ASKING.isdisjoint(words) and "not" not in words
 

@@ -39,6 +39,7 @@ _DETERMINERS = frozenset(("my", "our", "the", "his", "her", "their", "your", "a"
 _EVENTS = frozenset(
     (
         *("meeting", "meetings", "call", "standup", "class", "lecture", "lesson", "interview"),
+        *("mtg", "mtgs"),  # texted short: "mtg in 5"
         *("presentation", "demo", "exam", "webinar", "stream", "session", "appointment"),
         *("sync", "huddle", "briefing", "review", "conference", "seminar", "shift", "show"),
         *("rehearsal", "broadcast", "standups", "calls", "classes", "flight", "train", "bus"),
@@ -136,8 +137,8 @@ def verb_at(words: list[str]) -> int | None:
             return at  # "meeting in 5", "the client call in a minute", "exam tomorrow"
         finite = _looks_finite(word) and (determined or head in _EVENTS)  # not "10 minutes"
         finite |= word in _GOING_ON and head in _EVENTS  # "meeting starting", "call ending"
-        if word in _VERBS_OF_STATEMENTS or finite:
-            return at  # "boss is calling", "class starts in 5"
+        if word in _VERBS_OF_STATEMENTS or finite or (word == "due" and head not in _DETERMINERS):
+            return at  # "boss is calling", "class starts in 5", "essay due in 40 min"
     return None
 
 

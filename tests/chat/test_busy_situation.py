@@ -1,0 +1,71 @@
+"""The user's situation said beside a command, verbless: what their hands are busy with
+("stirring the risotto", "baby sleeping"), what covers or lies on them ("hands covered in
+flour", "gloves on", "baby on my shoulder"), a meeting texted short ("in mtg") and a
+deadline said short ("essay due in 40 min"). Only before the command; never when asked,
+timed, negated, or when the "-ing" is a verb of a command."""
+
+from __future__ import annotations
+
+import pytest
+
+from milio.chat.understanding import matcher
+
+
+def _answer(text: str) -> str | None:
+    """The System message the fast path answers ``text`` with; ``None``: the model's."""
+    found = matcher.match(text)
+    return None if found is None else found.system_message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kneading the bread. start the stopwatch", "018"),
+        ("grating cheese, pause the music", "013"),
+        ("soldering. restart the computer", "107"),
+        ("baby sleeping. volume down 20", "10220"),
+        ("meeting running over, close slack", "002slack"),
+        ("hands covered in glue. take a screenshot", "011"),
+        ("greasy hands. open youtube", "014https://www.youtube.com/"),
+        ("puppy asleep on me. volume down 10", "10210"),
+        ("rubber gloves on. set a timer for 5 minutes", "017300"),
+        ("in mtg, close spotify", "002spotify"),
+        ("essay due in 40 minutes, open notion", "001notion"),
+        ("both hands on the rope. volume up 20", "10120"),
+        # after a command that names nothing, no part of a name
+        ("pause the music, twins sleeping", "013"),
+        ("shut down the computer. done for the day", "106"),
+    ],
+)
+def test_a_situation_before_a_command(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kneading the bread. start the stopwatch when it's proved",  # condition
+        "kneading the bread. start the stopwatch in 5",  # deferred
+        "kneading the bread after the call. start the stopwatch",
+        "kneading the bread tonight. set a timer for 20 minutes",
+        "grating cheese, don't pause the music",  # negated
+        "grating cheese. did you pause the music?",  # asked
+        "grating cheese. my son paused the music",  # someone else's, past
+        "grating cheese, pause the music and open youtube",  # two requests
+        "recording the screen. open spotify",  # an "-ing" a command is made of
+        "closing the tabs. open firefox",
+        "waiting for the update. restart the computer when it's done",
+        "gloves on? set a timer for 5 minutes",  # asked
+        "lights on. open spotify",  # a request the vocabulary does not know
+        "in mtg, open zoom after",
+        "essay due at 5, open notion",  # a clock time may be the command's
+        "essay due tomorrow, open notion",
+        "it's due in 40 minutes, open it",
+        "pause the music, twins sleeping in 5",
+        "pause the music, twins sleeping?",
+        "open spotify, twins sleeping",  # after a name: maybe when, or more of it
+        "Open spotify. Lunch break again.",
+    ],
+)
+def test_a_situation_that_leaves_the_command_to_the_model(text: str) -> None:
+    assert _answer(text) is None
