@@ -126,3 +126,36 @@ def test_chatter_inside_a_title() -> None:
     assert not chatter.holds_chatter(["bestie"])  # a title's first word is its own
     assert chatter.defers(["x", "upon", "my", "return"])
     assert not chatter.defers(["once", "upon", "a", "time"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an emoji between an aside and the verb sets them apart as a comma would
+        ("pizza's almost ready 🍕 set a timer for 9 min", "017540"),
+        ("thx for everything today, put the computer to sleep", "105"),
+        ("shhh bestie pause the music", "013"),
+        # thanks in a friend's shorthand, or owning up to the asking, may end a name
+        ("make a folder called Beach Pics pls, ty ty", "008Beach Pics"),
+        ("rename the folder Stuff to Old Stuff? sorry if that's complicated", "009Stuff|Old Stuff"),
+        ("could you close zoom? sorry, I'm new to this", "002zoom"),
+        ("open chrome sorry I mean firefox", "001firefox"),
+    ],
+)
+def test_asides_set_apart(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't 🙅 open zoom",
+        "tomorrow 📅 open zoom",
+        "did you 🤔 open zoom",
+        "play hello, love u",
+        "play good as hell its monday",
+        "thx for everything today, you already shut down the computer",
+    ],
+)
+def test_set_apart_near_misses_go_to_the_model(text: str) -> None:
+    assert _answer(text) is None

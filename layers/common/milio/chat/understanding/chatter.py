@@ -81,7 +81,9 @@ WORDS = frozenset(
         *("periodt", "ttyl", "ty", "thx", "pls", "plz", "bestest", "tyy", "sweetie", "sis"),
         *("yass", "bestie's", "babez", "bae", "hun", "hunny", "luv", "hubby", "wifey"),
         *("bf", "gf", "bestfriend", "uwu", "owo", "thankies", "thanku", "thankyou", "lysm"),
-        *("bbg", "dearest"),
+        *("bbg", "dearest", "okur", "okurr", "vibes", "skips", "blast", "bc", "cuz", "coz"),
+        # a comment typed on ("play good as hell its monday"): a clause, not a title's
+        *("its", "it's", "it’s"),
     )
 )
 _STRETCHED = re.compile(r"(\w)\1{2,}")
@@ -144,7 +146,7 @@ def _unsure() -> tuple[str, ...]:
             )
         ),
         *("it's probably fine", "its probably fine", "it's probably nothing", "no pressure"),
-        *("i'm new to this", "sorry i'm new to this", "i'm still learning", "um", "umm"),
+        *("i'm new to this", "sorry i'm new to this", "i'm still learning", "im new to this"),
         *("hope that's okay", "hope that's ok", "hope that's alright", "if that makes sense"),
     )
 

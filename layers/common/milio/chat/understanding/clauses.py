@@ -320,7 +320,7 @@ _SIGN_OFFS = _phrases(
     lots of love
     with love
     """
-) | frozenset(tuple(words_of(said)) for said in chatter.THANKS)
+) | frozenset(tuple(words_of(said)) for said in (*chatter.THANKS, *chatter.UNSURE))
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
 _SOCIAL = (
     _SIGN_OFFS

@@ -944,10 +944,10 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
     end = correction_end(text)
     if end is None or (end == len(text) and at + 1 == len(clauses)):
         return False
-    if chatter.is_unsure(words_of(text)):
-        return False  # "open firefox? sorry if that's a weird thing to ask"
+    rest = text[end:] if end < len(text) else clauses[at + 1].text
+    if chatter.is_unsure(words_of(text)) or chatter.is_unsure(words_of(rest)):
+        return False  # "open firefox? sorry if that's weird", "...? sorry, I'm new to this"
     if words_of(text[:end]) == ["i", "mean"]:
-        rest = text[end:] if end < len(text) else clauses[at + 1].text
         said_more = (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF, Aside.REMARK)
         if aside_kind(rest, _names_a_thing) in said_more:
             return False
