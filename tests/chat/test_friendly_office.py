@@ -106,6 +106,8 @@ def test_an_office_frame_and_purpose_are_asides(text: str, expected: str) -> Non
         "restart the computer to apply the patch tonight",
         "did you restart the computer to apply the patch?",
         "Please shut down the computer for an hour",
+        "Please restart the computer for the maintenance window on Friday. Regards",
+        "Please take a screenshot to attach to the ticket tomorrow. Regards",
         "I put the computer to sleep. Regards, J. Patel",
         "Per IT's advice, do not restart the computer.",
         "Could you please action the following: do not close Slack.",

@@ -128,7 +128,7 @@ _CUT = re.compile(
     # a comment typed on without a comma: "close chrome its lagging"; not the clause a
     # hedge is about ("I think it's in my downloads")
     r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)(?<!\bif)"
-    r"(?<!\bper)"  # "Per IT's advice": IT, the department
+    r"(?<!\bper)(?<!\bfollowing)"  # "Per IT's advice": IT, the department
     # nor the time a command waits for ("open spotify once im done")
     r"(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\buntil)(?<!\btill)(?<!\bwhen)(?<!\bwhile)"
     r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)"

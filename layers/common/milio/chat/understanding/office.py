@@ -43,6 +43,11 @@ _NOT_A_PURPOSE = frozenset(
         *("week", "weeks", "night", "weekend", "bit", "moment", "and", "then", "but", "or"),
         *("not", "don't", "never", "instead", "also", "too", "file", "folder", "app"),
         *("should", "would", "could", "can", "will", "may", "might", "upon", "pending"),
+        # a time the purpose names: "for the maintenance window on Friday", "due Monday"
+        *("at", "in", "by", "due", "window", "morning", "afternoon", "evening"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "eod", "cob"),
+        *("next", "upcoming", "following", "scheduled", "planned", "holidays", "holiday"),
     )
 )
 # " for the audit trail", " to apply the security patch": for, or to and a verb, then a
