@@ -25,6 +25,7 @@ from functools import cache
 
 from milio.chat.contract.catalog import template_words
 from milio.chat.understanding import (
+    chatter,
     frames,
     narratives,
     other_languages,
@@ -128,9 +129,13 @@ _CUT = re.compile(
     # a comment typed on without a comma: "close chrome its lagging"; not the clause a
     # hedge is about ("I think it's in my downloads")
     r"|(?<!\bthink)(?<!\bguess)(?<!\bsuppose)(?<!\bbelieve)(?<!\bhope)(?<!\bsure)(?<!\bif)"
+    r"(?<!\bper)(?<!\bfollowing)"  # "Per IT's advice": IT, the department
     # nor the time a command waits for ("open spotify once im done")
     r"(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\buntil)(?<!\btill)(?<!\bwhen)(?<!\bwhile)"
-    r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)",
+    r"\s+(?=(?:it's|its|it’s|i'm|im|i’m|i've|i’ve)\s)"
+    # emoji between an aside and a command's verb: "cookies in the oven 🍪 set a timer"
+    r"|\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+\s+"
+    r"(?=(?:open|close|play|pause|set|put|shut|restart|take|record|turn|start|launch)\s)",
     re.IGNORECASE,
 )
 
@@ -316,7 +321,7 @@ _SIGN_OFFS = _phrases(
     lots of love
     with love
     """
-)
+) | frozenset(tuple(words_of(said)) for said in (*chatter.THANKS, *chatter.UNSURE))
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
 _SOCIAL = (
     _SIGN_OFFS
@@ -911,11 +916,7 @@ def aside_kinds(
     _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     _relative_clauses(message, clauses, kinds, names_a_thing)
-    if len(kinds) >= 2 and kinds[-2] is Aside.SIGN_OFF and kinds[-1] in (None, Aside.FRAGMENT):
-        signed = clauses[-1].text.rstrip(".!")
-        words = signed.split()
-        if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
-            kinds[-1] = None if _names_a_thing(words_of(signed), names_a_thing) else Aside.SIGN_OFF
+    _signed(clauses, kinds, names_a_thing)
     return kinds
 
 
@@ -944,6 +945,25 @@ def _relative_clauses(
             continue  # "which" with its verb right after it is the subject of its clause
         kind = _comment_kind(clause.text, words, names_a_thing, relative=True)
         kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
+
+
+def _signed(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """The name signed after a sign-off ("Kind regards, Margaret"), cut at its initials'
+    dots or not ("Regards, J. Patel"): one or two clauses of capitalised words, two in all."""
+    for size in (1, 2):
+        at = len(kinds) - size
+        if at < 1 or kinds[at - 1] is not Aside.SIGN_OFF:
+            continue
+        if any(kind not in (None, Aside.FRAGMENT) for kind in kinds[at:]):
+            return
+        signed = " ".join(clause.text for clause in clauses[at:]).rstrip(".!")
+        words = signed.split()
+        if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words):
+            named = _names_a_thing(words_of(signed), names_a_thing)
+            kinds[at:] = [None if named else Aside.SIGN_OFF] * size
+        return
 
 
 def _on_the_move(message: str | None, clauses: list[Clause], kinds: list[Aside | None]) -> None:
@@ -2579,6 +2599,8 @@ def _is_social(words: list[str]) -> bool:
         words = words[:-2]  # "morning young man"
     elif words and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS):
         words = words[:-1]  # "hey milio", "hello dear", "morning mate"
+    elif len(words) > 1 and (words[-1],) in _ADDRESS:
+        words = words[:-1]  # "good morning sunshine", "hi bestie"
     return not words or tuple(words) in _SOCIAL
 
 

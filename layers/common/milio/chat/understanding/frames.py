@@ -15,6 +15,8 @@ one is not taken ("play Hello for Mommy" is left to the model).
 
 from __future__ import annotations
 
+from milio.chat.understanding import chatter, office
+
 # How "you" is said in the frames of other Englishes: "could ye", "will youse", "can ya".
 _YOU = ("you", "ye", "ya", "u", "youse", "yous", "yah")
 
@@ -179,6 +181,7 @@ PET_NAMES = (
     *("my dear", "buddy boy", "my darling", "my sweet", "handsome", "sweetie pie"),
     *("honey bun", "little man", "little lady", "baby girl", "dear sir or madam", "dear sir"),
     *("dear madam",),
+    *chatter.ADDRESS,
 )
 # Words of address that are also words of a command or a title ("all", "team", "love"):
 # taken only set apart by a comma ("Team, please open Outlook", "open skype, love").
@@ -531,7 +534,7 @@ _UNSURE_YOU_CAN = tuple(
         *("this works", "this will work", "it works", "it'll work", "this is possible"),
     )
 )
-UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN)
+UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN, *chatter.DOUBTS)
 _UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE_OF_A_CLAUSE))
 # Doubt said right before the rest with no comma. What follows is what is doubted when it
 # has its own subject or asks: the speaker musing ("maybe I should open spotify", "maybe I
@@ -801,6 +804,7 @@ LEADS = (
     *_HEDGED_ASKING,
     *_SOFTER_ASKING,
     *(f"{odd} but" for odd in _ODD_REQUEST),
+    *chatter.LEADS,
     *_SORRY,
     *_GIVING_IN,
     *_SOFTLY,
@@ -826,6 +830,7 @@ TAGS = (
     *_CANNOT_FOCUS,
     *_THEY_ARE_WAITING,
     *_HEDGED_TAGS,
+    *chatter.TAGS,
 )
 # Said before a verb in its -ing form: "would you do me the kindness of opening Word".
 GERUND_LEADS = said_otherwise(
@@ -892,4 +897,7 @@ SAID_ALONE = (
     *_IF_ALL_RIGHT,
     *_ODD_REQUEST,
     *_ASKED_BEFORE,
+    *chatter.ALONE,
+    *chatter.UNSURE,
+    *office.ALONE,
 )

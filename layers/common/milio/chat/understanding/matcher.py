@@ -29,9 +29,11 @@ from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
 from milio.chat.understanding import (
     arrows,
+    chatter,
     commentary,
     distress,
     exclamations,
+    office,
     other_languages,
     per_message,
     prefilter,
@@ -246,8 +248,8 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     words = typed.casefold().split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or _ends_a_sentence(typed):
         return Refusal.NOT_THIS
-    if _ends_in_a_duration(words):
-        return Refusal.DECLINE  # "called Drafts om 10 minuten": to be done later
+    if _ends_in_a_duration(words) or chatter.DEFERRING.intersection(words):
+        return Refusal.DECLINE  # "called Drafts om 10 minuten", "Old_Files upon approval"
     if _said_after_its_name(typed, strict=strict) or _said_after_the_word_name(typed):
         return Refusal.NOT_THIS  # "make folder name Reports", "to new name Work"
     # "called: Recipes": a word before a colon or a sentence end is no less a word
@@ -440,6 +442,7 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
         or words[-1] in _TIME_WORDS
         or words[-2:] == ["or", "not"]
         or any(word in _CONDITION_WORDS for word in words[1:])
+        or chatter.defers(words[1:])
         or any(
             word in _BEFORE_OR_AFTER and (then in _WHAT_COMES or then[:1].isdigit())
             for word, then in pairwise(words[1:])
@@ -468,8 +471,8 @@ def _song(typed: str, field: str) -> Details | Refusal:
         # "play by ear"; "play X by Y", "play song of Adele" name the artist; "put on
         # pause", "put on sleep mode", "put on repeat X" name a mode
         return Refusal.NOT_THIS
-    if _ends_in_a_condition_or_time(words):
-        return Refusal.DECLINE  # "play despacito later": the title may end there, or not
+    if _ends_in_a_condition_or_time(words) or chatter.holds_chatter(words):
+        return Refusal.DECLINE  # "play despacito later", "... bestie": the title may end there
     # "play minecraft" opens the game; "play youtube" is unclear; "play pool" is a game
     named = known_application(phrase) or phrase in KNOWN_SITES or phrase in GENERIC_WORDS
     if named or phrase in _PLAYED_NOT_HEARD or _not_heard(phrase):
@@ -943,8 +946,10 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
     end = correction_end(text)
     if end is None or (end == len(text) and at + 1 == len(clauses)):
         return False
+    rest = text[end:] if end < len(text) else clauses[at + 1].text
+    if chatter.is_unsure(words_of(text)) or chatter.is_unsure(words_of(rest)):
+        return False  # "open firefox? sorry if that's weird", "...? sorry, I'm new to this"
     if words_of(text[:end]) == ["i", "mean"]:
-        rest = text[end:] if end < len(text) else clauses[at + 1].text
         said_more = (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF, Aside.REMARK)
         if aside_kind(rest, _names_a_thing) in said_more:
             return False
@@ -1348,6 +1353,23 @@ def _names_a_thing(words: str) -> bool:
 
 
 def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
+    found = _match_clause_as_said(text, unwrapped_once=unwrapped_once)
+    if found is not None:
+        return found
+    bare = office.without_purpose(text)  # "take a screenshot for the audit trail"
+    return None if bare is None else _for_a_purpose(_match_clause_as_said(bare))
+
+
+def _for_a_purpose(found: FastMatch | None) -> FastMatch | None:
+    """A command read without the purpose said after it ("take a screenshot for the
+    audit trail"): one that acts on no name, or a timer that says its duration."""
+    if found is None or found.action.full_code in office.NAMELESS:
+        return found
+    timed = any(slot.reader == "duration" for slot in found.slots)
+    return found if found.action.full_code == office.TIMER and timed else None
+
+
+def _match_clause_as_said(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
     utterance = utterance_of(text)
     if utterance is None:
         return None

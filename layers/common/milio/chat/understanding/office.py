@@ -1,0 +1,71 @@
+"""The frame of an office e-mail around a request: "Dear assistant,", "Per IT's advice,",
+"Could you please action the following:", and a request's purpose said after it ("take a
+screenshot for the audit trail", "restart the computer to apply the security patch").
+
+A purpose is taken off only for actions that act on no name and take no time (a
+screenshot, the webcam, the machine's power, the stopwatch), or a timer that says its
+own duration: there it cannot be a name's end, and it changes nothing done.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Clauses of an e-mail's frame, said alone before the request.
+ALONE = (
+    *("dear assistant", "dear milio", "hello assistant", "good morning assistant"),
+    *(
+        f"{per} {whose} {advice}"
+        for per in ("per", "as per", "following", "on")
+        for whose in ("it's", "its", "it", "the it team's", "my manager's", "the it department's")
+        for advice in ("advice", "request", "instructions", "recommendation", "guidance")
+    ),
+    *(
+        f"{could} action the following"
+        for could in (
+            *("please", "kindly", "could you please", "could you kindly", "can you please"),
+            *("would you please", "please could you", "i'd be grateful if you could"),
+        )
+    ),
+    *("as discussed", "as agreed", "as requested", "further to our conversation"),
+    *("further to my previous message", "further to my last message", "for your action"),
+    *("action required", "request", "quick request", "a small request"),
+)
+# The actions a purpose may follow: none acts on a name, none takes a time.
+NAMELESS = frozenset(("011", "018", "103", "104", "105", "106", "107"))
+TIMER = "017"
+# Words that make a tail no purpose: a time, a number, a condition, a name's kind.
+_NOT_A_PURPOSE = frozenset(
+    (
+        *("if", "when", "once", "after", "before", "until", "till", "unless", "while"),
+        *("later", "tomorrow", "tonight", "today", "now", "soon", "minute", "minutes"),
+        *("min", "mins", "hour", "hours", "second", "seconds", "sec", "secs", "day", "days"),
+        *("week", "weeks", "night", "weekend", "bit", "moment", "and", "then", "but", "or"),
+        *("not", "don't", "never", "instead", "also", "too", "file", "folder", "app"),
+        *("should", "would", "could", "can", "will", "may", "might", "upon", "pending"),
+        # a time the purpose names: "for the maintenance window on Friday", "due Monday"
+        *("at", "in", "by", "due", "window", "morning", "afternoon", "evening"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "eod", "cob"),
+        *("next", "upcoming", "following", "scheduled", "planned", "holidays", "holiday"),
+    )
+)
+# " for the audit trail", " to apply the security patch": for, or to and a verb, then a
+# determiner and up to six words, ending the clause (before a full stop at most).
+_PURPOSE = re.compile(
+    r"\s+(?:for|to\s+(?!the\b|a\b|an\b|my\b|sleep\b|\d)[a-z]+)"
+    r"\s+(?:the|my|our|an?|this|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}"
+    r"(?=[\s.!]*$)",
+    re.IGNORECASE,
+)
+
+
+def without_purpose(text: str) -> str | None:
+    """The clause without a purpose said after it, or ``None`` when it ends in none."""
+    found = _PURPOSE.search(text)
+    if found is None or found.start() == 0:
+        return None
+    words = re.findall(r"[\w'’]+", found.group().casefold())
+    if any(word in _NOT_A_PURPOSE or word[:1].isdigit() for word in words):
+        return None
+    return text[: found.start()] + text[found.end() :]
