@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from hassil import recognize_all
 from hassil.recognize import RecognizeResult
@@ -120,3 +121,23 @@ def test_the_results_are_hassils_at_the_ends() -> None:
     for text in texts:
         ours = list(built.recognizer.recognize_all(text))
         assert _found(ours) == _found(list(recognize_all(text, built.intents))), text
+
+
+def test_a_generator_is_run_once_per_message_for_every_reader() -> None:
+    drawn: list[int] = []
+
+    @per_message.replayed
+    def numbers(last: int) -> Iterator[int]:
+        for number in range(last):
+            drawn.append(number)
+            yield number
+
+    @per_message.one_message
+    def read(last: int) -> tuple[list[int], list[int], list[int]]:
+        first = next(iter(numbers(last)))  # one reader stops early
+        return [first], list(numbers(last)), list(numbers(last))
+
+    assert read(3) == ([0], [0, 1, 2], [0, 1, 2])
+    assert drawn == [0, 1, 2]  # each item drawn once
+    assert list(numbers(2)) == [0, 1]  # outside a message: run each time
+    assert drawn == [0, 1, 2, 0, 1]
