@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache, lru_cache, partial
@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import Any
 
 from hassil import Intents, recognize_all
+from hassil.recognize import RecognizeResult
 
 from milio.chat.contract import payloads
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
@@ -1407,6 +1408,11 @@ def _name_asked_for(text: str) -> FastMatch | None:
     return replace(found, slots=moved)
 
 
+@per_message.replayed  # clauses read alike ("please open X", "open X") are matched once
+def _readings(text: str) -> Iterator[RecognizeResult]:
+    return get_matcher().recognizer.recognize_all(text)
+
+
 def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
     """The one reading of the utterance; ``Refusal.DECLINE`` when one of them declines."""
     found: dict[tuple[str, str], dict[str, str]] = {}
@@ -1414,7 +1420,7 @@ def _match_utterance(utterance: Utterance) -> FastMatch | Refusal | None:
     name_at_end: NameKind | None = None
     if not may_match_a_template(utterance.text):
         return None  # no word of any template: matching would find nothing, slowly
-    for count, result in enumerate(get_matcher().recognizer.recognize_all(utterance.text)):
+    for count, result in enumerate(_readings(utterance.text)):
         if count >= MAX_READINGS:
             return None
         reading = _read(utterance, result)

@@ -10,7 +10,7 @@ is kept from one message to the next.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextvars import ContextVar
 from functools import wraps
 
@@ -33,6 +33,46 @@ def remembered[**P, R](judge: Callable[P, R]) -> Callable[P, R]:
         return made[key]  # type: ignore[return-value]
 
     return judged
+
+
+def replayed[**P, T](produce: Callable[P, Iterator[T]]) -> Callable[P, Iterable[T]]:
+    """``produce``, a pure generator of hashable arguments, run once per message: a second
+    reader reads again the items the first drew, and draws on where it stopped."""
+
+    @wraps(produce)
+    def replaying(*args: P.args, **kwargs: P.kwargs) -> Iterable[T]:
+        made = _MADE.get()
+        if made is None:
+            return produce(*args, **kwargs)
+        key = (produce, args, tuple(sorted(kwargs.items())))
+        if key not in made:
+            made[key] = _Replay(produce(*args, **kwargs))
+        return made[key]  # type: ignore[return-value]
+
+    return replaying
+
+
+class _Replay[T]:
+    """The items of ``items``, kept as they are drawn, for each reader from the first."""
+
+    def __init__(self, items: Iterator[T]) -> None:
+        self._items = items
+        self._drawn: list[T] = []
+        self._done = False
+
+    def __iter__(self) -> Iterator[T]:
+        at = 0
+        while True:
+            if at == len(self._drawn):
+                if self._done:
+                    return
+                try:
+                    self._drawn.append(next(self._items))
+                except StopIteration:
+                    self._done = True
+                    return
+            yield self._drawn[at]
+            at += 1
 
 
 def one_message[**P, R](read: Callable[P, R]) -> Callable[P, R]:

@@ -34,13 +34,17 @@ Clauses = set[frozenset[str]]
 
 def sharpen(intents: Intents) -> None:
     """Set each template's required clauses to the sharper ones, before any match."""
+    known: dict[str, Clauses] = {}  # each rule's and list's, read once for all templates
     for intent in intents.intents.values():
         for data in intent.data:
             for sentence in data.sentences:
-                sentence.required_clauses = frozenset(_required(sentence.expression, intents, 0))
+                found = _required(sentence.expression, intents, 0, known)
+                sentence.required_clauses = frozenset(found)
 
 
-def _required(expression: Expression, intents: Intents, depth: int) -> Clauses:
+def _required(
+    expression: Expression, intents: Intents, depth: int, known: dict[str, Clauses]
+) -> Clauses:
     """Clauses in conjunctive form: a match holds a fragment of each (hassil's own rule
     for every kind of expression, but the choice in an alternative, and a closed list's
     words). A wildcard's words are not known, an optional part ("[the]") requires
@@ -54,26 +58,38 @@ def _required(expression: Expression, intents: Intents, depth: int) -> Clauses:
         found = {frozenset((p.casefold(),)) for p in pieces if _PUNCTUATION.isdisjoint(p)}
     elif isinstance(expression, Alternative):
         if not expression.is_optional:
-            found = _one_of(expression.items, intents, depth)
+            found = _one_of(expression.items, intents, depth, known)
     elif isinstance(expression, Group):  # a sequence or a permutation: every item is said
-        found = {c for item in expression.items for c in _required(item, intents, depth + 1)}
+        items = expression.items
+        found = {c for item in items for c in _required(item, intents, depth + 1, known)}
     elif isinstance(expression, RuleReference) and expression.rule_name in rules:
-        found = _required(rules[expression.rule_name].expression, intents, depth + 1)
+        name = f"<{expression.rule_name}>"
+        if name not in known:
+            rule = rules[expression.rule_name].expression
+            known[name] = _required(rule, intents, depth + 1, known)
+        found = known[name]
     elif isinstance(expression, ListReference):
-        found = _closed_list(expression, intents, depth)
+        name = f"{{{expression.list_name}}}"
+        if name not in known:
+            known[name] = _closed_list(expression, intents, depth, known)
+        found = known[name]
     return found
 
 
-def _one_of(items: list[Expression], intents: Intents, depth: int) -> Clauses:
+def _one_of(
+    items: list[Expression], intents: Intents, depth: int, known: dict[str, Clauses]
+) -> Clauses:
     """A fragment of one of the items: of each, the sharpest clause."""
-    branches = [_required(item, intents, depth + 1) for item in items]
+    branches = [_required(item, intents, depth + 1, known) for item in items]
     # a branch that requires nothing may match with no fragment at all
     if not branches or not all(branches):
         return set()
     return {frozenset(w for branch in branches for w in _sharpest(branch))}
 
 
-def _closed_list(reference: ListReference, intents: Intents, depth: int) -> Clauses:
+def _closed_list(
+    reference: ListReference, intents: Intents, depth: int, known: dict[str, Clauses]
+) -> Clauses:
     """A closed list matches as one of its values does (hassil skips a blank one); a
     wildcard or a range of numbers may be any words."""
     values = intents.slot_lists.get(reference.list_name)
@@ -84,7 +100,7 @@ def _closed_list(reference: ListReference, intents: Intents, depth: int) -> Clau
         for value in values.values
         if not (isinstance(value.text_in, TextChunk) and not value.text_in.text.strip())
     ]
-    return _one_of(said, intents, depth)
+    return _one_of(said, intents, depth, known)
 
 
 def _sharpest(clauses: Clauses) -> frozenset[str]:

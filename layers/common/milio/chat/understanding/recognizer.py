@@ -33,39 +33,66 @@ from hassil.expression import (
 from hassil.intents import Intent, IntentData, TextSlotList, WildcardSlotList
 from hassil.recognize import RecognizeResult, _process_match_contexts
 from hassil.string_matcher import BREAK_WORDS_TABLE, MatchContext, MatchSettings, match_expression
-from hassil.util import normalize_for_matching
+from hassil.util import PUNCTUATION_STR, normalize_for_matching
 
 _MAX_DEPTH = 24
+# What hassil's match may leave unmatched at the end: punctuation, blanks
+_UNMATCHED_END = re.compile(rf"[{re.escape(PUNCTUATION_STR)}\s]+\Z")
 # What a template's match starts with: the texts it may start with, and whether it may
 # also match no text at all before the rest; ``None`` when it may start with anything.
 Heads = tuple[frozenset[str], bool] | None
 
 
-def heads(expression: Expression, intents: Intents, depth: int = 0) -> Heads:
+def heads(
+    expression: Expression,
+    intents: Intents,
+    depth: int = 0,
+    *,
+    at_end: bool = False,
+    known: dict[str, Heads] | None = None,
+) -> Heads:
     """The texts a match of ``expression`` may start with, as hassil matches a text chunk
     at the start of a word: a prefix of the text (case aside) once leading blanks are
     dropped, or of the text with "-" and "_" read as blanks. A wildcard may start with
-    anything."""
+    anything. ``at_end``: the texts it may end with instead, punctuation and blanks
+    dropped after them (:func:`ending`). ``known``: the rules' already found, by name
+    (templates share rules: each is read once)."""
     if depth > _MAX_DEPTH:
         return None
     if isinstance(expression, TextChunk):
         said = expression.text.lstrip()
+        said = ending(said) if at_end else said
         return (frozenset((said,)), False) if said else (frozenset(), True)
+    known = {} if known is None else known
     if isinstance(expression, RuleReference):
-        rule = intents.expansion_rules.get(expression.rule_name)
-        return None if rule is None else heads(rule.expression, intents, depth + 1)
+        name = expression.rule_name
+        rule = intents.expansion_rules.get(name)
+        if rule is not None and name not in known:
+            known[name] = heads(rule.expression, intents, depth + 1, at_end=at_end, known=known)
+        return None if rule is None else known[name]
     if isinstance(expression, ListReference):
-        return _list_heads(expression, intents, depth)
-    return _group_heads(expression, intents, depth)
+        return _list_heads(expression, intents, depth, at_end, known)
+    return _group_heads(expression, intents, depth, at_end, known)
 
 
-def _group_heads(expression: Expression, intents: Intents, depth: int) -> Heads:
+def ending(text: str) -> str:
+    """``text`` without the punctuation and blanks that end it: hassil's match may leave
+    them unmatched at the end of the message (``MatchContext.is_match``)."""
+    return _UNMATCHED_END.sub("", text)
+
+
+def _group_heads(
+    expression: Expression, intents: Intents, depth: int, at_end: bool, known: dict[str, Heads]
+) -> Heads:
     if isinstance(expression, Sequence):
-        return _sequence_heads(expression.items, intents, depth)
+        ordered = expression.items[::-1] if at_end else expression.items
+        return _sequence_heads(ordered, intents, depth, at_end, known)
     if not isinstance(expression, Alternative | Permutation):
         return None
     # an alternative starts as one of its items; a permutation as any of its items
-    items = [heads(item, intents, depth + 1) for item in expression.items]
+    items = [
+        heads(item, intents, depth + 1, at_end=at_end, known=known) for item in expression.items
+    ]
     if any(item is None for item in items):
         return None
     found = frozenset().union(*(item[0] for item in items if item is not None))
@@ -74,11 +101,13 @@ def _group_heads(expression: Expression, intents: Intents, depth: int) -> Heads:
     return found, either
 
 
-def _sequence_heads(items: list[Expression], intents: Intents, depth: int) -> Heads:
+def _sequence_heads(
+    items: list[Expression], intents: Intents, depth: int, at_end: bool, known: dict[str, Heads]
+) -> Heads:
     """A sequence starts as its first item, or as the next when that one may be empty."""
     found: set[str] = set()
     for item in items:
-        head = heads(item, intents, depth + 1)
+        head = heads(item, intents, depth + 1, at_end=at_end, known=known)
         if head is None:
             return None
         found.update(head[0])
@@ -87,7 +116,9 @@ def _sequence_heads(items: list[Expression], intents: Intents, depth: int) -> He
     return frozenset(found), True
 
 
-def _list_heads(reference: ListReference, intents: Intents, depth: int) -> Heads:
+def _list_heads(
+    reference: ListReference, intents: Intents, depth: int, at_end: bool, known: dict[str, Heads]
+) -> Heads:
     """A closed list starts as one of its values (hassil skips a blank one)."""
     values = intents.slot_lists.get(reference.list_name)
     if not isinstance(values, TextSlotList):
@@ -96,7 +127,7 @@ def _list_heads(reference: ListReference, intents: Intents, depth: int) -> Heads
     for value in values.values:
         if isinstance(value.text_in, TextChunk) and not value.text_in.text.strip():
             continue
-        head = heads(value.text_in, intents, depth + 1)
+        head = heads(value.text_in, intents, depth + 1, at_end=at_end, known=known)
         if head is None or head[1]:
             return None
         found.update(head[0])
@@ -117,6 +148,8 @@ class _Template:
     # may match an ASCII one case aside ("K", the Kelvin sign, is a "k")
     lowered: tuple[str, ...] | None
     firsts: frozenset[str] | None  # their first letters; None: any letter
+    ends: tuple[str, ...]  # what the message must end with (:func:`ending`); () anything
+    ends_lowered: tuple[str, ...] | None  # the same in lowercase, when all ASCII
     whole_wildcard: bool  # the template is one wildcard: hassil matches the text unpadded
 
 
@@ -127,15 +160,15 @@ class Recognizer:
         self._intents = intents
         self._fits = _fits_this_recognizer(intents)
         numbered: dict[tuple[str, ...], int] = {}
+        rules: tuple[dict[str, Heads], dict[str, Heads]] = ({}, {})  # how each starts, ends
         templates = [
-            _template(intent, data, sentence, intents, numbered)
+            _template(intent, data, sentence, intents, numbered, rules)
             for intent in intents.intents.values()
             for data in intent.data
             for sentence in data.sentences
         ]
         self._all = tuple(templates)
-        # Each clause as one search for any of its fragments, in the order of their numbers
-        self._clauses = tuple(re.compile("|".join(map(re.escape, c))) for c in numbered)
+        self._clauses = tuple(numbered)  # in the order of their numbers
         # By the first letter (ASCII, lowercase) the message starts with: the templates
         # that may start with it, in hassil's order. Any other start tries them all.
         firsts = set().union(*(t.firsts for t in templates if t.firsts is not None))
@@ -175,6 +208,9 @@ class Recognizer:
         else:
             templates = self._all
         fits: dict[tuple[str, ...], bool] = {}
+        endings = tuple(ending(text) for text in saids)
+        lowered_endings = tuple(text.lower() for text in endings) if lowered is not None else None
+        ends: dict[tuple[str, ...], bool] = {}
         held: list[bool | None] = [None] * len(self._clauses)  # each clause, once checked
         intent_context: dict[str, object] = {}
         for template in templates:
@@ -184,6 +220,12 @@ class Recognizer:
                     fit = fits[template.starts] = _starts_as(template, saids, lowered)
                 if not fit:
                     continue  # its first words are not the message's: it matches nothing
+            if template.ends:
+                fit = ends.get(template.ends)
+                if fit is None:
+                    fit = ends[template.ends] = _ends_as(template, endings, lowered_endings)
+                if not fit:
+                    continue  # nor its last words
             if not self._holds(template.clauses, haystack, held):
                 continue
             candidate = tracked if template.whole_wildcard else padded
@@ -208,7 +250,7 @@ class Recognizer:
         for at in clauses:
             holds = held[at]
             if holds is None:
-                holds = held[at] = self._clauses[at].search(haystack) is not None
+                holds = held[at] = any(f in haystack for f in self._clauses[at])
             if not holds:
                 return False
         return True
@@ -242,8 +284,10 @@ def _template(
     sentence: Sentence,
     intents: Intents,
     numbered: dict[tuple[str, ...], int],
+    rules: tuple[dict[str, Heads], dict[str, Heads]],
 ) -> _Template:
-    """The template, its required clauses numbered in ``numbered`` (new ones added)."""
+    """The template, its required clauses numbered in ``numbered`` (new ones added), with
+    how the rules start and end (``rules``, found once for every template)."""
     settings = MatchSettings(
         slot_lists={**intents.slot_lists, **data.slot_lists},
         expansion_rules={**intents.expansion_rules, **data.expansion_rules},
@@ -252,13 +296,16 @@ def _template(
         language=intents.language,
     )
     clauses = sentence.get_required_clauses(settings.expansion_rules)
-    head = heads(sentence.expression, intents)
+    head = heads(sentence.expression, intents, known=rules[0])
     starts: tuple[str, ...] = ()
     if head is not None and not head[1] and head[0]:
         starts = tuple(sorted(head[0], key=lambda said: (-len(said), said)))
     ascii_only = bool(starts) and all(said.isascii() for said in starts)
     lowered = tuple(said.lower() for said in starts) if ascii_only else None
     firsts = frozenset(said[0] for said in lowered) if lowered is not None else None
+    tail = heads(sentence.expression, intents, at_end=True, known=rules[1])
+    ends = tuple(sorted(tail[0])) if tail is not None and not tail[1] and tail[0] else ()
+    ends_lowered = tuple(said.lower() for said in ends) if all(e.isascii() for e in ends) else None
     expression = sentence.expression
     whole_wildcard = (
         isinstance(expression, Sequence)
@@ -275,6 +322,8 @@ def _template(
         starts,
         lowered,
         firsts,
+        ends,
+        ends_lowered,
         whole_wildcard,
     )
 
@@ -290,6 +339,17 @@ def _starts_as(
     return any(pattern.match(text) for text in saids)
 
 
+def _ends_as(
+    template: _Template, endings: tuple[str, ...], lowered: tuple[str, ...] | None
+) -> bool:
+    """Whether one of ``endings`` ends with one of the template's ends, case aside."""
+    if lowered is not None and template.ends_lowered is not None:
+        return any(text.endswith(template.ends_lowered) for text in lowered)
+    pattern = _pattern(template.ends, at_end=True)
+    return any(pattern.search(text) for text in endings)
+
+
 @cache
-def _pattern(starts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, starts)), re.IGNORECASE)
+def _pattern(starts: tuple[str, ...], *, at_end: bool = False) -> re.Pattern[str]:
+    said = "|".join(map(re.escape, starts))
+    return re.compile(rf"(?:{said})\Z" if at_end else said, re.IGNORECASE)
