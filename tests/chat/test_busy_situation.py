@@ -35,6 +35,9 @@ def _answer(text: str) -> str | None:
         # after a command that names nothing, no part of a name
         ("pause the music, twins sleeping", "013"),
         ("shut down the computer. done for the day", "106"),
+        ("lecture over. close zoom", "002zoom"),  # an event over, said short
+        ("security desk. open youtube", "014https://www.youtube.com/"),  # a place named last
+        ("submission closes in 5 min, go to canvas.net", "014https://canvas.net/"),
     ],
 )
 def test_a_situation_before_a_command(text: str, expected: str) -> None:
@@ -65,6 +68,10 @@ def test_a_situation_before_a_command(text: str, expected: str) -> None:
         "pause the music, twins sleeping?",
         "open spotify, twins sleeping",  # after a name: maybe when, or more of it
         "Open spotify. Lunch break again.",
+        "lecture over? close zoom",
+        "lecture over soon. close zoom",
+        "security desk tomorrow. open youtube",
+        "submission closes at 5, go to canvas.net",
     ],
 )
 def test_a_situation_that_leaves_the_command_to_the_model(text: str) -> None:

@@ -845,9 +845,10 @@ def sets_the_scene(text: str) -> bool:
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
-    # "Meeting!! open zoom"; "gloves on", "dough on my hands", "stirring the risotto",
+    # "Meeting!! open zoom", "call over"; "gloves on", "dough on my hands", "stirring the risotto",
     # "baby sleeping": a fragment holds no word of an action ("all", "over" are no command)
-    now = scenes.is_an_event_come(said) or scenes.has_hands_busy(said) or _busy_doing(said)
+    now = scenes.is_an_event_come(said) or scenes.is_an_event_over(said)
+    now = now or scenes.has_hands_busy(said) or _busy_doing(said)
     if "?" not in text and now:
         return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
