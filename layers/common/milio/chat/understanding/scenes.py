@@ -180,7 +180,7 @@ def _busy(word: str) -> bool:
 _BODY = frozenset(
     (
         *("hands", "hand", "fingers", "arms", "arm", "lap", "shoulder", "shoulders"),
-        *("chest", "knee", "knees", "gloves", "mitts"),
+        *("chest", "knee", "knees", "gloves", "mitts", "nails", "elbow", "elbows", "palms"),
     )
 )
 # Things worn on the hands, said on: "gloves on", "oven gloves on".
@@ -279,7 +279,7 @@ _BEFORE_WORK: dict[str, frozenset[str]] = {
 }
 # A word of a template, and the words before it that make it one of work.
 _AFTER_WORK: dict[str, frozenset[str]] = {
-    "call": frozenset(("on",)),
+    "call": frozenset(("on", "mid")),  # "on call", "mid call"
     # "a home visit", "the ward round": the noun of a visit, not "visit youtube.com"
     "visit": frozenset(("site", "home", "house", "client", "patient", "ward", "customer")),
     "home": frozenset(("back",)),  # "back home"
