@@ -36,6 +36,7 @@ def _answer(text: str) -> str | None:
         ("pause the music, twins sleeping", "013"),
         ("shut down the computer. done for the day", "106"),
         ("lecture over. close zoom", "002zoom"),  # an event over, said short
+        ("patrol rounds done. close zoom", "002zoom"),  # a noun of work, then its past
         ("security desk. open youtube", "014https://www.youtube.com/"),  # a place named last
         ("submission closes in 5 min, go to canvas.net", "014https://canvas.net/"),
     ],
@@ -70,6 +71,7 @@ def test_a_situation_before_a_command(text: str, expected: str) -> None:
         "Open spotify. Lunch break again.",
         "lecture over? close zoom",
         "lecture over soon. close zoom",
+        "patrol rounds done? close zoom",
         "security desk tomorrow. open youtube",
         "submission closes at 5, go to canvas.net",
     ],

@@ -371,7 +371,9 @@ def is_done(words: list[str]) -> bool:
         return False
     first = words[0]
     plural = len(first) > 3 and first.endswith("s") and not first.endswith("ss")
-    return plural or first in _OWNERS or first in _NOUNS or first in _THINGS_OF_A_DAY
+    # "security rounds done": a noun of work said right before its past
+    work = words[-2] in _NOUNS
+    return plural or work or first in _OWNERS or first in _NOUNS or first in _THINGS_OF_A_DAY
 
 
 # Nouns a day's tasks start with that no command does: "brain fried", "laundry done".
