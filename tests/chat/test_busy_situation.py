@@ -35,6 +35,10 @@ def _answer(text: str) -> str | None:
         # after a command that names nothing, no part of a name
         ("pause the music, twins sleeping", "013"),
         ("shut down the computer. done for the day", "106"),
+        ("lecture over. close zoom", "002zoom"),  # an event over, said short
+        ("patrol rounds done. close zoom", "002zoom"),  # a noun of work, then its past
+        ("security desk. open youtube", "014https://www.youtube.com/"),  # a place named last
+        ("submission closes in 5 min, go to canvas.net", "014https://canvas.net/"),
     ],
 )
 def test_a_situation_before_a_command(text: str, expected: str) -> None:
@@ -65,7 +69,45 @@ def test_a_situation_before_a_command(text: str, expected: str) -> None:
         "pause the music, twins sleeping?",
         "open spotify, twins sleeping",  # after a name: maybe when, or more of it
         "Open spotify. Lunch break again.",
+        "lecture over? close zoom",
+        "lecture over soon. close zoom",
+        "patrol rounds done? close zoom",
+        "security desk tomorrow. open youtube",
+        "submission closes at 5, go to canvas.net",
     ],
 )
 def test_a_situation_that_leaves_the_command_to_the_model(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("close the file notes.txt before I share", "004notes|txt"),
+        ("take a screenshot of this before it disappears", "011"),
+        ("in a call, pause the music before i unmute", "013"),
+    ],
+)
+def test_done_now_before_what_the_user_does_next(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "close discord before the meeting",  # an event: maybe hours away
+        "close discord before it starts",
+        "close discord before 3",
+        "close discord before tonight",
+        "close discord before you share",
+        "close discord before opening zoom",  # a second thing
+        "close discord before I open steam",
+        "don't close discord before I share",
+        "should I close discord before I share?",
+        "close discord before I share if it's open",
+        "set a timer for 5 minutes before I share",  # a timer's time matters
+        "shut down the computer before I change anything",
+    ],
+)
+def test_before_what_may_schedule_the_command(text: str) -> None:
     assert _answer(text) is None

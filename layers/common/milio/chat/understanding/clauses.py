@@ -851,9 +851,10 @@ def sets_the_scene(text: str) -> bool:
     score = _SCORE.match(text)
     if score and "?" not in text:  # "2-1 up", "3-0 down at halftime"
         return tuple(words_of(text[score.end() :])) in _SAID_OF_A_SCORE
-    # "Meeting!! open zoom"; "gloves on", "dough on my hands", "stirring the risotto",
+    # "Meeting!! open zoom", "call over"; "gloves on", "dough on my hands", "stirring the risotto",
     # "baby sleeping": a fragment holds no word of an action ("all", "over" are no command)
-    now = scenes.is_an_event_come(said) or scenes.has_hands_busy(said) or _busy_doing(said)
+    now = scenes.is_an_event_come(said) or scenes.is_an_event_over(said)
+    now = now or scenes.has_hands_busy(said) or _busy_doing(said)
     if "?" not in text and now:
         return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
@@ -2648,3 +2649,39 @@ def _since_when(words: list[str]) -> bool:
     if words[:1] != ["since"] or not after or frames.SUBJECTS.intersection(after):
         return False
     return not _has_a_verb(after) and statements.verb_at(after) is None
+
+
+# What comes after the command, said after "before": what someone is about to do ("before
+# I share", "before it clears", "before anyone sees"). Not an event ("before the meeting"
+# may be hours away: dev holds it a trap), a time ("before 5", "before tonight", "before
+# bed") nor an event's start or an arrival ("before it starts", "before I get home").
+_BEFORE_WHO = frozenset(
+    (
+        *("i", "we", "it", "he", "she", "they", "i'm", "im", "someone", "anyone"),
+        *("everyone", "somebody", "anybody", "everybody"),
+    )
+)
+_BEFORE_WHEN = frozenset(
+    (
+        *("tonight", "tomorrow", "today", "later", "soon", "bed", "bedtime", "noon"),
+        *("midnight", "morning", "evening", "afternoon", "night", "lunch", "dinner"),
+        *("weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
+        *("sunday", "week", "end", "you", "u", "your", "ur", "sleep", "leave", "leaving"),
+        *("start", "starts", "begin", "begins", "ends", "finish", "finishes", "kicks"),
+        *("arrive", "arrives", "get", "gets", "come", "comes", "home", "back", "wake"),
+        *("wakes", "done", "go", "goes", "meeting", "call", "class", "exam", "shift"),
+    )
+)
+MAX_BEFORE_WORDS = 6
+
+
+def only_comes_after(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
+    """Whether ``words``, said after "before" at the end of a command, tell what comes
+    after it that doing it now already meets: "before I share", "before it clears",
+    "before the deadline". Not a time, a condition, a second thing or anything that
+    bears on a command ("before you open zoom", "before opening zoom", "before 5")."""
+    if not 1 <= len(words) <= MAX_BEFORE_WORDS or words[0] not in _BEFORE_WHO:
+        return False
+    if any(statements.is_a_time(word) or word in _MODIFIERS for word in words):
+        return False
+    return _BEFORE_WHEN.isdisjoint(words) and not _names_a_thing(words, names_a_thing)

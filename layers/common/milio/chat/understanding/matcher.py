@@ -70,6 +70,7 @@ from milio.chat.understanding.clauses import (
     may_match_a_template,
     names_as_a_thing,
     names_what_it_acts_on,
+    only_comes_after,
     said_once,
     sets_the_scene,
     tells_a_number,
@@ -809,9 +810,30 @@ def match(text: str) -> FastMatch | None:
     if found is None and run_on.may_run_on(said):
         # "open spotify i have a meeting", "my boss is calling open zoom"
         found = _run_on(said, clause) or _said_after_a_comment(said, clause)
+    if found is None and " before " in said.casefold():
+        found = _done_before(said, clause)  # "close slack before I share"
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said, clause)
+
+
+# A command said with what comes after it ("delete the file before screen share"): done
+# now, it is done before; not one whose time matters (a timer, a recording, a shutdown).
+_DONE_NOW_FOR_LATER = frozenset(("001", "002", "003", "004", "007", "010", "011", "013", "014"))
+_BEFORE = re.compile(r"[\s,]+before\s+(?P<after>[^.!?,;:]+?)[\s.!]*$", re.IGNORECASE)
+
+
+def _done_before(text: str, clause: MatchClause) -> FastMatch | None:
+    """ "close the file salary_review.pdf before I share", "take a screenshot of this
+    before it clears": the command, when what follows "before" only comes after it
+    (:func:`.clauses.only_comes_after`) and the message asks nothing."""
+    before = _BEFORE.search(text)
+    if before is None or "?" in text:
+        return None
+    if not only_comes_after(words_of(before["after"]), _names_a_thing):
+        return None
+    found = _match_message(text[: before.start()], clause)
+    return found if found and found.action.full_code in _DONE_NOW_FOR_LATER else None
 
 
 def _timer_for(found: FastMatch | None) -> FastMatch | None:

@@ -32,6 +32,7 @@ _FIRST_NOUNS = (
     *("revision", "finals", "midterms", "midterm", "coursework", "deadline", "chapter"),
     *("day", "week", "semester", "term", "lecture", "seminar", "nursery", "daycare"),
     *("recess", "halftime", "exams", "exam", "dissertation", "thesis", "essay"),
+    *("nightshift", "nightshifts", "dayshift"),  # "nightshift brain", said as one word
 )
 # Nouns of a scene after its first word: "lunch break", "night shift", "bus stop".
 _MORE_NOUNS = (
@@ -82,6 +83,21 @@ _ASKING = frozenset(("please", "pls", "plz", "kindly", "pleaseee", "plss"))
 MAX_WORDS = 7
 
 
+# Places at work said after what kind they are: "security desk", "loading dock".
+_PLACES_LAST = frozenset(
+    (
+        *("desk", "ward", "floor", "office", "station", "counter", "dock", "bay", "unit"),
+        *("reception", "lab", "kitchen", "warehouse", "depot", "booth", "cabin", "corridor"),
+    )
+)
+
+
+def _a_place_at_work(words: list[str]) -> bool:
+    """ "security desk", "the loading dock", "nurses station": a place named last, two or
+    three words with no time ("the desk tomorrow" may say when)."""
+    return 2 <= len(words) <= 3 and words[-1] in _PLACES_LAST and not _timed(words)
+
+
 def is_a_scene(words: list[str]) -> bool:
     """Whether ``words`` (a clause with no verb) set a scene: opened by a noun of a place
     or a part of the day, or a word of its kind ("lunch break again", "gate 12",
@@ -90,6 +106,8 @@ def is_a_scene(words: list[str]) -> bool:
         words = words[:-1]
     if 2 <= len(words) <= MAX_WORDS and words[0] in _DOING_AT_WORK:
         return _does_work(words)
+    if _a_place_at_work(words) and _ASKING.isdisjoint(words):
+        return True
     if not 1 <= len(words) <= MAX_WORDS or words[0] not in _FIRST_WORDS:
         return False
     if words[0] in _LEADS and not _leads_to_a_noun(words):
@@ -162,7 +180,7 @@ def _busy(word: str) -> bool:
 _BODY = frozenset(
     (
         *("hands", "hand", "fingers", "arms", "arm", "lap", "shoulder", "shoulders"),
-        *("chest", "knee", "knees", "gloves", "mitts"),
+        *("chest", "knee", "knees", "gloves", "mitts", "nails", "elbow", "elbows", "palms"),
     )
 )
 # Things worn on the hands, said on: "gloves on", "oven gloves on".
@@ -261,7 +279,7 @@ _BEFORE_WORK: dict[str, frozenset[str]] = {
 }
 # A word of a template, and the words before it that make it one of work.
 _AFTER_WORK: dict[str, frozenset[str]] = {
-    "call": frozenset(("on",)),
+    "call": frozenset(("on", "mid")),  # "on call", "mid call"
     # "a home visit", "the ward round": the noun of a visit, not "visit youtube.com"
     "visit": frozenset(("site", "home", "house", "client", "patient", "ward", "customer")),
     "home": frozenset(("back",)),  # "back home"
@@ -292,6 +310,17 @@ _EVENTS_COME = frozenset(
     )
 )
 _WHOSE = frozenset(("the", "my", "our"))
+
+
+# How an event ended, said short after it: "call over", "meeting done", "class finished".
+_ENDED = frozenset(("over", "done", "finished", "ended"))
+
+
+def is_an_event_over(words: list[str]) -> bool:
+    """Whether ``words`` say an event is over, short: "call over", "the meeting done"; the
+    event ended now, nothing for the command to wait for."""
+    said = words[1:] if words[:1] and words[0] in _WHOSE else words
+    return len(said) == 2 and said[0] in _EVENTS_COME and said[1] in _ENDED
 
 
 def is_an_event_come(words: list[str]) -> bool:
@@ -342,7 +371,9 @@ def is_done(words: list[str]) -> bool:
         return False
     first = words[0]
     plural = len(first) > 3 and first.endswith("s") and not first.endswith("ss")
-    return plural or first in _OWNERS or first in _NOUNS or first in _THINGS_OF_A_DAY
+    # "security rounds done": a noun of work said right before its past
+    work = words[-2] in _NOUNS
+    return plural or work or first in _OWNERS or first in _NOUNS or first in _THINGS_OF_A_DAY
 
 
 # Nouns a day's tasks start with that no command does: "brain fried", "laundry done".

@@ -40,6 +40,7 @@ _EVENTS = frozenset(
     (
         *("meeting", "meetings", "call", "standup", "class", "lecture", "lesson", "interview"),
         *("mtg", "mtgs"),  # texted short: "mtg in 5"
+        *("submission", "submissions", "portal"),  # "submission closes in 15 min"
         *("presentation", "demo", "exam", "webinar", "stream", "session", "appointment"),
         *("sync", "huddle", "briefing", "review", "conference", "seminar", "shift", "show"),
         *("rehearsal", "broadcast", "standups", "calls", "classes", "flight", "train", "bus"),
