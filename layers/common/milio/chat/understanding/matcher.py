@@ -34,6 +34,7 @@ from milio.chat.understanding import (
     commentary,
     distress,
     exclamations,
+    in_progress,
     office,
     other_languages,
     per_message,
@@ -791,10 +792,18 @@ def match(text: str) -> FastMatch | None:
     (:mod:`.reference`: "Chrome keeps crashing. Close it.", "timer. 10 min. go").
     Last, a message typed over lines is read with the line breaks a command goes on over
     as blanks (:func:`.clauses.lines_joined`). Else the model decides, and always when
-    the message speaks of despair or self-harm (:mod:`.distress`).
+    the message speaks of despair or self-harm (:mod:`.distress`), or asks to power the
+    machine down beside work it speaks of as still running (:mod:`.in_progress`).
     """
     if len(text) > MAX_MESSAGE_CHARS or distress.heard(text):
         return None  # too long to read here, or someone in distress: the model reads it
+    found = _match_said(text)
+    if found is not None and in_progress.stops_work_running(found.action.full_code, text):
+        return None  # "waiting for the build. shut down the computer"
+    return found
+
+
+def _match_said(text: str) -> FastMatch | None:
     said_plainly = plain_command(text)  # "open --app slack", "/open spotify"
     said = text if said_plainly is None else said_plainly
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"

@@ -1,0 +1,29 @@
+"""Work still running beside a request to power the machine down: "waiting for the build.
+shut down the computer", "put the computer to sleep, my download is almost done".
+
+Sleep, shut down and restart stop whatever runs. A message that speaks of something the
+user waits for or that is still under way may want it done after that, or not at all
+until then: the model reads it. Said of any other action it changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The machine's sleep, shutdown and restart.
+POWERING_DOWN = frozenset(("105", "106", "107"))
+
+# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end.
+_RUNNING = re.compile(
+    r"\b(?:wait(?:s|ing|ed)?|until|till|(?:almost|nearly) (?:done|finished|there)|"
+    r"(?:down|up)loading|rendering|installing|updating|compiling|building|exporting|"
+    r"copying|syncing|transferr?ing|processing|printing|backing up|finishing|"
+    r"in progress|under ?way)\b",
+    re.IGNORECASE,
+)
+
+
+def stops_work_running(code: str, text: str) -> bool:
+    """Whether ``text``, answered with action ``code``, would stop work it speaks of as
+    still running or awaited."""
+    return code in POWERING_DOWN and _RUNNING.search(text) is not None
