@@ -56,6 +56,9 @@ def test_the_aside_is_read_by_its_grammar(text: str, expected: str) -> None:
         "I'm making coffee, which means you should play some jazz, open spotify",  # two
         "open spotify, which is better",  # after the command, "which" may ask
         "delete the folder Old, which has my taxes in it",  # after a name: of the name
+        "I want to start recording, open obs",  # the assistant's verb after "start"
+        "close discord, third time tomorrow",  # a day to come
+        "third time today I asked you to close discord",  # a request reported
     ],
 )
 def test_near_misses_go_to_the_model(text: str) -> None:

@@ -1790,7 +1790,10 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
     own = [
         at
         for at in held
-        if _of_own_clause(words, verb, at) or _a_noun_owned(words, at) or _compared(words, at)
+        if _of_own_clause(words, verb, at)
+        or _an_aspect_of_own(words, verb, at)
+        or _a_noun_owned(words, at)
+        or _compared(words, at)
     ]
     # with its subject said: "installed five games" goes on a story (:func:`_goes_on_telling`)
     counted = [at for at in held if verb and _counts_things(words, at)]
@@ -1853,8 +1856,21 @@ def _own_verb_after_a_wish(words: list[str], verb: int) -> int | None:
         return None
     if at + 2 >= len(words) or words[at] not in _WISH_OR_NEED or words[at + 1] != "to":
         return None
-    own = words[at + 2]
-    return None if own in _action_words() and own not in _OWN_WORK else at + 2
+    own = at + 2
+    if words[own] in _ASPECTS and own + 1 < len(words) and words[own + 1].endswith("ing"):
+        own += 1  # "I want to start writing": the user's own verb is "writing"
+    return None if words[own] in _action_words() and words[own] not in _OWN_WORK else own
+
+
+# Verbs of when a doing starts or goes on, before its "-ing": "start writing".
+_ASPECTS = frozenset(("start", "begin", "keep", "stop"))
+
+
+def _an_aspect_of_own(words: list[str], verb: int, at: int) -> bool:
+    """ "start" in "I want to start writing down ideas": how the user's own doing goes,
+    not "start" asked for (:func:`_own_verb_after_a_wish`)."""
+    own = _own_verb_after_a_wish(words, verb)
+    return own is not None and at == own - 1 and words[at] in _ASPECTS
 
 
 # Before a word of the vocabulary, a possessive makes it a noun: "my pull request".
