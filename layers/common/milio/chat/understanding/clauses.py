@@ -1792,13 +1792,14 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         for at in held
         if _of_own_clause(words, verb, at)
         or _an_aspect_of_own(words, verb, at)
+        or at == (_denied_wish(words) or (-1, -1))[0]
         or _a_noun_owned(words, at)
         or _compared(words, at)
     ]
     # with its subject said: "installed five games" goes on a story (:func:`_goes_on_telling`)
     counted = [at for at in held if verb and _counts_things(words, at)]
     times = [at for at in times if at not in counted]  # "forty emails": no time
-    if denied and times:
+    if (denied or _denied_wish(words)) and times:
         return False  # "I don't have a meeting in 5 minutes": a negation beside a time
     if len({*times, *reasons, *states, *theirs, *denied, *own, *counted}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
@@ -1829,7 +1830,7 @@ def _of_own_clause(words: list[str], verb: int, at: int) -> bool:
     afterwards" may be a second command), every word from the subordinator on that may
     bear on a command is a subordinator ("if it works first", "in 5 minutes" are the
     command's maybe), and a subject or the end follows it."""
-    own = _own_verb_after_a_wish(words, verb)
+    own = _own_verb(words, verb)
     if own is None or at <= own or words[at] not in _SUBORDINATORS:
         return False
     after = words[at + 1] if at + 1 < len(words) else ""
@@ -1860,6 +1861,50 @@ def _own_verb_after_a_wish(words: list[str], verb: int) -> int | None:
     if words[own] in _ASPECTS and own + 1 < len(words) and words[own + 1].endswith("ing"):
         own += 1  # "I want to start writing": the user's own verb is "writing"
     return None if words[own] in _action_words() and words[own] not in _OWN_WORK else own
+
+
+_DENYING = frozenset(("don't", "dont", "never"))
+# What happened, not the command's thing: "I don't want that to happen"; never "it", "them"
+# ("open discord, I don't want it running" refuses what it asks).
+_OBJECTS_OF_A_WISH = frozenset(("that", "this", "anyone", "anybody"))
+
+
+def _denied_wish(words: list[str]) -> tuple[int, int] | None:
+    """Where the negation and the user's own verb are in a wish the user denies: "I
+    don't want that to happen again", "I never want to lose it". Only a verb no action
+    of the assistant ("I don't want to close it" may take the command back), after "I"
+    or "we" said first."""
+    if words[0] not in ("i", "we"):
+        return None
+    at = 1
+    while at < len(words) and words[at] in _WISHING_ADVERBS:
+        at += 1
+    if at < len(words) and words[at] in _DENYING:
+        denied, at = at, at + 1
+    elif words[at : at + 2] == ["do", "not"]:
+        denied, at = at + 1, at + 2
+    else:
+        return None
+    while at < len(words) and words[at] in ("really", "even", "ever"):
+        at += 1
+    if words[at : at + 1] != ["want"]:
+        return None
+    at += 1
+    said_of = at < len(words) and words[at] in _OBJECTS_OF_A_WISH
+    at += said_of
+    if words[at : at + 1] != ["to"]:
+        return None  # "I don't want it", "... it running": the command's thing, refused
+    own = words[at + 1] if at + 1 < len(words) else ""
+    # "I don't want that to run": after "that", "happen" only ("that" may be the command's)
+    told = own.isalpha() and own not in _action_words() and own not in _MODIFIERS
+    return (denied, at + 1) if told and (not said_of or own == "happen") else None
+
+
+def _own_verb(words: list[str], verb: int) -> int | None:
+    """The user's own verb after a wish, said or denied (:func:`_denied_wish`)."""
+    own = _own_verb_after_a_wish(words, verb)
+    denied = _denied_wish(words) if own is None else None
+    return own if denied is None else denied[1]
 
 
 # Verbs of when a doing starts or goes on, before its "-ing": "start writing".
