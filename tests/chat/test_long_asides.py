@@ -62,6 +62,7 @@ def test_the_aside_is_read_by_its_grammar(text: str, expected: str) -> None:
         "open spotify, I don't want to close it",  # the assistant's verb, denied
         "open discord, I don't want it running",  # the command's thing, refused
         "turn the volume down, I don't want to wake the baby in 5 minutes",  # and a time
+        "play dancing queen, don't judge me but also close discord",  # two
     ],
 )
 def test_near_misses_go_to_the_model(text: str) -> None:

@@ -631,6 +631,12 @@ _SOCIAL = (
     there's a good boy
     that's a good lad
     that's a good girl
+    don't judge
+    dont judge
+    don't judge me
+    dont judge me
+    no judgement
+    no judgment
     """
     )
     | frozenset(tuple(words_of(said)) for said in frames.SAID_ALONE)
