@@ -63,6 +63,8 @@ def test_the_aside_is_read_by_its_grammar(text: str, expected: str) -> None:
         "open discord, I don't want it running",  # the command's thing, refused
         "turn the volume down, I don't want to wake the baby in 5 minutes",  # and a time
         "play dancing queen, don't judge me but also close discord",  # two
+        "close chrome, that should fix it in 5 minutes",  # a time
+        "close chrome, that should do it, then open firefox",  # two
     ],
 )
 def test_near_misses_go_to_the_model(text: str) -> None:

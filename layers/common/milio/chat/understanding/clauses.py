@@ -1198,6 +1198,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     # "open spotify, I changed my mind": a change of mind may take the command back
     changed_mind = _CHANGED_MIND.search(" ".join(words)) is not None
     kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
+    if kind is None and "?" not in text and _expects_it_helps(words):
+        kind = Aside.COMMENT  # "that should do it"
     if kind in (None, Aside.FRAGMENT) and not changed_mind:
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
@@ -1205,6 +1207,25 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+# What "that" will do, said of the command just asked: "that should do it".
+_THAT_WILL = frozenset(("that", "that'll", "thatll", "this", "this'll"))
+_WILL = frozenset(("should", "will", "might", "usually", "normally", "always"))
+_HELPS = frozenset(("do", "help", "helps", "fix", "fixes", "work", "works", "sort", "sorts"))
+_WHAT_IT_HELPS = ((), ("it",), ("the", "trick"), ("things",), ("the", "problem"), ("it", "out"))
+
+
+def _expects_it_helps(words: list[str]) -> bool:
+    """ "that should do it", "that'll help", "this will fix it", "that usually works": what
+    the user expects of the command asked, a comment; nothing else in it (not "that should
+    fix it in 5 minutes", "that will help, and close discord")."""
+    if len(words) < 2 or words[0] not in _THAT_WILL:
+        return False
+    at = 1 + (words[1] in _WILL)
+    if at >= len(words) or words[at] not in _HELPS:
+        return False
+    return tuple(words[at + 1 :]) in _WHAT_IT_HELPS
 
 
 def _reports_told(
