@@ -56,6 +56,15 @@ def test_the_aside_is_read_by_its_grammar(text: str, expected: str) -> None:
         "I'm making coffee, which means you should play some jazz, open spotify",  # two
         "open spotify, which is better",  # after the command, "which" may ask
         "delete the folder Old, which has my taxes in it",  # after a name: of the name
+        "I want to start recording, open obs",  # the assistant's verb after "start"
+        "close discord, third time tomorrow",  # a day to come
+        "third time today I asked you to close discord",  # a request reported
+        "open spotify, I don't want to close it",  # the assistant's verb, denied
+        "open discord, I don't want it running",  # the command's thing, refused
+        "turn the volume down, I don't want to wake the baby in 5 minutes",  # and a time
+        "play dancing queen, don't judge me but also close discord",  # two
+        "close chrome, that should fix it in 5 minutes",  # a time
+        "close chrome, that should do it, then open firefox",  # two
     ],
 )
 def test_near_misses_go_to_the_model(text: str) -> None:

@@ -637,6 +637,12 @@ _SOCIAL = (
     there's a good boy
     that's a good lad
     that's a good girl
+    don't judge
+    dont judge
+    don't judge me
+    dont judge me
+    no judgement
+    no judgment
     """
     )
     | frozenset(tuple(words_of(said)) for said in frames.SAID_ALONE)
@@ -1233,6 +1239,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     # "open spotify, I changed my mind": a change of mind may take the command back
     changed_mind = _CHANGED_MIND.search(" ".join(words)) is not None
     kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
+    if kind is None and "?" not in text and _expects_it_helps(words):
+        kind = Aside.COMMENT  # "that should do it"
     if kind in (None, Aside.FRAGMENT) and not changed_mind:
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
@@ -1240,6 +1248,25 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+# What "that" will do, said of the command just asked: "that should do it".
+_THAT_WILL = frozenset(("that", "that'll", "thatll", "this", "this'll"))
+_WILL = frozenset(("should", "will", "might", "usually", "normally", "always"))
+_HELPS = frozenset(("do", "help", "helps", "fix", "fixes", "work", "works", "sort", "sorts"))
+_WHAT_IT_HELPS = ((), ("it",), ("the", "trick"), ("things",), ("the", "problem"), ("it", "out"))
+
+
+def _expects_it_helps(words: list[str]) -> bool:
+    """ "that should do it", "that'll help", "this will fix it", "that usually works": what
+    the user expects of the command asked, a comment; nothing else in it (not "that should
+    fix it in 5 minutes", "that will help, and close discord")."""
+    if len(words) < 2 or words[0] not in _THAT_WILL:
+        return False
+    at = 1 + (words[1] in _WILL)
+    if at >= len(words) or words[at] not in _HELPS:
+        return False
+    return tuple(words[at + 1 :]) in _WHAT_IT_HELPS
 
 
 def _reports_told(
@@ -1831,12 +1858,16 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
     own = [
         at
         for at in held
-        if _of_own_clause(words, verb, at) or _a_noun_owned(words, at) or _compared(words, at)
+        if _of_own_clause(words, verb, at)
+        or _an_aspect_of_own(words, verb, at)
+        or at == (_denied_wish(words) or (-1, -1))[0]
+        or _a_noun_owned(words, at)
+        or _compared(words, at)
     ]
     # with its subject said: "installed five games" goes on a story (:func:`_goes_on_telling`)
     counted = [at for at in held if verb and _counts_things(words, at)]
     times = [at for at in times if at not in counted]  # "forty emails": no time
-    if denied and times:
+    if (denied or _denied_wish(words)) and times:
         return False  # "I don't have a meeting in 5 minutes": a negation beside a time
     if len({*times, *reasons, *states, *theirs, *denied, *own, *counted}) < len(held):
         return False  # a negation among them: "I don't want, close spotify" may negate it
@@ -1867,7 +1898,7 @@ def _of_own_clause(words: list[str], verb: int, at: int) -> bool:
     afterwards" may be a second command), every word from the subordinator on that may
     bear on a command is a subordinator ("if it works first", "in 5 minutes" are the
     command's maybe), and a subject or the end follows it."""
-    own = _own_verb_after_a_wish(words, verb)
+    own = _own_verb(words, verb)
     if own is None or at <= own or words[at] not in _SUBORDINATORS:
         return False
     after = words[at + 1] if at + 1 < len(words) else ""
@@ -1894,8 +1925,65 @@ def _own_verb_after_a_wish(words: list[str], verb: int) -> int | None:
         return None
     if at + 2 >= len(words) or words[at] not in _WISH_OR_NEED or words[at + 1] != "to":
         return None
-    own = words[at + 2]
-    return None if own in _action_words() and own not in _OWN_WORK else at + 2
+    own = at + 2
+    if words[own] in _ASPECTS and own + 1 < len(words) and words[own + 1].endswith("ing"):
+        own += 1  # "I want to start writing": the user's own verb is "writing"
+    return None if words[own] in _action_words() and words[own] not in _OWN_WORK else own
+
+
+_DENYING = frozenset(("don't", "dont", "never"))
+# What happened, not the command's thing: "I don't want that to happen"; never "it", "them"
+# ("open discord, I don't want it running" refuses what it asks).
+_OBJECTS_OF_A_WISH = frozenset(("that", "this", "anyone", "anybody"))
+
+
+def _denied_wish(words: list[str]) -> tuple[int, int] | None:
+    """Where the negation and the user's own verb are in a wish the user denies: "I
+    don't want that to happen again", "I never want to lose it". Only a verb no action
+    of the assistant ("I don't want to close it" may take the command back), after "I"
+    or "we" said first."""
+    if words[0] not in ("i", "we"):
+        return None
+    at = 1
+    while at < len(words) and words[at] in _WISHING_ADVERBS:
+        at += 1
+    if at < len(words) and words[at] in _DENYING:
+        denied, at = at, at + 1
+    elif words[at : at + 2] == ["do", "not"]:
+        denied, at = at + 1, at + 2
+    else:
+        return None
+    while at < len(words) and words[at] in ("really", "even", "ever"):
+        at += 1
+    if words[at : at + 1] != ["want"]:
+        return None
+    at += 1
+    said_of = at < len(words) and words[at] in _OBJECTS_OF_A_WISH
+    at += said_of
+    if words[at : at + 1] != ["to"]:
+        return None  # "I don't want it", "... it running": the command's thing, refused
+    own = words[at + 1] if at + 1 < len(words) else ""
+    # "I don't want that to run": after "that", "happen" only ("that" may be the command's)
+    told = own.isalpha() and own not in _action_words() and own not in _MODIFIERS
+    return (denied, at + 1) if told and (not said_of or own == "happen") else None
+
+
+def _own_verb(words: list[str], verb: int) -> int | None:
+    """The user's own verb after a wish, said or denied (:func:`_denied_wish`)."""
+    own = _own_verb_after_a_wish(words, verb)
+    denied = _denied_wish(words) if own is None else None
+    return own if denied is None else denied[1]
+
+
+# Verbs of when a doing starts or goes on, before its "-ing": "start writing".
+_ASPECTS = frozenset(("start", "begin", "keep", "stop"))
+
+
+def _an_aspect_of_own(words: list[str], verb: int, at: int) -> bool:
+    """ "start" in "I want to start writing down ideas": how the user's own doing goes,
+    not "start" asked for (:func:`_own_verb_after_a_wish`)."""
+    own = _own_verb_after_a_wish(words, verb)
+    return own is not None and at == own - 1 and words[at] in _ASPECTS
 
 
 # Before a word of the vocabulary, a possessive makes it a noun: "my pull request".

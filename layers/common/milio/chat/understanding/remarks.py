@@ -155,6 +155,8 @@ def is_plain(words: list[str]) -> bool:
     words = [squeezed(word) for word in words]  # "GOOOOAL", "wowwww"
     if tuple(words) in _JOKES or tuple(words) in _SHOUTED or _once_more(words):
         return True
+    if _how_often_it_happened(words):
+        return True
     exclaimed = _exclaimed(words)
     if not 1 <= len(words) <= MAX_WORDS or not (exclaimed or DESCRIBING.intersection(words)):
         return False
@@ -165,7 +167,31 @@ def is_plain(words: list[str]) -> bool:
     return all(_a_place(words[at + 1 :]) for at, word in enumerate(words) if word == "at")
 
 
-# What "what a" exclaims at: a game's moment or people, a day, how things go.
+# How many times a thing has happened, said of what the user just told: "third time today".
+_ORDINALS = frozenset(
+    (
+        *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+        *("tenth", "umpteenth", "nth", "millionth", "hundredth", "2nd", "3rd", "4th", "5th"),
+    )
+)
+_WHEN_IT_RECURS = frozenset(
+    (
+        *(("today",), ("this", "week"), ("this", "morning"), ("this", "month"), ("now",)),
+        *(("in", "a", "row"), ("this", "year"), ("tonight",), ("this", "evening"), ()),
+    )
+)
+
+
+def _how_often_it_happened(words: list[str]) -> bool:
+    """ "third time today", "the fifth time this week", "2nd time in a row": how often
+    what the user told happened, counted with an ordinal (never "first": "first, open it"),
+    no amount nor time for the command."""
+    said = words[1:] if words[:1] == ["the"] else words
+    if len(said) < 2 or said[0] not in _ORDINALS or said[1] != "time":
+        return False
+    return tuple(said[2:]) in _WHEN_IT_RECURS
+
+
 _EXCLAIMED_AT = frozenset((*_OF_A_GAME, *_MOMENTS_OF_A_GAME, *_TIMES, *_STATES))
 
 
