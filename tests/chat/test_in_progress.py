@@ -43,3 +43,16 @@ def test_only_the_machine_s_sleep_shutdown_and_restart_are_held_back() -> None:
     assert in_progress.stops_work_running("106", "downloading a game, shut down")
     assert not in_progress.stops_work_running("001", "downloading a game, open steam")
     assert not in_progress.stops_work_running("106", "the download finished, shut down")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("restart the computer — no wait, shut it down", "106"),  # a correction, not a wait
+        ("I am finishing up my reading. Please put the computer to sleep.", "105"),
+    ],
+)
+def test_a_correction_or_the_user_s_own_doing_is_no_work_running(text: str, expected: str) -> None:
+    found = matcher.match(text)
+    assert found is not None
+    assert found.system_message == expected

@@ -13,12 +13,13 @@ import re
 # The machine's sleep, shutdown and restart.
 POWERING_DOWN = frozenset(("105", "106", "107"))
 
-# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end.
+# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end;
+# not "no wait" (a correction), nor what the user finishes ("finishing up my reading").
 _RUNNING = re.compile(
-    r"\b(?:wait(?:s|ing|ed)?|until|till|(?:almost|nearly) (?:done|finished|there)|"
+    r"\b(?:waiting|wait(?:s|ed)? (?:for|on|till|until)|until|till|"
+    r"(?:almost|nearly) (?:done|finished|there)|"
     r"(?:down|up)loading|rendering|installing|updating|compiling|building|exporting|"
-    r"copying|syncing|transferr?ing|processing|printing|backing up|finishing|"
-    r"in progress|under ?way)\b",
+    r"copying|syncing|transferr?ing|processing|printing|backing up|in progress|under ?way)\b",
     re.IGNORECASE,
 )
 
