@@ -922,9 +922,68 @@ def aside_kinds(
     _past_times(clauses, kinds, names_a_thing)
     _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
+    _own_plan_after_a_command(clauses, kinds, names_a_thing)
     _relative_clauses(message, clauses, kinds, names_a_thing)
     _signed(clauses, kinds, names_a_thing)
     return kinds
+
+
+def _own_plan_after_a_command(
+    clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
+) -> None:
+    """After a clause that may be the command, what the user will do next with their own
+    verb ("delete it. I'll start over", "and we'll fill it in later I guess"): a comment
+    (:func:`_plans_own_work`). Before the command it may say whose doing it is."""
+    for at in range(1, len(clauses)):
+        if kinds[at] is not None or None not in kinds[:at] or "?" in clauses[at].text:
+            continue
+        words = words_of(clauses[at].text)
+        if words[:1] and words[0] in _JOINING_ON:
+            words = words[1:]
+        if _plans_own_work(words) and not _names_a_thing(words, names_a_thing):
+            kinds[at] = Aside.COMMENT
+
+
+_WILL_DO = frozenset(("i'll", "ill", "we'll", "i’ll", "we’ll"))
+# Verbs that may stand for the command itself ("I'll do it later", "I'll wait"): no plan.
+_DOING_THE_COMMAND = frozenset(
+    (
+        *("do", "handle", "deal", "sort", "take", "get", "need", "want", "try", "wait"),
+        *("let", "be", "have", "keep", "leave", "see", "check", "go", "come", "make"),
+    )
+)
+# Words of the plan's own time or hedge: "we'll fill it in later I guess".
+_OF_A_PLAN = frozenset(
+    (
+        *("later", "afterwards", "then", "guess", "think", "probably"),
+        *("myself", "ourselves", "again", "over", "just"),
+    )
+)
+_STARTED_OVER = frozenset(("over", "again", "fresh"))
+
+
+def _plans_own_work(words: list[str]) -> bool:
+    """ "I'll start over", "we'll fill it in later I guess", "I'll make tea": after "I'll"
+    or "we'll", a verb no action of the assistant ("start" only before "over" or
+    "again"), then no word that may bear on a command but the plan's own time or hedge
+    (not "I'll open spotify later", "I'll do it myself", "I'll start it later")."""
+    if len(words) < 2 or words[0] not in _WILL_DO:
+        return False
+    at = 1 + (words[1] in ("just", "probably", "then"))
+    verb = words[at] if at < len(words) else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    started = verb == "start" and after in _STARTED_OVER
+    if not verb.isalpha() or verb in _DOING_THE_COMMAND or verb in _MODIFIERS:
+        return False
+    if _is_an_action_word(verb) and not started:
+        return False
+    rest = words[at + 1 :]
+    if not _SECOND_PERSON.isdisjoint(rest):
+        return False
+    return all(
+        word in _OF_A_PLAN or not _may_be_part_of_a_command(word, words, i)
+        for i, word in enumerate(rest, start=at + 1)
+    )
 
 
 def _relative_clauses(
@@ -1241,6 +1300,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
     if kind is None and "?" not in text and _expects_it_helps(words):
         kind = Aside.COMMENT  # "that should do it"
+    if kind is None and "?" not in text and _urges_or_assures(words):
+        kind = Aside.COMMENT  # "let's get it going", "I'm pretty sure": no second request
     if kind in (None, Aside.FRAGMENT) and not changed_mind:
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
@@ -1267,6 +1328,30 @@ def _expects_it_helps(words: list[str]) -> bool:
     if at >= len(words) or words[at] not in _HELPS:
         return False
     return tuple(words[at + 1 :]) in _WHAT_IT_HELPS
+
+
+# Words that urge the command on or assure it, with nothing to do in them: "let's just
+# get it going", "I'm pretty sure". Not "let's open discord", "I'm not sure"; "I mean it"
+# may correct the command (:func:`.matcher`).
+_LETS = ("let's", "lets", "let us")
+_GOING = (
+    *("go", "do this", "do it", "get going", "get started", "get moving", "get rolling"),
+    *(f"get {it} {going}" for it in ("it", "this", "things") for going in ("going", "started")),
+    *("get to work", "get on with it", "get this done", "get it done", "get cracking"),
+)
+_SURE = ("sure", "pretty sure", "quite sure", "fairly sure", "certain", "positive")
+_URGING_OR_ASSURING = frozenset(
+    tuple(said.split())
+    for said in (
+        *(f"{lets} {just}{going}" for lets in _LETS for just in ("", "just ") for going in _GOING),
+        *(f"{i} {sure}" for i in ("i'm", "im", "i am") for sure in _SURE),
+        *("pretty sure", "i'm sure of it", "im sure of it"),
+    )
+)
+
+
+def _urges_or_assures(words: list[str]) -> bool:
+    return tuple(words) in _URGING_OR_ASSURING
 
 
 def _reports_told(

@@ -1,0 +1,52 @@
+"""Clauses beside a command that urge it on, assure it or tell the user's own plan after
+it (issue 22): "let's just get it going", "I'm pretty sure", "I'll start over"; beside
+each, the near misses that carry a second request or defer, negate or condition it."""
+
+from __future__ import annotations
+
+import pytest
+
+from milio.chat.understanding import matcher
+
+
+def _answer(text: str) -> str | None:
+    found = matcher.match(text)
+    return None if found is None else found.system_message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anyway open visual studio code, let's just get it going", "001visual studio code"),
+        ("open slack please, let's get started", "001slack"),
+        ("go to bbc.co.uk, I think it was there, I'm pretty sure", "014https://bbc.co.uk/"),
+        ("delete the file notes_old.txt, I'll start over", "007notes_old|txt"),
+        ("make a folder called Trip 2027, and we'll fill it in later I guess", "008Trip 2027"),
+    ],
+)
+def test_urging_assuring_or_planning_is_a_comment(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open spotify, let's open discord too",
+        "open spotify, let's get discord going",
+        "open zoom, let's not",
+        "delete the folder Old Stuff, I'm not sure",
+        "I'm pretty sure you already opened spotify",
+        "open spotify. I'll open discord later",
+        "open zoom, and we'll open slack after",
+        "stop the stopwatch. I'll start it again later",
+        "delete the file a.txt, I'll start over unless you can restore it",
+        "open spotify. I'll wait",
+        "close discord, I'll restart it later",
+        "I'll start over, delete the file draft.txt",
+        "make a folder called Trip, we'll fill it in if you can",
+        "open spotify, I don't need you to open it",
+        "set a timer for 10 minutes, I'll set another one later",
+    ],
+)
+def test_a_second_request_or_a_deferral_goes_to_the_model(text: str) -> None:
+    assert _answer(text) is None
