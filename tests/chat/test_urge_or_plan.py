@@ -1,5 +1,6 @@
 """Clauses beside a command that urge it on, assure it or tell the user's own plan after
-it (issue 22): "let's just get it going", "I'm pretty sure", "I'll start over"; beside
+it (issue 22): "let's just get it going", "I'm pretty sure", "I'll start over", "right
+now please", "I don't need it" after "close"; beside
 each, the near misses that carry a second request or defer, negate or condition it."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ def _answer(text: str) -> str | None:
         ("go to bbc.co.uk, I think it was there, I'm pretty sure", "014https://bbc.co.uk/"),
         ("delete the file notes_old.txt, I'll start over", "007notes_old|txt"),
         ("make a folder called Trip 2027, and we'll fill it in later I guess", "008Trip 2027"),
+        ("my laptop is so slow, anyway close discord, I don't need it right now", "002discord"),
+        ("so pause the music, we dont need it now", "013"),
+        ("the bug is on the screen, so take a screenshot, right now please", "011"),
     ],
 )
 def test_urging_assuring_or_planning_is_a_comment(text: str, expected: str) -> None:
@@ -46,6 +50,12 @@ def test_urging_assuring_or_planning_is_a_comment(text: str, expected: str) -> N
         "make a folder called Trip, we'll fill it in if you can",
         "open spotify, I don't need you to open it",
         "set a timer for 10 minutes, I'll set another one later",
+        "open discord, I don't need it",
+        "close discord, I don't need it open",
+        "close discord, I don't need it, open slack",
+        "play despacito, I don't need it",
+        "open zoom, not right now",
+        "close discord, now open slack",
     ],
 )
 def test_a_second_request_or_a_deferral_goes_to_the_model(text: str) -> None:

@@ -923,6 +923,7 @@ def aside_kinds(
     _purpose_asked(clauses, kinds, names_a_thing)
     _unsure_before_a_command(clauses, kinds)
     _own_plan_after_a_command(clauses, kinds, names_a_thing)
+    _not_needed_after_a_removal(clauses, kinds)
     _relative_clauses(message, clauses, kinds, names_a_thing)
     _signed(clauses, kinds, names_a_thing)
     return kinds
@@ -941,6 +942,36 @@ def _own_plan_after_a_command(
         if words[:1] and words[0] in _JOINING_ON:
             words = words[1:]
         if _plans_own_work(words) and not _names_a_thing(words, names_a_thing):
+            kinds[at] = Aside.COMMENT
+
+
+# Commands that take a thing away: after one, "I don't need it" is why.
+_REMOVALS = frozenset(
+    ("close", "quit", "exit", "kill", "delete", "remove", "trash", "pause", "mute", "stop")
+)
+_NOT_NEEDED = frozenset(
+    tuple(f"{i} {do_not} {need} {it}{now}".split())
+    for i in ("i", "we")
+    for do_not in ("don't", "dont", "do not")
+    for need in ("need", "want", "use")
+    for it in ("it", "that", "this", "them")
+    for now in ("", " anymore", " any more", " right now", " now", " for now", " at the moment")
+)
+
+
+def _not_needed_after_a_removal(clauses: list[Clause], kinds: list[Aside | None]) -> None:
+    """ "close discord, I don't need it right now", "delete the folder X. I don't need it":
+    right after a command that takes a thing away, the user's reason; after any other
+    ("open discord, I don't need it") it may take the command back."""
+    for at in range(1, len(clauses)):
+        if kinds[at] is not None or kinds[at - 1] is not None:
+            continue
+        words = words_of(clauses[at].text)
+        if words[:1] and words[0] in _JOINING_ON:
+            words = words[1:]
+        said = words_of(clauses[at - 1].text)
+        removal = next((word for word in said if word in _action_words()), None) in _REMOVALS
+        if removal and tuple(words) in _NOT_NEEDED and "?" not in clauses[at].text:
             kinds[at] = Aside.COMMENT
 
 
@@ -1331,14 +1362,15 @@ def _expects_it_helps(words: list[str]) -> bool:
 
 
 # Words that urge the command on or assure it, with nothing to do in them: "let's just
-# get it going", "I'm pretty sure". Not "let's open discord", "I'm not sure"; "I mean it"
-# may correct the command (:func:`.matcher`).
+# get it going", "I'm pretty sure", "right now please". Not "let's open discord", "I'm not
+# sure"; "I mean it" may correct the command (:func:`.matcher`).
 _LETS = ("let's", "lets", "let us")
 _GOING = (
     *("go", "do this", "do it", "get going", "get started", "get moving", "get rolling"),
     *(f"get {it} {going}" for it in ("it", "this", "things") for going in ("going", "started")),
     *("get to work", "get on with it", "get this done", "get it done", "get cracking"),
 )
+_NOW = ("right now", "right away", "asap", "immediately", "straight away", "now")
 _SURE = ("sure", "pretty sure", "quite sure", "fairly sure", "certain", "positive")
 _URGING_OR_ASSURING = frozenset(
     tuple(said.split())
@@ -1346,6 +1378,7 @@ _URGING_OR_ASSURING = frozenset(
         *(f"{lets} {just}{going}" for lets in _LETS for just in ("", "just ") for going in _GOING),
         *(f"{i} {sure}" for i in ("i'm", "im", "i am") for sure in _SURE),
         *("pretty sure", "i'm sure of it", "im sure of it"),
+        *(f"{now}{please}" for now in _NOW for please in ("", " please", " pls", " thanks")),
     )
 )
 
