@@ -1326,8 +1326,9 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         return Aside.SOCIAL
     if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
         return Aside.REMARK
-    # "open spotify, I changed my mind": a change of mind may take the command back
-    changed_mind = _CHANGED_MIND.search(" ".join(words)) is not None
+    # "open spotify, I changed my mind", "delete it, I'll do it myself": may take it back
+    said = " ".join(words)
+    changed_mind = _CHANGED_MIND.search(said) is not None or _TAKES_OVER.match(said) is not None
     kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
     if kind is None and "?" not in text and _expects_it_helps(words):
         kind = Aside.COMMENT  # "that should do it"
@@ -1926,6 +1927,12 @@ _CONDITIONS = re.compile(
 _CHANGED_MIND = re.compile(
     r"\b(?:changed?|changing) (?:my|our) minds?\b|\bchange of (?:mind|heart)\b"
     r"|\bsecond thoughts?\b"
+)
+# The user taking the thing over, the whole clause: "I'll do it myself", "I got it".
+_TAKES_OVER = re.compile(
+    r"(?:i|i'll|ill|i will|i can|let me)(?: just)? (?:do|handle|manage|sort|take care of"
+    r"|deal with) (?:it|that|this)(?: myself| on my own| by myself| manually)?$"
+    r"|i(?:'ve| have)? got (?:it|this)$"
 )
 # Before these, a verb is the user's own doing, its reason ("I need to send it to IT",
 # "I have to write an essay"), not a command.
