@@ -13,9 +13,11 @@ import re
 # The machine's sleep, shutdown and restart.
 POWERING_DOWN = frozenset(("105", "106", "107"))
 
-# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end.
+# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end,
+# or due ("report due at 5": work still to hand in). Not "no wait": a correction.
 _RUNNING = re.compile(
-    r"\b(?:wait(?:s|ing|ed)?|until|till|(?:almost|nearly) (?:done|finished|there)|"
+    r"\b(?:(?<!no )(?<!oh )wait(?:s|ing|ed)?|until|till|due|"
+    r"(?:almost|nearly) (?:done|finished|there)|"
     r"(?:down|up)loading|rendering|installing|updating|compiling|building|exporting|"
     r"copying|syncing|transferr?ing|processing|printing|backing up|finishing|"
     r"in progress|under ?way)\b",

@@ -1,0 +1,53 @@
+"""Asides of a user under pressure said beside a command: the time a piece of work is due
+("report due at 5", "the essay is due by 11:59") is the deadline's, not the command's.
+Never when the command is deferred, timed, conditional, negated, asked, someone else's,
+one of two, or when it powers the machine down before the work is handed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from milio.chat.understanding import matcher
+
+
+def _answer(text: str) -> str | None:
+    """The System message the fast path answers ``text`` with; ``None``: the model's."""
+    found = matcher.match(text)
+    return None if found is None else found.system_message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("timesheet due at 6pm, open excel please", "001microsoft excel"),
+        ("coursework due by 4. close discord", "002discord"),
+        ("the essay is due by 11:59 pm, open word", "001microsoft word"),
+        ("pause the music, thesis chapter due at 9", "013"),
+        # was a near miss (test_busy_situation): the clock time is when the essay is due
+        ("essay due at 5, open notion", "001notion"),
+    ],
+)
+def test_a_deadline_beside_a_command(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "essay due at 9, open word after the meeting",
+        "essay due at 9, open word in 10",
+        "if the essay is due at 9, open word",
+        "essay due at 9, don't open discord",
+        "report due at 5, open excel at 4",
+        "report due at 5, shut down the computer",
+        "report due at 5, open excel and slack",
+        "is the report due at 5? open excel",
+        "open excel when the report is due at 5",
+        "report due at 5, open excel when it is",
+        # someone else's verb after a subject said with "'ll": not a command typed on
+        "my sister's report is due at 5, she'll open excel",
+        "the kids are back they'll open netflix",
+    ],
+)
+def test_near_misses_go_to_the_model(text: str) -> None:
+    assert _answer(text) is None
