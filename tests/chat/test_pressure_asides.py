@@ -51,3 +51,36 @@ def test_a_deadline_beside_a_command(text: str, expected: str) -> None:
 )
 def test_near_misses_go_to_the_model(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pt in room 12 finally asleep. pause the music", "013"),
+        ("toddler finally asleep. volume down 20", "10220"),
+        ("warehouse floor quiet rn, start a stopwatch", "018"),
+        ("twins asleep at last lol, pause the music", "013"),
+    ],
+)
+def test_a_state_said_short_before_a_command(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby asleep in 10, pause the music",  # a time
+        "baby not asleep yet, pause the music",  # negated
+        "baby asleep? pause the music",  # asked
+        "when baby asleep, pause the music",  # a condition
+        "baby asleep, pause the music after the meeting",  # deferred
+        "baby asleep, pause the music and close spotify",  # two requests
+        "baby asleep, don't pause the music",
+        "kids asleep, my husband will pause the music",  # someone else's action
+        "music quiet, open youtube",  # "quiet" of a thing may ask
+        "keep the ward quiet, open youtube",  # a verb first
+        "the tv quiet, pause the music",
+    ],
+)
+def test_a_state_that_leaves_the_command_to_the_model(text: str) -> None:
+    assert _answer(text) is None

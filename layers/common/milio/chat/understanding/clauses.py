@@ -861,11 +861,19 @@ def sets_the_scene(text: str) -> bool:
     # "baby sleeping": a fragment holds no word of an action ("all", "over" are no command)
     now = scenes.is_an_event_come(said) or scenes.is_an_event_over(said)
     now = now or scenes.has_hands_busy(said) or _busy_doing(said)
+    now = now or _in_a_state(said)
     if "?" not in text and now:
         return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
+
+
+def _in_a_state(words: list[str]) -> bool:
+    """ "pt in room 12 finally asleep", "warehouse floor quiet rn": a state said short, its
+    "is" left out (:func:`scenes.subject_of_a_state`), of a subject no template holds."""
+    subject = scenes.subject_of_a_state(words)
+    return subject is not None and not may_match_a_template(" ".join(subject))
 
 
 def _busy_doing(words: list[str]) -> bool:
