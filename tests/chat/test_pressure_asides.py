@@ -84,3 +84,34 @@ def test_a_state_said_short_before_a_command(text: str, expected: str) -> None:
 )
 def test_a_state_that_leaves_the_command_to_the_model(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("presenting next, open powerpoint asap", "001microsoft powerpoint"),
+        ("im up next, open keynote", "001keynote"),
+        ("open the file pitch_v3.pptx, i'm presenting next", "003pitch_v3|pptx"),
+    ],
+)
+def test_the_users_turn_next_beside_a_command(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am i up next? open keynote",
+        "if i'm up next, open keynote",
+        "i'm not up next, close slack",
+        "priya's up next, close slack",  # someone else's turn
+        "up next, open keynote after the intro",
+        "up next, open keynote and close slack",
+        "up next, should i close slack",
+        "presenting next, shut down the computer",  # powered down before the turn
+        "presenting next week, open keynote",
+        "next, open keynote",
+    ],
+)
+def test_a_turn_that_leaves_the_command_to_the_model(text: str) -> None:
+    assert _answer(text) is None

@@ -1247,8 +1247,10 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     # "open spotify, I changed my mind": a change of mind may take the command back
     changed_mind = _CHANGED_MIND.search(" ".join(words)) is not None
     kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
-    if kind is None and "?" not in text and _expects_it_helps(words):
-        kind = Aside.COMMENT  # "that should do it"
+    # "that should do it"; "presenting next": the user's turn, not when to do it
+    turn = not joined and _my_turn_next(words)
+    if kind is None and "?" not in text and (_expects_it_helps(words) or turn):
+        kind = Aside.COMMENT
     if kind in (None, Aside.FRAGMENT) and not changed_mind:
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
@@ -1256,6 +1258,28 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+# The user's turn in a meeting, said short: "presenting next", "i'm up next", "my turn next".
+_MY_TURN = frozenset(
+    (
+        *(("up",), ("on",), ("presenting",), ("speaking",), ("talking",), ("demoing",)),
+        *(("pitching",), ("my", "turn"), ("turn",)),
+    )
+)
+_I_AM = ((), ("i'm",), ("im",), ("i", "am"))
+
+
+def _my_turn_next(words: list[str]) -> bool:
+    """Whether ``words`` say the user is next to speak or present: "next" is their turn's,
+    not the command's ("presenting next, open powerpoint")."""
+    if words[-1:] != ["next"]:
+        return False
+    said = tuple(words[:-1])
+    for subject in _I_AM:
+        if said[: len(subject)] == subject and said[len(subject) :] in _MY_TURN:
+            return subject != () or said[:1] != ("turn",)
+    return said in (("i'm",), ("im",), ("i", "am"))  # "i'm next"
 
 
 # What "that" will do, said of the command just asked: "that should do it".

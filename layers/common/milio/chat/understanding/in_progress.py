@@ -14,9 +14,10 @@ import re
 POWERING_DOWN = frozenset(("105", "106", "107"))
 
 # Said of work under way: waiting for it, or a task going on ("-ing"), or about to end,
-# or due ("report due at 5": work still to hand in). Not "no wait": a correction.
+# or due or next ("report due at 5", "presenting next": work still to come). Not "no
+# wait": a correction.
 _RUNNING = re.compile(
-    r"\b(?:(?<!no )(?<!oh )wait(?:s|ing|ed)?|until|till|due|"
+    r"\b(?:(?<!no )(?<!oh )wait(?:s|ing|ed)?|until|till|due|next|"
     r"(?:almost|nearly) (?:done|finished|there)|"
     r"(?:down|up)loading|rendering|installing|updating|compiling|building|exporting|"
     r"copying|syncing|transferr?ing|processing|printing|backing up|finishing|"
