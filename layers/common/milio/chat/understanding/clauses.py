@@ -861,11 +861,19 @@ def sets_the_scene(text: str) -> bool:
     # "baby sleeping": a fragment holds no word of an action ("all", "over" are no command)
     now = scenes.is_an_event_come(said) or scenes.is_an_event_over(said)
     now = now or scenes.has_hands_busy(said) or _busy_doing(said)
+    now = now or _in_a_state(said)
     if "?" not in text and now:
         return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
+
+
+def _in_a_state(words: list[str]) -> bool:
+    """ "pt in room 12 finally asleep", "warehouse floor quiet rn": a state said short, its
+    "is" left out (:func:`scenes.subject_of_a_state`), of a subject no template holds."""
+    subject = scenes.subject_of_a_state(words)
+    return subject is not None and not may_match_a_template(" ".join(subject))
 
 
 def _busy_doing(words: list[str]) -> bool:
@@ -1330,8 +1338,10 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     said = " ".join(words)
     changed_mind = _CHANGED_MIND.search(said) is not None or _TAKES_OVER.match(said) is not None
     kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
-    if kind is None and "?" not in text and _expects_it_helps(words):
-        kind = Aside.COMMENT  # "that should do it"
+    # "that should do it"; "presenting next": the user's turn, not when to do it
+    turn = not joined and _my_turn_next(words)
+    if kind is None and "?" not in text and (_expects_it_helps(words) or turn):
+        kind = Aside.COMMENT
     if kind is None and "?" not in text and _urges_or_assures(words):
         kind = Aside.COMMENT  # "let's get it going", "I'm pretty sure": no second request
     if kind in (None, Aside.FRAGMENT) and not changed_mind:
@@ -1341,6 +1351,28 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+# The user's turn in a meeting, said short: "presenting next", "i'm up next", "my turn next".
+_MY_TURN = frozenset(
+    (
+        *(("up",), ("on",), ("presenting",), ("speaking",), ("talking",), ("demoing",)),
+        *(("pitching",), ("my", "turn"), ("turn",)),
+    )
+)
+_I_AM = ((), ("i'm",), ("im",), ("i", "am"))
+
+
+def _my_turn_next(words: list[str]) -> bool:
+    """Whether ``words`` say the user is next to speak or present: "next" is their turn's,
+    not the command's ("presenting next, open powerpoint")."""
+    if words[-1:] != ["next"]:
+        return False
+    said = tuple(words[:-1])
+    for subject in _I_AM:
+        if said[: len(subject)] == subject and said[len(subject) :] in _MY_TURN:
+            return subject != () or said[:1] != ("turn",)
+    return said in (("i'm",), ("im",), ("i", "am"))  # "i'm next"
 
 
 # What "that" will do, said of the command just asked: "that should do it".

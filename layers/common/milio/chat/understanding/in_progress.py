@@ -13,10 +13,11 @@ import re
 # The machine's sleep, shutdown and restart.
 POWERING_DOWN = frozenset(("105", "106", "107"))
 
-# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end;
-# not "no wait" (a correction), nor what the user finishes ("finishing up my reading").
+# Said of work under way: waiting for it, or a task going on ("-ing"), or about to end,
+# or due or next ("report due at 5", "presenting next": work still to come). Not "no
+# wait" (a correction), nor what the user finishes ("finishing up my reading").
 _RUNNING = re.compile(
-    r"\b(?:waiting|wait(?:s|ed)? (?:for|on|till|until)|until|till|"
+    r"\b(?:waiting|wait(?:s|ed)? (?:for|on|till|until)|until|till|due|next|"
     r"(?:almost|nearly) (?:done|finished|there)|"
     r"(?:down|up)loading|rendering|installing|updating|compiling|building|exporting|"
     r"copying|syncing|transferr?ing|processing|printing|backing up|in progress|under ?way)\b",

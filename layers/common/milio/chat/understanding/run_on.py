@@ -119,6 +119,8 @@ _COMMAND_VERBS = frozenset(
         *("turn", "set", "take", "restart", "shut", "exit", "unmute", "put", "pull"),
     )
 )
+# A subject with its "will" or "would" said short: the verb after it is the subject's.
+_WILL_OR_WOULD = ("'ll", "’ll", "'d", "’d")
 # Words after which a verb goes on the same clause: "i said open zoom", "we need to
 # open zoom", "i didnt open zoom", "i told him open zoom".
 _VERB_GOES_ON = frozenset(
@@ -166,6 +168,7 @@ def command_starts(text: str) -> list[int]:
         for at in range(first + 2, len(words) - 1)
         if words[at] in _COMMAND_VERBS
         and words[at - 1] not in _VERB_GOES_ON
+        and not words[at - 1].endswith(_WILL_OR_WOULD)  # "she'll open excel": hers
         and not tokens[at - 1].group().endswith(_MARKS)
     ]
 

@@ -384,3 +384,40 @@ _THINGS_OF_A_DAY = frozenset(
         *("washing", "ironing", "cleaning", "paperwork", "inventory", "stock"),
     )
 )
+
+
+# A state said short, its "is" left out: "pt finally asleep", "warehouse floor quiet rn",
+# "kids settled". Only of people and places; "quiet" and "empty" only of a place (of a
+# thing, "music quiet" may ask).
+_STATES = frozenset(("asleep", "awake", "settled", "calm", "quiet", "silent", "dead", "empty"))
+_STATES_OF_A_PLACE = frozenset(("quiet", "empty", "dead", "silent"))
+_NOW = frozenset(("rn", "now", "again", "atm", "finally", "lol"))
+_DEGREES = frozenset(("finally", "fast", "sound", "so", "very", "super", "pretty", "dead", "all"))
+# Nouns a number labels: "room 12", "bed 4"; any other number may be the command's.
+_LABELLED = frozenset(("room", "bed", "bay", "ward", "aisle", "gate", "unit", "floor", "cell"))
+# Verbs that a state may follow as a command's: "keep the ward quiet", "get the kids asleep".
+_MAKING = frozenset(("keep", "make", "get", "let", "leave", "stay", "put", "set", "turn", "go"))
+MAX_STATE_WORDS = 6
+
+
+def subject_of_a_state(words: list[str]) -> list[str] | None:
+    """The subject of a state said short ("pt in room 12 finally asleep": "pt in room 12"),
+    or ``None``: no time, no "not", no request, no thing of a house, no verb first, and a
+    number only as a label ("room 12"). The caller checks the subject holds no word of a
+    template."""
+    said = list(words)
+    while len(said) > 1 and (said[-1] in _NOW or said[-2:] == ["at", "last"]):
+        said = said[:-2] if said[-1] == "last" else said[:-1]
+    if not 2 <= len(said) <= MAX_STATE_WORDS or said[-1] not in _STATES:
+        return None
+    subject = said[:-1]
+    while len(subject) > 1 and subject[-1] in _DEGREES:
+        subject.pop()
+    if not _does_work(said) or _OF_A_HOUSE.intersection(said) or subject[0] in _MAKING:
+        return None
+    numbered = [at for at, word in enumerate(subject) if any(ch.isdigit() for ch in word)]
+    if any(not at or subject[at - 1] not in _LABELLED for at in numbered):
+        return None
+    if said[-1] in _STATES_OF_A_PLACE and _NOUNS.isdisjoint(subject):
+        return None  # "the music quiet" may ask; "the ward quiet" tells
+    return subject

@@ -309,7 +309,11 @@ def speaks_of_the_command(words: list[str]) -> bool:
 def may_time_the_command(words: list[str]) -> bool:
     """Whether a time in the statement may be the command's: a clock time ("at 3",
     "3pm", "noon"), a word for the command ("I need it in 5", "that by 3"), or an
-    end the command may wait for ("I'm done in 5 minutes", "leaving in 10")."""
+    end the command may wait for ("I'm done in 5 minutes", "leaving in 10"). Not the
+    time a thing is due ("report due at 5", "it's due by noon"): the deadline's own."""
+    due = _deadline_at(words)
+    if due is not None:
+        words = words[:due]  # what is due is said before it, its time after it
     if _MOMENTS.intersection(words) or speaks_of_the_command(words):
         return True
     for at, word in enumerate(words):
@@ -323,6 +327,26 @@ def may_time_the_command(words: list[str]) -> bool:
         if is_a_time(word) and word not in UNITS and _names_a_moment(words, at):
             return True
     return False
+
+
+_NEGATED = frozenset(("not", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "never"))
+# "it's due at 9", "its due by noon": what is due, said as "it", is the deadline's subject.
+_DUE_AFTER = frozenset(("at", "by", "before"))
+MAX_DEADLINE_WORDS = 4  # "due at 5", "due by 11:59 pm"
+
+
+def _deadline_at(words: list[str]) -> int | None:
+    """Where "due" is when the statement ends on the time a thing is due: "report due at
+    5", "it's due by 11:59"; the time closes the clause, nothing after it."""
+    if "due" not in words or _NEGATED.intersection(words):
+        return None  # "it's not due at 5" may take back what the command is for
+    at = words.index("due")
+    said = words[at + 1 :]
+    if not at or not said or said[0] not in _DUE_AFTER or len(said) > MAX_DEADLINE_WORDS:
+        return None
+    times = said[1:]
+    clock = all(is_a_time(w) or w in _AFTER_A_MOMENT or w in _MOMENTS for w in times)
+    return at if times and clock and not UNITS.intersection(times) else None
 
 
 def _ends_here(word: str, before: str, after: str) -> bool:
