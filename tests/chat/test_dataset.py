@@ -19,9 +19,10 @@ HELD_OUT = [name for name in ("test", "blind") if name in SPLITS]
 # Written blind after a fast path was built: counted, never tuned on; held to the pooled
 # precision bound (a trap answered is a wrong action), not yet to a coverage bound.
 NEXT_ROUND = [name for name in ("blind2", "blind3", "blind4") if name in SPLITS]
-# Written blind for the round under way and measured once on arrival (blind5: 101 right of
-# 104 answers and 1 trap answered of 180, precision 0.962 counting the trap): counted, checked
-# for its schema, overlap and names, and held to the precision bound once a round reaches it.
+# Written blind for the round under way and measured on arrival (blind5: 101 right of 104
+# answers and 1 trap answered of 180, precision 0.962 counting the trap; 137 of 140 and the
+# same trap, 0.972, after its round): counted, checked for its schema, overlap and names,
+# and held to the precision bound once a round reaches it.
 ARRIVED = [name for name in ("blind5",) if name in SPLITS]
 BLIND = [name for name in ("blind", *NEXT_ROUND) if name in SPLITS]
 KEYS = {"text", "expected", "match", "kind", "style"}
@@ -93,9 +94,9 @@ def test_the_fast_path_is_always_right_on_the_dev_set(reports: dict[str, FastPat
     report = reports["dev"]
     assert report.traps_answered == []
     assert report.wrong == []
-    # 0.93: 398 rows written apart from the code arrived at 0.21 coverage (dev fell from
-    # 0.990 to 0.933); the bound rises again as the round reads them.
-    assert report.covered >= 0.93 * report.commands
+    # 0.94: 398 rows written apart from the code arrived at 0.21 coverage (dev fell from
+    # 0.990 to 0.933, and the round took it to 0.949); the bound rises as they are read.
+    assert report.covered >= 0.94 * report.commands
 
 
 # Counts only: the held-out sentences are never shown by a failing test (`make eval` lists
