@@ -61,6 +61,7 @@ def test_the_aside_is_read_by_its_grammar(text: str, expected: str) -> None:
         "third time today I asked you to close discord",  # a request reported
         "open spotify, I don't want to close it",  # the assistant's verb, denied
         "open discord, I don't want it running",  # the command's thing, refused
+        "open discord, I don't want that to happen",  # "that" may be the command
         "turn the volume down, I don't want to wake the baby in 5 minutes",  # and a time
         "play dancing queen, don't judge me but also close discord",  # two
         "close chrome, that should fix it in 5 minutes",  # a time

@@ -2120,9 +2120,11 @@ def _denied_wish(words: list[str]) -> tuple[int, int] | None:
     if words[at : at + 1] != ["to"]:
         return None  # "I don't want it", "... it running": the command's thing, refused
     own = words[at + 1] if at + 1 < len(words) else ""
-    # "I don't want that to run": after "that", "happen" only ("that" may be the command's)
+    # "I don't want that to run": after "that", "happen again" only ("that" may be the
+    # command's: "open discord, I don't want that to happen" may refuse it)
     told = own.isalpha() and own not in _action_words() and own not in _MODIFIERS
-    return (denied, at + 1) if told and (not said_of or own == "happen") else None
+    again = own == "happen" and "again" in words[at + 2 :]
+    return (denied, at + 1) if told and (not said_of or again) else None
 
 
 def _own_verb(words: list[str], verb: int) -> int | None:
