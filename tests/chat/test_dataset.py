@@ -94,7 +94,7 @@ def test_the_fast_path_is_always_right_on_the_dev_set(reports: dict[str, FastPat
     report = reports["dev"]
     assert report.traps_answered == []
     assert report.wrong == []
-    # 0.94: 398 rows written apart from the code arrived at 0.21 coverage (dev fell from
+    # 0.94: 399 rows written apart from the code arrived at 0.21 coverage (dev fell from
     # 0.990 to 0.933, and the round took it to 0.949); the bound rises as they are read.
     assert report.covered >= 0.94 * report.commands
 
