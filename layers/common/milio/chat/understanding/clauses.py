@@ -49,6 +49,11 @@ class Clause:
     end: int
     text: str  # the message's own characters
 
+    def asked_in(self, message: str) -> bool:
+        """Whether the question mark the cut left follows the clause in ``message``:
+        "parked? screenshot" asks "parked?", though "?" ends the clause, outside its text."""
+        return message[self.end :].lstrip(" !").startswith("?")
+
 
 # Pairs that may wrap a whole command: quotes, code and Markdown emphasis.
 _WRAPPERS = (
@@ -1045,8 +1050,7 @@ def _relative_clauses(
         if not told or kinds[at] is not None or words[:1] != ["which"] or "?" in clause.text:
             continue
         between = message[clauses[at - 1].end : clause.start]
-        asked = message[clause.end :].lstrip(" !").startswith("?")
-        if asked or _CLOSES.search(between) or statements.verb_at(words) != 1:
+        if clause.asked_in(message) or _CLOSES.search(between) or statements.verb_at(words) != 1:
             continue  # "which" with its verb right after it is the subject of its clause
         kind = _comment_kind(clause.text, words, names_a_thing, relative=True)
         kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
@@ -1078,7 +1082,7 @@ def _on_the_move(message: str | None, clauses: list[Clause], kinds: list[Aside |
     if message is None:
         return
     for at, clause in enumerate(clauses):
-        asked = "?" in clause.text or message[clause.end :].lstrip(" !").startswith("?")
+        asked = "?" in clause.text or clause.asked_in(message)
         words = words_of(clause.text)
         why = road.is_on_the_move(words) or road.is_too_loud_or_quiet(words)
         if kinds[at] in _UNTOLD and not asked and why:

@@ -1060,7 +1060,7 @@ def _scene_or(kind: Aside | None, clause: Clause, message: str) -> Aside | None:
     """A fragment before the command that sets a scene ("Lunch break again. Open
     youtube") is one (:func:`sets_the_scene`); any other kind stays. Not when asked
     ("gloves on? open firefox"): the question mark ends the clause, outside its text."""
-    asked = message[clause.end :].lstrip(" !").startswith("?")
+    asked = clause.asked_in(message)
     scene = kind is Aside.FRAGMENT and not asked and sets_the_scene(clause.text)
     return Aside.SCENE if scene else kind
 
