@@ -8,20 +8,20 @@ import pytest
 
 from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS
 from milio.chat.understanding import matcher, other_languages, remarks
+from milio.chat.understanding.asides import aside_kind, aside_kinds, sets_the_scene
 from milio.chat.understanding.clauses import (
-    TEMPLATE_FUNCTION_WORDS,
     Aside,
-    aside_kind,
-    aside_kinds,
-    bears_on_a_command,
     clauses_of,
     correction_end,
     lines_joined,
-    may_match_a_template,
     said_once,
-    sets_the_scene,
     unwrapped,
     words_of,
+)
+from milio.chat.understanding.command_words import (
+    TEMPLATE_FUNCTION_WORDS,
+    bears_on_a_command,
+    may_match_a_template,
 )
 from milio.chat.understanding.number_words import parse_number
 

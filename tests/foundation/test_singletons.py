@@ -50,7 +50,7 @@ MEMOS = {
     "milio.chat.model.prompts.decision_prompt": "the decision's system prompt, per action set",
     "milio.confusables._prototypes": "the confusables table, by prototype",
     "milio.chat.contract.catalog.template_words": "the words of the catalog's templates",
-    "milio.chat.understanding.clauses._action_words": "the words that may make a command",
+    "milio.chat.understanding.command_words.action_words": "the words that may make a command",
     "milio.chat.understanding.recognizer._pattern": "a template's possible starts as one "
     "regex (one per template: a closed set)",
     "milio.passwords._dummy_hashes": "the two hashes of no password that even out timing",

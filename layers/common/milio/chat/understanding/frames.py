@@ -3,7 +3,7 @@
 "I was wondering if ye could open spotify for us there", "abeg open whatsapp",
 "for crying out loud close teams", "sweetie, open youtube for mommy", "Quick ask:
 open Teams": each English, age and mood puts its own words around the same command.
-:mod:`.utterance` peels these closed lists from a message's ends; :mod:`.clauses`
+:mod:`.utterance` peels these closed lists from a message's ends; :mod:`.asides`
 takes the ones that stand alone ("Sweetie.", "Per my last email,") as asides.
 
 A frame that asks ("do you think you could", "is there any chance you could") is
@@ -504,7 +504,7 @@ _BUSY = (
 )
 # Not sure it will work, said before the request ("not sure but try opening zoom", "idk,
 # just open zoom"); after it the same words hedge the command ("open zoom, idk"), so as a
-# clause they are an aside only before one (:func:`.clauses.aside_kinds`).
+# clause they are an aside only before one (:func:`.asides.aside_kinds`).
 UNSURE = (
     *("idk", "i dunno", "dunno", "not sure", "i'm not sure", "im not sure", "no idea"),
     *("idk man", "idk tbh", "not sure tbh", "not sure if this works", "worth a try"),

@@ -56,41 +56,45 @@ from milio.chat.understanding.applications import (
     known_application,
     unknown_application,
 )
+from milio.chat.understanding.asides import (
+    aside_kind,
+    aside_kinds,
+    only_comes_after,
+    sets_the_scene,
+)
 from milio.chat.understanding.clauses import (
     MAX_CLAUSES,
     MAX_MESSAGE_CHARS,
     Aside,
     Clause,
-    aside_kind,
-    aside_kinds,
-    bears_on_a_command,
     clauses_of,
     correction_end,
     corrections_joined,
     lines_joined,
-    may_match_a_template,
-    names_as_a_thing,
-    names_what_it_acts_on,
-    only_comes_after,
     said_once,
-    sets_the_scene,
-    tells_a_number,
     unwrapped,
     without_sign_off,
     words_of,
 )
 from milio.chat.understanding.command_line import plain_command
+from milio.chat.understanding.command_words import (
+    bears_on_a_command,
+    may_match_a_template,
+    names_as_a_thing,
+    names_what_it_acts_on,
+)
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch, NameKind, Slot
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.reference import MatchClause
 from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
+from milio.chat.understanding.word_readings import tells_a_number
 
 MAX_READINGS = 48
 MAX_WORDS_ACROSS_CLAUSES = 16
 # Comments matched against the templates in one message (those that could match one
-# at all, clauses.may_match_a_template): past it, the model decides.
+# at all, command_words.may_match_a_template): past it, the model decides.
 MAX_CHECKED_COMMENTS = 5
 # Words at the end of a command taken back that the words said instead may replace.
 MAX_REPLACED_WORDS = 3
@@ -595,7 +599,7 @@ _SHOWN = (
     *("stats", "rank", "loadout", "inventory", "match history", "leaderboard", "lobby"),
 )
 # Closed lists of words a template takes, each word read as its value. Not the
-# templates' own words, which :mod:`.clauses` reads as words of a command: these ask
+# templates' own words, which :mod:`.command_words` reads as words of a command: these ask
 # for nothing in a statement ("I have a meeting", "my rig is slow", "I'm completely lost").
 WORD_LISTS: Mapping[str, Mapping[str, str]] = {
     "file_type": FILE_TYPES,
@@ -835,7 +839,7 @@ _BEFORE = re.compile(r"[\s,]+before\s+(?P<after>[^.!?,;:]+?)[\s.!]*$", re.IGNORE
 def _done_before(text: str, clause: MatchClause) -> FastMatch | None:
     """ "close the file salary_review.pdf before I share", "take a screenshot of this
     before it clears": the command, when what follows "before" only comes after it
-    (:func:`.clauses.only_comes_after`) and the message asks nothing."""
+    (:func:`.asides.only_comes_after`) and the message asks nothing."""
     before = _BEFORE.search(text)
     if before is None or "?" in text:
         return None

@@ -9,7 +9,7 @@ present ("discord keeps crashing", "my kids are on roblox all day").
 
 This module reads only that shape, :func:`told_at`: where the verb of such a clause is,
 after a time said first ("last week", "two days ago") and a subject ("I", "my
-daughter", "the printer", a named application). :mod:`.clauses` judges the rest of the
+daughter", "the printer", a named application). :mod:`.stories` judges the rest of the
 clause (nothing that asks, wants, negates, conditions, hedges, reports a saying or
 stands for a thing), and :mod:`.matcher` the command beside it (it must name what it
 acts on itself: "open it again", "do the same" and a bare "restart" are left to the
@@ -47,7 +47,7 @@ _ADVERBS = frozenset(
     )
 )
 # Pasts no "-ed" shows. Not "said", "told", "wrote", "meant", "thought": a report or
-# a hedge; "did" :mod:`.clauses` takes only before a thing ("did a massive update").
+# a hedge; "did" :mod:`.stories` takes only before a thing ("did a massive update").
 _IRREGULAR_PASTS = frozenset(
     (
         "did",

@@ -25,19 +25,13 @@ from functools import cache, partial
 from typing import Protocol
 
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
-from milio.chat.understanding.clauses import (
-    Aside,
-    Clause,
-    aside_kind,
-    aside_kinds,
-    bears_on_a_command,
-    correction_end,
-    tells_a_number,
-    words_of,
-)
+from milio.chat.understanding.asides import aside_kind, aside_kinds
+from milio.chat.understanding.clauses import Aside, Clause, correction_end, words_of
+from milio.chat.understanding.command_words import bears_on_a_command
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch
 from milio.chat.understanding.remarks import is_a_degree
+from milio.chat.understanding.word_readings import tells_a_number
 
 MatchClause = Callable[[str], FastMatch | None]
 NamesAThing = Callable[[str], bool]

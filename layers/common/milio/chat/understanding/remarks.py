@@ -7,7 +7,7 @@ intensifier, an exclamation. Any other word without a verb may bear on the comma
 morning, open outlook": a day of the week may say when), so a remark is made only of
 the closed lists below (none a verb), and a clause is one only when it is not joined
 on ("and long day"), names nothing and asks nothing
-(:func:`milio.chat.understanding.clauses.aside_kind`).
+(:func:`milio.chat.understanding.asides.aside_kind`).
 No word here may bear on a command: none is a number, a time that could defer
 ("tonight", "later", "early", a weekday), a modifier or a word of an action; a test
 holds it.

@@ -130,7 +130,7 @@ def _timed(words: list[str]) -> bool:
 # What a worker is busy with, said without a subject: "Covering the front desk",
 # "Restocking shelves all morning", "Heading into a site visit", "Between patients".
 # Each is no verb a command starts with; what follows holds no word of a template
-# (:func:`clauses.sets_the_scene` checks it) and no time for the command.
+# (:func:`.asides.sets_the_scene` checks it) and no time for the command.
 _DOING_AT_WORK = frozenset(
     (
         *("covering", "restocking", "stocking", "picking", "packing", "loading", "unloading"),

@@ -20,7 +20,7 @@ other reading could claim:
 
 A typo of the key word ("opne discord") is none of these: it is left to the model. The
 token keeps the user's characters; only the peeling reads the slip (:mod:`.utterance`,
-:mod:`.clauses`), so a name is never changed, and a word their lists hold ("thanx",
+:mod:`.social`), so a name is never changed, and a word their lists hold ("thanx",
 "mileo") is read as itself.
 """
 
