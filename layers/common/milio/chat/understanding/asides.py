@@ -10,7 +10,7 @@ leaves the whole message to the model: precision first.
 :func:`aside_kinds` judges a message's clauses together: words that go on a statement,
 a name signed after a sign-off, what someone said that a sentence end closes, a time
 or a hedge of a story. The parts it stands on: :mod:`.social` (sign-offs, greetings),
-:mod:`.plain_statements` (comments), :mod:`.stories` (stories told),
+:mod:`.comments` (comments), :mod:`.stories` (stories told),
 :mod:`.word_readings` and :mod:`.command_words`.
 """
 
@@ -40,13 +40,13 @@ from milio.chat.understanding.command_words import (
     is_an_action_word,
     may_match_a_template,
 )
-from milio.chat.understanding.number_words import parse_number
-from milio.chat.understanding.plain_statements import (
+from milio.chat.understanding.comments import (
     SAID_OF_A_SCORE,
     SCORE,
     SECOND_PERSON,
     comment_kind,
 )
+from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.stories import PEOPLE, goes_on_telling, tells_only
 from milio.chat.understanding.word_readings import (
     ASKED_WHOM,

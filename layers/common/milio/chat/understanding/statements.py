@@ -4,7 +4,7 @@ A long message often puts its one command among sentences about the world: "I ha
 call with the client in two minutes, open zoom", "we're live in 30 seconds, close
 spotify", "take a screenshot, I need to send it to IT". Such a clause has its own
 subject and verb, and a time in it is the time of what it tells (the call, going live),
-not of the command: the command is for now, to be ready. :mod:`.plain_statements` judges the
+not of the command: the command is for now, to be ready. :mod:`.comments` judges the
 rest of the clause; this module reads only its shape:
 
 - :func:`verb_at`: where the verb of a statement with its own subject is (a person,
