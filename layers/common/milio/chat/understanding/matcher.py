@@ -27,7 +27,7 @@ from hassil import Intents, recognize_all
 from hassil.recognize import RecognizeResult
 
 from milio.chat.contract import payloads
-from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload, codes_of
 from milio.chat.understanding import (
     arrows,
     chatter,
@@ -826,7 +826,10 @@ def _match_said(text: str) -> FastMatch | None:
 
 # A command said with what comes after it ("delete the file before screen share"): done
 # now, it is done before; not one whose time matters (a timer, a recording, a shutdown).
-_DONE_NOW_FOR_LATER = frozenset(("001", "002", "003", "004", "007", "010", "011", "013", "014"))
+_DONE_NOW_FOR_LATER = codes_of(
+    *("open_app", "close_app", "open_file", "close_file", "delete_file", "delete_folder"),
+    *("take_screenshot", "pause_music", "open_url"),
+)
 _BEFORE = re.compile(r"[\s,]+before\s+(?P<after>[^.!?,;:]+?)[\s.!]*$", re.IGNORECASE)
 
 
@@ -1398,7 +1401,7 @@ def _for_a_purpose(found: FastMatch | None) -> FastMatch | None:
     if found is None or found.action.full_code in office.NAMELESS:
         return found
     timed = any(slot.reader == "duration" for slot in found.slots)
-    return found if found.action.full_code == office.TIMER and timed else None
+    return found if found.action.name == "set_timer" and timed else None
 
 
 def _match_clause_as_said(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
