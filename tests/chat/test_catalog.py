@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+import pytest
 from hassil import sample_intents
 from hassil.intents import TextSlotList
 
-from milio.chat.contract.catalog import ACTIONS, CATEGORIES, SENTENCE_PARTS, build_payload
+from milio.chat.contract.catalog import (
+    ACTIONS,
+    CATEGORIES,
+    SENTENCE_PARTS,
+    build_payload,
+    codes_of,
+)
 from milio.chat.contract.system_message import is_valid_system_message
 from milio.chat.understanding import matcher
 from milio.chat.understanding.applications import APPLICATIONS
@@ -15,6 +22,13 @@ def test_catalog_has_every_code_of_the_contract() -> None:
     hardware = {f"1{n:02d}" for n in range(8)}
     assert set(ACTIONS) == software | hardware
     assert set(CATEGORIES) == {"0", "1", "3", "4", "5", "6", "7", "A", "B"}
+
+
+def test_actions_are_named_by_name_and_an_unknown_name_fails() -> None:
+    assert codes_of("sleep", "shut_down", "restart") == {"105", "106", "107"}
+    assert codes_of("open_url") == {"014"}
+    with pytest.raises(KeyError):
+        codes_of("shutdown")
 
 
 def test_known_names_are_valid_payloads_and_have_one_meaning() -> None:

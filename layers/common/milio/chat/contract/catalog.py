@@ -862,6 +862,14 @@ _HARDWARE = (
 
 ACTIONS: Mapping[str, Action] = MappingProxyType({a.full_code: a for a in _SOFTWARE + _HARDWARE})
 
+
+def codes_of(*names: str) -> frozenset[str]:
+    """The full codes of the actions ``names`` names ("sleep", "shut_down"): a policy over
+    actions reads by name, not by number; a name no action has fails at import."""
+    by_name = {action.name: code for code, action in ACTIONS.items()}
+    return frozenset(by_name[name] for name in names)
+
+
 _WORD_PATTERN = re.compile(r"[\w'’-]+")
 _SLOT_OR_PART = re.compile(r"\{[^}]*\}|<[^>]*>")
 

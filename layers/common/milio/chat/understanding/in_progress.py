@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from milio.chat.contract.catalog import codes_of
+
 # The machine's sleep, shutdown and restart.
-POWERING_DOWN = frozenset(("105", "106", "107"))
+POWERING_DOWN = codes_of("sleep", "shut_down", "restart")
 
 # Said of work under way: waiting for it, or a task going on ("-ing"), or about to end,
 # or due or next ("report due at 5", "presenting next": work still to come). Not "no

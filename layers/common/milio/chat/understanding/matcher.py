@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
@@ -27,7 +27,7 @@ from hassil import Intents, recognize_all
 from hassil.recognize import RecognizeResult
 
 from milio.chat.contract import payloads
-from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload
+from milio.chat.contract.catalog import ACTIONS, SENTENCE_PARTS, build_payload, codes_of
 from milio.chat.understanding import (
     arrows,
     chatter,
@@ -813,30 +813,31 @@ def _match_said(text: str) -> FastMatch | None:
     said = exclamations.read_as_marks(arrows.read_as_words(said))  # "chrome -> close"
     said = commentary.as_request(said) or said  # "AND MILIO OPENS SPOTIFY!"
     said = said_once(said) or said  # "open zoom. open zoom!!" is said once
-    # Each clause matched once, however many readings of the message hold it.
-    clause = cache(_match_clause)
-    found = _match_message(said, clause)
+    found = _match_message(said)
     if found is None and (asked := terse.open_request(said)) is not None:
-        found = clause(asked)  # "spotify. now.": the name alone, asked for
+        found = _match_clause(asked)  # "spotify. now.": the name alone, asked for
     if found is None and (plain := timer_purposes.without_purpose(said)) is not None:
-        found = _timer_for(_match_message(plain, clause))  # "parking timer 2h"
+        found = _timer_for(_match_message(plain))  # "parking timer 2h"
     if found is None and run_on.may_run_on(said):
         # "open spotify i have a meeting", "my boss is calling open zoom"
-        found = _run_on(said, clause) or _said_after_a_comment(said, clause)
+        found = _run_on(said) or _said_after_a_comment(said)
     if found is None and " before " in said.casefold():
-        found = _done_before(said, clause)  # "close slack before I share"
+        found = _done_before(said)  # "close slack before I share"
     if found is not None or "\n" not in said:
         return found
-    return _over_lines(said, clause)
+    return _over_lines(said)
 
 
 # A command said with what comes after it ("delete the file before screen share"): done
 # now, it is done before; not one whose time matters (a timer, a recording, a shutdown).
-_DONE_NOW_FOR_LATER = frozenset(("001", "002", "003", "004", "007", "010", "011", "013", "014"))
+_DONE_NOW_FOR_LATER = codes_of(
+    *("open_app", "close_app", "open_file", "close_file", "delete_file", "delete_folder"),
+    *("take_screenshot", "pause_music", "open_url"),
+)
 _BEFORE = re.compile(r"[\s,]+before\s+(?P<after>[^.!?,;:]+?)[\s.!]*$", re.IGNORECASE)
 
 
-def _done_before(text: str, clause: MatchClause) -> FastMatch | None:
+def _done_before(text: str) -> FastMatch | None:
     """ "close the file salary_review.pdf before I share", "take a screenshot of this
     before it clears": the command, when what follows "before" only comes after it
     (:func:`.asides.only_comes_after`) and the message asks nothing."""
@@ -845,7 +846,7 @@ def _done_before(text: str, clause: MatchClause) -> FastMatch | None:
         return None
     if not only_comes_after(words_of(before["after"]), _names_a_thing):
         return None
-    found = _match_message(text[: before.start()], clause)
+    found = _match_message(text[: before.start()])
     return found if found and found.action.full_code in _DONE_NOW_FOR_LATER else None
 
 
@@ -857,20 +858,20 @@ def _timer_for(found: FastMatch | None) -> FastMatch | None:
     return found
 
 
-def _over_lines(text: str, clause: MatchClause) -> FastMatch | None:
+def _over_lines(text: str) -> FastMatch | None:
     r"""A command typed on over a line break ("set a timer for\n10 minutes"), read as one
     line; not when a name goes on over it ("called Things to\nDo" is no "Things to Do")."""
     joined, breaks = lines_joined(text)
     if not breaks:
         return None
-    found = _match_message(joined, clause)
+    found = _match_message(joined)
     if found is None or found.action.full_code in reference.NEVER_FROM_PIECES:
         return None  # what cannot be undone is the model's to read over lines
     payload = found.payload.casefold()
     return None if any(f"{before} {after}" in payload for before, after in breaks) else found
 
 
-def _run_on(text: str, clause: MatchClause) -> FastMatch | None:
+def _run_on(text: str) -> FastMatch | None:
     """A command with a reason or a comment typed on without a comma ("open discord my
     friends are waiting"), read as if a comma stood where the second clause starts
     (:mod:`.run_on`). Only when the words before it are a whole command on no name the
@@ -883,14 +884,14 @@ def _run_on(text: str, clause: MatchClause) -> FastMatch | None:
         tried += 1
         if tried > MAX_RUN_ON_READINGS:
             return None
-        command = _match_message(before, clause)
+        command = _match_message(before)
         if command is None:
             continue
         if command.name_at_end is not None or any(s.reader in NAME_LISTS for s in command.slots):
             return None  # "create a folder called Things I Have To Do"
         if not run_on.may_be_an_aside(text[cut:]):
             return None  # "open spotify we are not allowed"
-        return _the_same(_clause_by_clause(f"{before}, {text[cut:]}", clause), command)
+        return _the_same(_clause_by_clause(f"{before}, {text[cut:]}"), command)
     return None
 
 
@@ -900,10 +901,10 @@ def _the_same(found: FastMatch | None, command: FastMatch) -> FastMatch | None:
     return found if same else None
 
 
-def _clause_by_clause(text: str, clause: MatchClause) -> FastMatch | None:
+def _clause_by_clause(text: str) -> FastMatch | None:
     """``text``'s one command read clause by clause only, no correction in it: for a
     comma the run-on reading put in, the message read whole has failed already."""
-    match_clause = _asked_in(text, clause)
+    match_clause = _asked_in(text)
     clauses = clauses_of(text)
     if not 2 <= len(clauses) <= MAX_CLAUSES:
         return None
@@ -913,33 +914,33 @@ def _clause_by_clause(text: str, clause: MatchClause) -> FastMatch | None:
     return _from_clauses(text, clauses, match_clause)
 
 
-def _message_or_run_on(text: str, clause: MatchClause) -> FastMatch | None:
-    found = _match_message(text, clause)
+def _message_or_run_on(text: str) -> FastMatch | None:
+    found = _match_message(text)
     if found is not None or not run_on.may_run_on(text):
         return found
-    return _run_on(text, clause)
+    return _run_on(text)
 
 
-def _said_after_a_comment(text: str, clause: MatchClause) -> FastMatch | None:
+def _said_after_a_comment(text: str) -> FastMatch | None:
     """A command typed on after a comment with no comma ("my boss is calling open
     zoom"), read as if a comma stood before its verb (:func:`.run_on.command_starts`):
     only when the words from the verb on are a command, and read with the comma the
     message gives the same one."""
     for start in run_on.command_starts(text)[:MAX_RUN_ON_READINGS]:
-        command = _message_or_run_on(text[start:], clause)  # "... open zoom i need it now"
+        command = _message_or_run_on(text[start:])  # "... open zoom i need it now"
         if command is None:
             continue
         if not run_on.may_be_an_aside(text[:start]):
             return None  # "i cant hear open youtube"
-        found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}", clause)
+        found = _message_or_run_on(f"{text[:start].rstrip()}, {text[start:]}")
         return _the_same(found, command)
     return None
 
 
-def _match_message(text: str, clause: MatchClause) -> FastMatch | None:
-    """The one command ``text`` asks for; ``clause`` matches one clause, memoised for
-    the message: several checks and readings read the same clause."""
-    match_clause = _asked_in(text, clause)
+def _match_message(text: str) -> FastMatch | None:
+    """The one command ``text`` asks for. Its clauses are matched by :func:`_match_clause`,
+    remembered for the message: several checks and readings read the same clause."""
+    match_clause = _asked_in(text)
     clauses = clauses_of(text)
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
@@ -1388,6 +1389,8 @@ def _names_a_thing(words: str) -> bool:
     return known_application(words) is not None or words in KNOWN_SITES
 
 
+# Each clause matched once, however many readings of the message hold it.
+@per_message.remembered
 def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
     found = _match_clause_as_said(text, unwrapped_once=unwrapped_once)
     if found is not None:
@@ -1402,7 +1405,7 @@ def _for_a_purpose(found: FastMatch | None) -> FastMatch | None:
     if found is None or found.action.full_code in office.NAMELESS:
         return found
     timed = any(slot.reader == "duration" for slot in found.slots)
-    return found if found.action.full_code == office.TIMER and timed else None
+    return found if found.action.name == "set_timer" and timed else None
 
 
 def _match_clause_as_said(text: str, *, unwrapped_once: bool = False) -> FastMatch | None:
@@ -1539,17 +1542,17 @@ def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) ->
     return "?" in text or not _TOLD_STATES.isdisjoint(words_of(text))
 
 
-def _asked_in(message: str, match_one: MatchClause) -> MatchClause:
+def _asked_in(message: str) -> MatchClause:
     """Matching a clause of ``message`` with the question mark the cut left after it:
     "discord close? lol", "discord on?? lol" ask as "discord close?" does; with no
-    question mark in the message, ``match_one`` itself."""
+    question mark in the message, :func:`_match_clause` itself."""
     if "?" not in message:
-        return match_one
+        return _match_clause
 
     def match_clause(clause: str) -> FastMatch | None:
         at = message.find(clause)
         after = message[at + len(clause) :].lstrip(" !") if at >= 0 else ""
         asked = after.startswith("?") and not clause.endswith("?")
-        return match_one(f"{clause}?" if asked else clause)
+        return _match_clause(f"{clause}?" if asked else clause)
 
     return match_clause

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from milio.chat.contract.catalog import codes_of
+
 # Clauses of an e-mail's frame, said alone before the request.
 ALONE = (
     *("dear assistant", "dear milio", "hello assistant", "good morning assistant"),
@@ -32,8 +34,10 @@ ALONE = (
     *("action required", "request", "quick request", "a small request"),
 )
 # The actions a purpose may follow: none acts on a name, none takes a time.
-NAMELESS = frozenset(("011", "018", "103", "104", "105", "106", "107"))
-TIMER = "017"
+NAMELESS = codes_of(
+    *("take_screenshot", "start_stopwatch", "webcam_picture", "webcam_video", "sleep"),
+    *("shut_down", "restart"),
+)
 # Words that make a tail no purpose: a time, a number, a condition, a name's kind.
 _NOT_A_PURPOSE = frozenset(
     (

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Protocol
 
+from milio.chat.contract.catalog import codes_of
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
 from milio.chat.understanding.asides import aside_kind, aside_kinds
 from milio.chat.understanding.clauses import Aside, Clause, correction_end, words_of
@@ -61,18 +62,21 @@ class _Kind:
 
 
 # An application or a website: opened or closed, read by the readers from its name.
-_NAMED = _Kind(None, frozenset(("001", "002", "014")))
+_NAMED = _Kind(None, codes_of("open_app", "close_app", "open_url"))
 # A name that may mean something else ("my notes", "example.com"): nothing is done to it.
 _UNSURE = _Kind(None, frozenset())
 _NOUNS: dict[str, _Kind] = {
     **dict.fromkeys(
         ("computer", "pc", "laptop", "mac", "macbook", "imac", "machine", "desktop"),
-        _Kind("the computer", frozenset(("105", "106", "107"))),
+        _Kind("the computer", codes_of("sleep", "shut_down", "restart")),
     ),
     **dict.fromkeys(
-        ("music", "song", "track", "tunes"), _Kind("the music", frozenset(("013", "101", "102")))
+        ("music", "song", "track", "tunes"),
+        _Kind("the music", codes_of("pause_music", "volume_up", "volume_down")),
     ),
-    **dict.fromkeys(("volume", "sound", "audio"), _Kind("the volume", frozenset(("101", "102")))),
+    **dict.fromkeys(
+        ("volume", "sound", "audio"), _Kind("the volume", codes_of("volume_up", "volume_down"))
+    ),
 }
 # Words that put the command off to another time.
 _DEFERRING = frozenset(
@@ -475,7 +479,7 @@ def _tells_how_much(text: str) -> bool:
 # Actions never put together from pieces ("Folder. Work. Delete."): what they destroy
 # (files, folders, the work open on the computer) cannot be brought back, and pieces
 # may be read in another order than meant, or belong to other things.
-NEVER_FROM_PIECES = frozenset(("007", "010", "106", "107"))
+NEVER_FROM_PIECES = codes_of("delete_file", "delete_folder", "shut_down", "restart")
 
 
 def may_be_joined(found: FastMatch, clauses: list[Clause], match_clause: MatchClause) -> bool:
