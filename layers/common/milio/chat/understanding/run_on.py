@@ -187,7 +187,7 @@ _TAKES_IT_BACK = frozenset(
         *("arent", "aren't", "wasnt", "wasn't", "couldnt", "couldn't", "mustnt", "mustn't"),
         *("nobody", "using", "uses", "use", "open", "opened", "close", "closed", "shut"),
         *("quit", "kill", "killed", "start", "stop", "stopped", "turn", "turned", "allowed"),
-        *("wouldnt", "shouldnt", "mustnt", "neednt", "aint"),
+        *("wouldnt", "shouldnt", "neednt", "aint"),
     )
 )
 

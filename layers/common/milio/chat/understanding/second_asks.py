@@ -40,12 +40,12 @@ _NO_ORDER = (
     | chatter.WORDS
     | frozenset(
         (
-            *("there", "here", "everyone", "everybody", "someone", "nobody", "people", "this"),
-            *("these", "those", "so", "too", "very", "really", "not", "no", "never", "then"),
+            *("there", "here", "everyone", "everybody", "someone", "nobody", "people", "these"),
+            *("those", "so", "too", "very", "really", "not", "no", "never", "then", "same"),
             *("thanks", "thank", "sorry", "hope", "time", "back", "off", "up", "down", "out"),
             *("all", "nice", "good", "great", "hard", "easy", "due", "next", "about", "need"),
             *("have", "got", "gotta", "want", "wanna", "used", "going", "able", "ready", "late"),
-            *("home", "ready", "same", "more", "less", "what", "how", "why", "when", "where"),
+            *("home", "more", "less", "what", "how", "why", "when", "where", "which", "who"),
             # where or when: "at the wheel", "in the car", "on the highway", "after the call"
             *("at", "in", "on", "by", "behind", "inside", "near", "from", "with", "without"),
             *("after", "before", "during", "since", "until", "till", "for", "of", "like", "as"),
