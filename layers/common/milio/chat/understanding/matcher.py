@@ -35,6 +35,7 @@ from milio.chat.understanding import (
     distress,
     exclamations,
     in_progress,
+    later_use,
     office,
     other_languages,
     per_message,
@@ -43,6 +44,7 @@ from milio.chat.understanding import (
     reference,
     remarks,
     run_on,
+    second_asks,
     terse,
     timer_purposes,
 )
@@ -995,6 +997,7 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
 
 def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
     kinds = aside_kinds(clauses, _names_a_thing, text)
+    second_asks.mark(clauses, kinds, text)  # "report due in 20? open excel"
     if kinds.count(None) > 1:
         return None  # several clauses that may be commands
     command: FastMatch | None
@@ -1020,8 +1023,12 @@ def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -
         return None  # "mañana, open spotify": unknown words; "I'll go and open it": whose?
     if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
         return None
+    # "open zoom, I'll join tomorrow": wanted then, maybe
+    later = later_use.put_off(
+        command.action.full_code, [words_of(c.text) for c in clauses[at + 1 :]]
+    )
     before = _comments_are_no_commands(clauses[:at], kinds[:at], command, match_clause=match_clause)
-    return command if before else None
+    return command if before and not later else None
 
 
 # Who a statement is about, said first ("I'll go", "we're gonna head out"); not "you".

@@ -135,8 +135,11 @@ _VERB_GOES_ON = frozenset(
         *("sometimes", "often", "rather", "try", "tried", "trying", "forgot", "remember"),
         *("how", "why", "what", "who", "where", "when", "if", "unless", "once", "after"),
         *("before", "until", "till", "while", "can't", "couldnt", "couldn't", "to"),
+        *("wouldnt", "shouldnt", "mustnt", "neednt", "mightnt", "aint", "rather"),
     )
 )
+# A negation said short, with its apostrophe: "wouldn't", "mustn’t", "needn't".
+_NEGATED = ("n't", "n’t")
 # The comment is a clause: a verb in it, or a subject said with one ("im bored").
 _SAID_WITH_A_VERB = _FINITE_VERBS | frozenset(
     (
@@ -168,6 +171,7 @@ def command_starts(text: str) -> list[int]:
         for at in range(first + 2, len(words) - 1)
         if words[at] in _COMMAND_VERBS
         and words[at - 1] not in _VERB_GOES_ON
+        and not words[at - 1].endswith(_NEGATED)  # "i wouldn't open steam": no request
         and not words[at - 1].endswith(_WILL_OR_WOULD)  # "she'll open excel": hers
         and not tokens[at - 1].group().endswith(_MARKS)
     ]
@@ -183,6 +187,7 @@ _TAKES_IT_BACK = frozenset(
         *("arent", "aren't", "wasnt", "wasn't", "couldnt", "couldn't", "mustnt", "mustn't"),
         *("nobody", "using", "uses", "use", "open", "opened", "close", "closed", "shut"),
         *("quit", "kill", "killed", "start", "stop", "stopped", "turn", "turned", "allowed"),
+        *("wouldnt", "shouldnt", "neednt", "aint"),
     )
 )
 
@@ -190,5 +195,5 @@ _TAKES_IT_BACK = frozenset(
 def may_be_an_aside(comment: str) -> bool:
     """Whether ``comment``, glued to a command without a comma, may be read as an aside:
     it holds no word that denies, objects or speaks of an action."""
-    words = (word.strip(".,!?\"'") for word in comment.casefold().split())
-    return _TAKES_IT_BACK.isdisjoint(words)
+    words = [word.strip(".,!?\"'") for word in comment.casefold().split()]
+    return _TAKES_IT_BACK.isdisjoint(words) and not any(w.endswith(_NEGATED) for w in words)

@@ -86,7 +86,7 @@ _SHARES = frozenset(("percent", "per", "pc"))
 _AFTER_A_MOMENT = frozenset(("am", "pm", "o'clock", "oclock", "h", "ish"))
 _MOMENTS = frozenset(("noon", "midnight", "midday"))
 # After "next", a time: "I have 3 exams next week".
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     (
         *("week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday"),
         *("friday", "saturday", "sunday", "morning", "semester", "term"),
@@ -285,7 +285,7 @@ def time_at(words: list[str], at: int) -> bool:
     """Whether the word at ``at`` is a time: a number, a unit, or "next" before a day
     or a unit ("next week")."""
     if words[at] == "next":
-        return at + 1 < len(words) and words[at + 1] in _CALENDAR
+        return at + 1 < len(words) and words[at + 1] in CALENDAR
     return is_a_time(words[at])
 
 
