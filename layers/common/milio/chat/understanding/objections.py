@@ -1,11 +1,13 @@
-"""Words beside a command that argue against it: "open zoom, the meeting got cancelled",
+"""Words after a command that argue against it: "open zoom, the meeting got cancelled",
 "restart the computer, it works now", "open spotify, it won't help".
 
 A statement beside a command is read as its reason when it holds nothing a command could
 take, but some statements say the command's purpose is gone or that it is no use. After a
 command that takes a thing away ("the meeting is over, close zoom") that is why; after
 one that starts or brings something ("open zoom", "set a timer", "take a screenshot") it
-may be an objection, or the user thinking aloud: the model reads it.
+may be an objection, or the user thinking aloud: the model reads it. So are words said
+against any command ("…, but my boss will kill me", "…, not in the mood though") and,
+beside one that closes, deletes or powers down, a warning of work not saved.
 """
 
 from __future__ import annotations
@@ -34,6 +36,20 @@ _GONE = re.compile(
     re.IGNORECASE,
 )
 
+# Work that would be lost: beside a command that closes, deletes or powers down, a warning.
+LOSING_WORK = codes_of(
+    *("close_app", "close_file", "delete_file", "delete_folder", "sleep", "shut_down"),
+    "restart",
+)
+_UNSAVED = re.compile(
+    r"\b(?:unsaved|not saved|(?:haven'?t|have not|didn'?t|did not) saved?|without saving|"
+    r"no back-?ups?|not backed up|only copy)\b",
+    re.IGNORECASE,
+)
+# Said against the command after it: "open spotify, but my boss will kill me", "…, not in
+# the mood though".
+_CONTRAST = re.compile(r"^\W*but\b|\b(?:though|tho|although)\W*$", re.IGNORECASE)
+
 
 def argued_against(code: str, text: str, payload: str) -> bool:
     """Whether ``text``, answered with action ``code`` (and ``payload``, whose words are a
@@ -42,5 +58,9 @@ def argued_against(code: str, text: str, payload: str) -> bool:
     for name in filter(None, payload.split("|")):  # a title and its playlist, a file's parts
         said = said.replace(name, " ")
     if _NO_USE.search(said):
+        return True
+    if code in LOSING_WORK and _UNSAVED.search(said):
+        return True
+    if _CONTRAST.search(said):
         return True
     return code not in TAKING_AWAY and _GONE.search(said) is not None
