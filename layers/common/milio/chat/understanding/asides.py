@@ -190,30 +190,56 @@ def _own_plan_after_a_command(
 _REMOVALS = frozenset(
     ("close", "quit", "exit", "kill", "delete", "remove", "trash", "pause", "mute", "stop")
 )
+_FOR_NOW = ("", " anymore", " any more", " any longer", " right now", " now", " for now")
+_FOR_THE_TIME = (*_FOR_NOW, " at the moment", " today", " for this session", " for the meeting")
 _NOT_NEEDED = frozenset(
-    tuple(f"{i} {do_not} {need} {it}{now}".split())
-    for i in ("i", "we")
-    for do_not in ("don't", "dont", "do not")
-    for need in ("need", "want", "use")
-    for it in ("it", "that", "this", "them")
-    for now in ("", " anymore", " any more", " right now", " now", " for now", " at the moment")
+    (
+        *(
+            tuple(f"{i} {do_not} {need} {it}{now}".split())
+            for i in ("i", "we")
+            for do_not in ("don't", "dont", "do not")
+            for need in ("need", "want", "use")
+            for it in ("it", "that", "this", "them")
+            for now in (*_FOR_THE_TIME,)
+        ),
+        # "it is no longer needed", "that's not necessary": the thing, or the command itself
+        *(
+            tuple(f"{it_is} {no} {needed}{now}".split())
+            for it_is in (
+                *("it is", "it's", "its", "that is", "that's", "thats", "this is", "they are"),
+                *("they're", "it was"),
+            )
+            for no in ("not", "no longer", "not really")
+            for needed in ("needed", "necessary", "required", "in use", "used")
+            for now in _FOR_THE_TIME
+        ),
+        *(
+            tuple(f"{it} {isnt} {needed}{now}".split())
+            for it, isnt in (("it", "isn't"), ("it", "isnt"), ("that", "isn't"), ("they", "aren't"))
+            for needed in ("needed", "necessary", "required", "in use", "used")
+            for now in _FOR_THE_TIME
+        ),
+    )
 )
 
 
 def _not_needed_after_a_removal(clauses: list[Clause], kinds: list[Aside | None]) -> None:
-    """ "close discord, I don't need it right now", "delete the folder X. I don't need it":
-    right after a command that takes a thing away, the user's reason; after any other
-    ("open discord, I don't need it") it may take the command back."""
+    """ "close discord, I don't need it right now", "delete the folder X. It is no longer
+    needed": right after a command that takes a thing away, the user's reason; after any
+    other ("open discord, I don't need it", "take a screenshot, it's not needed") it may
+    take the command back, so it may be no aside."""
     for at in range(1, len(clauses)):
-        if kinds[at] is not None or kinds[at - 1] is not None:
-            continue
         words = words_of(clauses[at].text)
         if words[:1] and words[0] in _JOINING_ON:
             words = words[1:]
+        if tuple(words) not in _NOT_NEEDED:
+            continue
         said = words_of(clauses[at - 1].text)
         removal = next((word for word in said if word in action_words()), None) in _REMOVALS
-        if removal and tuple(words) in _NOT_NEEDED and "?" not in clauses[at].text:
+        if removal and kinds[at - 1] is None and "?" not in clauses[at].text:
             kinds[at] = Aside.COMMENT
+        else:
+            kinds[at] = None
 
 
 _WILL_DO = frozenset(("i'll", "ill", "we'll", "i’ll", "we’ll"))

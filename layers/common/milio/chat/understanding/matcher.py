@@ -36,6 +36,7 @@ from milio.chat.understanding import (
     exclamations,
     in_progress,
     later_use,
+    objections,
     office,
     other_languages,
     per_message,
@@ -799,14 +800,34 @@ def match(text: str) -> FastMatch | None:
     Last, a message typed over lines is read with the line breaks a command goes on over
     as blanks (:func:`.clauses.lines_joined`). Else the model decides, and always when
     the message speaks of despair or self-harm (:mod:`.distress`), or asks to power the
-    machine down beside work it speaks of as still running (:mod:`.in_progress`).
+    machine down beside work it speaks of as still running (:mod:`.in_progress`), or
+    speaks of the command as no use or its purpose gone (:mod:`.objections`).
     """
     if len(text) > MAX_MESSAGE_CHARS or distress.heard(text):
         return None  # too long to read here, or someone in distress: the model reads it
     found = _match_said(text)
     if found is not None and in_progress.stops_work_running(found.action.full_code, text):
         return None  # "waiting for the build. shut down the computer"
+    if found is not None and _argued_against(text, found):
+        return None  # "open zoom, the meeting got cancelled"
     return found
+
+
+def _argued_against(text: str, found: FastMatch) -> bool:
+    """Whether what follows the command (:mod:`.objections`) argues against it: a story
+    before it tells what happened before ("my train got cancelled. Open spotify"). With no
+    one clause the command, the whole message is read."""
+    clauses = clauses_of(text)
+    at = next(
+        (at for at, c in enumerate(clauses) if _is_the_command(_match_clause(c.text), found)),
+        None,
+    )
+    after = text if at is None else text[clauses[at].end :]
+    return objections.argued_against(found.action.full_code, after, found.payload)
+
+
+def _is_the_command(found: FastMatch | None, command: FastMatch) -> bool:
+    return found is not None and found.action is command.action
 
 
 def _match_said(text: str) -> FastMatch | None:

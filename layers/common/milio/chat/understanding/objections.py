@@ -1,0 +1,66 @@
+"""Words after a command that argue against it: "open zoom, the meeting got cancelled",
+"restart the computer, it works now", "open spotify, it won't help".
+
+A statement beside a command is read as its reason when it holds nothing a command could
+take, but some statements say the command's purpose is gone or that it is no use. After a
+command that takes a thing away ("the meeting is over, close zoom") that is why; after
+one that starts or brings something ("open zoom", "set a timer", "take a screenshot") it
+may be an objection, or the user thinking aloud: the model reads it. So are words said
+against any command ("…, but my boss will kill me", "…, not in the mood though") and,
+beside one that closes, deletes or powers down, a warning of work not saved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from milio.chat.contract.catalog import codes_of
+
+# The actions a gone purpose is the reason for: what closes, deletes, pauses or quietens.
+TAKING_AWAY = codes_of(
+    *("close_app", "close_file", "delete_file", "delete_folder", "pause_music"),
+    *("volume_down", "sleep", "shut_down"),
+)
+# What makes any command no use, said of it: "it won't help", "that's pointless". Not of
+# something else ("silence doesn't help", "firefox won't work"): that is a reason.
+_NO_USE = re.compile(
+    r"\b(?:it|that|this)(?:'s|’s| is| was| would be| will be)? (?:pointless|no use|"
+    r"not worth it)\b|\b(?:it|that|this) (?:won'?t|will not|wouldn'?t|doesn'?t|does not) help\b",
+    re.IGNORECASE,
+)
+# A purpose gone: the event called off ("the meeting got cancelled"), the fault mended
+# ("it works now", "the wifi got fixed").
+_GONE = re.compile(
+    r"\b(?:got|was|were|been|is|are) (?:cancell?ed|called off|postponed|fixed)\b|"
+    r"\b(?:it|that|this)(?:'s|’s| is)? (?:works|working) (?:now|again|fine now)\b",
+    re.IGNORECASE,
+)
+
+# Work that would be lost: beside a command that closes, deletes or powers down, a warning.
+LOSING_WORK = codes_of(
+    *("close_app", "close_file", "delete_file", "delete_folder", "sleep", "shut_down"),
+    "restart",
+)
+_UNSAVED = re.compile(
+    r"\b(?:unsaved|not saved|(?:haven'?t|have not|didn'?t|did not) saved?|without saving|"
+    r"no back-?ups?|not backed up|only copy)\b",
+    re.IGNORECASE,
+)
+# Said against the command after it: "open spotify, but my boss will kill me", "…, not in
+# the mood though".
+_CONTRAST = re.compile(r"^\W*but\b|\b(?:though|tho|although)\W*$", re.IGNORECASE)
+
+
+def argued_against(code: str, text: str, payload: str) -> bool:
+    """Whether ``text``, answered with action ``code`` (and ``payload``, whose words are a
+    name and never an objection), says the command is no use or its purpose gone."""
+    said = text
+    for name in filter(None, payload.split("|")):  # a title and its playlist, a file's parts
+        said = said.replace(name, " ")
+    if _NO_USE.search(said):
+        return True
+    if code in LOSING_WORK and _UNSAVED.search(said):
+        return True
+    if _CONTRAST.search(said):
+        return True
+    return code not in TAKING_AWAY and _GONE.search(said) is not None
