@@ -30,6 +30,7 @@ from milio.chat.understanding import (
     narratives,
     other_languages,
     per_message,
+    rambles,
     remarks,
     road,
     scenes,
@@ -845,6 +846,9 @@ class Aside(Enum):
     SCENE = "a verbless scene: where the user is, what part of the day it is"
 
 
+_KINDS = rambles.Kinds(Aside.COMMENT, Aside.NARRATIVE, Aside.FRAGMENT, Aside.SOCIAL)
+
+
 def sets_the_scene(text: str) -> bool:
     """Whether a fragment (:attr:`Aside.FRAGMENT`) sets a scene: no word of a template,
     no question, and the shape of :func:`scenes.is_a_scene`."""
@@ -939,6 +943,7 @@ def aside_kinds(
     _not_needed_after_a_removal(clauses, kinds)
     _relative_clauses(message, clauses, kinds, names_a_thing)
     _signed(clauses, kinds, names_a_thing)
+    rambles.read_on(clauses, kinds, _KINDS, words_of, lambda text: aside_kind(text, names_a_thing))
     return kinds
 
 
@@ -1331,10 +1336,11 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
     words = _said_frankly_or_now(words)
+    words = rambles.without_marker(words)  # "the thing is my laptop is slow"
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
-    if _is_social(framed):
+    if _is_social(framed) or rambles.is_a_marker(words):  # "okay um where was I"
         return Aside.SOCIAL
     if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
         return Aside.REMARK
@@ -2842,6 +2848,9 @@ def _is_social(words: list[str]) -> bool:
         return False  # "now now, open zoom": later, in South African English
     if tuple(words) in _SOCIAL or (len(set(words)) == 1 and (words[0],) in _SOCIAL):
         return True  # "quick quick quick", "hurry hurry"
+    named = chatter.address_at_end(words)
+    if 0 < named < len(words) and tuple(words[:-named]) in _SOCIAL:
+        return True  # "yo my dude", "good evening my favorite assistant"
     addressed = len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS)
     if addressed and tuple(words[:-1]) in _SOCIAL:
         return True  # "hey milio", "hello dear", "morning mate", "hi there milio"
