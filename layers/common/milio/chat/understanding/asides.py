@@ -24,6 +24,7 @@ from milio.chat.understanding import (
     frames,
     narratives,
     per_message,
+    rambles,
     remarks,
     road,
     scenes,
@@ -71,6 +72,9 @@ _EXCLAIMED = frozenset(
         *("yikes", "oof", "fml", "lol", "wow", "man", "dude", "bro", "bruh", "sigh"),
     )
 )
+
+
+_KINDS = rambles.Kinds(Aside.COMMENT, Aside.NARRATIVE, Aside.FRAGMENT, Aside.SOCIAL)
 
 
 def sets_the_scene(text: str) -> bool:
@@ -167,6 +171,7 @@ def aside_kinds(
     _not_needed_after_a_removal(clauses, kinds)
     _relative_clauses(message, clauses, kinds, names_a_thing)
     _signed(clauses, kinds, names_a_thing)
+    rambles.read_on(clauses, kinds, _KINDS, words_of, lambda text: aside_kind(text, names_a_thing))
     return kinds
 
 
@@ -585,10 +590,11 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
     words = _said_frankly_or_now(words)
+    words = rambles.without_marker(words)  # "the thing is my laptop is slow"
     framed = [word if word in social.SOCIAL_WORDS else social.framed(word) for word in words]
     if not words or social.is_sign_off(framed):
         return Aside.SIGN_OFF
-    if social.is_social(framed):
+    if social.is_social(framed) or rambles.is_a_marker(words):  # "okay um where was I"
         return Aside.SOCIAL
     if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
         return Aside.REMARK

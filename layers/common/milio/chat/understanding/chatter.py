@@ -20,6 +20,19 @@ ADDRESS = (
     *("my dude", "my queen", "my king", "my lifesaver", "you genius", "my fav person"),
     *("hubby", "wifey", "bestfriend", "my bestfriend", "my best friend", "bbg"),
 )
+_ADDRESS_WORDS = frozenset(tuple(said.split()) for said in ADDRESS)
+MAX_ADDRESS_WORDS = max(len(said) for said in _ADDRESS_WORDS)
+
+
+def address_at_end(words: list[str]) -> int:
+    """How many words at the end of ``words`` call the assistant a friend's name ("yo my
+    dude", "good evening my favorite assistant"); 0 when they do not."""
+    for size in range(min(MAX_ADDRESS_WORDS, len(words)), 0, -1):
+        if tuple(words[-size:]) in _ADDRESS_WORDS:
+            return size
+    return 0
+
+
 # Compliments, affection, laughs and sign-offs said after the request.
 _COMPLIMENTS = tuple(
     f"{you} {best}"

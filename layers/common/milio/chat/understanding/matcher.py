@@ -45,6 +45,7 @@ from milio.chat.understanding import (
     reference,
     remarks,
     run_on,
+    scenes,
     second_asks,
     terse,
     timer_purposes,
@@ -1040,6 +1041,8 @@ def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -
     if command is not None and not _names_anything(command):
         # "shut down the computer. done for the day": after no name, no part of one
         kinds[at + 1 :] = [_scene_or(kinds[i], clauses[i], text) for i in range(at + 1, len(kinds))]
+    elif command is not None and _names_known_things(command):
+        kinds[at + 1 :] = [_busy_or(kinds[i], clauses[i], text) for i in range(at + 1, len(kinds))]
     if Aside.FRAGMENT in kinds[:at] + kinds[at + 1 :] or _the_speakers_plan(clauses, at):
         return None  # "mañana, open spotify": unknown words; "I'll go and open it": whose?
     if command is None or not _all_else_asides(clauses, kinds, at, command, match_clause):
@@ -1087,6 +1090,21 @@ def _names_anything(command: FastMatch) -> bool:
     tmp"): a scene after it may be the rest of the name, or say when ("Open spotify.
     Lunch break again."); a duration or an amount is no name."""
     return any(slot.reader not in ("duration", "amount") for slot in command.slots)
+
+
+def _names_known_things(command: FastMatch) -> bool:
+    """Whether the command names only things of the lists (an application, a site): no
+    name the user chose, which the words after it may go on."""
+    return command.name_at_end is None and all(s.reader not in NAME_LISTS for s in command.slots)
+
+
+def _busy_or(kind: Aside | None, clause: Clause, message: str) -> Aside | None:
+    """After a command on a known thing, what the user is busy with now ("open canva,
+    making a birthday card for my mum"), a scene (:func:`_scene_or`) of an "-ing" first;
+    not one that points back ("making it full screen" may ask more of it)."""
+    words = words_of(clause.text)
+    busy = scenes.busy_doing_at(words) == 0 and _BACK_TO_THE_STORY.isdisjoint(words)
+    return _scene_or(kind, clause, message) if busy else kind
 
 
 def _scene_or(kind: Aside | None, clause: Clause, message: str) -> Aside | None:

@@ -477,6 +477,9 @@ def is_social(words: list[str]) -> bool:
         return False  # "now now, open zoom": later, in South African English
     if tuple(words) in SOCIAL or (len(set(words)) == 1 and (words[0],) in SOCIAL):
         return True  # "quick quick quick", "hurry hurry"
+    named = chatter.address_at_end(words)
+    if 0 < named < len(words) and tuple(words[:-named]) in SOCIAL:
+        return True  # "yo my dude", "good evening my favorite assistant"
     addressed = len(words) > 1 and (words[-1] in _VOCATIVES or words[-1] in _AFTER_THANKS)
     if addressed and tuple(words[:-1]) in SOCIAL:
         return True  # "hey milio", "hello dear", "morning mate", "hi there milio"
