@@ -43,6 +43,7 @@ from milio.chat.understanding import (
     reference,
     remarks,
     run_on,
+    shift_talk,
     terse,
     timer_purposes,
 )
@@ -800,6 +801,8 @@ def match(text: str) -> FastMatch | None:
     found = _match_said(text)
     if found is not None and in_progress.stops_work_running(found.action.full_code, text):
         return None  # "waiting for the build. shut down the computer"
+    if found is not None and shift_talk.may_wait_or_object(found.action.full_code, text):
+        return None  # "ward quiet at 4am, restart", "battery on 8%, shut down?"
     return found
 
 
