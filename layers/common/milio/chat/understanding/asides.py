@@ -28,6 +28,7 @@ from milio.chat.understanding import (
     remarks,
     road,
     scenes,
+    shift_talk,
     social,
     statements,
     wake_words,
@@ -99,6 +100,7 @@ def sets_the_scene(text: str) -> bool:
     now = scenes.is_an_event_come(said) or scenes.is_an_event_over(said)
     now = now or scenes.has_hands_busy(said) or _busy_doing(said)
     now = now or _in_a_state(said)
+    now = now or shift_talk.is_stamped_scene(text, sets_the_scene, _EXCLAIMED)  # "3am on the ward"
     if "?" not in text and now:
         return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
@@ -608,6 +610,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         kind = Aside.COMMENT
     if kind is None and "?" not in text and _urges_or_assures(words):
         kind = Aside.COMMENT  # "let's get it going", "I'm pretty sure": no second request
+    if kind is None and not joined:
+        kind = _said_short(text, words)  # "3am on the ward", "battery on 8%"
     if kind in (None, Aside.FRAGMENT) and not changed_mind:
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
@@ -615,6 +619,14 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         if told and tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _said_short(text: str, words: list[str]) -> Aside | None:
+    """A scene stamped with the hour (before the command only), or a reason told short
+    (:mod:`.shift_talk`)."""
+    if shift_talk.is_stamped_scene(text, sets_the_scene, _EXCLAIMED):
+        return Aside.FRAGMENT
+    return Aside.COMMENT if shift_talk.tells_why(text, words, may_be_part_of_a_command) else None
 
 
 # The user's turn in a meeting, said short: "presenting next", "i'm up next", "my turn next".

@@ -47,6 +47,7 @@ from milio.chat.understanding import (
     run_on,
     scenes,
     second_asks,
+    shift_talk,
     terse,
     timer_purposes,
 )
@@ -811,6 +812,8 @@ def match(text: str) -> FastMatch | None:
         return None  # "waiting for the build. shut down the computer"
     if found is not None and _argued_against(text, found):
         return None  # "open zoom, the meeting got cancelled"
+    if found is not None and shift_talk.may_wait_or_object(found.action.full_code, text):
+        return None  # "ward quiet at 4am, restart", "battery on 8%, shut down?"
     return found
 
 
