@@ -34,6 +34,7 @@ from milio.chat.understanding import (
     road,
     scenes,
     statements,
+    stories,
     typos,
     wake_words,
 )
@@ -1334,7 +1335,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     framed = [word if word in _SOCIAL_WORDS else _framed(word) for word in words]
     if not words or _is_sign_off(framed):
         return Aside.SIGN_OFF
-    if _is_social(framed):
+    if _is_social(framed) or stories.is_rhetorical(words):  # "can you believe it"
         return Aside.SOCIAL
     if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
         return Aside.REMARK
@@ -1354,6 +1355,8 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
         told = narratives.told_at(story, names_a_thing)
         if told and _tells_only(text, story, told):
             return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
+        denied = stories.denied_at(story, names_a_thing, _is_an_action_word)
+        kind = Aside.NARRATIVE if denied and _tells_only(text, *denied) else kind
     return None if kind is Aside.FRAGMENT and joined else kind
 
 
