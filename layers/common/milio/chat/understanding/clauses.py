@@ -1342,14 +1342,15 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     # "open spotify, I changed my mind", "delete it, I'll do it myself": may take it back
     said = " ".join(words)
     changed_mind = _CHANGED_MIND.search(said) is not None or _TAKES_OVER.match(said) is not None
-    kind = None if changed_mind else _comment_kind(text, words, names_a_thing)
+    undone = stories.not_done(words)  # "I haven't saved my work": an objection
+    kind = None if changed_mind or undone else _comment_kind(text, words, names_a_thing)
     # "that should do it"; "presenting next": the user's turn, not when to do it
     turn = not joined and _my_turn_next(words)
     if kind is None and "?" not in text and (_expects_it_helps(words) or turn):
         kind = Aside.COMMENT
     if kind is None and "?" not in text and _urges_or_assures(words):
         kind = Aside.COMMENT  # "let's get it going", "I'm pretty sure": no second request
-    if kind in (None, Aside.FRAGMENT) and not changed_mind:
+    if kind in (None, Aside.FRAGMENT) and not (changed_mind or undone):
         # "because chrome froze", "then we went back to valorant" (after a statement)
         story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
         told = narratives.told_at(story, names_a_thing)

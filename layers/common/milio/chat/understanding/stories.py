@@ -22,6 +22,7 @@ nothing of the assistant.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from milio.chat.understanding import narratives
 
@@ -40,6 +41,16 @@ _PRESENT_DENIED = frozenset(
         *("won't", "wont", "can't", "cant", "doesn't", "doesnt", "don't", "dont"),
         *("won’t", "can’t", "doesn’t", "don’t", "cannot"),
     )
+)
+# A perfect denied: "my parcel still hasn't arrived", "I haven't slept in two days".
+_PERFECT_MODALS = frozenset(("has", "have", "had"))
+_PERFECTS = frozenset(
+    ("hasn't", "hasnt", "haven't", "havent", "hadn't", "hadnt", "hasn’t", "haven’t", "hadn’t")
+)
+# Participles that report, stand for the command or lead to another verb ("hasn't been
+# able to", "haven't done it", "hadn't said").
+_PERFECTS_NOT_TOLD = frozenset(
+    ("been", "done", "had", "got", "gotten", "said", "told", "meant", "thought", "let", "put")
 )
 # After a modal, what makes it deny or all but deny: "could not", "could barely".
 _DENYING = frozenset(("not", "never", "barely", "hardly", "scarcely"))
@@ -81,10 +92,16 @@ def denied_at(
     if verb is None or verb >= len(words) or (not past and words[start] in _FIRST_PERSONS):
         return None
     said, rest = words[verb], words[verb + 1 :]
-    if not said.isalpha() or said in _NOT_TOLD or said.endswith(("ing", "ed", "s")):
+    perfect = words[modal] in _PERFECTS  # "hasn't arrived": said in a past participle
+    if not said.isalpha() or (narratives.is_a_past(said) != perfect) or said.endswith("ing"):
         return None
-    # not "didn't have to", "couldn't wait to"; not "I didn't close teams": denied
-    if rest[:1] == ["to"] or (is_action_word(said) and not _said_alone(rest)):
+    stems = _stems(said) if perfect else {said}
+    if said in _PERFECTS_NOT_TOLD or not _NOT_TOLD.isdisjoint(stems) or said.endswith("s"):
+        return None
+    # not "didn't have to", "couldn't wait to", "hasn't been able to open slack"; not
+    # "I didn't close teams": the command denied
+    to_act = any(word == "to" and is_action_word(then) for word, then in pairwise(rest))
+    if rest[:1] == ["to"] or to_act or (any(map(is_action_word, stems)) and not _said_alone(rest)):
         return None
     told = [*words[:modal], *words[verb:]]
     over = past and (start > 0 or narratives.is_over(words))
@@ -119,6 +136,10 @@ def _verb_after_a_modal(words: list[str], at: int) -> tuple[int | None, bool]:
         past = word in _PAST_DENIED
     elif word in _PAST_MODALS and after < len(words) and words[after] in _DENYING:
         past, after = True, after + 1
+    elif word in _PERFECTS:
+        past = True
+    elif word in _PERFECT_MODALS and after < len(words) and words[after] == "not":
+        past, after = True, after + 1
     elif word in _PRESENT_MODALS and after < len(words) and words[after] == "not":
         past, after = False, after + 1
     else:
@@ -126,6 +147,14 @@ def _verb_after_a_modal(words: list[str], at: int) -> tuple[int | None, bool]:
     while after < len(words) - 1 and words[after] in _BETWEEN:
         after += 1
     return after, past
+
+
+def _stems(said: str) -> set[str]:
+    """ "closed" -> "close", "finished" -> "finish", "stopped" -> "stop": the forms a
+    participle in "-ed" may come from, to be judged as its verb is."""
+    if not said.endswith("ed"):
+        return {said}
+    return {said, said[:-1], said[:-2], said[:-3]}
 
 
 def _said_alone(rest: list[str]) -> bool:
@@ -153,3 +182,30 @@ _RHETORICAL = frozenset(
 def is_rhetorical(words: list[str]) -> bool:
     """ "can you believe it", "believe it or not", "go figure": said of the story, not asked."""
     return tuple(words) in _RHETORICAL
+
+
+# Work the command could cut short when it is not done: "I haven't saved my work"; not
+# a machine that fails ("the printer won't print", "the page won't load"): a reason.
+_UNDONE = frozenset(
+    (
+        *("finish", "complete", "save", "submit", "upload", "download", "sync", "send"),
+        *("install", "update", "back", "wrap", "end", "render", "export"),
+    )
+)
+_DENIALS = frozenset(
+    (*_PAST_DENIED, *_PRESENT_DENIED, *_PERFECTS, "not", "never", "isn't", "wasn't", "aren't")
+)
+MAX_WORDS_TO_ITS_VERB = 3  # "haven't even quite finished"
+
+
+def not_done(words: list[str]) -> bool:
+    """Whether the clause says some work is not done ("I haven't finished my report",
+    "my download didn't complete", "the file is not saved"): beside a command that
+    closes or shuts down, an objection, not a reason."""
+    for at, word in enumerate(words):
+        if word not in _DENIALS:
+            continue
+        for said in words[at + 1 : at + 1 + MAX_WORDS_TO_ITS_VERB]:
+            if not _UNDONE.isdisjoint(_stems(said) | {said.removesuffix("d")}):
+                return True
+    return False
