@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from milio.chat.understanding import (
     command_words,
+    denials,
     frames,
     narratives,
     per_message,
@@ -596,29 +597,38 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     framed = [word if word in social.SOCIAL_WORDS else social.framed(word) for word in words]
     if not words or social.is_sign_off(framed):
         return Aside.SIGN_OFF
-    if social.is_social(framed) or rambles.is_a_marker(words):  # "okay um where was I"
-        return Aside.SOCIAL
+    if social.is_social(framed) or rambles.is_a_marker(words) or denials.is_rhetorical(words):
+        return Aside.SOCIAL  # "okay um where was I", "can you believe it"
     if not joined and "?" not in text and _is_a_remark(words, names_a_thing):
         return Aside.REMARK
     # "open spotify, I changed my mind", "delete it, I'll do it myself": may take it back
     said = " ".join(words)
     changed_mind = _CHANGED_MIND.search(said) is not None or _TAKES_OVER.match(said) is not None
-    kind = None if changed_mind else comment_kind(text, words, names_a_thing)
+    undone = denials.not_done(words)  # "I haven't saved my work": an objection
+    kind = None if changed_mind or undone else comment_kind(text, words, names_a_thing)
     # "that should do it"; "presenting next": the user's turn, not when to do it
     turn = not joined and _my_turn_next(words)
     if kind is None and "?" not in text and (_expects_it_helps(words) or turn):
         kind = Aside.COMMENT
     if kind is None and "?" not in text and _urges_or_assures(words):
         kind = Aside.COMMENT  # "let's get it going", "I'm pretty sure": no second request
-    if kind is None and not joined:
+    if kind is None and not (joined or undone):
         kind = _said_short(text, words)  # "3am on the ward", "battery on 8%"
-    if kind in (None, Aside.FRAGMENT) and not changed_mind:
-        # "because chrome froze", "then we went back to valorant" (after a statement)
-        story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
-        told = narratives.told_at(story, names_a_thing)
-        if told and tells_only(text, story, told):
-            return Aside.NARRATIVE  # "last night my grandson came over" is no fragment
+    if kind in (None, Aside.FRAGMENT) and not (changed_mind or undone):
+        kind = _as_a_story(text, words, names_a_thing) or kind
     return None if kind is Aside.FRAGMENT and joined else kind
+
+
+def _as_a_story(text: str, words: list[str], names_a_thing: Callable[[str], bool]) -> Aside | None:
+    """A story that tells only what happened: "because chrome froze", "then we went back to
+    valorant" (after a statement), "last night my grandson came over" (no fragment), and
+    one told with a modal or a negation, "my laptop would not start" (:mod:`.denials`)."""
+    story = words[1:] if words[0] in _LEADS_OF_A_STORY else words
+    told = narratives.told_at(story, names_a_thing)
+    if told and tells_only(text, story, told):
+        return Aside.NARRATIVE
+    denied = denials.denied_at(story, names_a_thing, is_an_action_word)
+    return Aside.NARRATIVE if denied and tells_only(text, *denied) else None
 
 
 def _said_short(text: str, words: list[str]) -> Aside | None:

@@ -140,7 +140,7 @@ def told_at(words: list[str], names_a_thing: Callable[[str], bool]) -> Told | No
     is "you", "it" or "that".
     """
     start = opening_time_end(words)
-    subject = _subject_end(words, start, names_a_thing)
+    subject = subject_end(words, start, names_a_thing)
     if subject is None:
         return None
     verb = subject
@@ -156,7 +156,7 @@ def _told_when(words: list[str], start: int, verb: int) -> Told | None:
         return _doing_now(words, start, verb)
     first_person = words[start] in _FIRST_PERSONS
     if is_a_past(words[verb]):
-        over = _over(words) or start > 0
+        over = is_over(words) or start > 0
         if first_person and words[verb] in SAID_AS_COMMANDS_ARE and not over:
             return None  # "I set a timer for 5 minutes" may be said for "set one"
         return Told(start, verb, past=True, over=over)
@@ -222,7 +222,7 @@ def is_a_past(word: str) -> bool:
     return regular and not word.endswith("eed")
 
 
-def _over(words: list[str]) -> bool:
+def is_over(words: list[str]) -> bool:
     """Whether the clause says a time that is over: "yesterday", "this morning",
     "last week", "two days ago" (not "this afternoon": it may be still to come)."""
     if _PLAINLY_OVER.intersection(words):
@@ -270,7 +270,7 @@ def _is_a_number(word: str) -> bool:
 _PERSONS = _FIRST_PERSONS | _THIRD_PERSONS | _PEOPLE | _DOING_NOW
 
 
-def _subject_end(words: list[str], start: int, names_a_thing: Callable[[str], bool]) -> int | None:
+def subject_end(words: list[str], start: int, names_a_thing: Callable[[str], bool]) -> int | None:
     """Where the words after the subject opening ``words[start:]`` start, or ``None``."""
     if start >= len(words) - 1:
         return None
@@ -305,3 +305,13 @@ def _said_after_a_plural(word: str) -> bool:
 def third_person_present(word: str) -> bool:
     """ "crashes", "keeps", "lags": a verb in "-s" after its subject."""
     return word.endswith("s") and not word.endswith(("ss", "'s")) and len(word) >= MIN_PAST
+
+
+def is_an_adverb(word: str) -> bool:
+    """ "just", "finally", "nearly": a word that may come between a subject and its verb."""
+    return word in _ADVERBS
+
+
+def is_a_determiner(word: str) -> bool:
+    """ "my", "the", "some": a word that opens a subject ("my laptop fan")."""
+    return word in _DETERMINERS
