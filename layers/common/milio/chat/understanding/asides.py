@@ -190,7 +190,7 @@ def _own_plan_after_a_command(
         words = words_of(clauses[at].text)
         if words[:1] and words[0] in _JOINING_ON:
             words = words[1:]
-        if _plans_own_work(words) and not command_words.names_a_thing(words, names_a_thing):
+        if _plans_own_work(words) and not command_words.holds_a_name(words, names_a_thing):
             kinds[at] = Aside.COMMENT
 
 
@@ -332,7 +332,7 @@ def _signed(
         signed = " ".join(clause.text for clause in clauses[at:]).rstrip(".!")
         words = signed.split()
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words):
-            named = command_words.names_a_thing(words_of(signed), names_a_thing)
+            named = command_words.holds_a_name(words_of(signed), names_a_thing)
             kinds[at:] = [None if named else Aside.SIGN_OFF] * size
         return
 
@@ -848,7 +848,7 @@ def _just_then(words: list[str]) -> bool:
 
 
 def _is_a_remark(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
-    return remarks.is_plain(words) and not command_words.names_a_thing(words, names_a_thing)
+    return remarks.is_plain(words) and not command_words.holds_a_name(words, names_a_thing)
 
 
 _LEADS_OF_A_STORY = frozenset(("because", "cause", "cuz", "coz", "bc", "then"))
@@ -900,4 +900,4 @@ def only_comes_after(words: list[str], names_a_thing: Callable[[str], bool]) -> 
         return False
     if any(statements.is_a_time(word) or word in MODIFIERS for word in words):
         return False
-    return _BEFORE_WHEN.isdisjoint(words) and not command_words.names_a_thing(words, names_a_thing)
+    return _BEFORE_WHEN.isdisjoint(words) and not command_words.holds_a_name(words, names_a_thing)

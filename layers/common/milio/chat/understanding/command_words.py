@@ -2,7 +2,7 @@
 
 A clause is judged by the words it holds: a word of an action (the catalog's
 templates less function words, :func:`action_words`), the name of an application or
-a site (:func:`names_a_thing`), a thing the vocabulary acts on (:data:`THINGS`), or a
+a site (:func:`holds_a_name`), a thing the vocabulary acts on (:data:`THINGS`), or a
 word that may negate, condition, defer, report or hedge a command (:data:`MODIFIERS`).
 :func:`may_match_a_template` says whether matching a clause could find a command at all.
 """
@@ -220,9 +220,9 @@ def an_action_said(word: str) -> bool:
 MAX_NAME_WORDS = 3
 
 
-def names_a_thing(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
+def holds_a_name(words: list[str], names_a_thing: Callable[[str], bool]) -> bool:
     """Whether some words of ``words`` in a row, up to :data:`MAX_NAME_WORDS`, name a thing
-    by ``names_a_thing``, the check of one name (which hides this function inside it)."""
+    by ``names_a_thing``, the check of one name."""
     return any(
         names_a_thing(" ".join(words[at : at + size]))
         for size in range(1, MAX_NAME_WORDS + 1)

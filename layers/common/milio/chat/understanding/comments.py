@@ -98,7 +98,7 @@ def comment_kind(
         held = [at for at in held if not words[at].isdigit()]  # "It's 2-1!", "3-0 up"
     if held and not _said_of_the_world(words, held):
         return None
-    if command_words.names_a_thing(words, names_a_thing) or DOTTED.search(text):
+    if command_words.holds_a_name(words, names_a_thing) or DOTTED.search(text):
         return None  # a name, a domain or a file ("example.com is down")
     # A statement that names a thing ("I can barely hear the video") tells of it as a
     # story does: the command beside it must name its own ("restart": the computer?).

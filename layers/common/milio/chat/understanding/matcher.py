@@ -802,8 +802,9 @@ def match(text: str) -> FastMatch | None:
     Last, a message typed over lines is read with the line breaks a command goes on over
     as blanks (:func:`.clauses.lines_joined`). Else the model decides, and always when
     the message speaks of despair or self-harm (:mod:`.distress`), or asks to power the
-    machine down beside work it speaks of as still running (:mod:`.in_progress`), or
-    speaks of the command as no use or its purpose gone (:mod:`.objections`).
+    machine down beside work it speaks of as still running (:mod:`.in_progress`) or
+    at a stamped hour (:mod:`.shift_talk`), or speaks after the command of it as no use
+    or its purpose gone (:mod:`.objections`).
     """
     if len(text) > MAX_MESSAGE_CHARS or distress.heard(text):
         return None  # too long to read here, or someone in distress: the model reads it
