@@ -13,11 +13,12 @@ a timer, the volume, a file created for later) do not wait for their use.
 
 from __future__ import annotations
 
+from milio.chat.contract.catalog import codes_of
 from milio.chat.understanding.statements import CALENDAR
 
 # Actions that start something the user uses at once: open an application, a file or a
 # site, play music, start the stopwatch.
-STARTED_FOR_USE = frozenset(("001", "003", "012", "014", "018"))
+STARTED_FOR_USE = codes_of("open_app", "open_file", "play_music", "open_url", "start_stopwatch")
 # Tomorrow as typed: "tmrw", "2moro".
 _TOMORROW = frozenset(("tomorrow", "tmrw", "tmr", "tmrow", "tmoro", "2moro", "2morrow", "tomoz"))
 _WEEKDAYS = frozenset(

@@ -427,7 +427,7 @@ def _wanted_actions(text: str, clauses: list[Clause], thing: _Mention) -> frozen
     return _NAMED.actions - _OPENED
 
 
-_OPENED = frozenset(("001", "014"))
+_OPENED = codes_of("open_app", "open_url")
 
 
 # After a statement, "and" or "but" joins the command to nothing (as the matcher reads it).
@@ -623,8 +623,8 @@ _STANDING_IN = re.compile(
 # What may be done to a name given after the command, by the word that stands in for it:
 # an application opened or closed, a site opened; a title or a name the user chooses is
 # left to the model ("Play a song. Surprise me.", "Create a folder. Work stuff.").
-_APPLICATION_ACTIONS = frozenset(("001", "002"))
-_SITE_ACTIONS = frozenset(("014",))
+_APPLICATION_ACTIONS = codes_of("open_app", "close_app")
+_SITE_ACTIONS = codes_of("open_url")
 _DONE_TO_A_NAME: dict[str | None, frozenset[str]] = {
     None: _APPLICATION_ACTIONS | _SITE_ACTIONS,  # "something", "this", "the following"
     **dict.fromkeys(("app", "application", "program", "programme"), _APPLICATION_ACTIONS),
