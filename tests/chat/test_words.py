@@ -11,6 +11,7 @@ from milio.chat.understanding.applications import (
 )
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.number_words import parse_number
+from milio.chat.understanding.stretched import read_as, said_once
 from milio.chat.understanding.utterance import utterance_of
 from milio.chat.understanding.websites import url_shaped, website_url
 
@@ -355,3 +356,26 @@ def test_pressed_wanting_and_hurried_filler_are_read_as_the_request(typed: str, 
 
 def test_pressed_wanting_before_a_bare_verb_is_no_request() -> None:
     assert utterance_of("i really need to restart") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed", "read"),
+    [
+        ("nowww", {"now"}, "now"),  # a run of three read once
+        ("cooool", {"cool"}, "cool"),  # twice when once is no word looked for
+        ("pleaseeeee", {"please"}, "please"),
+        ("zoommm", {"now"}, "zoommm"),  # stands for no word looked for: as typed
+        ("cool", {"col"}, "cool"),  # a run of two is no stretch
+        ("", {""}, ""),
+    ],
+)
+def test_a_stretched_word_is_read_as_the_listed_word_it_stands_for(
+    typed: str, listed: set[str], read: str
+) -> None:
+    assert read_as(typed, listed) == read
+
+
+def test_sounds_are_read_with_each_stretched_letter_once() -> None:
+    assert said_once("ummm") == "um"
+    assert said_once("sooo hmmm") == "so hm"
+    assert said_once("too") == "too"

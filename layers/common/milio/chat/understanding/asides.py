@@ -51,6 +51,7 @@ from milio.chat.understanding.comments import (
 )
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.stories import PEOPLE, goes_on_telling, tells_only
+from milio.chat.understanding.stretched import read_as
 from milio.chat.understanding.word_readings import (
     ASKED_WHOM,
     OWNERS,
@@ -582,7 +583,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     ``names_a_thing`` says whether words name an application or a site: a clause
     naming one ("firefox too", "I closed spotify") may be a second command.
     """
-    words = [social.unstretched(word) for word in words_of(text)]
+    words = [read_as(word, social.SOCIAL_WORDS) for word in words_of(text)]
     if wake_words.is_address(words):  # "ok google", "jarvis"; not "and alexa"
         return Aside.SOCIAL
     joined = bool(words) and words[0] in _JOINING_ON

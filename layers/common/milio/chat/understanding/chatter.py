@@ -9,7 +9,7 @@ once ("yasss" is "yas", "thank youuu" is "thank you").
 
 from __future__ import annotations
 
-import re
+from milio.chat.understanding.stretched import read_as
 
 # What a friend calls the assistant, before or after the request ("bestie, open canva").
 ADDRESS = (
@@ -99,13 +99,12 @@ WORDS = frozenset(
         *("its", "it's", "it’s"),
     )
 )
-_STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 def holds_chatter(words: list[str]) -> bool:
     """Whether a name's words after its first hold chatter ("despacito bestie", "Trips
     tysm"): the name may end before it, so the model decides."""
-    return any(_STRETCHED.sub(r"\1", word.strip("!?.,~")) in WORDS for word in words[1:])
+    return any(read_as(word.strip("!?.,~"), WORDS) in WORDS for word in words[1:])
 
 
 # Words of an office e-mail that make a request later or conditional ("Kindly delete the

@@ -15,7 +15,7 @@ holds it.
 
 from __future__ import annotations
 
-import re
+from milio.chat.understanding.stretched import read_as
 
 # How a day, a week or the user is.
 _DESCRIBING = (
@@ -77,17 +77,6 @@ _SHOUTED = frozenset(
         *(("absolute", "scenes"), ("checkmate",), ("game", "set", "match")),
     )
 )
-_DRAWN_OUT = re.compile(r"(\w)\1{2,}")
-
-
-def squeezed(word: str, known: frozenset[str] | None = None) -> str:
-    """A word drawn out ("gooooal", "yessss", "wowwww") said once: each run of three or
-    more of a letter as one ("goal"), or as two when one makes no word ``known`` (these
-    lists by default: "cooool" is "cool")."""
-    if _DRAWN_OUT.search(word) is None:
-        return word
-    once = _DRAWN_OUT.sub(r"\1", word)
-    return once if once in (WORDS if known is None else known) else _DRAWN_OUT.sub(r"\1\1", word)
 
 
 # Superlatives said of a day ("worst day ever"): made from the words that take -est.
@@ -152,7 +141,7 @@ def is_plain(words: list[str]) -> bool:
     """Whether ``words`` (a clause without a verb) are a remark in plain words: all of
     them from the lists, one at least describing, "what" only first, and only a place
     after "at" ("long day at work"; "at night" says when)."""
-    words = [squeezed(word) for word in words]  # "GOOOOAL", "wowwww"
+    words = [read_as(word, WORDS) for word in words]  # "GOOOOAL", "wowwww"
     if tuple(words) in _JOKES or tuple(words) in _SHOUTED or _once_more(words):
         return True
     if _how_often_it_happened(words):
@@ -230,7 +219,7 @@ _NO_DEGREES = _JOKES | _SHOUTED
 def is_a_degree(words: list[str]) -> bool:
     """Whether ``words`` are a remark of how big, long or hot alone, which beside a command
     that takes an amount may say how much ("Really big. Volume up.", "Long. Set a timer.")."""
-    said = tuple(squeezed(word) for word in words)
+    said = tuple(read_as(word, WORDS) for word in words)
     return is_plain(words) and _ABOUT.isdisjoint(said) and said not in _NO_DEGREES
 
 

@@ -9,10 +9,9 @@ as a sign-off or a social aside.
 
 from __future__ import annotations
 
-import re
-
-from milio.chat.understanding import chatter, frames, remarks, typos
+from milio.chat.understanding import chatter, frames, typos
 from milio.chat.understanding.clauses import words_of
+from milio.chat.understanding.stretched import read_as
 
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
@@ -424,7 +423,7 @@ _GREETING_WORDS = frozenset(("hey", "hi", "hello", "yo", "ok", "okay", "oh", "de
 
 def framed(word: str) -> str:
     """A word around a request as it is meant: drawn out ("yessss", "heyyy") or slipped."""
-    drawn_out = remarks.squeezed(word, SOCIAL_WORDS)
+    drawn_out = read_as(word, SOCIAL_WORDS)
     return drawn_out if drawn_out in SOCIAL_WORDS else typos.framing_word(word)
 
 
@@ -444,22 +443,6 @@ SOCIAL_WORDS = (
     frozenset((*(word for phrase in SOCIAL | _ADDRESS for word in phrase), *_AFTER_THANKS))
     | _GREETING_WORDS
 )
-
-
-# "pleaseee", "ahhh", "nowww": a letter said three times or more, read once or twice.
-_STRETCHED = re.compile(r"(\w)\1{2,}")
-
-
-def unstretched(word: str) -> str:
-    """A stretched word read as the word of the lists it stands for ("focusss", "killll");
-    any other word as it is."""
-    if not _STRETCHED.search(word):
-        return word
-    for once in (r"\1", r"\1\1"):
-        said = _STRETCHED.sub(once, word)
-        if said in SOCIAL_WORDS:
-            return said
-    return word
 
 
 def is_sign_off(words: list[str]) -> bool:

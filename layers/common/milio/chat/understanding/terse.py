@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES, known_application
+from milio.chat.understanding.stretched import read_as
 from milio.chat.understanding.utterance import utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -48,7 +49,6 @@ _APP_WORDS = (" app", " application", " client")
 MAX_WORDS = 6
 MAX_CHARS = 100
 _WORD = re.compile(r"[\w']+")
-_ELONGATED = re.compile(r"(\w)\1{2,}")  # "nowww"
 # What may set the name apart from the word that asks for it.
 _SET_APART = frozenset(" :-–—")
 
@@ -60,7 +60,7 @@ def open_request(text: str) -> str | None:
     words = _WORD.findall(text.casefold())
     if not 2 <= len(words) <= MAX_WORDS:
         return None
-    if _ELONGATED.sub(r"\1", words[-1]) not in _AFTER_A_NAME:
+    if read_as(words[-1], _AFTER_A_NAME) not in _AFTER_A_NAME:  # "nowww"
         return None  # cheap first: most messages end with another word
     if "?" in text:
         return None  # "spotify now?" asks whether
@@ -69,7 +69,7 @@ def open_request(text: str) -> str | None:
         return None
     start, end = span
     before = _WORD.findall(text[:start].casefold())
-    after = [_ELONGATED.sub(r"\1", word) for word in _WORD.findall(text[end:].casefold())]
+    after = [read_as(word, _AFTER_A_NAME) for word in _WORD.findall(text[end:].casefold())]
     asked = _ASKING.intersection(after) and _AFTER_A_NAME.issuperset(after)
     return f"open {text[start:end]}" if asked and _HEDGES.isdisjoint(before) else None
 

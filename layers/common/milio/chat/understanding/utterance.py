@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from milio.chat.understanding import frames, other_languages, typos, wake_words
 from milio.chat.understanding.applications import known_application
+from milio.chat.understanding.stretched import read_as, said_once
 from milio.chat.understanding.websites import KNOWN_SITES
 
 MAX_CHARS = 160
@@ -694,7 +695,6 @@ _SHORTHAND = {
     ),
 }
 # "pleaseeee", "plzzz", "thxxx": a letter said three times or more reads as one.
-_ELONGATED = re.compile(r"(\w)\1{2,}")
 MIN_WORDS_AFTER_INDIRECT = 2
 # Said between a frame and its verb's -ing or past form: they soften, they change nothing.
 _SOFTENING = frozenset(("just", "quickly", "maybe", "possibly", "perhaps", "please", "kindly"))
@@ -769,7 +769,7 @@ class Token:
         """How the token reads, for comparing with filler words."""
         word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
         word = word.strip("*")  # "*sigh*"
-        return _ELONGATED.sub(r"\1", word)
+        return said_once(word)
 
     @cached_property
     def framing(self) -> str:
@@ -1380,13 +1380,8 @@ def _unstretched(token: Token, words: frozenset[str] | tuple[str, ...]) -> Token
     """ "opennn", "CLOSEEE", "screenshooot": a word of ``words`` said with a letter
     stretched, read as the word (once or twice the letter); a name is never read so."""
     word = token.text.casefold()
-    if not _ELONGATED.search(word):
-        return token
-    for once in (r"\1", r"\1\1"):
-        said = _ELONGATED.sub(once, word)
-        if said in words:
-            return token.reading(said)
-    return token
+    said = read_as(word, words)
+    return token if said == word else token.reading(said)
 
 
 def _read_shorthand(token: Token) -> Token:
