@@ -112,6 +112,7 @@ def test_only_the_move_is_said_again_the_rest_as_typed() -> None:
         ("vol up, too quiet", "101"),
         ("timer 2h parking", "0177200"),  # what it is for, after the duration
         ("timer 15 min - parking meter", "017900"),
+        ("timer 45 sec - noodles", "01745"),  # any unit of the clock
     ],
 )
 def test_a_terse_name_a_reason_or_a_purpose_beside_the_command(text: str, expected: str) -> None:
@@ -130,6 +131,7 @@ def test_a_terse_name_a_reason_or_a_purpose_beside_the_command(text: str, expect
         "not too loud, vol up",
         "too loud, turn it down later",
         "timer 2h parking tomorrow",
+        "timer 45 secs noodles in 10 min",
         "timer 10 min pasta, 5 min eggs",
         "i set a timer 10 min pasta",
     ],

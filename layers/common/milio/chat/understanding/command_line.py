@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from enum import Enum
 
 from milio.chat.understanding.applications import known_application
+from milio.chat.understanding.durations import CLOCK_UNITS
 from milio.chat.understanding.websites import url_shaped
 
 MAX_CHARS = 160
@@ -50,9 +51,7 @@ _FLAGS: Mapping[str, _Says] = {
     **dict.fromkeys(("app", "application", "a", "name", "program"), _Says.VALUE),
     **dict.fromkeys(("url", "site", "link", "website"), _Says.VALUE),
     **dict.fromkeys(("song", "track", "title", "folder", "dir", "directory"), _Says.VALUE),
-    **dict.fromkeys(("minutes", "minute", "mins", "min"), _Says.UNIT),
-    **dict.fromkeys(("seconds", "second", "secs", "sec"), _Says.UNIT),
-    **dict.fromkeys(("hours", "hour", "hrs", "hr"), _Says.UNIT),
+    **dict.fromkeys(CLOCK_UNITS, _Says.UNIT),
     **dict.fromkeys(("duration", "time", "length", "for"), _Says.FOR),
     **dict.fromkeys(("by", "amount", "step", "percent"), _Says.BY),
     **dict.fromkeys(("up", "down"), _Says.FLAG),

@@ -14,10 +14,16 @@ from fractions import Fraction
 
 from milio.chat.understanding.number_words import parse_number
 
+# The English units of a clock's time, as words: every list of units starts from these.
+# The letters "h", "m" and "s" are units after a number only ("5m"): alone, other words.
+HOURS = ("hour", "hours", "hr", "hrs")
+MINUTES = ("minute", "minutes", "min", "mins")
+SECONDS = ("second", "seconds", "sec", "secs")
+CLOCK_UNITS = frozenset((*HOURS, *MINUTES, *SECONDS))
 _UNIT_SECONDS = {
-    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 3600),
-    **dict.fromkeys(("m", "min", "mins", "minute", "minutes"), 60),
-    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), 1),
+    **dict.fromkeys(("h", *HOURS), 3600),
+    **dict.fromkeys(("m", *MINUTES), 60),
+    **dict.fromkeys(("s", *SECONDS), 1),
     # Slips of the keys, and the units of other languages said in English ("5 minutos").
     **dict.fromkeys(("minuts", "minits", "mintues", "minuites", "minuets", "mnutes"), 60),
     **dict.fromkeys(("secods", "secounds", "seconsd", "seonds"), 1),

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from milio.chat.understanding.durations import CLOCK_UNITS
 from milio.chat.understanding.number_words import parse_number
 
 # Persons that may tell a story; not "you" (the assistant may be meant: "yesterday you
@@ -110,12 +111,7 @@ _OPENING_TIMES = frozenset(
 )
 MAX_OPENING_TIME_WORDS = 3
 # "two days ago", "a couple of weeks ago": a time before now, said with "ago".
-_AGO_UNITS = frozenset(
-    (
-        *("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month"),
-        *("months", "year", "years", "mins"),
-    )
-)
+_AGO_UNITS = CLOCK_UNITS.union(("day", "days", "week", "weeks", "month", "months", "year", "years"))
 _HOW_MANY = frozenset(("a", "an", "few", "couple", "of", "several"))
 MAX_AGO_WORDS = 5
 

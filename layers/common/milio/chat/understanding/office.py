@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from milio.chat.contract.catalog import codes_of
+from milio.chat.understanding.durations import CLOCK_UNITS
 
 # Clauses of an e-mail's frame, said alone before the request.
 ALONE = (
@@ -42,8 +43,8 @@ NAMELESS = codes_of(
 _NOT_A_PURPOSE = frozenset(
     (
         *("if", "when", "once", "after", "before", "until", "till", "unless", "while"),
-        *("later", "tomorrow", "tonight", "today", "now", "soon", "minute", "minutes"),
-        *("min", "mins", "hour", "hours", "second", "seconds", "sec", "secs", "day", "days"),
+        *("later", "tomorrow", "tonight", "today", "now", "soon", "day", "days"),
+        *CLOCK_UNITS,
         *("week", "weeks", "night", "weekend", "bit", "moment", "and", "then", "but", "or"),
         *("not", "don't", "never", "instead", "also", "too", "file", "folder", "app"),
         *("should", "would", "could", "can", "will", "may", "might", "upon", "pending"),

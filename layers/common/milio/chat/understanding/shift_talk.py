@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Collection
 
 from milio.chat.understanding import scenes
+from milio.chat.understanding.durations import MINUTES, SECONDS
 from milio.chat.understanding.in_progress import POWERING_DOWN
 
 # The hour it is, with "am" or "pm" ("3am", "3:40am", "4.30 pm"): a bare "3" may be an amount.
@@ -84,7 +85,7 @@ def tells_the_battery(text: str) -> bool:
     return "?" not in text and _BATTERY.fullmatch(text.strip()) is not None
 
 
-_SOON = frozenset(("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds"))
+_SOON = frozenset((*MINUTES, *SECONDS))
 MAX_DOING_WORDS = 4  # "sharing my screen with the team"
 # What the user does before others, their screen or themselves seen: the command beside
 # it gets ready for it now ("sharing my screen in 2 min, close slack"). Not any "-ing":

@@ -22,6 +22,7 @@ rest of the clause; this module reads only its shape:
 
 from __future__ import annotations
 
+from milio.chat.understanding.durations import CLOCK_UNITS
 from milio.chat.understanding.number_words import parse_number
 
 # Subjects that are plainly not the command: people, and "there is".
@@ -69,12 +70,7 @@ _VERBS_OF_STATEMENTS = frozenset(
 )
 MAX_SUBJECT_WORDS = 3  # "my laptop fan", "the client call"
 
-UNITS = frozenset(
-    (
-        *("minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "second"),
-        *("seconds", "sec", "secs", "moment", "days", "day", "weeks", "week"),
-    )
-)
+UNITS = CLOCK_UNITS.union(("moment", "days", "day", "weeks", "week"))
 # Before a number, these make it a moment ("at 3", "by 5"), not a time from now ("in 5").
 _BEFORE_A_MOMENT = frozenset(
     (

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from milio.chat.understanding.durations import CLOCK_UNITS
+
 PURPOSES = (
     # In the kitchen.
     *("pasta", "noodles", "rice", "eggs", "egg", "tea", "tea bag", "teabag", "coffee"),
@@ -53,7 +55,7 @@ _POMODORO_MINUTES = re.compile(
 )
 # "timer 10 min for the pasta": said after it, the thing then nothing but an ending, or
 # then how long ("a timer for my lunch break 30 minutes").
-_UNITS = ("h", "m", "s", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours")
+_UNITS = ("h", "m", "s", *sorted(CLOCK_UNITS))
 _A_DURATION_ENDS = "(?:" + "|".join(rf"(?<=\d{u})|(?<=\d\s{u})" for u in ("", *_UNITS)) + ")"
 # After a duration, "for" may go unsaid: "timer 2h parking", "timer 15m - meter".
 _AFTER = re.compile(

@@ -21,6 +21,7 @@ from milio.chat.understanding.command_words import (
     action_words,
     an_action_said,
 )
+from milio.chat.understanding.durations import CLOCK_UNITS
 from milio.chat.understanding.number_words import parse_number
 
 # A statement's verb, when its subject is a noun ("the call is over", "my boss needs it").
@@ -101,9 +102,7 @@ _COPULAS = frozenset(("is", "it's", "its", "are", "was", "so", "way", "much"))
 
 # When the day is said with a word for the command ("I need it tonight"), or with no
 # verb of its own ("Ugh, tomorrow."), it may defer it.
-_DAYS = frozenset(
-    ("tomorrow", "tonight", "today", "minutes", "mins", "hours", "seconds", "secs", "days")
-)
+_DAYS = CLOCK_UNITS.union(("tomorrow", "tonight", "today", "days"))
 THE_COMMAND = frozenset(("it", "that", "this", "them"))
 # A subject that brings its verb, or says one follows: "it's due tomorrow", "im done for tonight".
 SUBJECT_AND_VERB = frozenset(
