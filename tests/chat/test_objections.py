@@ -30,6 +30,10 @@ def _answer(text: str) -> str | None:
         "delete the folder Photos, there's no backup",
         "close chrome, I have unsaved work in there",
         "restart the computer, I haven't saved",
+        "take a screenshot, it's confidential",
+        "screenshot please, the numbers are strictly confidential",
+        "record a video with the webcam, I'm not dressed",
+        "take a picture with the webcam, im in my pyjamas lol",
     ],
 )
 def test_a_command_argued_against_goes_to_the_model(text: str) -> None:
@@ -45,6 +49,8 @@ def test_a_command_argued_against_goes_to_the_model(text: str) -> None:
         ("create a folder called Cancelled Projects", "008Cancelled Projects"),
         ("delete the folder tmp, it's useless", "010tmp"),
         ("open the file unsaved_notes.txt", "003unsaved_notes|txt"),
+        ("take a screenshot for the confidential report", "011"),  # a purpose
+        ("close slack, the channel is private anyway", "002slack"),  # not a capture
     ],
 )
 def test_a_gone_purpose_is_a_removal_s_reason_and_a_story_before_is_a_story(

@@ -7,7 +7,8 @@ command that takes a thing away ("the meeting is over, close zoom") that is why;
 one that starts or brings something ("open zoom", "set a timer", "take a screenshot") it
 may be an objection, or the user thinking aloud: the model reads it. So are words said
 against any command ("…, but my boss will kill me", "…, not in the mood though") and,
-beside one that closes, deletes or powers down, a warning of work not saved.
+beside one that closes, deletes or powers down, a warning of work not saved; beside one
+that captures the screen or the user, words that it is not to be seen.
 """
 
 from __future__ import annotations
@@ -46,6 +47,17 @@ _UNSAVED = re.compile(
     r"no back-?ups?|not backed up|only copy)\b",
     re.IGNORECASE,
 )
+# What captures the screen or the user: said to be private, or the user not fit to be
+# seen, the capture may be unwanted ("take a screenshot, it's confidential", "record a
+# video with the webcam, I'm not dressed"); a purpose ("for the confidential report") is not.
+CAPTURING = codes_of("take_screenshot", "webcam_picture", "webcam_video")
+_NOT_TO_BE_SEEN = re.compile(
+    r"\b(?:is|are|was|were|'s|’s)\s+(?:all\s+|very\s+|super\s+|strictly\s+|top\s+)?"
+    r"(?:confidential|private|secret|sensitive|classified|under (?:an )?nda)\b|"
+    r"\b(?:i'?m|i’m|i am)\s+(?:still\s+)?(?:not dressed|undressed|naked|half[- ]dressed|"
+    r"in my (?:pyjamas|pajamas|pjs|underwear|towel|dressing gown|bathrobe))\b",
+    re.IGNORECASE,
+)
 # Said against the command after it: "open spotify, but my boss will kill me", "…, not in
 # the mood though".
 _CONTRAST = re.compile(r"^\W*but\b|\b(?:though|tho|although)\W*$", re.IGNORECASE)
@@ -62,5 +74,7 @@ def argued_against(code: str, text: str, payload: str) -> bool:
     if code in LOSING_WORK and _UNSAVED.search(said):
         return True
     if _CONTRAST.search(said):
+        return True
+    if code in CAPTURING and _NOT_TO_BE_SEEN.search(said):
         return True
     return code not in TAKING_AWAY and _GONE.search(said) is not None
