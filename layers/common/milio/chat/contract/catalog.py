@@ -98,7 +98,9 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         "app_word": "[desktop] (app|application|program|programme|software|client|process)",
         "named": "[(that's|that is|which is)] (called|named|titled|labeled|labelled|llamada"
         "|llamado|nommé|nommée|appelé|appelée|chiamata|chiamato|chamada|chamado|namens) [as]"
-        "|(with|having) [the] name [of]|by [the] name [of]|(which|whose) name is|{naming:how}",
+        "|(with|having) [the] name [of]|(by|of) [the] name [of]|(which|whose) name is|{naming:how}"
+        # The name given as a note, as learners say it: "a folder, name is Taxes".
+        "|[and] [its|the] name is",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
         # "eliminate" (Spanish "eliminar"); not "suppress" (French "supprimer"): in English
         # it hides, and what cannot be undone, said so, is the model's.
@@ -133,8 +135,8 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # Not "click": "click picture" may be said of a button.
         "shoot": "(take|snap|capture|grab|shoot|get|make|do)",
         # "program" and "activate" as Spanish, Italian and Portuguese speakers say it.
-        "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|kick off|fire up"
-        "|spin up|start up|pop|throw|stick|commence|program|programme|activate"
+        "set_up": "(set|start|create|make|put|run|begin|add|set up|get|do|keep|give|kick off"
+        "|fire up|spin up|start up|pop|throw|stick|commence|program|programme|activate"
         "|launch|open)",
         "site_word": "(website|site|page|homepage|home page|web page|webpage|web site)",
         "timer": "(timer|countdown|count down|countdown timer|egg timer|kitchen timer"
@@ -174,7 +176,8 @@ def _volume_templates(
         f"[the|my] <sound> {plus} {{amount:amount}}",
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make [the|my] <sound> go {direction} [<a_bit>]",
-        f"[make (it|the <sound>|everything)] {comparative} by {{amount:amount}}",
+        # "on" as Russian "на", "with" as German "um" say it: "make volume louder on 10".
+        f"[make (it|[the|my] <sound>|everything)] {comparative} (by|on|with) {{amount:amount}}",
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
@@ -190,8 +193,8 @@ def _word_order_templates(comparatives: str, nouns: str) -> tuple[str, ...]:
     low the sound", "volume increase by 10"."""
     return (
         f"[(make|put|set|turn)] [the|my] <sound> [<by_a_bit>] {comparatives}",
-        f"[(make|put|set)] {comparatives} [the|my] <sound>",
-        f"[a|an] <sound> {nouns} [(by|of|with) {{amount:amount}}]",
+        f"[(make|put|set)] {comparatives} [the|my] <sound> [<a_bit>]",
+        f"[a|an] <sound> {nouns} [[by|of|with] {{amount:amount}}]",
     )
 
 
@@ -292,7 +295,8 @@ _SOFTWARE = (
             "put <an_app> on",
             # Said short, the state it should be in: "discord on", as "<an_app> off" closes.
             "<an_app> on",
-            "make <an_app> (open|start)",
+            # "to" as Indian English says it: "make the chrome to open".
+            "make <an_app> [to] (open|start)",
             "<hop_on> <an_app>",
             "(turn on|switch on) [the|my] {the_app:name} [<app_word>]",
             "(get|bring|pop) <an_app> (up|open|running|going|up and running)",
@@ -323,7 +327,7 @@ _SOFTWARE = (
             "<an_app> off",
             "(close|kill|shut) <an_app> (out|off)",
             # Not "stop": "make spotify stop" may be the music.
-            "make <an_app> (close|quit)",
+            "make <an_app> [to] (close|quit)",
             "get <an_app> off [my|the] screen",
             "<close> [the|my] (<app_word>|browser|navigator|game) [of] {app:name}",
             # Slang for closing, for an application only ("nuke" deletes a file).
@@ -593,6 +597,9 @@ _SOFTWARE = (
             " [over to|to] [the] {named_site:url}"
             " [<site_word>]",
             "(visit|browse|show me|go on|<hop_on>) [the] {named_site:url} [<site_word>]",
+            # The word "site" first: "go on the site github.com" (French "aller sur le site").
+            "(go [on|to|into]|navigate [to]|head [to]|visit|browse [to]|enter [on|in|into])"
+            " [the] <site_word> [of] {named_site:url}",
             "(chuck|stick|pop|whack|throw|put) [the] {named_site:url} on",
             # Not "put on youtube": it may be an upload.
             "(chuck|stick|pop|whack|throw) on [the] {named_site:url}",
@@ -645,6 +652,8 @@ _SOFTWARE = (
             "((pop|stick|put|set|chuck|throw|whack) [a|an] <timer> on|get [a|an|me a|us a] <timer>"
             " (going|started|running)) (for|of) {duration:seconds}",
             "<timer> (put|set|start) [for|of] {duration:seconds}",
+            # The length said first, as other Englishes order it: "for 45 seconds put a timer".
+            "(for|of) {duration:seconds} <set_up> [a|an|one|me a|the] <timer>",
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
             "[a] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
@@ -702,7 +711,10 @@ _HARDWARE = (
         + _player_templates("up")
         # The level it should be at, a verb said ("make the volume high"): without one,
         # "volume high" may say it is too loud.
-        + ("(make|put|set) [the|my] <sound> (high|loud)",),
+        + (
+            "(make|put|set) [the|my] <sound> (high|loud)",
+            "(make|put|set) (high|loud) [the|my] <sound> [<a_bit>]",
+        ),
         asks_for_missing=True,
     ),
     Action(
@@ -730,7 +742,10 @@ _HARDWARE = (
             "|<a_bit>]",
         )
         + _player_templates("down")
-        + ("(make|put|set) [the|my] <sound> (low|quiet|soft)",),
+        + (
+            "(make|put|set) [the|my] <sound> (low|quiet|soft)",
+            "(make|put|set) (low|quiet|soft) [the|my] <sound> [<a_bit>]",
+        ),
         asks_for_missing=True,
     ),
     Action(
@@ -798,7 +813,7 @@ _HARDWARE = (
             "(put|pop) <device> to sleep",
             # Not without the device: "I need to go to sleep" is the user's need.
             "<device> go [to] sleep",
-            "put <device> (in|into|to|on) [the] (sleep|sleeping|standby|suspension|hibernation"
+            "put <device> (in|into|to|on|for) [the] (sleep|sleeping|standby|suspension|hibernation"
             "|hibernate|suspend) [mode]",
             "put (in|into|to|on) (sleep|sleeping|standby) [mode] <device>",
             "send <device> to sleep",
@@ -827,7 +842,7 @@ _HARDWARE = (
             " [of <device>]",
             # Not "my laptop shut down": it did, by itself.
             "[the|this] [whole|entire] <machine> (shut down|shutdown|power off|power down)",
-            "(make|{let:how}) <device> (shut down|shutdown|power off|power down|turn off"
+            "(make|{let:how}) <device> [to] (shut down|shutdown|power off|power down|turn off"
             "|switch off)",
             "<device> off",
             "off <device>",
@@ -851,6 +866,7 @@ _HARDWARE = (
             "[<perform>] [a|the] [quick|system|full|computer|pc|{restart_kind:how}]"
             " (restart|reboot|power cycle) [of <device>]",
             "[make|{let:how}] <device> (restart|reboot)",
+            "(make|{let:how}) <device> to (restart|reboot)",
             # Started again: "start the computer new" (German "neu starten"). Not "start it
             # over": a song or a game may be.
             "(start|boot) <device> (new|anew|again|over)",

@@ -594,6 +594,7 @@ def aside_kind(text: str, names_a_thing: Callable[[str], bool]) -> Aside | None:
     if len(words) > 1 and words[0] == "just" and _just_then(words[1:]):
         words = words[1:]  # "just got back from lunch": no "just open it"
     words = _said_frankly_or_now(words)
+    words = _subject_put_back(words)
     words = rambles.without_marker(words)  # "the thing is my laptop is slow"
     framed = [word if word in social.SOCIAL_WORDS else social.framed(word) for word in words]
     if not words or social.is_sign_off(framed):
@@ -823,6 +824,16 @@ def _said_frankly_or_now(words: list[str]) -> list[str]:
     if len(words) > 2 and words[0] == "now" and words[1] in _SPEAKERS_NOW:
         return words[1:]
     return words
+
+
+def _subject_put_back(words: list[str]) -> list[str]:
+    """ "is urgent", "was not working": "it" said again where Spanish, Italian and Portuguese
+    speakers leave it out. Not before a subject or a determiner: "is it urgent" asks."""
+    if len(words) < 2 or words[0] not in ("is", "was") or words[1] == "there":
+        return words
+    if words[1] in frames.SUBJECTS or words[1] in frames.DETERMINERS:
+        return words
+    return ["it", *words]
 
 
 _FRANKLY = tuple(

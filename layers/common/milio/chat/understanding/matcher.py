@@ -196,6 +196,8 @@ _PHRASE_WORDS = frozenset(
         *other_languages.NOT_IN_A_NAME,
         *("whatever", "something", "anything", "you", "want", "like", "think", "whichever"),
         *("i", "we", "they", "yesterday", "earlier", "ago", "made", "created", "used", "saved"),
+        # What is said of a name not chosen: "name is not decided yet", "called not sure".
+        *("not", "yet", "decided", "undecided"),
     )
 )
 

@@ -8,7 +8,8 @@ one that starts or brings something ("open zoom", "set a timer", "take a screens
 may be an objection, or the user thinking aloud: the model reads it. So are words said
 against any command ("…, but my boss will kill me", "…, not in the mood though") and,
 beside one that closes, deletes or powers down, a warning of work not saved; beside one
-that captures the screen or the user, words that it is not to be seen.
+that deletes, a warning that the user's things are in it; beside one that captures the
+screen or the user, words that it is not to be seen.
 """
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ TAKING_AWAY = codes_of(
     *("close_app", "close_file", "delete_file", "delete_folder", "pause_music"),
     *("volume_down", "sleep", "shut_down"),
 )
-# What makes any command no use, said of it: "it won't help", "that's pointless". Not of
+# What makes any command no use, said of it: "it won't help", "that's pointless", "it is
+# not a good idea" ("is not good idea", the "it" left out at a clause's start). Not of
 # something else ("silence doesn't help", "firefox won't work"): that is a reason.
+_USELESS = (
+    r"(?:pointless|no use|not worth it|not (?:a |the )?(?:good|great|smart|wise) idea"
+    r"|(?:a )?(?:bad|terrible|stupid) idea)\b"
+)
 _NO_USE = re.compile(
-    r"\b(?:it|that|this)(?:'s|’s| is| was| would be| will be)? (?:pointless|no use|"
-    r"not worth it)\b|\b(?:it|that|this) (?:won'?t|will not|wouldn'?t|doesn'?t|does not) help\b",
+    rf"\b(?:it|that|this)(?:'s|’s| is| was| would be| will be)? {_USELESS}"
+    rf"|(?:^|[,.;:!?])\s*(?:is|was) {_USELESS}"
+    r"|\b(?:it|that|this) (?:won'?t|will not|wouldn'?t|doesn'?t|does not) help\b",
     re.IGNORECASE,
 )
 # A purpose gone: the event called off ("the meeting got cancelled"), the fault mended
@@ -58,6 +65,18 @@ _NOT_TO_BE_SEEN = re.compile(
     r"in my (?:pyjamas|pajamas|pjs|underwear|towel|dressing gown|bathrobe))\b",
     re.IGNORECASE,
 )
+# What is inside, said of a thing to be deleted: "delete folder Temp? it has my files
+# inside", "my photos are in there". A warning, not a reason.
+DELETING = codes_of("delete_file", "delete_folder")
+_THE_USERS_THINGS = (
+    r"(?:my|our|important) (?:files|documents|docs|photos|pictures|work|stuff|data|things"
+    r"|projects)\b"
+)
+_HOLDS_THE_USERS = re.compile(
+    rf"\b(?:has|have|had|contains?|holds?|keeps?|got|full of) (?:all |some )?(?:of )?"
+    rf"{_THE_USERS_THINGS}|\b{_THE_USERS_THINGS} (?:is|are) (?:inside|in (?:it|there|this|that))\b",
+    re.IGNORECASE,
+)
 # Said against the command after it: "open spotify, but my boss will kill me", "…, not in
 # the mood though".
 _CONTRAST = re.compile(r"^\W*but\b|\b(?:though|tho|although)\W*$", re.IGNORECASE)
@@ -72,6 +91,8 @@ def argued_against(code: str, text: str, payload: str) -> bool:
     if _NO_USE.search(said):
         return True
     if code in LOSING_WORK and _UNSAVED.search(said):
+        return True
+    if code in DELETING and _HOLDS_THE_USERS.search(said):
         return True
     if _CONTRAST.search(said):
         return True

@@ -643,7 +643,7 @@ GERUNDS = {_gerund(verb): verb for verb in _VERBS_OF_COMMANDS}
 _FINAL_VERBS = frozenset(
     (
         *("open", "close", "launch", "start", "restart", "reboot", "quit", "exit", "take"),
-        *("delete", "kill"),
+        *("delete", "kill", "create", "make", "remove", "pause", "rename"),
     )
 )
 # Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes"),
@@ -653,6 +653,10 @@ _DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", 
 _POLITE_AFTER_THE_VERB = frozenset(
     ("please", "pls", "plz", "kindly", *other_languages.PLEASE_IN_ONE_WORD)
 )
+# Said between the verb and its object by Englishes that put the adverb there ("close now
+# the chrome", "take quickly a screenshot"): only before a determiner, so a title that
+# starts with one stays whole ("play now and then").
+_ADVERBS_AFTER_THE_VERB = frozenset(("now", "quickly", "immediately", "fast", "quick", "directly"))
 # The state a thing should be in, after a word of wanting: "I need spotify closed".
 _PARTICIPLES = {
     **{"opened": "open", "open": "open", "launched": "launch", "started": "start"},
@@ -672,7 +676,9 @@ _VERBS_ON_IT = frozenset(
 )
 # "open me the file": the person it is done for, said by other Englishes. Not after "play",
 # "show", "take" or "bring": "play me a song", "take me to youtube" have it in their templates.
-_VERBS_BEFORE_ME = frozenset(("open", "close", "launch", "start"))
+_VERBS_BEFORE_ME = frozenset(
+    ("open", "close", "launch", "start", "delete", "remove", "erase", "restart", "pause")
+)
 # "Make" or "do" before a verb, in other Englishes: "make restart the computer".
 _MAKE = frozenset(("make", "do"))
 _VERBS_AFTER_MAKE = frozenset(
@@ -1183,7 +1189,9 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         previous = kept[-1].word if kept else ""
         after_the_verb = bool(following) and index == _after_the_verb(tokens)
-        after_the_verb &= token.framing in _POLITE_AFTER_THE_VERB
+        adverb = token.word in _ADVERBS_AFTER_THE_VERB
+        adverb &= following in frames.DETERMINERS or following in ("one", "an")
+        after_the_verb &= token.framing in _POLITE_AFTER_THE_VERB or adverb
         intensifier = previous in frames.DETERMINERS and token.word in frames.INTENSIFIERS
         before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (

@@ -22,7 +22,8 @@ _NAMES_AFTER_A_GREETING = frozenset(
 )
 # The second word of a name said after a greeting: "hey google assistant".
 _SECOND_NAMES = {"google": "assistant"}
-_GREETINGS = frozenset(("ok", "okay", "hey", "hi", "hello", "yo"))
+# "dear": a letter's opening, how some Englishes address the assistant ("dear assistant").
+_GREETINGS = frozenset(("ok", "okay", "hey", "hi", "hello", "yo", "dear"))
 _LONGEST_NAME_AFTER = 2  # "google chrome", "google play store"
 
 
