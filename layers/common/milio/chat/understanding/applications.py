@@ -38,7 +38,7 @@ slack
 zoom: zoom meetings, zoom meeting, zoom app, zoom workplace
 microsoft teams: teams, ms teams, msteams, teams app
 skype
-whatsapp: whats app, whatsapp desktop
+whatsapp: whats app, what's app, whatsapp desktop
 telegram: telegram desktop
 signal: signal desktop
 messenger: facebook messenger
@@ -514,7 +514,7 @@ GAMES: frozenset[str] = frozenset(_table(_GAMES))
 
 def known_application(words: str) -> str | None:
     """The name to open for a known application written ``words`` (any case)."""
-    return APPLICATIONS.get(" ".join(words.casefold().split()))
+    return APPLICATIONS.get(" ".join(words.casefold().replace("’", "'").split()))
 
 
 def unknown_application(typed: str) -> str | None:

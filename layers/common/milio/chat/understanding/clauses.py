@@ -56,6 +56,8 @@ _WRAPPERS = (
 )
 _EDGE_BLANKS = " \u00a0\t\r\n"
 _QUOTE_BLOCK = "> "  # a Markdown quote: the whole line is the quoted command
+# A list item's mark: "- open slack", "• open slack", "1. open slack" (one item alone).
+_LIST_MARK = re.compile(r"(?:[-*•+]|\d{1,2}[.)])[ \t]+")
 
 
 def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -73,6 +75,9 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
             end -= 1
         if text.startswith(_QUOTE_BLOCK, start) and ">" not in text[start + 1 : end]:
             start += len(_QUOTE_BLOCK)
+            continue
+        if (mark := _LIST_MARK.match(text, start, end)) is not None and mark.end() < end:
+            start = mark.end()
             continue
         for opening, closing in _WRAPPERS:
             inner_start, inner_end = start + len(opening), end - len(closing)
@@ -106,6 +111,10 @@ _CUT = re.compile(
     r"|(?<!\bno)(?<!\bsorry)(?<!\bactually)(?<!\bwait)(?<!\boops)(?<!\boh)\s+"
     r"(?=(?:(?:sorry|oops|oh|actually|no),?\s+)?"
     r"(?:no wait|wait no|i mean|i meant|scratch that|make that|actually no|no actually)\b)"
+    # or by a word of apology, when a verb says the command again: "close notion sorry
+    # close obsidian" (not "actually": "could you actually open spotify")
+    r"|\s+(?=(?:sorry|oops|whoops)\s+"
+    r"(?:open|close|launch|start|quit|kill|pause|play|set|take|turn|create|delete)\s)"
     # a command typed on after a time or "late", without a comma: "meeting in 2 open
     # zoom", "meeting NOW open zoom", "omg im late open teams"
     r"|(?:(?<=\d)|(?<=\d[hm])|(?<=\bmin)|(?<=\bmins)|(?<=\bminutes)|(?<=\bhr)|(?<=\bhrs)"
@@ -148,16 +157,16 @@ _TAKE_BACK = (  # the longest first: "I meant to say" before "I meant"
     r"|scratch\s+that|make\s+that|or\s+rather|rather|my\s+bad|correction|nvm|never\s*mind"
     r"|on\s+second\s+thoughts?|forget\s+that|cancel\s+that|strike\s+that|disregard\s+that"
     r"|change\s+of\s+plans?|nope|nah|let\s+me\s+rephrase|my\s+mistake|wrong\s+one"
-    r"|change\s+that\s+to"
+    r"|change\s+that\s+to|ignore\s+that|ignore\s+(?:my|the)\s+last\s+(?:one|message|request)"
 )
 # "or actually firefox", "oh wait, I meant ..."
-_HESITATION = r"(?:(?:er|erm|um|umm|uh|uhh|hmm|or|oh|ah|ahh)(?:[\s,.…]+))*"
+_HESITATION = r"(?:(?:er|err|erm|um|umm|uh|uhh|hmm|or|oh|ah|ahh)(?:[\s,.…]+))*"
 _CORRECTION = re.compile(
     rf"(?:{_HESITATION}(?:{_TAKE_BACK})(?:[\s,:;.!…\-–—]+|$))+"
     r"(?:(?:make\s+it|change\s+it\s+to)\s+)?",
     re.IGNORECASE,
 )
-_HESITATIONS = re.compile(rf"{_HESITATION}(?:er|erm|um|umm|uh|uhh|hmm)[\s.…]*", re.IGNORECASE)
+_HESITATIONS = re.compile(rf"{_HESITATION}(?:er|err|erm|um|umm|uh|uhh|hmm)[\s.…]*", re.IGNORECASE)
 
 
 def correction_end(text: str) -> int | None:

@@ -73,7 +73,7 @@ _NO_VALUE = frozenset(
 )
 # What may come before the command: a prompt ("milio> ", "$ ", "❯ "), "sudo", "cmd:".
 _PROMPT = re.compile(
-    r"(?:(?:milio|mileo|milo)\s*[>$%:]|>{1,3}|[$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*:)"
+    r"(?:(?:milio|mileo|milo)\s*[>$%:]|>{1,3}|[$%❯»]|sudo|(?:cmd|command|run|exec|execute)\s*[:>])"
     r"\s+"
     r"|(?:(?:PS\s+)?[a-z]:\\[^>\s]*>"  # Windows: "C:\Users\me>", "PS C:\>"
     r"|[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]"  # "me@laptop:~$"
@@ -145,6 +145,14 @@ _STEPPED = re.compile(
 
 def plain_command(text: str) -> str | None:
     """The command in plain words, or ``None`` when ``text`` has no command-line shape."""
+    said = _said_plainly(text)
+    verbs = said.casefold().split()[:2] if said else []
+    if len(verbs) == 2 and verbs[0] == verbs[1]:
+        return None  # "exec open spotify": a program called "open", or a command unclear
+    return said
+
+
+def _said_plainly(text: str) -> str | None:
     text = text.strip()
     if len(text) > MAX_CHARS or "\n" in text or text.endswith("?"):
         return None  # "rm notes.txt?" asks whether to

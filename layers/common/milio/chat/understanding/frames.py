@@ -389,6 +389,8 @@ LABELS = tuple(
         *("high priority", "top priority", "urgent", "quick ask", "ask", "user request"),
         *("new request", "new task", "request for milio", "note to milio", "pls action"),
         *("to action", "next step", "next steps", "action items", "voice input", "dictation"),
+        # the words that hand over a command quoted after them: 'run: "close teams"'
+        *("run", "run this", "do this", "execute", "execute this", "try this"),
     )
     for urgently in ("", " asap", " please", " urgently", " now", " pls")
 )
@@ -449,6 +451,9 @@ _SELF_TALK = (
     *("no more distractions", "no more games", "no more gaming", "no more procrastinating"),
     *("no more procrastination", "no more excuses", "study time", "study mode", "exam mode"),
     *("grind time", "crunch time", "enough", "that's enough", "enough is enough"),
+    # thinking aloud while dictating: "uh, what was it, open discord"
+    *("let me think", "lemme think", "let me see", "lemme see", "let's see", "lets see"),
+    *("what was it", "what's it called", "whats it called", "what was it called"),
     *("late", "so late", "so so late", "super late", "very late", "late again", "way late"),
     *("so screwed", "so dead", "i'm dead", "im dead", "i'm doomed", "im doomed", "doomed"),
     *("i'm cooked", "im cooked", "cooked", "i'm screwed", "im screwed", "screwed"),

@@ -853,6 +853,8 @@ def _match_said(text: str) -> FastMatch | None:
         found = _run_on(said) or _said_after_a_comment(said)
     if found is None and " before " in said.casefold():
         found = _done_before(said)  # "close slack before I share"
+    if found is None:
+        found = _contrasted(said)  # "open discord instead of slack"
     if found is not None or "\n" not in said:
         return found
     return _over_lines(said)
@@ -878,6 +880,33 @@ def _done_before(text: str) -> FastMatch | None:
         return None
     found = _match_message(text[: before.start()])
     return found if found and found.action.full_code in _DONE_NOW_FOR_LATER else None
+
+
+# What a command on an application or a site may be set against: "close firefox instead
+# of chrome", "go to bbc.com rather than cnn.com". Not "open chrome, not firefox": a
+# negation beside a command is the model's to read.
+_CONTRAST = re.compile(
+    r"[\s,;–—-]+(?:instead\s+of|rather\s+than)\s+(?:the\s+|my\s+)?"
+    r"(?P<other>[^\s,;:!?][^,;:!?]*?)[\s.!]*$",
+    re.IGNORECASE,
+)
+_CONTRASTED = codes_of("open_app", "close_app", "open_url")
+
+
+def _contrasted(text: str) -> FastMatch | None:
+    """The command before "instead of X" or "rather than X", when X is an application or a site
+    the fast path knows, other than the one the command names: the user says which one."""
+    contrast = _CONTRAST.search(text)
+    if contrast is None or "?" in text or not contrast.start():
+        return None
+    other = " ".join(contrast["other"].casefold().split())
+    if not _names_a_thing(other) and website_url(other) is None:
+        return None
+    found = _match_message(text[: contrast.start()])
+    if found is None or found.action.full_code not in _CONTRASTED:
+        return None
+    named = {known_application(other), website_url(other), KNOWN_SITES.get(other)}
+    return None if found.payload in named else found
 
 
 def _timer_for(found: FastMatch | None) -> FastMatch | None:
@@ -972,6 +1001,13 @@ def _match_message(text: str) -> FastMatch | None:
     remembered for the message: several checks and readings read the same clause."""
     match_clause = _asked_in(text)
     clauses = clauses_of(text)
+    instead = _said_instead(clauses)
+    if instead and (found := _match_message(text[clauses[instead].start :])) is not None:
+        # "scratch that, open zoom": the command right after the correction, not a
+        # story first ("no wait, I closed chrome yesterday, open firefox")
+        right_after = match_clause(clauses[instead].text)
+        if right_after is not None and right_after.system_message == found.system_message:
+            return found
     corrections: list[int] = []
     if 2 <= len(clauses) <= MAX_CLAUSES:
         joined = corrections_joined(text, clauses)
@@ -1000,6 +1036,22 @@ def _match_message(text: str) -> FastMatch | None:
         no_commands=partial(_comments_are_no_commands, match_clause=match_clause),
         chosen_names=NAME_LISTS.keys(),
     )
+
+
+def _said_instead(clauses: list[Clause]) -> int:
+    """Where what a message says instead starts, when it opens with corrections set
+    apart ("scratch that, open zoom", "actually, scratch that - close teams"): what
+    the user asked before it is taken back. 0 when it opens with none."""
+    at = 0
+    while at < len(clauses) and correction_end(clauses[at].text) == len(clauses[at].text):
+        if words_of(clauses[at].text) in _REFUSALS_ALONE:
+            return 0  # "No. Open spotify.": a refusal of something, maybe of the command
+        at += 1
+    return at if at < len(clauses) else 0
+
+
+# A correction of one word that may as well refuse what follows it.
+_REFUSALS_ALONE = (["no"], ["nope"], ["nah"], ["wait"], ["no", "no"])
 
 
 def _corrects(clauses: list[Clause], at: int) -> bool:

@@ -123,6 +123,8 @@ _PREFIXES = (
     "umm",
     "uh",
     "hmm",
+    # what dictation spells out before the words: "new line open zoom"
+    *("new line", "newline", "new paragraph"),
     "well",
     "now",
     "and now",
@@ -648,7 +650,9 @@ _FINAL_VERBS = frozenset(
 )
 # Spoken hesitations, dropped wherever they are ("open um slack", "set a timer for uh 5 minutes"),
 # and the comma dictation spells out ("milio comma open discord").
-_DISFLUENCIES = frozenset(("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "comma"))
+_DISFLUENCIES = frozenset(
+    ("um", "umm", "uh", "uhh", "uhm", "er", "err", "erm", "hmm", "hm", "comma")
+)
 # Said between the verb and what it acts on in other Englishes ("open please discord").
 _POLITE_AFTER_THE_VERB = frozenset(
     ("please", "pls", "plz", "kindly", *other_languages.PLEASE_IN_ONE_WORD)
@@ -774,7 +778,7 @@ class Token:
     def word(self) -> str:
         """How the token reads, for comparing with filler words."""
         word = self.text.casefold().translate(_APOSTROPHES).rstrip(_SOFT_PUNCTUATION)
-        word = word.strip("*")  # "*sigh*"
+        word = word.strip("*").rstrip(_SOFT_PUNCTUATION)  # "*sigh*", "**Command:**"
         return said_once(word)
 
     @cached_property
@@ -1057,7 +1061,8 @@ def _peeled_lead(tokens: list[Token], words: list[str]) -> tuple[list[Token], st
         return tokens[prefix:], _hedged(tokens, words, prefix)
     for phrases, mark, said in ((_LABEL_WORDS, ":", "prefix"), (_SET_APART_WORDS, ",", "address")):
         cut = phrases.leading(words)
-        if 0 < cut < len(tokens) and tokens[cut - 1].text.endswith(mark):
+        # The label may be in bold: "**Command:** open slack".
+        if 0 < cut < len(tokens) and tokens[cut - 1].text.rstrip("*_").endswith(mark):
             return tokens[cut:], said
     cut = _introduction(tokens, words)
     if cut:
@@ -1196,6 +1201,7 @@ def _without_disfluencies(tokens: list[Token]) -> tuple[list[Token], tuple[int, 
         before_the_verb = not index and token.word in _MAKE and following in _VERBS_AFTER_MAKE
         if (
             token.word in _DISFLUENCIES
+            or _is_cut_off(token, following)  # "op- open discord"
             or _is_filler_like(token, previous, following)
             or after_the_verb  # "open please discord"
             or (intensifier and following)  # "open the damn chrome", "take a wee screenshot"
@@ -1225,6 +1231,11 @@ _DASHES = frozenset(("-", "--", "–", "—"))
 # Words a speaker says twice while looking for the next one: "turn up the, the volume".
 _RESTARTED_WORDS = frames.DETERMINERS.union(("an", "to", "on", "up", "down", "off", "for", "of"))
 MAX_RESTARTED_WORDS = 3
+# Verbs a dictated message may stutter on; not those whose object is a name the user
+# chose (a song, a new file or folder), which may start with the verb's own word.
+_STUTTERED_VERBS = frozenset(_VERBS_OF_COMMANDS).difference(
+    ("play", "create", "make", "rename", "delete", "record", "show")
+)
 
 
 def _without_restart(
@@ -1243,7 +1254,21 @@ def _without_restart(
         # A mark ends the first copy, a dash stands between, or a filler was dropped there.
         mark = tokens[first].text.endswith(_HESITATION_MARKS)
         dropped = any(tokens[first].end <= gap < tokens[second].start for gap in gaps)
-        return mark or second > first + 1 or dropped
+        return mark or second > first + 1 or dropped or _stuttered_verb(first, second)
+
+    def _stuttered_verb(first: int, second: int) -> bool:
+        # Dictation's "open open discord": the verb said twice. Not when the second may
+        # start a name: "open open office" opens OpenOffice, "play play date" is a song,
+        # "open open questions.txt" a file.
+        after = " ".join(token.text for token in tokens[second:])
+        said_twice = first == 0 and second == 1 and words[0] in _STUTTERED_VERBS
+        return said_twice and "." not in after and known_application(after) is None
+
+    def _stuttered_word(index: int) -> bool:
+        # "open the the calculator", "set a a timer": after a verb that takes no name
+        # the user chose ("play the the" may be the band The The).
+        after = " ".join(token.text for token in tokens[index + 1 :])
+        return words[0] in _STUTTERED_VERBS and "." not in after
 
     for size in range(MAX_RESTARTED_WORDS, 0, -1):
         again = size + (len(tokens) > size and tokens[size].word in _DASHES)
@@ -1253,7 +1278,7 @@ def _without_restart(
     for index in range(1, len(tokens) - 2):
         word = words[index]
         twice = word in _RESTARTED_WORDS and words[index + 1] == word
-        if twice and tokens[index].text.endswith(_HESITATION_MARKS):
+        if twice and (tokens[index].text.endswith(_HESITATION_MARKS) or _stuttered_word(index)):
             return [*tokens[:index], *tokens[index + 1 :]], (tokens[index].start,)
     return tokens, ()
 
@@ -1366,6 +1391,12 @@ def _with_prepositions_read(tokens: list[Token]) -> list[Token]:
 def _read_noun(token: Token) -> Token:
     noun = other_languages.NOUNS.get(token.word)
     return token.reading(noun) if noun else token
+
+
+def _is_cut_off(token: Token, following: str) -> bool:
+    """A word broken off and said again whole next ("op- open", "fi- five"): a false start."""
+    start = token.text.casefold().removesuffix("-")
+    return start != token.text.casefold() and start.isalpha() and following.startswith(start)
 
 
 def _is_filler_like(token: Token, previous: str, following: str) -> bool:
