@@ -34,7 +34,7 @@ def _required(start: str) -> frozenset[str]:
 
 def test_a_closed_lists_words_are_required() -> None:
     # "make a new python file called X": the file type is one of the list's words.
-    assert {"python", "csv", "docx"} <= _required("<make> [a|an] [new] [empty|blank] {file_type")
+    assert {"python", "csv", "docx"} <= _required("<make> [a|an] [<new>] [empty|blank] {file_type")
     assert {"fully", "completely"} <= _required("<close> {app:app__name} {fully")
     assert {"headshot", "mugshot"} <= _required("<shoot> [a|an|me a|my] [new] {portrait")
 

@@ -102,6 +102,9 @@ SENTENCE_PARTS: Mapping[str, str] = MappingProxyType(
         # The name given as a note, as learners say it: "a folder, name is Taxes".
         "|[and] [its|the] name is",
         "make": "(create|make|add|set up|generate|start|whip up|spin up)",
+        # What is made anew: "a fresh folder", "a brand new file". Not "another": said
+        # alone ("Another night shift.") it would bear on a command.
+        "new": "(new|fresh|brand new|brand-new)",
         # "eliminate" (Spanish "eliminar"); not "suppress" (French "supprimer"): in English
         # it hides, and what cannot be undone, said so, is the model's.
         "delete": "(delete|remove|trash|erase|get rid of|throw away|nuke|bin|toss|throw out"
@@ -378,15 +381,15 @@ _SOFTWARE = (
         "create a file",
         _FILE,
         templates=(
-            "<make> [a|an|the] [new] [empty|blank] <file_word> [<named>] {file:name}",
-            "<make> [a|an] [new] [empty|blank] {file_type:ext} [<file_word>] <named>"
+            "<make> [a|an|the] [<new>] [empty|blank] <file_word> [<named>] {file:name}",
+            "<make> [a|an] [<new>] [empty|blank] {file_type:ext} [<file_word>] <named>"
             " {file_name:name}",
-            "<make> [a|an] [new] [empty|blank] {file_type:ext} <file_word> {file_name:name}",
-            "(create|make) [a|an] [new] [empty|blank] {file:name}",
-            "new [empty|blank] <file_word> [<named>] {file:name}",
-            "[<perform>] [the] creation of [a|an|the] [new] <file_word> <named> {file:name}",
-            "new {file_type:ext} [<file_word>] [<named>] {file_name:name}",
-            "<make> [a|an|the] [new] [empty|blank] <file_word> [<named>] {file:name} <desktop>",
+            "<make> [a|an] [<new>] [empty|blank] {file_type:ext} <file_word> {file_name:name}",
+            "(create|make) [a|an] [<new>] [empty|blank] {file:name}",
+            "<new> [empty|blank] <file_word> [<named>] {file:name}",
+            "[<perform>] [the] creation of [a|an|the] [<new>] <file_word> <named> {file:name}",
+            "<new> {file_type:ext} [<file_word>] [<named>] {file_name:name}",
+            "<make> [a|an|the] [<new>] [empty|blank] <file_word> [<named>] {file:name} <desktop>",
         ),
     ),
     Action(
@@ -425,24 +428,25 @@ _SOFTWARE = (
         "create a folder",
         (_name("the folder name"),),
         templates=(
-            "<make> [me] [a|an|the|one] [new] [empty] <folder_word> <named> {folder:name}"
+            "<make> [me] [a|an|the|one] [<new>] [empty] <folder_word> <named> {folder:name}"
             " [<desktop>]",
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> <desktop> <named> {folder:name}",
+            "<make> [me] [a|an|the] [<new>] [empty] <folder_word> <desktop> <named> {folder:name}",
             # Where said as the machine itself: "a folder on my pc called Work".
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> on <device> <named> {folder:name}",
-            "<make> [me] [a|an|the] [new] [empty] <folder_word> {bare_folder:name} [<desktop>]",
-            "<make> [me] [a|an|the] [new] [empty] {folder_before_noun:name} <folder_word>"
-            " [<desktop>]",
-            "<make> [me] [a|an] [new] [empty] <folder_word> and ((call|name) it|give it [the] name)"
+            "<make> [me] [a|an|the] [<new>] [empty] <folder_word> on <device> <named>"
             " {folder:name}",
+            "<make> [me] [a|an|the] [<new>] [empty] <folder_word> {bare_folder:name} [<desktop>]",
+            "<make> [me] [a|an|the] [<new>] [empty] {folder_before_noun:name} <folder_word>"
+            " [<desktop>]",
+            "<make> [me] [a|an] [<new>] [empty] <folder_word> and ((call|name) it|give it [the]"
+            " name) {folder:name}",
             # Where before what, as Russian and Spanish say it: "create on desktop folder X".
-            "<make> (on|in) [the|my] desktop [a|an|the] [new] [empty] <folder_word> (<named>"
+            "<make> (on|in) [the|my] desktop [a|an|the] [<new>] [empty] <folder_word> (<named>"
             " {folder:name}|{bare_folder:name})",
             # Said as a noun, only after a verb: "the creation of a folder called X failed"
             # is about it, and a folder name may be any words.
-            "<perform> [the] creation of [a|an|the] [new] <folder_word> <named> {folder:name}",
-            "[a|an] new <folder_word> <named> {folder:name}",
-            "[a|an] new <folder_word> {bare_folder:name}",
+            "<perform> [the] creation of [a|an|the] [<new>] <folder_word> <named> {folder:name}",
+            "[a|an] <new> [empty] <folder_word> <named> {folder:name}",
+            "[a|an] <new> [empty] <folder_word> {bare_folder:name}",
             "mkdir {path:name}",
             # The noun first, as some learners' English says it: "folder create with name X".
             "<folder_word> (create|make) <named> {folder:name}",
@@ -655,7 +659,7 @@ _SOFTWARE = (
             # The length said first, as other Englishes order it: "for 45 seconds put a timer".
             "(for|of) {duration:seconds} <set_up> [a|an|one|me a|the] <timer>",
             # "go" said last, the go-ahead: "10 min timer go", "timer 5 min go"
-            "[a] {duration:seconds} <timer> [go]",
+            "[a|an] {duration:seconds} <timer> [go]",
             "<timer> [for|of|from] {duration:seconds} [go]",
             # Not "the timer": that one may already exist.
             "(set|start|create|make|put|add|set up) [a|an|me a|new|a new] <timer>",
@@ -762,7 +766,7 @@ _HARDWARE = (
             "(take|snap|capture|grab) [a|an] [quick] (snapshot|snap|shot|{still:what}) <by_webcam>",
             "(take|snap) (my|our|me) <photo> [<by_webcam>]",
             "[a|an|one] [quick] selfie",
-            "[a|an] (<webcam> (<photo>|snapshot|snap)|(<photo>|snapshot) <by_webcam>)",
+            "[a|an] [quick|new] (<webcam> (<photo>|snapshot|snap)|(<photo>|snapshot) <by_webcam>)",
             "(use|open) [the|my] <webcam> to <shoot> (a|one) <photo>",
             "click (a|one|my) (<photo>|snap) [<by_webcam>]",
             # "shot" only with the webcam said: "take a shot" may be a drink.

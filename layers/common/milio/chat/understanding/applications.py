@@ -497,6 +497,22 @@ CONTENT_NOUN_NAMES = frozenset(
     )
 )
 
+# Names that are also common words, or a person's name: said alone, with nothing that
+# says it is the application, they may be that ("notes pls", "I need notes").
+COMMON_WORD_NAMES = CONTENT_NOUN_NAMES.union(
+    (
+        *("clock", "edge", "opera", "calendar", "line", "resolve", "origin", "destiny"),
+        *("terminal", "atom", "eclipse", "warp", "cursor", "insomnia", "reaper", "loom"),
+        *("unity", "tor", "linear", "amphetamine", "alfred", "transmission", "rider"),
+        *("rectangle", "bartender", "kindle", "mumble", "claude", "gemini", "genius"),
+        *("indeed", "medium", "wired", "apple", "amazon", "google", "peacock", "pandora"),
+        *("premiere", "audition", "publisher", "illustrator", "explorer", "messenger"),
+        *("calculator", "finder", "magnifier", "preview", "norton", "parallels", "sims"),
+        *("solitaire", "copilot", "superhuman", "putty", "heroic", "spyder", "shortcuts"),
+        *("calc", "cmd", "tidal", "sublime", "notepad", "contacts", "unreal", "maya"),
+    )
+)
+
 
 def _table(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}

@@ -409,6 +409,13 @@ _TIME_HAS_COME = tuple(
     for now in ("", "ok ", "okay ", "right ", "alright ", "now ")
     for it in ("", "it's ", "its ", "it is ")
 )
+# The same before what is wanted, a thing rather than a verb: "time for zoom", "it's time
+# for a restart" (a word of wanting: a bare verb after it is not taken).
+TIME_FOR = tuple(
+    f"{now}{it}time for"
+    for now in ("", "ok ", "okay ", "right ", "alright ", "now ")
+    for it in ("", "it's ", "its ", "it is ")
+)
 
 # Asked before, said as a clause of its own beside the request: "i've asked you like 5
 # times, open spotify". Alone only: "I asked you to open it" reports.
@@ -776,6 +783,16 @@ WANTING = (
         for need in ("need", "want", "need to", "want to")
     ),
     *_WISHING,
+    # Said for a team or a household, or as something of use: "we need a timer for 5
+    # minutes", "I could use a screenshot", "let's have a 10 minute timer".
+    *(f"we {need}" for need in ("need", "want", "need to", "want to", "would like", "would love")),
+    *("we'd like", "we'd love", "we'd like to", "we would like to"),
+    *(
+        f"{who}could {degree}use"
+        for who in ("i ", "we ", "")
+        for degree in ("", "really ", "definitely ", "totally ", "just ")
+    ),
+    *("let's have", "lets have"),
     # The request set off as the point of a long message: "all I want is spotify open",
     # "what I need is a timer for 20 minutes" (issue 20: long messages).
     *(

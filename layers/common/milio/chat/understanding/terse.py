@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from milio.chat.understanding.applications import CONTENT_NOUN_NAMES, known_application
+from milio.chat.understanding.applications import COMMON_WORD_NAMES, known_application
 from milio.chat.understanding.stretched import read_as
 from milio.chat.understanding.utterance import utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES
@@ -29,20 +29,6 @@ _ASKING = frozenset(
 # Words after the name that may go with those and change nothing ("spotify now pls thx").
 _ALONGSIDE = frozenset(("thx", "thanks", "ty", "bro", "mate", "dude", "milio", "right", "real"))
 _AFTER_A_NAME = _ASKING | _ALONGSIDE
-# Names that are also common words, or a person's name: said alone they may be that.
-_COMMON_WORDS = CONTENT_NOUN_NAMES.union(
-    (
-        *("clock", "edge", "opera", "calendar", "line", "resolve", "origin", "destiny"),
-        *("terminal", "atom", "eclipse", "warp", "cursor", "insomnia", "reaper", "loom"),
-        *("unity", "tor", "linear", "amphetamine", "alfred", "transmission", "rider"),
-        *("rectangle", "bartender", "kindle", "mumble", "claude", "gemini", "genius"),
-        *("indeed", "medium", "wired", "apple", "amazon", "google", "peacock", "pandora"),
-        *("premiere", "audition", "publisher", "illustrator", "explorer", "messenger"),
-        *("calculator", "finder", "magnifier", "preview", "norton", "parallels", "sims"),
-        *("solitaire", "copilot", "superhuman", "putty", "heroic", "spyder", "shortcuts"),
-        *("calc", "cmd", "tidal", "sublime", "notepad", "contacts", "unreal", "maya"),
-    )
-)
 # Said before the name, they offer it rather than ask for it: "maybe spotify now".
 _HEDGES = frozenset(("maybe", "perhaps", "probably", "possibly", "or"))
 _APP_WORDS = (" app", " application", " client")
@@ -70,6 +56,8 @@ def open_request(text: str) -> str | None:
     start, end = span
     before = _WORD.findall(text[:start].casefold())
     after = [read_as(word, _AFTER_A_NAME) for word in _WORD.findall(text[end:].casefold())]
+    if after[:2] in (["for", "me"], ["for", "us"]):
+        after = after[2:]  # "firefox for me please": whom it is for changes nothing
     asked = _ASKING.intersection(after) and _AFTER_A_NAME.issuperset(after)
     return f"open {text[start:end]}" if asked and _HEDGES.isdisjoint(before) else None
 
@@ -88,6 +76,6 @@ def _known_name(text: str) -> tuple[int, int] | None:
     if app is not None:
         app = app.removeprefix("the ")
         return (start, end) if known_application(app) is not None else None
-    if said in _COMMON_WORDS or (known_application(said) is None and said not in KNOWN_SITES):
+    if said in COMMON_WORD_NAMES or (known_application(said) is None and said not in KNOWN_SITES):
         return None
     return start, end

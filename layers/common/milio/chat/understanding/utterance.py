@@ -23,7 +23,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from milio.chat.understanding import frames, other_languages, typos, wake_words
-from milio.chat.understanding.applications import known_application
+from milio.chat.understanding.applications import COMMON_WORD_NAMES, known_application
 from milio.chat.understanding.stretched import read_as, said_once
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -581,6 +581,7 @@ _INDIRECT_PREFIXES = (
     *("gg", "ggs", "gg wp", "gg ez", "gg go next"),
     *other_languages.HELP_FRAMES,
     *frames.WANTING,
+    *frames.TIME_FOR,
 )
 # Tags some Englishes end a request with ("open spotify na", "close it eh"). Each may
 # also end a title ("Hey Ya"): a name just before one is not taken (Utterance.is_whole).
@@ -616,7 +617,7 @@ _GERUND_PREFIXES = (
     "any chance of",
     *frames.GERUND_LEADS,
 )
-_PAST_TENSES = {
+_PAST_TENSES: dict[str, str] = {
     **{"opened": "open", "closed": "close", "launched": "launch", "started": "start"},
     **{"took": "take", "played": "play", "paused": "pause", "restarted": "restart"},
     **{"rebooted": "reboot", "turned": "turn", "set": "set", "put": "put", "made": "make"},
@@ -624,6 +625,8 @@ _PAST_TENSES = {
     **{"stopped": "stop", "killed": "kill", "quit": "quit", "raised": "raise"},
     **{"lowered": "lower", "shut": "shut", "switched": "switch", "fired": "fire"},
 }
+# What a thing did, in a wish: "if the pc went to sleep".
+_DID = {**_PAST_TENSES, "went": "go"}
 _VERBS_OF_COMMANDS = (
     *("open", "launch", "start", "play", "record", "restart", "reboot", "turn", "lower"),
     *("boost", "crank", "pull", "fire", "boot", "load", "quit", "kill", "end", "bring"),
@@ -683,6 +686,10 @@ _VERBS_ON_IT = frozenset(
 _VERBS_BEFORE_ME = frozenset(
     ("open", "close", "launch", "start", "delete", "remove", "erase", "restart", "pause")
 )
+# What a thing wanted may be said to do after "to": "I want the computer to restart".
+_VERBS_OF_THINGS = frozenset((*_VERBS_ON_IT, "go", "power", "reboot", "shutdown", "sleep"))
+# Who may be wanted to do it, never a thing: "I need him to close slack".
+_PEOPLE_DONE_FOR = frozenset(("me", "him", "her", "them", "us", "someone", "somebody"))
 # "Make" or "do" before a verb, in other Englishes: "make restart the computer".
 _MAKE = frozenset(("make", "do"))
 _VERBS_AFTER_MAKE = frozenset(
@@ -741,6 +748,8 @@ _SUFFIX_WORDS = _Phrases.of(frames.said_otherwise(_SUFFIXES), backwards=True)
 _GERUND_WORDS = _Phrases.of(frames.said_otherwise(_GERUND_PREFIXES))
 _GERUND_OR_NONE_WORDS = _Phrases.of(frames.GERUND_LEADS_OR_NONE)
 _WISH_WORDS = _Phrases.of(frames.said_otherwise(_WISH_PREFIXES))
+# The same wishes before a thing that did it: "i'd love it if (the pc went to sleep)".
+_WISH_IF_WORDS = _Phrases.of(tuple(wish.removesuffix(" you") for wish in _WISH_PREFIXES))
 _STATEMENT_WORDS = _Phrases.of(_STATEMENT_PREFIXES)
 _TAG_WORDS = _Phrases.of(frames.said_otherwise(_TAG_SUFFIXES), backwards=True)
 _LABEL_WORDS = _Phrases.of(frames.LABELS)
@@ -927,6 +936,7 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
     ``verb_first``, a verb said last is read first."""
     indirect = tagged = asked = addressed = verb_last = hedged = False
     reordered = not verb_first
+    lead: Token | None = None  # the last word of a word of wanting peeled
     try:
         while tokens:
             asked |= "?" in tokens[-1].text  # "discord open please?", "chrome open ah?"
@@ -937,6 +947,8 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
                 # Where peeling stops is the one place verb_first tries the verb said last.
                 verb_last = not asked and not hedged and _verb_first(tokens) is not None
                 break
+            if peeled[1] == "indirect":
+                lead = tokens[len(tokens) - len(peeled[0]) - 1]
             tokens, said = peeled
             hedged |= said == "hedge"  # "maybe chrome open" guesses at a state
             indirect |= said == "indirect"
@@ -944,10 +956,36 @@ def _strip_edges(tokens: list[Token], *, verb_first: bool) -> tuple[list[Token],
             addressed |= said in ("address", "address tag")
     except _NotACommandError:
         return [], tagged, False
+    wanted = _name_wanted(lead, tokens) if lead is not None and not asked else None
+    if wanted is not None:
+        return wanted, tagged, False
     if (indirect or addressed) and len(tokens) < MIN_WORDS_AFTER_INDIRECT:
         return [], tagged, False
     tokens = _switched(tokens)
     return (_wanted_done(tokens) if indirect else _topic_first(tokens)), tagged, verb_last
+
+
+# The last word of a word of wanting a name alone may follow: "I want spotify", "time for
+# zoom", "how about some spotify"; not "gg" ("gg valorant" ends a game).
+_WANTING_A_THING = frozenset(("want", "need", "like", "love", "use", "have", "for", "about"))
+
+
+def _name_wanted(lead: Token, tokens: list[Token]) -> list[Token] | None:
+    """ "(I want) spotify", "(time for) zoom", "(how about) some spotify": a known
+    application or site named alone after a word of wanting, read as "open" it, the word
+    of wanting standing for the verb. Not a name that is also a common word ("I need
+    notes", "time for calculator")."""
+    if lead.word not in _WANTING_A_THING or not tokens:
+        return None
+    offered = tokens[0].word == "some"
+    if lead.word == "about" and not offered:
+        return None  # "what about spotify" may ask how it is
+    if len(tokens) > 1 and offered:
+        tokens = tokens[1:]  # "how about some spotify"
+    said = " ".join(token.word for token in tokens)
+    if said in COMMON_WORD_NAMES or (known_application(said) is None and said not in KNOWN_SITES):
+        return None
+    return [lead.reading("open"), *tokens]
 
 
 def _switched(tokens: list[Token]) -> list[Token]:
@@ -982,6 +1020,8 @@ def _wanted_done(tokens: list[Token]) -> list[Token]:
     last = tokens[-1].word
     if tokens[0].word in _VERBS_OF_STATES:
         return tokens  # "(let's) get spotify open": the verb is said
+    if done := _thing_to_do(tokens):
+        return done
     if len(tokens) >= 3 and last in _PARTICLES and tokens[-2].word in _PARTICIPLES:
         verb = _PARTICIPLES[tokens[-2].word]  # "the volume turned up": "turn the volume up"
         return [tokens[-2].reading(verb), *tokens[:-2], tokens[-1]]
@@ -990,6 +1030,26 @@ def _wanted_done(tokens: list[Token]) -> list[Token]:
     if last == "off":
         return [tokens[-1].reading("turn"), *tokens[:-1], tokens[-1]]
     return tokens
+
+
+# Words of the thing before "to" and its verb, at most: "(I want) the whole computer to restart".
+MAX_THING_WORDS = 4
+
+
+def _thing_to_do(tokens: list[Token]) -> list[Token] | None:
+    """ "(I want) the computer to restart", "(I need) slack to close", "(I'd like) the pc to
+    go to sleep": after a word of wanting, the thing, "to" and what it should do, read as
+    the command ("restart the computer"), or as the thing doing it when more words follow
+    ("the pc go to sleep"). Not a person ("I need him to close it")."""
+    words = [token.word for token in tokens]
+    at = next((i for i, word in enumerate(words[: MAX_THING_WORDS + 1]) if word == "to"), 0)
+    if not at or at + 1 >= len(words) or words[at + 1] not in _VERBS_OF_THINGS:
+        return None
+    thing = tokens[:at]
+    if frames.SUBJECTS.union(_PEOPLE_DONE_FOR, _VERBS_OF_THINGS).intersection(words[:at]):
+        return None  # "him to close it"; "the pc go to sleep" is said already
+    rest = tokens[at + 2 :]
+    return [tokens[at + 1], *thing] if not rest else [*thing, *tokens[at + 1 :]]
 
 
 def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
@@ -1022,17 +1082,55 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
         if tokens[-1].text.endswith("?"):
             raise _NotACommandError  # "you can open discord?" asks whether it can
         return tokens[cut:], "prefix"
+    if framed := _verb_after_a_frame(tokens, words):
+        return framed
+    if cut := _INDIRECT_WORDS.leading(words):
+        return tokens[cut:], "indirect"
+    return None
+
+
+def _verb_after_a_frame(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
+    """The request after a frame that takes a verb's -ing or past form ("would you mind
+    opening", "it'd be great if you opened"), read with the verb itself."""
     for phrases, forms in ((_GERUND_WORDS, GERUNDS), (_WISH_WORDS, _PAST_TENSES)):
         if cut := phrases.leading(words):
             while cut < len(words) - 1 and words[cut] in _SOFTENING:
                 cut += 1  # "would you mind just opening", "if you quickly opened"
             verb = forms.get(words[cut]) if cut < len(words) else None
+            if verb is None and _offers_a_thing(tokens, words, cut):
+                return tokens[cut:], "indirect"  # "how about a screenshot", read as wanted
             if verb is None:
                 raise _NotACommandError  # "would you mind if I closed it", "... if you didn't"
             return [tokens[cut].reading(verb), *tokens[cut + 1 :]], "prefix"
-    if cut := _INDIRECT_WORDS.leading(words):
-        return tokens[cut:], "indirect"
+    if cut := _WISH_IF_WORDS.leading(words):
+        return _thing_did(tokens[cut:])
     return None
+
+
+def _thing_did(tokens: list[Token]) -> tuple[list[Token], str] | None:
+    """ "(I'd love it if) the pc went to sleep", "(it'd be great if) slack closed": the
+    thing and what it did, wished for, read as the thing doing it ("the pc go to
+    sleep"). Not a person ("if my brother closed it"), nor what it did not do."""
+    words = [token.word for token in tokens]
+    at = next((i for i, word in enumerate(words[: MAX_THING_WORDS + 1]) if word in _DID), 0)
+    if not at or frames.SUBJECTS.union(_PEOPLE_DONE_FOR).intersection(words[:at]):
+        return None
+    did = tokens[at].reading(_DID[words[at]])
+    return [*tokens[:at], did, *tokens[at + 1 :]], "indirect"
+
+
+# Leads that offer a thing as well as an -ing form: "how about a screenshot", "what about
+# some spotify", "any chance of a timer for 5 minutes". Not asked ("what about the
+# timer?" asks how it is), nor before a subject ("how about I close it", "what about if").
+_OFFERING = frozenset((("how", "about"), ("what", "about"), ("any", "chance", "of")))
+# A thing already there is asked about: "what about the stopwatch", "how about my folder".
+_NOT_OFFERED = frames.SUBJECTS.union(frames.DETERMINERS).difference(("a",))
+
+
+def _offers_a_thing(tokens: list[Token], words: list[str], cut: int) -> bool:
+    offered = tuple(words[:cut]) in _OFFERING and not tokens[-1].text.endswith("?")
+    thing = words[cut]
+    return offered and thing not in _NOT_OFFERED and thing not in _NOT_INTRODUCING
 
 
 def _can_or_not(tokens: list[Token]) -> tuple[list[Token], str] | None:
