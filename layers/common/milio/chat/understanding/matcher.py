@@ -191,6 +191,7 @@ _PHRASE_WORDS = frozenset(
         *("and", "or", "then", "also", "plus", "please", "called", "named", "titled", "it"),
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
+        *other_languages.FILE_NOUNS,
         *other_languages.NAMING_WORDS,
         *("which", "whose", "as", "tomorrow", "tonight", "afterwards", "unless", "until"),
         *other_languages.NOT_IN_A_NAME,
@@ -317,6 +318,8 @@ def _folder_before_noun(typed: str, field: str) -> Details | Refusal:
     words = typed.split()
     if all(word.casefold() in _DESCRIBING_WORDS for word in words):
         return Refusal.NOT_THIS
+    if all(word in other_languages.ARTICLES for word in words):
+        return Refusal.NOT_THIS  # "crea una carpeta": "a folder", read from "una"
     first = words[0]
     described = first in _DESCRIBING_WORDS and any(not word.islower() for word in words[1:])
     if described or first in _ALL_OF_IT:
