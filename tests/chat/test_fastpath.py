@@ -940,6 +940,8 @@ def test_verbs_nouns_and_orders_of_each_action(text: str, expected: str) -> None
         ("crea una carpeta llamada Facturas", "008Facturas"),
         ("crea una carpeta", None),  # "una" is no folder's name
         ("crea una carpeta de 10", None),
+        ("crea una carpeta nueva", None),  # "a new folder", not one called "nueva"
+        ("make a folder called Datei", "008Datei"),
         ("crée un fichier notes.txt", "005notes|txt"),
         ("baisse le volume de 10", "10210"),
         ("monte le son", "1010"),

@@ -460,7 +460,6 @@ STOP_WORDS = frozenset(
         *("please", "not", "no", "don't", "never", "instead", "first", "next", "last"),
         *("called", "named", "titled", "labeled", "labelled", "by", "up", "down", "off", "out"),
         *("something", "file", "folder", "document", "doc", "directory"),
-        *other_languages.FILE_NOUNS,
         *("whatever", "anything", "everything", "nothing", "stuff", "thing", "one", "same"),
         # A clause, not a name: "the folder I made yesterday", "the app we used".
         *("i", "me", "we", "us", "you", "he", "she", "they", "yesterday", "earlier", "ago"),

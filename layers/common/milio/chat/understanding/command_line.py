@@ -153,6 +153,7 @@ def plain_command(text: str) -> str | None:
     rest = text
     while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
         rest = rest[prompt.end() :]
+    prompted = rest != text
     if rest.endswith(";") and rest.count(";") == 1:
         rest = rest[:-1].rstrip()  # "open discord;": a statement ended as code ends one
     if chat := _CHAT_COMMAND.match(rest):
@@ -171,8 +172,9 @@ def plain_command(text: str) -> str | None:
     if words is None or words == text:
         return None  # an unknown flag, or nothing typed the command-line way
     words = words.strip()
-    run_by_name = rest != text and known_application(words) is not None
-    return f"open {words}" if run_by_name else words  # "$ spotify", "run: discord"
+    # "$ spotify", "run: discord"; not a chat command ("/clock" may ask the time)
+    run_by_name = prompted and known_application(words) is not None
+    return f"open {words}" if run_by_name else words
 
 
 # Shell lines whose arguments say the action: "amixer set Master 10%+" (the volume up by

@@ -191,7 +191,6 @@ _PHRASE_WORDS = frozenset(
         *("and", "or", "then", "also", "plus", "please", "called", "named", "titled", "it"),
         *("folder", "file", "directory", "when", "if", "after", "before", "later", "but"),
         *("labeled", "labelled"),
-        *other_languages.FILE_NOUNS,
         *other_languages.NAMING_WORDS,
         *("which", "whose", "as", "tomorrow", "tonight", "afterwards", "unless", "until"),
         *other_languages.NOT_IN_A_NAME,
@@ -335,6 +334,9 @@ def _file(typed: str, field: str, *, needs_extension: bool = True) -> Details | 
         return _bare_folder(typed, field)  # same rule: "ideas", "main"
     if extension.casefold() not in _FILE_EXTENSIONS:
         return Refusal.NOT_THIS if needs_extension else Refusal.DECLINE
+    words = stem.casefold().split()
+    if len(words) > 1 and not other_languages.FILE_NOUNS.isdisjoint(words):
+        return Refusal.NOT_THIS  # "un archivo notas.txt": the file is "notas.txt"
     name = _typed_name(stem, strict=True)
     if isinstance(name, Refusal):
         return name

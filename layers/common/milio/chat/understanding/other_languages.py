@@ -101,9 +101,12 @@ PARTICLES: Mapping[str, str] = MappingProxyType(
     {"auf": "open", "zu": "close", "an": "open", "aus": "turn off"}
 )
 
-# "file", said in the other language: read as "file", and never part of a file's name
-# ("crea un archivo notas.txt" names no file "archivo notas.txt").
+# "file", said in the other language: read as "file", and never a word of a file's name
+# of several words ("crea un archivo notas.txt" names no file "un archivo notas.txt").
 FILE_NOUNS = frozenset(("archivo", "fichier", "datei", "arquivo"))
+# "folder" in the other language: its name must be said with a naming word ("crea una
+# carpeta llamada Fotos"); the word right after it may describe it ("carpeta nueva").
+FOLDER_NOUNS = frozenset(("carpeta", "dossier", "ordner", "cartella"))
 
 # The nouns of the actions, read as English after a verb of the other language only:
 # in an English sentence "volumen" is a typo, and a typo is the model's.
@@ -122,7 +125,7 @@ NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
         **dict.fromkeys(("ordi", "rechner", "compu"), "computer"),
         # Not "pasta" (Portuguese): in English it is food, and may be a folder's name.
-        **dict.fromkeys(("carpeta", "dossier", "ordner", "cartella"), "folder"),
+        **dict.fromkeys(FOLDER_NOUNS, "folder"),
         **dict.fromkeys(FILE_NOUNS, "file"),
     }
 )

@@ -1339,10 +1339,21 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
     if any(token.word in other_languages.WORDS_OF_A_SENTENCE for token in after_article):
         return None
     rest = [*rest[: len(rest) - len(after_article)], *after_article]
+    if not _folder_named(rest):
+        return None  # "crea una carpeta nueva": a new folder, not one called "nueva"
     rest = [_read_noun(token) for token in rest]
     if first in other_languages.VERBS_OF_KNOWN_THINGS and not _a_known_thing(rest):
         return None  # "открой мой notes.txt": no file "мой notes"
     return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _folder_named(tokens: list[Token]) -> bool:
+    """Whether a folder said in the other language is named with a naming word, or is
+    said last ("crea una carpeta llamada Fotos", "crea una carpeta")."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.word in other_languages.FOLDER_NOUNS:
+            return tokens[index + 1].word in other_languages.NAMING_WORDS.union(("called", "named"))
+    return True
 
 
 def _a_known_thing(tokens: list[Token]) -> bool:
