@@ -935,6 +935,16 @@ def test_verbs_nouns_and_orders_of_each_action(text: str, expected: str) -> None
         ("mach spotify an", "001spotify"),
         ("create a folder called Fotos por favor", "008Fotos"),
         ("create a folder called Fotos de Viaje", "008Fotos de Viaje"),
+        # "create", "folder" and "file" of the other language, and "by" before an amount
+        ("abre el archivo notes.txt", "003notes|txt"),
+        ("crea una carpeta llamada Facturas", "008Facturas"),
+        ("crea una carpeta", None),  # "una" is no folder's name
+        ("crea una carpeta de 10", None),
+        ("crea una carpeta nueva", None),  # "a new folder", not one called "nueva"
+        ("make a folder called Datei", "008Datei"),
+        ("crée un fichier notes.txt", "005notes|txt"),
+        ("baisse le volume de 10", "10210"),
+        ("monte le son", "1010"),
     ],
 )
 def test_verbs_and_politeness_of_other_languages_mixed_into_english(
@@ -954,7 +964,7 @@ def test_verbs_and_politeness_of_other_languages_mixed_into_english(
         "abre spotify y discord",
         "abre spotify mañana",
         "abre spotify en 5 minutos",
-        "abre el archivo notes.txt",  # the sentence goes on in Spanish
+        "abre el archivo de notas.txt",  # the sentence goes on in Spanish
         "abre la carpeta Fotos",
         "reproduce la canción despacito",
         "reproduce la bamba",  # no article read after "play": a title may start with one
@@ -1033,7 +1043,8 @@ def test_sentences_that_go_on_in_another_language_are_left_to_the_model(text: st
         ("open o spotify", "001spotify"),
         ("restart la compu", "107"),
         ("take una foto con la cámara", "103"),
-        ("open el archivo notas.txt", None),  # the sentence goes on in Spanish
+        ("open el archivo notas.txt", "003notas|txt"),  # "archivo": the word for a file
+        ("open el archivo de notas.txt", None),  # the sentence goes on in Spanish
         ("open el chrome mañana", None),
         ("close la puerta", None),
         ("pakiopen yung spotify po", "001spotify"),  # Tagalog, Indonesian

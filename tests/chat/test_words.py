@@ -235,6 +235,8 @@ def test_a_file_like_domain_opens_when_the_sentence_says_it_is_a_site() -> None:
         ("open please discord", "open discord"),
         ("make restart the computer", "restart the computer"),
         ("open spotify at your earliest convenience", "open spotify"),
+        ("crea la carpeta llamada Fotos", "create the folder llamada Fotos"),
+        ("baisse le volume de 10", "lower the volume by 10"),
     ],
 )
 def test_words_of_other_languages_and_registers_read_as_the_command(typed: str, left: str) -> None:
@@ -246,7 +248,8 @@ def test_words_of_other_languages_and_registers_read_as_the_command(typed: str, 
 @pytest.mark.parametrize(
     "typed",
     [
-        "abre la carpeta Fotos",
+        "abre la carpeta de Fotos",
+        "crea una carpeta nueva",  # a word after the folder may describe it: not its name
         "cierra chrome y discord",
         "abre spotify mañana",
         "reproduce La Bamba",  # no article is read after "play": a title may start with one

@@ -180,7 +180,8 @@ def _volume_templates(
         f"[make] [it|the <sound>|everything] [<a_bit>] {comparative}",
         f"make [the|my] <sound> go {direction} [<a_bit>]",
         # "on" as Russian "на", "with" as German "um" say it: "make volume louder on 10".
-        f"[make (it|[the|my] <sound>|everything)] {comparative} (by|on|with) {{amount:amount}}",
+        f"[make (it|[the|my] <sound>|everything)] [<by_a_bit>] {comparative} "
+        "(by|on|with) {amount:amount}",
         f"make {comparative} [the|my] <sound>",
         f"[the|my] <sound> make [it] ({comparative}|{more})",
         f"{{amount:amount}} {comparative}",
@@ -324,6 +325,8 @@ _SOFTWARE = (
             "<close> [the] {app_by_name:name} <app_word>",
             "<close> my {the_app:name} <app_word>",
             "<close> [the|my] <app_word> <named> {named_app:name}",
+            # Its window or its session: the client closes the whole application.
+            "(<close>|end) [the|my|this|that] {app:name} (window|windows|session)",
             "(shut|turn|switch) [the|my] {app:name} [<app_word>] (down|off)",
             # Stopped, when it is said to be an application: "stop the program chrome".
             "(stop|end) [the|my] (<app_word> [<named>] {app:name}|{app_by_name:name} <app_word>)",

@@ -319,6 +319,10 @@ def _relative_clauses(
         kinds[at] = kind if kind in (Aside.COMMENT, Aside.NARRATIVE) else None
 
 
+# Said before a signed name: "Yours faithfully, Mrs P. Jenkins".
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"))
+
+
 def _signed(
     clauses: list[Clause], kinds: list[Aside | None], names_a_thing: Callable[[str], bool]
 ) -> None:
@@ -332,6 +336,8 @@ def _signed(
             return
         signed = " ".join(clause.text for clause in clauses[at:]).rstrip(".!")
         words = signed.split()
+        if len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+            words = words[1:]  # "Mrs P. Jenkins", "Dr. Anna Smith"
         if 1 <= len(words) <= 2 and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words):
             named = command_words.holds_a_name(words_of(signed), names_a_thing)
             kinds[at:] = [None if named else Aside.SIGN_OFF] * size

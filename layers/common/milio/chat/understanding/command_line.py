@@ -4,7 +4,8 @@
 "open --app slack", "open -a Slack", "timer --minutes 5", "volume up=10",
 "open(spotify)", "exec spotify", "vol += 10": :func:`plain_command` gives "open spotify",
 "open slack", "timer 5 minutes", "volume up 10", which the matcher then reads like any
-sentence. Only when the shape is plain: an unknown flag ("shutdown -r"), a
+sentence; a known application's name alone after a prompt ("$ spotify", "run: discord")
+is run, "open spotify". Only when the shape is plain: an unknown flag ("shutdown -r"), a
 second argument, or a quote inside a value leave the message as it is (and
 so to the model). A value is copied exactly as typed, between its quotes if
 it had them: a name is never rewritten.
@@ -159,6 +160,7 @@ def _said_plainly(text: str) -> str | None:
     rest = text
     while prompt := _PROMPT.match(rest):  # "$ sudo reboot"
         rest = rest[prompt.end() :]
+    prompted = rest != text
     if rest.endswith(";") and rest.count(";") == 1:
         rest = rest[:-1].rstrip()  # "open discord;": a statement ended as code ends one
     if chat := _CHAT_COMMAND.match(rest):
@@ -176,7 +178,10 @@ def _said_plainly(text: str) -> str | None:
     words = _with_flags_said(rest)
     if words is None or words == text:
         return None  # an unknown flag, or nothing typed the command-line way
-    return words.strip()
+    words = words.strip()
+    # "$ spotify", "run: discord"; not a chat command ("/clock" may ask the time)
+    run_by_name = prompted and known_application(words) is not None
+    return f"open {words}" if run_by_name else words
 
 
 # Shell lines whose arguments say the action: "amixer set Master 10%+" (the volume up by
@@ -237,10 +242,12 @@ def _exe_said(rest: str) -> str:
 
 def _command_words(name: str, *, with_argument: bool) -> str:
     """A command named in code, in words: "set_timer" -> "set timer"; before an
-    argument, "open_app" -> "open" (the argument is the app)."""
+    argument, "open_app" and "app.open" -> "open" (the argument is the app)."""
     words = re.split(r"[_.-]", name)
     if len(words) > 1 and words[-1].casefold() in _KIND_WORDS and with_argument:
         words = words[:-1]
+    if len(words) > 1 and words[0].casefold() in _KIND_WORDS and with_argument:
+        words = words[1:]  # "app.open('spotify')": the object's method
     return " ".join(words)
 
 

@@ -83,10 +83,12 @@ def _asking_frames() -> tuple[str, ...]:
     return said_otherwise(
         (
             *(
-                f"{opener} you {modal}"
+                f"{opener} you {modal}{able}"
                 for openers, modals in frames
                 for opener in openers
                 for modal in modals
+                # "I wonder whether you might be able to open spotify"
+                for able in ("", *((" be able to",) if modal != "can" else ()))
             ),
             *(f"{modal} you" for modal in ("would", "wid", "could", "cud", "can", "will")),
             # "would you ever open spotify", Irish English: a request, not a question of habit

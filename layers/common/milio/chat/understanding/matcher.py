@@ -319,6 +319,8 @@ def _folder_before_noun(typed: str, field: str) -> Details | Refusal:
     words = typed.split()
     if all(word.casefold() in _DESCRIBING_WORDS for word in words):
         return Refusal.NOT_THIS
+    if all(word in other_languages.ARTICLES for word in words):
+        return Refusal.NOT_THIS  # "crea una carpeta": "a folder", read from "una"
     first = words[0]
     described = first in _DESCRIBING_WORDS and any(not word.islower() for word in words[1:])
     if described or first in _ALL_OF_IT:
@@ -334,6 +336,9 @@ def _file(typed: str, field: str, *, needs_extension: bool = True) -> Details | 
         return _bare_folder(typed, field)  # same rule: "ideas", "main"
     if extension.casefold() not in _FILE_EXTENSIONS:
         return Refusal.NOT_THIS if needs_extension else Refusal.DECLINE
+    words = stem.casefold().split()
+    if len(words) > 1 and not other_languages.FILE_NOUNS.isdisjoint(words):
+        return Refusal.NOT_THIS  # "un archivo notas.txt": the file is "notas.txt"
     name = _typed_name(stem, strict=True)
     if isinstance(name, Refusal):
         return name

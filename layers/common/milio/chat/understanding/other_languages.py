@@ -56,6 +56,7 @@ _VERBS_OF_FIVE_LANGUAGES = MappingProxyType(
         # volume
         **_verbs("raise", "sube", "suba", "subir", "alza", "erhöhe", "aumenta", "aumente"),
         **_verbs("increase", "augmente", "augmentez"),
+        **_verbs("raise", "monte", "montez"),
         **_verbs("lower", "baja", "baje", "bajar", "baisse", "baissez", "abbassa", "abaixa"),
         **_verbs("decrease", "diminue", "diminuez", "diminui", "diminuisci", "senke"),
         # take (a screenshot, a picture), and "make"/"do" said for it
@@ -64,6 +65,9 @@ _VERBS_OF_FIVE_LANGUAGES = MappingProxyType(
         # stop (the music), record (a video)
         **_verbs("stop", "detén", "deten", "detenga", "arrête", "arrete", "arrêtez", "ferma"),
         **_verbs("record", "graba", "grabe", "enregistre", "registra"),
+        # create (a folder, a file); "crea" is near no English verb but "create" itself
+        **_verbs("create", "crea", "cree", "crear", "crée", "créez", "créer", "crie", "cria"),
+        **_verbs("create", "erstelle", "erstell", "erstellen", "creare"),
         # open, said with "for me" in the verb, or as "turn on" (an application, as the
         # templates read it: "enciende la luz" opens nothing)
         **_verbs("open", "ábreme", "abreme", "aprimi", "ouvre-moi", "prende", "enciende"),
@@ -97,6 +101,13 @@ PARTICLES: Mapping[str, str] = MappingProxyType(
     {"auf": "open", "zu": "close", "an": "open", "aus": "turn off"}
 )
 
+# "file", said in the other language: read as "file", and never a word of a file's name
+# of several words ("crea un archivo notas.txt" names no file "un archivo notas.txt").
+FILE_NOUNS = frozenset(("archivo", "fichier", "datei", "arquivo"))
+# "folder" in the other language: its name must be said with a naming word ("crea una
+# carpeta llamada Fotos"); the word right after it may describe it ("carpeta nueva").
+FOLDER_NOUNS = frozenset(("carpeta", "dossier", "ordner", "cartella"))
+
 # The nouns of the actions, read as English after a verb of the other language only:
 # in an English sentence "volumen" is a typo, and a typo is the model's.
 NOUNS: Mapping[str, str] = MappingProxyType(
@@ -110,9 +121,12 @@ NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("cronómetro", "cronometro", "chronomètre", "chronometre"), "stopwatch"),
         **dict.fromkeys(("stoppuhr",), "stopwatch"),
         **dict.fromkeys(("volumen", "lautstärke", "lautstaerke"), "volume"),
-        **dict.fromkeys(("sonido", "suono"), "sound"),
+        **dict.fromkeys(("sonido", "suono", "son", "som"), "sound"),
         **dict.fromkeys(("ordenador", "computadora", "computador", "ordinateur"), "computer"),
         **dict.fromkeys(("ordi", "rechner", "compu"), "computer"),
+        # Not "pasta" (Portuguese): in English it is food, and may be a folder's name.
+        **dict.fromkeys(FOLDER_NOUNS, "folder"),
+        **dict.fromkeys(FILE_NOUNS, "file"),
     }
 )
 
@@ -151,6 +165,10 @@ ARTICLES_AFTER_AN_ENGLISH_VERB = frozenset(
 PREPOSITIONS: Mapping[str, str] = MappingProxyType(
     dict.fromkeys(("con", "avec", "mit", "com"), "with")
 )
+# "by" before the amount that ends a change of volume ("baisse le volume de 10", "sube el
+# volumen en 20"); before any other number it may be part of a name ("carpeta de 10").
+BY_BEFORE_AN_AMOUNT = frozenset(("de", "en", "di", "em"))
+VERBS_OF_AMOUNTS = frozenset(("raise", "lower", "increase", "decrease"))
 # Nouns of several words, read as one ("toma una captura de pantalla").
 NOUN_PHRASES: Mapping[tuple[str, ...], str] = MappingProxyType(
     {
@@ -219,10 +237,9 @@ WORDS_OF_A_SENTENCE = frozenset(
         *("cualquiera", "chose", "coisa", "qualquer", "qualcosa", "qualsiasi", "nada", "rien"),
         *("nichts", "niente", "mehr", "más", "mas", "plus", "più", "mais"),
         # nouns of the actions the templates do not know
-        *("canciones", "lista", "carpeta", "archivo", "fichier", "dossier"),
-        *("datei", "ordner", "cartella", "arquivo", "documento", "navegador", "navigateur"),
+        *("canciones", "lista", "documento", "navegador", "navigateur"),
         *("ventana", "fenêtre", "fenetre", "pantalla", "écran", "ecran", "bildschirm"),
-        *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur", "son", "som"),
+        *("schermo", "tela", "alarma", "alarme", "temporizador", "minuteur"),
         *("aplicación", "aplicacion", "aplicativo", "applicazione", "programa"),
     )
 )
@@ -307,12 +324,29 @@ VERBS_SAID_LAST: Mapping[tuple[str, ...], str] = MappingProxyType(
         **dict.fromkeys((("khol", "dijiye"), ("khol", "dijie")), "open"),
         **dict.fromkeys((("band", "karo"), ("band", "kardo"), ("band", "kar", "do")), "close"),
         **dict.fromkeys((("band", "kar", "dijiye"), ("band", "kijiye")), "close"),
+        **dict.fromkeys(
+            (("chala", "do"), ("chala", "de"), ("chalao",), ("chala", "dijiye")), "open"
+        ),
+        # Hindi and Urdu for the volume and a shot: read only before the nouns of
+        # NOUNS_BEFORE_A_VERB_SAID_LAST ("volume kam karo", "screenshot le lo")
+        **dict.fromkeys((("kam", "karo"), ("kam", "kar", "do"), ("kam", "kardo")), "lower"),
+        **dict.fromkeys((("ghatao",), ("ghata", "do"), ("dheere", "karo")), "lower"),
+        **dict.fromkeys((("badhao",), ("badha", "do"), ("badha", "de"), ("tez", "karo")), "raise"),
+        **dict.fromkeys((("tez", "kar", "do"), ("zyada", "karo")), "raise"),
+        **dict.fromkeys((("le", "lo"), ("le", "lijiye"), ("khicho",), ("kheench", "lo")), "take"),
         # German and Dutch say the infinitive last ("kannst du spotify öffnen", "kun je
         # zoom sluiten"), Turkish and Korean the imperative ("chrome aç", "chrome 열어줘")
         **dict.fromkeys((("öffnen",), ("oeffnen",), ("openen",)), "open"),
         **dict.fromkeys((("schließen",), ("schliessen",), ("sluiten",)), "close"),
         **dict.fromkeys((("aç",), ("열어",), ("열어줘",), ("열어주세요",)), "open"),
         **dict.fromkeys((("kapat",), ("닫아",), ("닫아줘",), ("닫아주세요",)), "close"),
+    }
+)
+# What the verbs of the volume and of a shot said last act on, as the templates read it.
+NOUNS_BEFORE_A_VERB_SAID_LAST: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        **dict.fromkeys(("lower", "raise"), frozenset(("volume", "sound", "awaaz", "aawaz"))),
+        "take": frozenset(("screenshot", "ss", "photo", "selfie", "picture", "pic")),
     }
 )
 # "Help me open chrome": how speakers of Chinese and other languages ask for it to be
@@ -359,6 +393,9 @@ PLEASE_IN_ONE_WORD = frozenset(
     )
 )
 
+# Haste, said after the request or set apart before it ("vite, ouvre zoom").
+_HASTE_OF_FIVE_LANGUAGES = ("rápido", "rapido", "vite", "schnell", "subito", "rapidinho")
+
 # Politeness, greetings and address, said before or after the request.
 POLITENESS_BEFORE = (
     *("por favor", "porfa", "porfavor", "porfis", "s'il te plaît", "s'il te plait"),
@@ -369,6 +406,8 @@ POLITENESS_BEFORE = (
     *("mira", "alors", "bon", "donc", "allez", "allora", "dai", "ecco", "o sea", "venga"),
     *("dale", "buenas tardes", "buenas noches", "bonsoir", "boa tarde", "boa noite"),
     *("buonasera", "guten morgen", "servus", "moin", "euh", "ähm", "äh", "ehm"),
+    *_HASTE_OF_FIVE_LANGUAGES,
+    *("jaldi", "jaldi se", "sofort", "hayaku", "bystro"),
     *_PLEASE_OF_MORE_LANGUAGES,
     *_THANKS_OF_MORE_LANGUAGES,
     *_ADDRESS_OF_MORE_LANGUAGES,
@@ -388,7 +427,8 @@ POLITENESS_AFTER = (
 TAGS = (
     *("gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "ahora", "ahora mismo"),
     *("maintenant", "jetzt", "adesso", "agora", "amigo", "hermano", "mec", "valeu"),
-    *("brigado", "obg", "rápido", "rapido", "vite", "schnell", "subito", "rapidinho", "aí"),
+    *("brigado", "obg", "aí"),
+    *_HASTE_OF_FIVE_LANGUAGES,
     *_PLEASE_OF_MORE_LANGUAGES,
     *_THANKS_OF_MORE_LANGUAGES,
     *_ADDRESS_OF_MORE_LANGUAGES,

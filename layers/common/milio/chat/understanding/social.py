@@ -68,6 +68,8 @@ _SIGN_OFFS = _phrases(
     thanks loads
     thanks for your help
     thanks for the help
+    many thanks for your help
+    many thanks for the help
     thank you for your help
     thank you for the help
     thanks for helping
@@ -79,6 +81,8 @@ _SIGN_OFFS = _phrases(
     yours faithfully
     kindest regards
     warmest regards
+    thanks & regards
+    thanks and regards
     with kind regards
     with best wishes
     best wishes

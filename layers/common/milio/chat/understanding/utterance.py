@@ -47,6 +47,11 @@ def _purpose_tails() -> tuple[str, ...]:
     things += ("demo", "review", "report", "team", "client", "interview", "webinar", "deck")
     things += ("workshop", "client call", "team meeting", "team call", "sales call")
     things += ("board meeting",)
+    # What else people join on a computer, and its usual kinds ("my church meeting").
+    gatherings = ("meeting", "call", "class", "service", "session", "lesson", "lecture")
+    things += (*gatherings[2:], "seminar", "appointment", "book club")
+    kinds = ("church", "family", "weekly", "daily", "morning", "online", "video", "group")
+    things += tuple(f"{kind} {gathering}" for kind in kinds for gathering in gatherings)
     return (
         *(
             f"{lead} {the} {thing}"
@@ -289,6 +294,16 @@ _PREFIXES = (
     "action required",
     "please be advised",
     "be advised",
+    # The notice framing a request ("please be advised that I need excel opened"): what
+    # follows is read as said alone, its own time or negation included.
+    "please be advised that",
+    "be advised that",
+    "please note that",
+    "please note",
+    "for your information",
+    "for your awareness",
+    "just a heads up",
+    "heads up",
     "hi team",
     "hello team",
     "i wonder if you might",
@@ -533,6 +548,9 @@ _SUFFIXES = (
     "do the needful",
     "please do the needful",
     *_purpose_tails(),
+    # Done with it for a while: "shut down the computer for the night", "close teams for
+    # the day" (not "for tonight": "open zoom for tonight" is for later).
+    *("for the night", "for the day", "for today", "for the weekend"),
     *_on_the_computer(),
     "thank you for your cooperation",
     "thank you for your help",
@@ -597,6 +615,9 @@ _TAG_SUFFIXES = (
     *("once", "one time", "fast", "gn", "good night", "goodnight", "sincerely", "pronto"),
     *("respectfully", "bless you", "god bless", "god bless you", "milo", "mileo", "emilio"),
     "brb",
+    # A game just over, said after the request too ("close val gg"); as after a lead, a
+    # bare verb before it may be the game's ("restart gg").
+    *("gg", "ggs", "gg wp", "gg ez"),
     *other_languages.TAGS,
     *frames.TAGS,
 )
@@ -671,7 +692,8 @@ _PARTICIPLES = {
     **{"paused": "pause", "stopped": "stop", "deleted": "delete", "removed": "remove"},
     **{"created": "create", "made": "make", "taken": "take", "played": "play"},
     **{"recorded": "record", "renamed": "rename", "turned": "turn", "shut": "shut"},
-    **{"switched": "switch", "powered": "power"},
+    **{"switched": "switch", "powered": "power", "lowered": "lower", "raised": "raise"},
+    **{"reduced": "reduce", "increased": "increase", "decreased": "decrease", "set": "set"},
 }
 _PARTICLES = frozenset(("up", "down", "off"))
 _VERBS_OF_STATES = frozenset(("get", "have", "keep", "leave", "make", "bring", "pop", "put", "set"))
@@ -1016,12 +1038,16 @@ def _topic_first(tokens: list[Token]) -> list[Token]:
 
 def _wanted_done(tokens: list[Token]) -> list[Token]:
     """ "(I want) spotify closed", "(I need) the computer shut down": after a word of
-    wanting, the thing and the state it should be in, read as the command."""
-    last = tokens[-1].word
+    wanting, the thing and the state it should be in, read as the command; an amount
+    after the state stays last ("the volume lowered by 10", "a timer set for 5 minutes")."""
     if tokens[0].word in _VERBS_OF_STATES:
         return tokens  # "(let's) get spotify open": the verb is said
-    if done := _thing_to_do(tokens):
+    done = _thing_to_do(tokens)
+    if done is None and (amount := _amount_after_a_state(tokens)):
+        done = [*_wanted_done(tokens[:-amount]), *tokens[-amount:]]
+    if done is not None:
         return done
+    last = tokens[-1].word
     if len(tokens) >= 3 and last in _PARTICLES and tokens[-2].word in _PARTICIPLES:
         verb = _PARTICIPLES[tokens[-2].word]  # "the volume turned up": "turn the volume up"
         return [tokens[-2].reading(verb), *tokens[:-2], tokens[-1]]
@@ -1050,6 +1076,21 @@ def _thing_to_do(tokens: list[Token]) -> list[Token] | None:
         return None  # "him to close it"; "the pc go to sleep" is said already
     rest = tokens[at + 2 :]
     return [tokens[at + 1], *thing] if not rest else [*thing, *tokens[at + 1 :]]
+
+
+def _amount_after_a_state(tokens: list[Token]) -> int:
+    """How many tokens at the end say an amount after a state ("by 10", "for 5 minutes"),
+    said with a number; 0 when none."""
+    for size in (2, 3):
+        if len(tokens) < size + 2 or tokens[-size].word not in ("by", "for"):
+            continue
+        said = tokens[-size - 1].word
+        state = said in _PARTICIPLES or (
+            said in _PARTICLES and tokens[-size - 2].word in _PARTICIPLES
+        )
+        if state and any(ch.isdigit() for ch in tokens[-size + 1].word):
+            return size
+    return 0
 
 
 def _verb_first(tokens: list[Token]) -> tuple[list[Token], str] | None:
@@ -1276,7 +1317,15 @@ def _verb_said_last(tokens: list[Token]) -> list[Token] | None:
             continue
         if len(thing) > 1 and thing[-1].word in other_languages.OBJECT_MARKERS:
             thing = thing[:-1]
-        if not _a_known_thing(thing):
+        nouns = other_languages.NOUNS_BEFORE_A_VERB_SAID_LAST.get(verb)
+        if nouns is not None:
+            if len(thing) > 1 and thing[0].word in ("the", "my", "a"):
+                thing = thing[1:]
+            if len(thing) != 1 or thing[0].word not in nouns:
+                return None  # "gaana kam karo": only the volume, or a shot
+            if verb != "take":
+                thing = [thing[0].reading("volume")]  # "awaaz", "sound"
+        elif not _a_known_thing(thing):
             return None  # "mera notes.txt kholo", "die datei notes.txt öffnen"
         return [Token(verb, tokens[-size].start, tokens[-1].end), *thing]
     return None
@@ -1416,13 +1465,26 @@ def _in_english(tokens: list[Token]) -> tuple[list[Token], tuple[int, ...], bool
     else:
         after_article = rest
     after_article = _with_prepositions_read(after_article)
+    if verb in other_languages.VERBS_OF_AMOUNTS:
+        after_article = _amount_read(after_article)
     if any(token.word in other_languages.WORDS_OF_A_SENTENCE for token in after_article):
         return None
     rest = [*rest[: len(rest) - len(after_article)], *after_article]
+    if not _folder_named(rest):
+        return None  # "crea una carpeta nueva": a new folder, not one called "nueva"
     rest = [_read_noun(token) for token in rest]
     if first in other_languages.VERBS_OF_KNOWN_THINGS and not _a_known_thing(rest):
         return None  # "открой мой notes.txt": no file "мой notes"
     return [tokens[0].reading(verb), *rest], gaps, particle
+
+
+def _folder_named(tokens: list[Token]) -> bool:
+    """Whether a folder said in the other language is named with a naming word, or is
+    said last ("crea una carpeta llamada Fotos", "crea una carpeta")."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.word in other_languages.FOLDER_NOUNS:
+            return tokens[index + 1].word in other_languages.NAMING_WORDS.union(("called", "named"))
+    return True
 
 
 def _a_known_thing(tokens: list[Token]) -> bool:
@@ -1484,6 +1546,15 @@ def _with_prepositions_read(tokens: list[Token]) -> list[Token]:
         if after is not None and article is not None:
             read[index + 1] = after.reading(article)
     return read
+
+
+def _amount_read(tokens: list[Token]) -> list[Token]:
+    """ "le volume de 10" read as "the volume by 10": the amount ends the sentence."""
+    if len(tokens) < 2 or not tokens[-1].word.removesuffix("%").isdigit():
+        return tokens
+    if tokens[-2].word not in other_languages.BY_BEFORE_AN_AMOUNT:
+        return tokens
+    return [*tokens[:-2], tokens[-2].reading("by"), tokens[-1]]
 
 
 def _read_noun(token: Token) -> Token:
