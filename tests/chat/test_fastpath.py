@@ -4880,3 +4880,19 @@ def test_a_bare_subject_then_a_number_has_no_verb(text: str) -> None:
 
 def test_a_subject_said_with_its_verb_before_a_number_is_a_statement() -> None:
     assert _answer("I'm 5 minutes late, open zoom") == "001zoom"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I could use a screenshot", "011"),
+        ("we could use a timer for 5 minutes", "017300"),
+        ("I could use a reboot of the laptop", "107"),  # the machine named
+        ("I could use a reboot", None),  # maybe the user's own rest
+        ("honestly I could really use a restart", None),
+    ],
+)
+def test_a_thing_wished_with_could_use_and_a_rest_only_for_the_machine(
+    text: str, expected: str | None
+) -> None:
+    assert _answer(text) == expected

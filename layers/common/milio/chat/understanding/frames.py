@@ -894,8 +894,9 @@ SUBJECTS = frozenset(("i", "you", "u", "ye", "ya", "we", "they", "he", "she", "i
 LATER_NOW = frozenset((("now", "now"), ("just", "now")))
 # "on the music", "off the spotify": "turn on", "turn off", in Singaporean and Indian English.
 SWITCHES = {"on": "turn on", "off": "turn off"}
-# Not before the machine: "off the computer now!" is said to a child as often as to it.
-NOT_SWITCHED = frozenset(("computer", "pc", "laptop", "mac", "macbook", "machine", "system"))
+# The machine, named: never switched "off the computer now!" (said to a child as often as
+# to it), and named when a rest is wished for it rather than for the user.
+MACHINES = frozenset(("computer", "pc", "laptop", "mac", "macbook", "machine", "system"))
 # Clauses that are asides by themselves: "Sweetie.", "For crying out loud,", "Quick ask:".
 SAID_ALONE = (
     *PET_NAMES,

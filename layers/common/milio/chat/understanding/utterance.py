@@ -1015,7 +1015,7 @@ def _switched(tokens: list[Token]) -> list[Token]:
     verb = frames.SWITCHES.get(tokens[0].word) if len(tokens) >= 3 else None
     if verb is None or tokens[1].word not in frames.DETERMINERS:
         return tokens
-    if tokens[2].word in frames.NOT_SWITCHED:
+    if tokens[2].word in frames.MACHINES:
         return tokens
     return [tokens[0].reading(verb), *tokens[1:]]
 
@@ -1126,8 +1126,22 @@ def _peel_front(tokens: list[Token]) -> tuple[list[Token], str] | None:
     if framed := _verb_after_a_frame(tokens, words):
         return framed
     if cut := _INDIRECT_WORDS.leading(words):
+        if _a_rest_for_oneself(words, cut):
+            raise _NotACommandError  # "I could use a reboot": maybe the user's own
         return tokens[cut:], "indirect"
     return None
+
+
+# What a person may wish for themselves as much as for the machine: "I could use a
+# reboot", "we could all use a restart". Said so with no machine named, the model reads it.
+_RESTS = frozenset(("reboot", "restart", "shutdown", "reset", "sleep", "nap", "break", "rest"))
+
+
+def _a_rest_for_oneself(words: list[str], cut: int) -> bool:
+    rest = words[cut:]
+    return (
+        words[cut - 1] == "use" and not _RESTS.isdisjoint(rest) and frames.MACHINES.isdisjoint(rest)
+    )
 
 
 def _verb_after_a_frame(tokens: list[Token], words: list[str]) -> tuple[list[Token], str] | None:
