@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
@@ -710,8 +710,9 @@ _VERBS_BEFORE_ME = frozenset(
 )
 # What a thing wanted may be said to do after "to": "I want the computer to restart".
 _VERBS_OF_THINGS = frozenset((*_VERBS_ON_IT, "go", "power", "reboot", "shutdown", "sleep"))
-# Who may be wanted to do it, never a thing: "I need him to close slack".
-_PEOPLE_DONE_FOR = frozenset(("me", "him", "her", "them", "us", "someone", "somebody"))
+# Who may be wanted to do it, never a thing: "I need him to close slack", "if my
+# brother closed it".
+_NOT_A_THING = frames.SUBJECTS.union(("me", "him", "her", "them", "us", "someone", "somebody"))
 # "Make" or "do" before a verb, in other Englishes: "make restart the computer".
 _MAKE = frozenset(("make", "do"))
 _VERBS_AFTER_MAKE = frozenset(
@@ -1062,18 +1063,25 @@ def _wanted_done(tokens: list[Token]) -> list[Token]:
 MAX_THING_WORDS = 4
 
 
+def _thing_before(words: list[str], ends: Collection[str]) -> int:
+    """How many words the thing said first holds, up to the first of ``ends`` (at most
+    :data:`MAX_THING_WORDS`); 0 when none of them follows, or a person is said instead."""
+    at = next((i for i, word in enumerate(words[: MAX_THING_WORDS + 1]) if word in ends), 0)
+    return 0 if _NOT_A_THING.intersection(words[:at]) else at
+
+
 def _thing_to_do(tokens: list[Token]) -> list[Token] | None:
     """ "(I want) the computer to restart", "(I need) slack to close", "(I'd like) the pc to
     go to sleep": after a word of wanting, the thing, "to" and what it should do, read as
     the command ("restart the computer"), or as the thing doing it when more words follow
     ("the pc go to sleep"). Not a person ("I need him to close it")."""
     words = [token.word for token in tokens]
-    at = next((i for i, word in enumerate(words[: MAX_THING_WORDS + 1]) if word == "to"), 0)
+    at = _thing_before(words, ("to",))  # not "him to close it"
     if not at or at + 1 >= len(words) or words[at + 1] not in _VERBS_OF_THINGS:
         return None
     thing = tokens[:at]
-    if frames.SUBJECTS.union(_PEOPLE_DONE_FOR, _VERBS_OF_THINGS).intersection(words[:at]):
-        return None  # "him to close it"; "the pc go to sleep" is said already
+    if not _VERBS_OF_THINGS.isdisjoint(words[:at]):
+        return None  # "the pc go to sleep" is said already
     rest = tokens[at + 2 :]
     return [tokens[at + 1], *thing] if not rest else [*thing, *tokens[at + 1 :]]
 
@@ -1167,8 +1175,8 @@ def _thing_did(tokens: list[Token]) -> tuple[list[Token], str] | None:
     thing and what it did, wished for, read as the thing doing it ("the pc go to
     sleep"). Not a person ("if my brother closed it"), nor what it did not do."""
     words = [token.word for token in tokens]
-    at = next((i for i, word in enumerate(words[: MAX_THING_WORDS + 1]) if word in _DID), 0)
-    if not at or frames.SUBJECTS.union(_PEOPLE_DONE_FOR).intersection(words[:at]):
+    at = _thing_before(words, _DID)
+    if not at:
         return None
     did = tokens[at].reading(_DID[words[at]])
     return [*tokens[:at], did, *tokens[at + 1 :]], "indirect"
