@@ -90,6 +90,7 @@ from milio.chat.understanding.command_words import (
 )
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch, NameKind, Slot
+from milio.chat.understanding.names import names_a_thing
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.reference import MatchClause
 from milio.chat.understanding.utterance import Utterance, utterance_of
@@ -881,7 +882,7 @@ def _done_before(text: str) -> FastMatch | None:
     before = _BEFORE.search(text)
     if before is None or "?" in text:
         return None
-    if not only_comes_after(words_of(before["after"]), _names_a_thing):
+    if not only_comes_after(words_of(before["after"]), names_a_thing):
         return None
     found = _match_message(text[: before.start()])
     return found if found and found.action.full_code in _DONE_NOW_FOR_LATER else None
@@ -905,7 +906,7 @@ def _contrasted(text: str) -> FastMatch | None:
     if contrast is None or "?" in text or not contrast.start():
         return None
     other = " ".join(contrast["other"].casefold().split())
-    if not _names_a_thing(other) and website_url(other) is None:
+    if not names_a_thing(other) and website_url(other) is None:
         return None
     found = _match_message(text[: contrast.start()])
     if found is None or found.action.full_code not in _CONTRASTED:
@@ -1037,7 +1038,7 @@ def _match_message(text: str) -> FastMatch | None:
         text,
         clauses,
         match_clause=match_clause,
-        names_a_thing=_names_a_thing,
+        names_a_thing=names_a_thing,
         no_commands=partial(_comments_are_no_commands, match_clause=match_clause),
         chosen_names=NAME_LISTS.keys(),
     )
@@ -1075,13 +1076,13 @@ def _corrects(clauses: list[Clause], at: int) -> bool:
         return False  # "open firefox? sorry if that's weird", "...? sorry, I'm new to this"
     if words_of(text[:end]) == ["i", "mean"]:
         said_more = (Aside.COMMENT, Aside.SOCIAL, Aside.SIGN_OFF, Aside.REMARK)
-        if aside_kind(rest, _names_a_thing) in said_more:
+        if aside_kind(rest, names_a_thing) in said_more:
             return False
-    return aside_kinds(clauses[at - 1 : at], _names_a_thing) == [None]
+    return aside_kinds(clauses[at - 1 : at], names_a_thing) == [None]
 
 
 def _from_clauses(text: str, clauses: list[Clause], match_clause: MatchClause) -> FastMatch | None:
-    kinds = aside_kinds(clauses, _names_a_thing, text)
+    kinds = aside_kinds(clauses, names_a_thing, text)
     second_asks.mark(clauses, kinds, text)  # "report due in 20? open excel"
     if kinds.count(None) > 1:
         return None  # several clauses that may be commands
@@ -1347,7 +1348,7 @@ def _corrected(
     that bears on one (a negation, a condition, a report), and nothing else may be one.
     """
     said = clauses[at - 1]
-    before = aside_kinds(clauses[: at - 1], _names_a_thing)
+    before = aside_kinds(clauses[: at - 1], names_a_thing)
     told = Aside.NARRATIVE in before  # a story, then a command taken back: the model reads it
     no_commands = _comments_are_no_commands(clauses[: at - 1], before, match_clause=match_clause)
     if None in before or told or not no_commands:
@@ -1363,7 +1364,7 @@ def _corrected(
     command = _instead(said, cancelled, replacement, match_clause, punctuated=punctuated)
     if command is None:
         return None
-    kinds = aside_kinds(clauses[following:], _names_a_thing)
+    kinds = aside_kinds(clauses[following:], names_a_thing)
     if Aside.NARRATIVE in kinds or not _no_number_for(command, clauses[: at - 1]):
         return None
     return command if _only_asides(clauses[following:], kinds, command, match_clause) else None
@@ -1492,10 +1493,6 @@ def _may_follow(name: NameKind | None, aside: Aside) -> bool:
     if name is NameKind.NAME:
         return aside not in (Aside.SOCIAL, Aside.REMARK)
     return True
-
-
-def _names_a_thing(words: str) -> bool:
-    return known_application(words) is not None or words in KNOWN_SITES
 
 
 # Each clause matched once, however many readings of the message hold it.

@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from milio.chat.understanding import frames, other_languages, typos, wake_words
 from milio.chat.understanding.applications import COMMON_WORD_NAMES, known_application
+from milio.chat.understanding.names import names_a_thing
 from milio.chat.understanding.stretched import read_as, said_once
 from milio.chat.understanding.websites import KNOWN_SITES
 
@@ -1006,7 +1007,7 @@ def _name_wanted(lead: Token, tokens: list[Token]) -> list[Token] | None:
     if len(tokens) > 1 and offered:
         tokens = tokens[1:]  # "how about some spotify"
     said = " ".join(token.word for token in tokens)
-    if said in COMMON_WORD_NAMES or (known_application(said) is None and said not in KNOWN_SITES):
+    if said in COMMON_WORD_NAMES or not names_a_thing(said):
         return None
     return [lead.reading("open"), *tokens]
 

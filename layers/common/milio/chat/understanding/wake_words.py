@@ -11,8 +11,7 @@ before a word that makes a name with it ("hey google chrome is frozen").
 
 from __future__ import annotations
 
-from milio.chat.understanding.applications import known_application
-from milio.chat.understanding.websites import KNOWN_SITES
+from milio.chat.understanding.names import names_a_thing
 
 # Names no command takes: a user who types one first is calling the assistant.
 NAMES = frozenset(("alexa", "siri", "cortana", "jarvis", "bixby"))
@@ -39,7 +38,7 @@ def lead(words: list[str]) -> int:
     if len(words) > 2 and _SECOND_NAMES.get(name) == words[2]:
         return 3
     after = words[1 : 2 + _LONGEST_NAME_AFTER]
-    if any(_names_a_thing(" ".join(after[:size])) for size in range(2, len(after) + 1)):
+    if any(names_a_thing(" ".join(after[:size])) for size in range(2, len(after) + 1)):
         return 0  # "hey google chrome is frozen": a name, not an address
     return 2
 
@@ -47,7 +46,3 @@ def lead(words: list[str]) -> int:
 def is_address(words: list[str]) -> bool:
     """Whether ``words`` are a wake word and nothing else: "hey siri", "jarvis"."""
     return bool(words) and lead(words) == len(words)
-
-
-def _names_a_thing(words: str) -> bool:
-    return known_application(words) is not None or words in KNOWN_SITES
