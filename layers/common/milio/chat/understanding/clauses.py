@@ -99,7 +99,10 @@ def unwrapped(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 # that join clauses. The joining word stays with the clause it opens.
 _CUT = re.compile(
     r"\s*(?:[,;]+|[.!?…]+(?=\s)|:(?=\s)|\s[-–—]+(?=\s)|—|\.{3}|[\r\n]+)\s*"
-    r"|\s+(?=(?:and|because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    r"|\s+(?=(?:because|cause|cuz|coz|bc|since|then|but|or|otherwise|plus)\b)"
+    # "and", but not inside one verb: "go ahead and open", "I couldn't go and open it",
+    # "get apex up and running"
+    r"|(?<!\bgo)(?<!\bahead)(?<!\bgo on)(?<!\btry)\s+(?=and\b)(?!and running\b)"
     # "so" joins clauses, but not in "thanks so much", "would you be so kind as to",
     # "I have so much to do", "it's so slow"
     r"|(?<!thanks)(?<!thank you)(?<!thank u)(?<!\bbe)(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)"

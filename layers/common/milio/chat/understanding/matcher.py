@@ -93,6 +93,7 @@ from milio.chat.understanding.found import FastMatch, NameKind, Slot
 from milio.chat.understanding.names import names_a_thing
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.reference import MatchClause
+from milio.chat.understanding.statements import CALENDAR
 from milio.chat.understanding.utterance import Utterance, utterance_of
 from milio.chat.understanding.websites import KNOWN_SITES, url_shaped, website_url
 from milio.chat.understanding.word_readings import tells_a_number
@@ -247,15 +248,22 @@ def _ends_a_sentence(typed: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last[-1:] in (*_SENTENCE_END, "?") and last.count(".") <= 1:
+    if last[-1:] in (*_SENTENCE_END, "?") and not _initials(last):
         return True
     return any(
         word.endswith((".", "…"))
-        and word.count(".") <= 1
+        and not _initials(word)
         and len(word) > 2  # "J. Cole": an initial
         and word.casefold() not in _ABBREVIATIONS
         for word in words[:-1]
     )
+
+
+def _initials(word: str) -> bool:
+    """ "P.Y.T.", "U.S.": dots after single letters are the word's own; not the last dot
+    of "v2.0." or ".config.", which ends a sentence."""
+    parts = word.rstrip(".").split(".")
+    return len(parts) > 1 and all(len(part) == 1 for part in parts)
 
 
 def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
@@ -263,7 +271,7 @@ def _typed_name(typed: str, *, strict: bool) -> str | Refusal:
     words = typed.casefold().split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or _ends_a_sentence(typed):
         return Refusal.NOT_THIS
-    if _ends_in_a_duration(words) or chatter.DEFERRING.intersection(words):
+    if _ends_in_a_duration(words) or chatter.DEFERRING.intersection(words) or _next_day(words):
         return Refusal.DECLINE  # "called Drafts om 10 minuten", "Old_Files upon approval"
     if _said_after_its_name(typed, strict=strict) or _said_after_the_word_name(typed):
         return Refusal.NOT_THIS  # "make folder name Reports", "to new name Work"
@@ -437,8 +445,9 @@ _CONDITION_WORDS = frozenset(
 _TIME_WORDS = frozenset(("later", "tomorrow", "tonight", "afterwards", "today", "soon"))
 
 
-# "after dinner", "before the meeting", "after i finish"; not "Time After Time".
-_BEFORE_OR_AFTER = frozenset(("after", "before"))
+# "after dinner", "before the meeting", "once i get home"; not "Time After Time", "Once
+# Upon a Time".
+_BEFORE_OR_AFTER = frozenset(("after", "before", "once"))
 _WHAT_COMES = frozenset(
     (
         *("the", "this", "that", "my", "our", "your", "his", "her", "their", "a", "an", "i"),
@@ -454,6 +463,11 @@ def _ends_in_a_duration(words: list[str]) -> bool:
     return len(words) >= 3 and parse_duration(" ".join(words[-2:])) is not None
 
 
+def _next_day(words: list[str]) -> bool:
+    """ "... next week", "... next monday": a day to come, not now."""
+    return any(word == "next" and then in CALENDAR for word, then in pairwise(words))
+
+
 def _ends_in_a_condition_or_time(words: list[str]) -> bool:
     if len(words) < 2:
         return False
@@ -467,6 +481,7 @@ def _ends_in_a_condition_or_time(words: list[str]) -> bool:
             word in _BEFORE_OR_AFTER and (then in _WHAT_COMES or then[:1].isdigit())
             for word, then in pairwise(words[1:])
         )
+        or _next_day(words[1:])
     )
 
 
@@ -1311,15 +1326,17 @@ def _comments_are_no_commands(
     statement that asks for just what ``command`` does: "turn it down, it's way too
     loud" gives its reason. Each check matches the templates: past
     MAX_CHECKED_COMMENTS, the model decides instead."""
+    # Read without the "and" that joins it on: "take a screenshot and time how long this
+    # takes" asks for two things.
     comments = [
-        (c, kind)
+        (said, kind)
         for c, kind in zip(clauses, kinds, strict=True)
-        if kind in _CHECKED and may_match_a_template(c.text)
+        if kind in _CHECKED and may_match_a_template(said := _without_and(c.text))
     ]
     if len(comments) > MAX_CHECKED_COMMENTS:
         return False
     for comment, kind in comments:
-        found = match_clause(comment.text)
+        found = match_clause(comment)
         if found is not None and not (kind is Aside.COMMENT and _asks_for(found, command)):
             return False
     return True
@@ -1350,8 +1367,9 @@ def _corrected(
     said = clauses[at - 1]
     before = aside_kinds(clauses[: at - 1], names_a_thing)
     told = Aside.NARRATIVE in before  # a story, then a command taken back: the model reads it
+    unknown = Aside.FRAGMENT in before  # "step 3: open slack no wait discord", as in a command
     no_commands = _comments_are_no_commands(clauses[: at - 1], before, match_clause=match_clause)
-    if None in before or told or not no_commands:
+    if None in before or told or unknown or not no_commands:
         return None
     cancelled = match_clause(said.text)
     if cancelled is None and bears_on_a_command(said.text):

@@ -136,6 +136,8 @@ _VERB_GOES_ON = frozenset(
         *("how", "why", "what", "who", "where", "when", "if", "unless", "once", "after"),
         *("before", "until", "till", "while", "can't", "couldnt", "couldn't", "to"),
         *("wouldnt", "shouldnt", "mustnt", "neednt", "mightnt", "aint", "rather"),
+        # a verb that needs what follows it: "my password is open zoom" says what it is
+        *("is", "are", "was", "were", "am", "be", "been", "being"),
     )
 )
 # A negation said short, with its apostrophe: "wouldn't", "mustn’t", "needn't".
