@@ -393,3 +393,18 @@ def test_a_message_not_from_the_gate_is_still_judged_by_the_final_check(
 ) -> None:
     assert is_valid_system_message("7Hi <b>there</b>.", judged="something else") is False
     assert judged == ["Hi <b>there</b>."]
+
+
+def test_a_fast_path_that_fails_leaves_the_message_to_the_models(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def slip(text: str) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("milio.chat.understanding.matcher.match", slip)
+    chosen = decision(category="0", action="001", details={"name": "discord"})
+    completer = ScriptedCompleter({"decision": chosen})
+    result = run_chat("open discord", completer, ONE_CALL)
+    assert (result.system_message, result.source, result.model_calls) == ("001discord", "fake", 1)
+    assert "the fast path failed" in caplog.text
+    assert "open discord" not in caplog.text  # the message is the user's, not the log's

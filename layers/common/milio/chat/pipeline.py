@@ -16,6 +16,7 @@ included.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -60,6 +61,8 @@ HARDWARE_NOT_UNDERSTOOD = "100"
 # A structured request the providers refused (or answered unreadably) is asked step by step.
 _STRUCTURED_REFUSED = frozenset({ErrorKind.BAD_REQUEST, ErrorKind.MALFORMED_RESPONSE})
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -299,7 +302,11 @@ def _answer(run: _ModelCalls, style: str) -> _Outcome:
 
 
 def _local(request: ParsedRequest) -> ChatResult | None:
-    found = matcher.match(request.latest)
+    try:
+        found = matcher.match(request.latest)
+    except Exception:  # a slip of the fast path costs a model call, not the request
+        logger.exception("the fast path failed; the models answer")
+        return None
     if found is None or not is_valid_system_message(found.system_message):
         return None
     action = ActionCall(found.action.full_code, found.action.name, dict(found.details))

@@ -1192,6 +1192,8 @@ _NOT_OFFERED = frames.SUBJECTS.union(frames.DETERMINERS).difference(("a",))
 
 
 def _offers_a_thing(tokens: list[Token], words: list[str], cut: int) -> bool:
+    if cut >= len(words):
+        return False  # "how about", said alone
     offered = tuple(words[:cut]) in _OFFERING and not tokens[-1].text.endswith("?")
     thing = words[cut]
     return offered and thing not in _NOT_OFFERED and thing not in _NOT_INTRODUCING
