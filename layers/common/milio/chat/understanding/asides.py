@@ -110,6 +110,18 @@ def sets_the_scene(text: str) -> bool:
     return scenes.is_a_scene(said) or scenes.is_done(said)
 
 
+def is_the_moment(text: str) -> bool:
+    """Whether ``text`` says only what the moment is, now, said short: "movie time",
+    "Meeting!", "the call"; after a command, the reason for it, never when it is for (no
+    time, no question: "meeting at 3", "meeting?")."""
+    words = words_of(text)
+    if "?" in text:
+        return False
+    if len(words) == 2 and words[1] == "time":
+        return scenes.is_a_time_of(words[0])
+    return scenes.is_an_event_come(words)
+
+
 def _in_a_state(words: list[str]) -> bool:
     """ "pt in room 12 finally asleep", "warehouse floor quiet rn": a state said short, its
     "is" left out (:func:`scenes.subject_of_a_state`), of a subject no template holds."""

@@ -26,9 +26,9 @@ from typing import Protocol
 
 from milio.chat.contract.catalog import codes_of
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
-from milio.chat.understanding.asides import aside_kind, aside_kinds
+from milio.chat.understanding.asides import aside_kind, aside_kinds, is_the_moment
 from milio.chat.understanding.clauses import Aside, Clause, correction_end, words_of
-from milio.chat.understanding.command_words import bears_on_a_command
+from milio.chat.understanding.command_words import bears_on_a_command, is_an_action_word
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch
 from milio.chat.understanding.remarks import is_a_degree
@@ -553,10 +553,11 @@ def _pieces_and_around(
     """The readings of what the pieces say (their one "it" left out), and where the
     comments around them are; ``None`` when the clauses are no such pieces."""
     first, last = 0, len(clauses)
-    while first < last and kinds[first] in _AROUND_PIECES:
+    while first < last and _around(clauses[first], kinds[first]):
         first += 1
     while first < last and (
-        kinds[last - 1] in _AROUND_PIECES or tuple(words_of(clauses[last - 1].text)) in _GO
+        _around(clauses[last - 1], kinds[last - 1])
+        or tuple(words_of(clauses[last - 1].text)) in _GO
     ):
         last -= 1
     pieces = clauses[first:last]
@@ -570,7 +571,29 @@ def _pieces_and_around(
     ):
         return None
     said = _without_the_pronoun([piece.text for piece in pieces])
-    return None if said is None else (said, around)
+    return None if said is None else (_with_the_verb_first(said), around)
+
+
+def _with_the_verb_first(readings: list[list[str]]) -> list[list[str]]:
+    """The readings, then the first one with its verb said alone moved first, as a verb
+    goes: "Webcam. Record.", "File. New. notes.txt", "Song: Blinding Lights. Play."."""
+    said = readings[0]
+    verbs = [at for at, piece in enumerate(said) if at and _a_verb_alone(piece)]
+    if len(verbs) != 1:
+        return readings
+    at = verbs[0]
+    return [*readings, [said[at], *said[:at], *said[at + 1 :]]]
+
+
+def _a_verb_alone(piece: str) -> bool:
+    words = words_of(piece)
+    return len(words) == 1 and (is_an_action_word(words[0]) or words[0] == "new")
+
+
+def _around(clause: Clause, kind: Aside | None) -> bool:
+    """Whether a clause is said around the pieces: an aside of :data:`_AROUND_PIECES`, or
+    what the moment is ("Slack. Open. Meeting.", "Movie time. VLC. Open.")."""
+    return kind in _AROUND_PIECES or (kind is Aside.FRAGMENT and is_the_moment(clause.text))
 
 
 def _a_piece(piece: Clause, kind: Aside | None) -> bool:
