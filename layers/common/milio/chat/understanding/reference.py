@@ -28,7 +28,11 @@ from milio.chat.contract.catalog import codes_of
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
 from milio.chat.understanding.asides import aside_kind, aside_kinds, is_the_moment
 from milio.chat.understanding.clauses import Aside, Clause, correction_end, words_of
-from milio.chat.understanding.command_words import bears_on_a_command, is_an_action_word
+from milio.chat.understanding.command_words import (
+    DOTTED,
+    bears_on_a_command,
+    is_an_action_word,
+)
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch
 from milio.chat.understanding.remarks import is_a_degree
@@ -532,8 +536,12 @@ def _said_in_pieces(
         found = match_clause(" ".join(said))
         if found is not None:
             break
-    if found is None or any(slot.reader in chosen_names for slot in found.slots):
+    if found is None:
         return None
+    joined = " ".join(said)
+    chosen = [joined[s.start : s.end] for s in found.slots if s.reader in chosen_names]
+    if not all(_one_dotted_word(name) for name in chosen):
+        return None  # "Create folder. Work. Stuff.": "Work", or "Work Stuff"?
     if not may_be_joined(found, clauses, match_clause):
         return None
     # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
@@ -576,8 +584,11 @@ def _pieces_and_around(
 
 def _with_the_verb_first(readings: list[list[str]]) -> list[list[str]]:
     """The readings, then the first one with its verb said alone moved first, as a verb
-    goes: "Webcam. Record.", "File. New. notes.txt", "Song: Blinding Lights. Play."."""
+    goes ("Webcam. Record.", "File. New. notes.txt"); of two pieces, the machine, the
+    music or the volume said last, said first ("Sleep mode. PC.": "PC sleep mode")."""
     said = readings[0]
+    if len(said) == 2 and _a_noun_alone(said[1]):
+        return [*readings, said[::-1]]
     verbs = [at for at, piece in enumerate(said) if at and _a_verb_alone(piece)]
     if len(verbs) != 1:
         return readings
@@ -585,9 +596,20 @@ def _with_the_verb_first(readings: list[list[str]]) -> list[list[str]]:
     return [*readings, [said[at], *said[:at], *said[at + 1 :]]]
 
 
+def _a_noun_alone(piece: str) -> bool:
+    words = words_of(piece)
+    return " ".join(words[1:] if words[:1] in (["the"], ["my"]) else words) in _NOUNS
+
+
 def _a_verb_alone(piece: str) -> bool:
     words = words_of(piece)
     return len(words) == 1 and (is_an_action_word(words[0]) or words[0] == "new")
+
+
+def _one_dotted_word(name: str) -> bool:
+    """Whether a name the user chose is one word with a dot inside ("notes.txt"): no
+    punctuation between pieces can have cut it, nor can a piece go on with it."""
+    return not any(ch.isspace() for ch in name) and DOTTED.search(name) is not None
 
 
 def _around(clause: Clause, kind: Aside | None) -> bool:
