@@ -126,13 +126,12 @@ def is_the_moment(text: str) -> bool:
 _HERE = frozenset(
     (("here",), ("is", "here"), ("around",), ("coming",), ("incoming",), ("behind", "me"))
 )
-_WHOSE = frozenset(("my", "the", "our"))
 
 
 def _someone_here(words: list[str]) -> bool:
     """Whether ``words`` only say someone is here or on the way, now: "boss here", "my
     mum behind me"; no time ("boss here at 3"), no "not"."""
-    said = words[1:] if words[:1] and words[0] in _WHOSE else words
+    said = words[1:] if words[:1] and words[0] in OWNERS else words
     return len(said) >= 2 and said[0] in PEOPLE and tuple(said[1:]) in _HERE
 
 

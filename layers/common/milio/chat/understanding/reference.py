@@ -26,7 +26,12 @@ from typing import Protocol
 
 from milio.chat.contract.catalog import codes_of
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
-from milio.chat.understanding.asides import aside_kind, aside_kinds, is_the_moment
+from milio.chat.understanding.asides import (
+    aside_kind,
+    aside_kinds,
+    is_the_moment,
+    sets_the_scene,
+)
 from milio.chat.understanding.clauses import Aside, Clause, correction_end, words_of
 from milio.chat.understanding.command_words import (
     DOTTED,
@@ -561,8 +566,11 @@ def _pieces_and_around(
     """The readings of what the pieces say (their one "it" left out), and where the
     comments around them are; ``None`` when the clauses are no such pieces."""
     first, last = 0, len(clauses)
-    while first < last and _around(clauses[first], kinds[first]):
-        first += 1
+    while first < last and (
+        _around(clauses[first], kinds[first])
+        or (kinds[first] is Aside.FRAGMENT and sets_the_scene(clauses[first].text))
+    ):
+        first += 1  # a scene set before the pieces: "Cooking. Timer. 10 min."
     while first < last and (
         _around(clauses[last - 1], kinds[last - 1])
         or tuple(words_of(clauses[last - 1].text)) in _GO
@@ -598,7 +606,8 @@ def _with_the_verb_first(readings: list[list[str]]) -> list[list[str]]:
 
 def _a_noun_alone(piece: str) -> bool:
     words = words_of(piece)
-    return " ".join(words[1:] if words[:1] in (["the"], ["my"]) else words) in _NOUNS
+    said = words[1:] if words[:1] and words[0] in _DETERMINERS else words
+    return " ".join(said) in _NOUNS
 
 
 def _a_verb_alone(piece: str) -> bool:
@@ -628,7 +637,9 @@ def _a_piece(piece: Clause, kind: Aside | None) -> bool:
         return False
     if correction_end(piece.text) is not None:
         return False
-    return not bears_on_a_command(piece.text) or parse_duration(piece.text) is not None
+    # "10 min." ends a sentence: its period is no part of the duration
+    duration = parse_duration(piece.text.rstrip(_CLOSING))
+    return not bears_on_a_command(piece.text) or duration is not None
 
 
 # "it" after the verb of a piece: what the other pieces name ("The timer. 10 minutes.
