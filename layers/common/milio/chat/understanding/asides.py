@@ -101,13 +101,38 @@ def sets_the_scene(text: str) -> bool:
     # "baby sleeping": a fragment holds no word of an action ("all", "over" are no command)
     now = scenes.is_an_event_come(said) or scenes.is_an_event_over(said)
     now = now or scenes.has_hands_busy(said) or _busy_doing(said)
-    now = now or _in_a_state(said)
+    now = now or _in_a_state(said) or _someone_here(said)
     now = now or shift_talk.is_stamped_scene(text, sets_the_scene, _EXCLAIMED)  # "3am on the ward"
     if "?" not in text and now:
         return True
     if "?" in text or may_match_a_template(" ".join(scenes.without_work_words(said))):
         return False
     return scenes.is_a_scene(said) or scenes.is_done(said)
+
+
+def is_the_moment(text: str) -> bool:
+    """Whether ``text`` says only what the moment is, now, said short: "movie time",
+    "Meeting!", "the call"; after a command, the reason for it, never when it is for (no
+    time, no question: "meeting at 3", "meeting?")."""
+    words = words_of(text)
+    if "?" in text:
+        return False
+    if len(words) == 2 and words[1] == "time":
+        return scenes.is_a_time_of(words[0])
+    return scenes.is_an_event_come(words) or _someone_here(words)
+
+
+# Where someone is, said short after who: "boss here", "mom behind me", "teacher coming".
+_HERE = frozenset(
+    (("here",), ("is", "here"), ("around",), ("coming",), ("incoming",), ("behind", "me"))
+)
+
+
+def _someone_here(words: list[str]) -> bool:
+    """Whether ``words`` only say someone is here or on the way, now: "boss here", "my
+    mum behind me"; no time ("boss here at 3"), no "not"."""
+    said = words[1:] if words[:1] and words[0] in OWNERS else words
+    return len(said) >= 2 and said[0] in PEOPLE and tuple(said[1:]) in _HERE
 
 
 def _in_a_state(words: list[str]) -> bool:

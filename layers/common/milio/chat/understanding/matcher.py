@@ -64,6 +64,7 @@ from milio.chat.understanding.applications import (
 from milio.chat.understanding.asides import (
     aside_kind,
     aside_kinds,
+    is_the_moment,
     only_comes_after,
     sets_the_scene,
 )
@@ -1183,6 +1184,8 @@ def _busy_or(kind: Aside | None, clause: Clause, message: str) -> Aside | None:
     not one that points back ("making it full screen" may ask more of it)."""
     words = words_of(clause.text)
     busy = scenes.busy_doing_at(words) == 0 and _BACK_TO_THE_STORY.isdisjoint(words)
+    if kind is Aside.FRAGMENT and not clause.asked_in(message) and is_the_moment(clause.text):
+        return Aside.SCENE  # "open vlc. movie time", "open zoom, meeting!"
     return _scene_or(kind, clause, message) if busy else kind
 
 
@@ -1246,6 +1249,9 @@ def _beside_a_story(
     if at and kinds[at - 1] is Aside.NARRATIVE and words[0] in _JOINED_ON:
         return False
     said = _without_and(text)
+    if not command.slots and Aside.NARRATIVE not in kinds and "?" not in text:
+        # "shift over. shutdown.": a scene names no thing the machine's end may be of
+        return command.action.full_code in _ENDS_THE_DAY or names_what_it_acts_on(said)
     if not command.slots:
         return names_what_it_acts_on(said)
     story = [c.text for c, kind in zip(clauses, kinds, strict=True) if kind in _TOLD]
@@ -1254,6 +1260,9 @@ def _beside_a_story(
 
 
 _JOINED_ON = frozenset(("and", "then", "but", "or", "plus", "also", "with", "nor"))
+# What a scene may be followed by said bare: the machine put away (not "restart", which
+# after "practice over" may be of a game).
+_ENDS_THE_DAY = codes_of("sleep", "shut_down")
 # Asides beside which the command must say all it acts on itself: a story, a scene.
 _TOLD = frozenset((Aside.NARRATIVE, Aside.SCENE))
 
@@ -1651,11 +1660,19 @@ _VERBS_BEFORE_A_STATE = frozenset(
 )
 
 
+# The sound said first, then the way it should go with a question mark, asks whether it
+# should: "vol up?", "music down?" (not "turn the volume up?", a request that asks).
+_WAYS_ASKED = frozenset(("up", "down"))
+_SOUND_SAID_FIRST = frozenset(("volume", "vol", "sound", "music", "audio", "the", "my"))
+
+
 def _asks_or_tells_a_state(text: str, utterance: Utterance, found: FastMatch) -> bool:
     """Whether ``text``, a thing said first and then "on" or "off", asks or tells the
     state it is in ("discord off?", "pc off?", "spotify on already") rather than asks
     for it."""
     last = utterance.tokens[-1].word
+    if last in _WAYS_ASKED and "?" in text:
+        return _SOUND_SAID_FIRST.issuperset(token.word for token in utterance.tokens[:-1])
     said_after = last in _MACHINE_STATES and len(utterance.tokens) > 1
     if last not in _STATE_WORDS and not said_after:
         return False

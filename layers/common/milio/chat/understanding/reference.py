@@ -26,9 +26,18 @@ from typing import Protocol
 
 from milio.chat.contract.catalog import codes_of
 from milio.chat.understanding.applications import CONTENT_NOUN_NAMES
-from milio.chat.understanding.asides import aside_kind, aside_kinds
+from milio.chat.understanding.asides import (
+    aside_kind,
+    aside_kinds,
+    is_the_moment,
+    sets_the_scene,
+)
 from milio.chat.understanding.clauses import Aside, Clause, correction_end, words_of
-from milio.chat.understanding.command_words import bears_on_a_command
+from milio.chat.understanding.command_words import (
+    DOTTED,
+    bears_on_a_command,
+    is_an_action_word,
+)
 from milio.chat.understanding.durations import parse_duration
 from milio.chat.understanding.found import FastMatch
 from milio.chat.understanding.remarks import is_a_degree
@@ -532,8 +541,12 @@ def _said_in_pieces(
         found = match_clause(" ".join(said))
         if found is not None:
             break
-    if found is None or any(slot.reader in chosen_names for slot in found.slots):
+    if found is None:
         return None
+    joined = " ".join(said)
+    chosen = [joined[s.start : s.end] for s in found.slots if s.reader in chosen_names]
+    if not all(_one_dotted_word(name) for name in chosen):
+        return None  # "Create folder. Work. Stuff.": "Work", or "Work Stuff"?
     if not may_be_joined(found, clauses, match_clause):
         return None
     # A slot read across pieces is a name made of several ("Play. Hello. Goodbye.").
@@ -553,10 +566,14 @@ def _pieces_and_around(
     """The readings of what the pieces say (their one "it" left out), and where the
     comments around them are; ``None`` when the clauses are no such pieces."""
     first, last = 0, len(clauses)
-    while first < last and kinds[first] in _AROUND_PIECES:
-        first += 1
     while first < last and (
-        kinds[last - 1] in _AROUND_PIECES or tuple(words_of(clauses[last - 1].text)) in _GO
+        _around(clauses[first], kinds[first])
+        or (kinds[first] is Aside.FRAGMENT and sets_the_scene(clauses[first].text))
+    ):
+        first += 1  # a scene set before the pieces: "Cooking. Timer. 10 min."
+    while first < last and (
+        _around(clauses[last - 1], kinds[last - 1])
+        or tuple(words_of(clauses[last - 1].text)) in _GO
     ):
         last -= 1
     pieces = clauses[first:last]
@@ -570,7 +587,44 @@ def _pieces_and_around(
     ):
         return None
     said = _without_the_pronoun([piece.text for piece in pieces])
-    return None if said is None else (said, around)
+    return None if said is None else (_with_the_verb_first(said), around)
+
+
+def _with_the_verb_first(readings: list[list[str]]) -> list[list[str]]:
+    """The readings, then the first one with its verb said alone moved first, as a verb
+    goes ("Webcam. Record.", "File. New. notes.txt"); of two pieces, the machine, the
+    music or the volume said last, said first ("Sleep mode. PC.": "PC sleep mode")."""
+    said = readings[0]
+    if len(said) == 2 and _a_noun_alone(said[1]):
+        return [*readings, said[::-1]]
+    verbs = [at for at, piece in enumerate(said) if at and _a_verb_alone(piece)]
+    if len(verbs) != 1:
+        return readings
+    at = verbs[0]
+    return [*readings, [said[at], *said[:at], *said[at + 1 :]]]
+
+
+def _a_noun_alone(piece: str) -> bool:
+    words = words_of(piece)
+    said = words[1:] if words[:1] and words[0] in _DETERMINERS else words
+    return " ".join(said) in _NOUNS
+
+
+def _a_verb_alone(piece: str) -> bool:
+    words = words_of(piece)
+    return len(words) == 1 and (is_an_action_word(words[0]) or words[0] == "new")
+
+
+def _one_dotted_word(name: str) -> bool:
+    """Whether a name the user chose is one word with a dot inside ("notes.txt"): no
+    punctuation between pieces can have cut it, nor can a piece go on with it."""
+    return not any(ch.isspace() for ch in name) and DOTTED.search(name) is not None
+
+
+def _around(clause: Clause, kind: Aside | None) -> bool:
+    """Whether a clause is said around the pieces: an aside of :data:`_AROUND_PIECES`, or
+    what the moment is ("Slack. Open. Meeting.", "Movie time. VLC. Open.")."""
+    return kind in _AROUND_PIECES or (kind is Aside.FRAGMENT and is_the_moment(clause.text))
 
 
 def _a_piece(piece: Clause, kind: Aside | None) -> bool:
@@ -583,7 +637,9 @@ def _a_piece(piece: Clause, kind: Aside | None) -> bool:
         return False
     if correction_end(piece.text) is not None:
         return False
-    return not bears_on_a_command(piece.text) or parse_duration(piece.text) is not None
+    # "10 min." ends a sentence: its period is no part of the duration
+    duration = parse_duration(piece.text.rstrip(_CLOSING))
+    return not bears_on_a_command(piece.text) or duration is not None
 
 
 # "it" after the verb of a piece: what the other pieces name ("The timer. 10 minutes.

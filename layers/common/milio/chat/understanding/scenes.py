@@ -298,6 +298,7 @@ _TIMES_OF = frozenset(
         *("quiet", "family", "coffee", "study", "revision", "exam", "homework", "tummy"),
         # the event come, in a hurry: "Meeting time!", "call time, open teams"
         *("meeting", "call", "standup", "class", "lecture", "presentation", "interview"),
+        *("movie", "game", "gym", "workout"),  # "movie time, open vlc"
     )
 )
 
@@ -314,13 +315,21 @@ _WHOSE = frozenset(("the", "my", "our"))
 
 # How an event ended, said short after it: "call over", "meeting done", "class finished".
 _ENDED = frozenset(("over", "done", "finished", "ended"))
+# Parts of a day of work or rest that end too: "shift over", "break over", "nap done".
+_PERIODS = frozenset(
+    (
+        *("shift", "break", "lunch", "nap", "school", "practice", "training", "session"),
+        *("lesson", "rounds", "workday", "work", "study", "revision", "homework"),
+    )
+)
 
 
 def is_an_event_over(words: list[str]) -> bool:
-    """Whether ``words`` say an event is over, short: "call over", "the meeting done"; the
-    event ended now, nothing for the command to wait for."""
+    """Whether ``words`` say an event or a part of the day is over, short: "call over",
+    "the meeting done", "shift over"; it ended now, nothing for the command to wait for."""
     said = words[1:] if words[:1] and words[0] in _WHOSE else words
-    return len(said) == 2 and said[0] in _EVENTS_COME and said[1] in _ENDED
+    ended = len(said) == 2 and said[1] in _ENDED
+    return ended and (said[0] in _EVENTS_COME or said[0] in _PERIODS)
 
 
 def is_an_event_come(words: list[str]) -> bool:

@@ -728,7 +728,7 @@ _LIKE_IS_A_WORD_AFTER = frozenset(("play", "to", "on", "listen", "sounds", "look
 _SHORTHAND = {
     **{"u": "you", "ur": "your", "vol": "volume", "w": "with", "w/": "with", "b4": "before"},
     **{"ss": "screenshot", "vid": "video", "vol+": "volume up", "vol-": "volume down"},
-    **{"rec": "record"},
+    **{"rec": "record", "dn": "down"},  # "vol dn 15%"
     **{"nav": "navigate", "pomo": "pomodoro", "alt+tab": "alt-tab"},  # "nav to yt"
     # The keys that take a screenshot, said for the key that does ("press cmd+shift+4").
     **dict.fromkeys(
