@@ -23,9 +23,11 @@ from milio.chat.understanding.command_words import (
     action_words,
     is_an_action_word,
 )
+from milio.chat.understanding.durations import CLOCK_UNITS
 from milio.chat.understanding.number_words import parse_number
 from milio.chat.understanding.word_readings import (
     DETERMINING,
+    OWNERS,
     SUBJECT_AND_VERB,
     THE_COMMAND,
     WANTING_A_THING,
@@ -181,6 +183,9 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
         if others and is_an_action_word(words[at]) and statements.its_verb(words, verb, at)
     ]
     denied = [at for at in held if _denies_a_state(words, at) or _never_did(words, at)]
+    # "the error message disappears after a few seconds": how long a thing's doing takes
+    thing = others and words[0] in OWNERS
+    denied += [at for at in held if thing and at > verb and _after_a_while(words, at)]
     # "I want to see if it rains", "my pull request": the user's own clause, a noun
     own = [
         at
@@ -202,6 +207,21 @@ def _said_of_the_world(words: list[str], held: list[int]) -> bool:
     return not times or not (reasons or statements.may_time_the_command(words))
 
 
+# After "after", a while no number says: "a few seconds", "a couple of minutes".
+_A_WHILE = frozenset(
+    tuple(f"{some} {unit}".split())
+    for some in ("a few", "a couple of", "a couple", "several", "a")
+    for unit in (*CLOCK_UNITS, "while", "bit")
+)
+
+
+def _after_a_while(words: list[str], at: int) -> bool:
+    """ "after a few seconds", "after a while" ending a statement of a thing ("the popup
+    closes after a while"), after its verb: how long its own doing takes, no time the
+    command waits for (a number after "after" is left to the checks of a time)."""
+    return words[at] == "after" and tuple(words[at + 1 :]) in _A_WHILE
+
+
 # The user's wish or need, its own verb after "to": "I want to see", "we need to check".
 _WISH_OR_NEED = frozenset(("want", "need", "have", "wanted", "needed", "had"))
 _WISHING_ADVERBS = frozenset(("just", "really", "kinda", "kind", "of", "only", "also"))
@@ -214,6 +234,7 @@ _SUBORDINATE_SUBJECTS = frozenset(
     (
         *("it", "it's", "its", "i", "i'm", "im", "we", "he", "she", "they", "there", "the"),
         *("my", "our", "his", "their", "this", "that", "long", "much", "many", "far"),
+        *("anyone", "someone", "everyone", "anybody", "somebody", "everybody"),
     )
 )
 
@@ -321,9 +342,14 @@ _POSSESSIVES = frozenset(("my", "our", "his", "their"))
 
 
 def _a_noun_owned(words: list[str], at: int) -> bool:
-    """ "my pull request", "our download": after a possessive, a word of an action is a
-    noun a statement names, not a verb (no command says "my" before its verb)."""
-    return at > 0 and words[at - 1] in _POSSESSIVES and is_an_action_word(words[at])
+    """ "my pull request", "our download", "my therapy session": after a possessive and at
+    most one word that bears on no command, a word of an action is a noun a statement
+    names, not a verb (no command says "my" before its verb)."""
+    if not is_an_action_word(words[at]):
+        return False
+    if at > 0 and words[at - 1] in _POSSESSIVES:
+        return True
+    return at > 1 and words[at - 2] in _POSSESSIVES and not may_bear(words[at - 1])
 
 
 # Before a number, words that make it an amount or a time a command may take.

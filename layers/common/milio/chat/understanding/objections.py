@@ -9,7 +9,7 @@ may be an objection, or the user thinking aloud: the model reads it. So are word
 against any command ("…, but my boss will kill me", "…, not in the mood though") and,
 beside one that closes, deletes or powers down, a warning of work not saved; beside one
 that deletes, a warning that the user's things are in it; beside one that captures the
-screen or the user, words that it is not to be seen.
+screen or the user, words that it is not to be seen or that the user will first get ready.
 """
 
 from __future__ import annotations
@@ -65,6 +65,14 @@ _NOT_TO_BE_SEEN = re.compile(
     r"in my (?:pyjamas|pajamas|pjs|underwear|towel|dressing gown|bathrobe))\b",
     re.IGNORECASE,
 )
+# Beside a capture, the user's own plan with a time ahead ("take a screenshot, I'll have
+# the error up in a few seconds", "..., I'm gonna smile in a sec"): what is to be captured
+# may not be there yet.
+_PLAN_AHEAD = re.compile(
+    r"\b(?:i'?ll|i’ll|i will|i'?m (?:gonna|going to|about to)|i am (?:gonna|going to|about to)"
+    r"|let me)\b[^.!?]*?\b(?:soon|in (?:a|an|one|two|few|\d+)|after|first|once|when)\b",
+    re.IGNORECASE,
+)
 # What is inside, said of a thing to be deleted: "delete folder Temp? it has my files
 # inside", "my photos are in there". A warning, not a reason.
 DELETING = codes_of("delete_file", "delete_folder")
@@ -96,6 +104,6 @@ def argued_against(code: str, text: str, payload: str) -> bool:
         return True
     if _CONTRAST.search(said):
         return True
-    if code in CAPTURING and _NOT_TO_BE_SEEN.search(said):
+    if code in CAPTURING and (_NOT_TO_BE_SEEN.search(said) or _PLAN_AHEAD.search(said)):
         return True
     return code not in TAKING_AWAY and _GONE.search(said) is not None

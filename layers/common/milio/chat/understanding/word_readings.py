@@ -123,7 +123,8 @@ def may_be_part_of_a_command(word: str, words: list[str], at: int) -> bool:
     if _of_a_scene_at_work(word, words, at) or took or (word.isdigit() and _a_year(words, at)):
         return False
     told = word in THINGS and _a_thing_told(words, at)  # "I can barely hear the video"
-    if told or _cannot_do(words, at) or measures_a_thing(words, at) or _none_of(words, at):
+    measured = measures_a_thing(words, at) or _a_data_size(words, at)  # "it's using 6 GB"
+    if told or _cannot_do(words, at) or measured or _none_of(words, at):
         return False
     if word in _DAYS:  # "Ugh, tomorrow." with no verb of its own may be when to do it
         subject = narratives.opening_time_end(words)  # "Today I just want to relax"
@@ -253,6 +254,7 @@ def reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
         texted_too
         or (word == "too" and (after != "" or _a_state_too(words, at)))
         or (word == "never" and _their_habit_never(words, at))
+        or (word == "else" and _else_of_a_pronoun(words, at))
         or (word == "both" and _the_two_of_them(word, words, at))
         or (word == "stop" and before == "non")  # "buzzing non stop"
         or (word == "non" and after == "stop")
@@ -262,6 +264,13 @@ def reads_otherwise_here(word: str, words: list[str], at: int) -> bool:
 
 
 _BE = frozenset(("is", "are", "was", "were", "i'm", "im", "it's", "its", "we're", "they're"))
+
+
+def _else_of_a_pronoun(words: list[str], at: int) -> bool:
+    """ "I've tried everything else", "nothing else has fixed it": "else" part of the
+    pronoun before it, in a statement with its verb; not "something else" nor "or else",
+    which may ask for a second thing."""
+    return at > 0 and words[at - 1] in _ELSE_OF and statements.verb_at(words) is not None
 
 
 def _a_state_too(words: list[str], at: int) -> bool:
@@ -399,6 +408,13 @@ def _which_or_how_long(word: str, words: list[str], at: int) -> bool:
 _TWO_OF_THEM = frozenset(("we", "we're", "we've", "they", "they're", "they've"))
 _ASKING_OF = frozenset(("asking", "asks", "asked", "ask"))
 _TOLD_HERE = frozenset(("still", "same", "once", "no", "first", *_ASKING_OF))
+# Pronouns "else" is part of: "I've tried everything else", "nothing else has fixed it".
+_ELSE_OF = frozenset(
+    (
+        *("everything", "anything", "nothing", "everyone", "anyone", "someone", "no-one"),
+        *("everybody", "anybody", "somebody", "nobody"),
+    )
+)
 
 
 def _told_here(word: str, words: list[str], at: int) -> bool:
@@ -473,6 +489,32 @@ _WHERE_ONE_STILL_IS = frozenset(
         *("home", "downstairs", "upstairs"),
     )
 )
+
+
+# Units of data: after a number, how big a file, a download or a memory is.
+_DATA_UNITS = frozenset(
+    (
+        *("kb", "mb", "gb", "tb", "kilobytes", "megabytes", "gigabytes", "terabytes"),
+        *("gig", "gigs", "meg", "megs", "bytes"),
+    )
+)
+# The number and its unit typed together: "200mb", "4gigs", "40GB".
+_DATA_SIZE = re.compile(r"\d+(?:kb|mb|gb|tb|gigs?|megs?)")
+
+
+def _a_data_size(words: list[str], at: int) -> bool:
+    """ "6 GB of memory", "6.5 gb" (cut at its dot), "a 200MB log", "like 4 gigs": how big
+    a thing is, neither a time nor an amount for a command. Beside a timer or the volume
+    it is still a number (:func:`tells_a_number`)."""
+    word = words[at]
+    if _DATA_SIZE.fullmatch(word):
+        return True
+    if not word.isdigit():
+        return False
+    unit = at + 1
+    if unit < len(words) and words[unit].isdigit():
+        unit += 1  # "6.5 gb": its decimals
+    return unit < len(words) and words[unit] in _DATA_UNITS
 
 
 def _a_label_or_the_hour(word: str, words: list[str], at: int) -> bool:
