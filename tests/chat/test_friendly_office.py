@@ -84,6 +84,8 @@ def test_a_hedge_of_the_asking_is_an_aside(text: str, expected: str) -> None:
         ("if it's not too much hassle, could you open youtube?", "014https://www.youtube.com/"),
         ("Um, would you mind playing clair de lune? If it's no bother.", "012clair de lune|"),
         ("If I may, could you take a quick photo with the camera?", "103"),
+        ("I wonder, could you open Slack for me?", "001slack"),
+        ("Would you mind if I asked you to open Notepad?", "001notepad"),
         # asking with the trouble it gives, the thanks, or the kindness of it
         (
             "Would it trouble you to rename the folder Photos to Holiday Photos?",
@@ -109,6 +111,8 @@ def test_an_over_polite_request_is_the_request(text: str, expected: str) -> None
     [
         "If I may open Zoom myself, that would be better.",  # leave asked for the user
         "Would it bother you if I closed Discord myself?",
+        "I wonder, should I restart the computer?",
+        "Would you mind if I opened Slack myself?",
         "Would it be a problem to shut down while it's still saving?",  # asks what it does
         "Would it be too much of a bother to open Zoom after lunch?",
         "I'm terribly sorry to bother you again, but should I shut down the computer?",

@@ -266,6 +266,11 @@ _HEDGED_FRAMES = (
         for ask in ("ask", "asked")
     ),
     *(
+        f"{would} you mind if i {ask} you to"
+        for would in ("would", "do")
+        for ask in ("ask", "asked")
+    ),
+    *(
         f"{i_think} {i_would}"
         for i_think in ("i think", "i suppose", "i reckon")
         for i_would in (

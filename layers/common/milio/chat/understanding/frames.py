@@ -251,8 +251,16 @@ def _be_a_dear() -> tuple[str, ...]:
     )
     angels = ("angel", "absolute legend", "absolute star", "absolute gem", "absolute angel")
     return (
-        *(f"{be} a {noun} and" for be in ("be", "please be", "go on be") for noun in nouns),
-        *(f"{be} an {noun} and" for be in ("be", "please be", "go on be") for noun in angels),
+        *(
+            f"{be} a {noun} and"
+            for be in ("be", "please be", "go on be", "do be")
+            for noun in nouns
+        ),
+        *(
+            f"{be} an {noun} and"
+            for be in ("be", "please be", "go on be", "do be")
+            for noun in angels
+        ),
         *(
             f"do me a {small}{favour} and"
             for small in ("", "small ", "quick ", "little ", "tiny ", "big ", "huge ")
@@ -588,7 +596,10 @@ _UNSURE_YOU_CAN = tuple(
         *("this works", "this will work", "it works", "it'll work", "this is possible"),
     )
 )
-UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN, *chatter.DOUBTS)
+# Wondering, set apart before the request: "I wonder, could you open slack?"; not a lead
+# ("I wonder whether to restart").
+_WONDERING = ("i wonder", "just wondering", "i'm wondering", "im wondering", "i am wondering")
+UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN, *chatter.DOUBTS, *_WONDERING)
 _UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE_OF_A_CLAUSE))
 # Doubt said right before the rest with no comma. What follows is what is doubted when it
 # has its own subject or asks: the speaker musing ("maybe I should open spotify", "maybe I
@@ -652,6 +663,7 @@ _IF_ALL_RIGHT = (
         for with_you in ("", " with you", " by you")
     ),
     *("if i may", "if i might", "if i may ask", "if i might ask", "if i may be so bold"),
+    *("if you don't mind me asking", "if you don't mind my asking"),
 )
 # Filler said before the request in a hurry: "anyway yeah open zoom", "so basically just".
 _FILLER = ("yeah", "yea", "yeah yeah yeah", "basically", "so basically", "anyway yeah")
