@@ -209,6 +209,12 @@ def _unsure() -> tuple[str, ...]:
         *("it's probably fine", "its probably fine", "it's probably nothing", "no pressure"),
         *("i'm new to this", "sorry i'm new to this", "i'm still learning", "im new to this"),
         *("hope that's okay", "hope that's ok", "hope that's alright", "if that makes sense"),
+        # "I hope you don't mind, but", "hope you don't mind me asking"
+        *(
+            f"{hope} you don't mind{asking}"
+            for hope in ("i hope", "hope")
+            for asking in ("", " me asking", " my asking")
+        ),
     )
 
 
