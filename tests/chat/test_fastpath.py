@@ -695,7 +695,6 @@ def test_a_correction_takes_back_the_command_before_it(text: str, expected: str)
         "open chrome, no wait, open firefox, no wait, open edge",  # two corrections
         "open chrome, actually I'm tired",  # only a comment after it
         "open chrome, actually, thanks",
-        "open chrome, sorry for the trouble",
         "open spotify, I mean it",
         "open spotify, no wait",  # nothing after it
         "open chrome, actually open firefox and spotify",  # two commands after it

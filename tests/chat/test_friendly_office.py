@@ -75,6 +75,63 @@ def test_a_hedge_of_the_asking_is_an_aside(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # sorry for the asking, before the request or after it: no correction
+        ("I'm so sorry to ask again but could you open Blender please", "001blender"),
+        ("Apologies for the trouble — could you set a 90 second timer?", "01790"),
+        ("Forgive me for asking, could you open the calculator?", "001calculator"),
+        ("open chrome, sorry for the trouble", "001google chrome"),
+        # the asker's leave, before or after, even after a title
+        ("if it's not too much hassle, could you open youtube?", "014https://www.youtube.com/"),
+        ("Um, would you mind playing clair de lune? If it's no bother.", "012clair de lune|"),
+        ("If I may, could you take a quick photo with the camera?", "103"),
+        ("I wonder, could you open Slack for me?", "001slack"),
+        ("Would you mind if I asked you to open Notepad?", "001notepad"),
+        # asking with the trouble it gives, the thanks, or the kindness of it
+        (
+            "Would it trouble you to rename the folder Photos to Holiday Photos?",
+            "009Photos|Holiday Photos",
+        ),
+        ("Would it be a bother to delete the file draft_old.docx?", "007draft_old|docx"),
+        ("I'd appreciate it very much if you would turn the volume down by 10.", "10210"),
+        ("It would be very kind of you to put the computer to sleep.", "105"),
+        ("I don't suppose you'd be able to start a stopwatch?", "018"),
+        ("Could you do me a small favour and open WhatsApp?", "001whatsapp"),
+        ("I think I need the volume lower, if that's ok", "1020"),
+        # the music stopped for a while, a timer asked with what it is for
+        ("sorry, could you stop the music for a sec? someone's at the door", "013"),
+        ("Could you be a dear and set a timer for 3 minutes for my tea?", "017180"),
+    ],
+)
+def test_an_over_polite_request_is_the_request(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I may open Zoom myself, that would be better.",  # leave asked for the user
+        "Would it bother you if I closed Discord myself?",
+        "I wonder, should I restart the computer?",
+        "Would you mind if I opened Slack myself?",
+        "Would it be a problem to shut down while it's still saving?",  # asks what it does
+        "Would it be too much of a bother to open Zoom after lunch?",
+        "I'm terribly sorry to bother you again, but should I shut down the computer?",
+        "Apologies for the trouble, but please don't restart the computer.",
+        "Forgive me, I already closed Spotify.",
+        "I think I need to restart the computer, should I?",
+        "I think I need to restart",  # maybe the user's own restart
+        "Would you pause the music for a moment after this song?",
+        "pause the music for 10 minutes",  # to start again then: the model's
+        "set a timer for a sec and pause the music",
+    ],
+)
+def test_over_polite_near_misses_go_to_the_model(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kindly take a screenshot for the audit trail. Regards", "011"),
         ("Please start the stopwatch for the fire drill. Many thanks.", "018"),
         ("Could you please restart the computer to apply the updates. Thank you.", "107"),

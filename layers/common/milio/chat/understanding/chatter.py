@@ -125,6 +125,55 @@ def defers(words: list[str]) -> bool:
     )
 
 
+def _apologies() -> tuple[str, ...]:
+    """Sorry for the asking: "I'm so sorry to ask again", "apologies for the trouble",
+    "forgive me for asking", "I'd rather not bother you". Of the asking, never of the
+    command ("sorry, I closed it" owns up to what was done, and is no apology of these)."""
+    bothering = (
+        *("ask", "bother you", "trouble you", "be a pain", "be a bother", "be a nuisance"),
+        *("bug you", "pester you", "interrupt"),
+    )
+    trouble = (
+        *("the trouble", "the bother", "the hassle", "the inconvenience", "the interruption"),
+        *("bothering you", "troubling you", "asking", "interrupting", "being a pain"),
+        *("being a nuisance", "being a bother"),
+    )
+    sorry = tuple(
+        f"{i_am}{degree}sorry"
+        for i_am in ("", "i'm ", "im ", "i am ")
+        for degree in ("", "so ", "very ", "terribly ", "awfully ", "really ", "ever so ")
+    )
+    apologies = ("apologies", "my apologies", "many apologies", "a thousand apologies")
+    return (
+        *(f"{s} to {b}{again}" for s in sorry for b in bothering for again in ("", " again")),
+        *(
+            f"{s} for {t}{again}"
+            for s in (*sorry, *apologies)
+            for t in trouble
+            for again in ("", " again")
+        ),
+        *apologies,
+        *(
+            f"{forgive} {me}"
+            for forgive in ("forgive", "pardon")
+            for me in ("me", "the bother", "the intrusion")
+        ),
+        *(
+            f"{forgive} me for {t}"
+            for forgive in ("forgive", "pardon")
+            for t in ("asking", "bothering you", "asking again")
+        ),
+        *(
+            f"i'd {rather} not {bother} you"
+            for rather in ("rather", "prefer")
+            for bother in ("bother", "trouble")
+        ),
+    )
+
+
+APOLOGIES = _apologies()
+
+
 def _unsure() -> tuple[str, ...]:
     """What an unsure user says of the asking itself, alone as a clause or before "but":
     "sorry if this is dumb", "I hope this is okay to ask", "I think that's how it's
@@ -141,8 +190,8 @@ def _unsure() -> tuple[str, ...]:
         *(f"sorry if {it}'s {o}" for it in ("this", "that", "it") for o in odd),
         *(f"sorry if i'm {doing}" for doing in ("doing this wrong", "asking wrong", "bugging you")),
         *(f"sorry if i am {doing}" for doing in ("doing this wrong", "asking wrong")),
-        *(f"{sorry} to {ask}" for sorry in ("sorry", "so sorry") for ask in ("ask", "bother you")),
-        *("sorry for asking", "sorry to be a pain", "sorry i'm new to this", "sorry im new"),
+        *APOLOGIES,
+        *("sorry i'm new to this", "sorry im new"),
         *(
             f"{hope} {it} {ok} to ask"
             for hope in ("i hope", "hope")
@@ -160,6 +209,12 @@ def _unsure() -> tuple[str, ...]:
         *("it's probably fine", "its probably fine", "it's probably nothing", "no pressure"),
         *("i'm new to this", "sorry i'm new to this", "i'm still learning", "im new to this"),
         *("hope that's okay", "hope that's ok", "hope that's alright", "if that makes sense"),
+        # "I hope you don't mind, but", "hope you don't mind me asking"
+        *(
+            f"{hope} you don't mind{asking}"
+            for hope in ("i hope", "hope")
+            for asking in ("", " me asking", " my asking")
+        ),
     )
 
 
@@ -217,10 +272,16 @@ _HEDGED_FRAMES = (
         for ask in ("ask", "asked")
     ),
     *(
-        f"i think {i_would}"
+        f"{would} you mind if i {ask} you to"
+        for would in ("would", "do")
+        for ask in ("ask", "asked")
+    ),
+    *(
+        f"{i_think} {i_would}"
+        for i_think in ("i think", "i suppose", "i reckon")
         for i_would in (
             *("i'd like", "i'd like to", "i would like", "i would like to", "id like"),
-            *("i'd love", "i'd love to", "i want", "i want to"),
+            *("i'd love", "i'd love to", "i want", "i want to", "i need"),
         )
     ),
 )

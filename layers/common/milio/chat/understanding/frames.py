@@ -83,10 +83,12 @@ def _asking_frames() -> tuple[str, ...]:
     return said_otherwise(
         (
             *(
-                f"{opener} you {modal}{able}"
+                f"{opener} {you_modal}{able}"
                 for openers, modals in frames
                 for opener in openers
                 for modal in modals
+                # "I don't suppose you'd be able to open it": "would" said short too
+                for you_modal in (f"you {modal}", *(("you'd",) if modal == "would" else ()))
                 # "I wonder whether you might be able to open spotify"
                 for able in ("", *((" be able to",) if modal != "can" else ()))
             ),
@@ -142,10 +144,12 @@ def _wishes_of_the_user() -> tuple[str, ...]:
     )
     return (
         *said_otherwise(short),
+        # "I'd greatly appreciate it if you could", "I'd appreciate it very much if you would"
         *(
-            f"{subject} appreciate {it}if you {modal}".strip()
+            f"{subject} {greatly}appreciate {it}if you {modal}".strip()
             for subject in ("", "would", "i would", "i'd", "id", "i'll", "i will")
-            for it in ("it ", "")
+            for greatly in ("", "greatly ", "really ", "truly ")
+            for it in ("it ", "", "it very much ", "it greatly ", "it so much ", "it a lot ")
             for modal in ("could", "would", "can")
         ),
         *(
@@ -156,10 +160,17 @@ def _wishes_of_the_user() -> tuple[str, ...]:
             for you in ("you could", "you would", "you can", "you'd")
         ),
         *(
-            f"{it} be {good} if you {modal}"
+            f"{it} be {degree}{good} if you {modal}"
             for it in ("it would", "it'd", "that would", "that'd")
-            for good in ("lovely", "wonderful", "helpful", "brilliant", "fab", "amazing")
+            for degree in ("", "ever so ", "so ", "very ", "really ", "most ")
+            for good in ("lovely", "wonderful", "helpful", "brilliant", "fab", "amazing", "kind")
             for modal in ("could", "would", "can")
+        ),
+        # "it would be very kind of you to"
+        *(
+            f"{it} be {degree}kind of you to"
+            for it in ("it would", "it'd", "that would", "that'd")
+            for degree in ("", "ever so ", "so ", "very ", "really ", "most ", "awfully ")
         ),
         *(
             f"{please}{ensure} {that}you"
@@ -232,7 +243,7 @@ def _said_for_someone() -> tuple[str, ...]:
 
 
 def _be_a_dear() -> tuple[str, ...]:
-    """ "be a good helper and", "be an absolute legend and"."""
+    """ "be a good helper and", "be an absolute legend and", "do me a small favour and"."""
     nouns = (
         *("dear", "love", "legend", "gem", "star", "doll", "sweetheart", "sweetie"),
         *("darling", "good boy", "good girl", "good helper", "big help", "good sport"),
@@ -240,8 +251,21 @@ def _be_a_dear() -> tuple[str, ...]:
     )
     angels = ("angel", "absolute legend", "absolute star", "absolute gem", "absolute angel")
     return (
-        *(f"{be} a {noun} and" for be in ("be", "please be", "go on be") for noun in nouns),
-        *(f"{be} an {noun} and" for be in ("be", "please be", "go on be") for noun in angels),
+        *(
+            f"{be} a {noun} and"
+            for be in ("be", "please be", "go on be", "do be")
+            for noun in nouns
+        ),
+        *(
+            f"{be} an {noun} and"
+            for be in ("be", "please be", "go on be", "do be")
+            for noun in angels
+        ),
+        *(
+            f"do me a {small}{favour} and"
+            for small in ("", "small ", "quick ", "little ", "tiny ", "big ", "huge ")
+            for favour in ("favour", "favor", "kindness")
+        ),
     )
 
 
@@ -316,6 +340,34 @@ _REGIONAL_TAGS = (
         for ok in ("ok", "okay", "alright", "all right", "fine", "cool")
     ),
 )
+# The asker's leave, said before the request or after it: "if it's not too much trouble",
+# "if it isn't too much to ask", "if that's no hassle", "if it wouldn't be a bother".
+_TROUBLES = ("trouble", "bother", "hassle")
+_TOO_MUCH = (
+    *(f"{much}{trouble}" for much in ("too much ", "too much of a ") for trouble in _TROUBLES),
+    *(f"{a} {trouble}" for a in ("a", "any") for trouble in (*_TROUBLES, "problem")),
+    "too much to ask",
+)
+NO_TROUBLE = (
+    *(
+        f"if {it} not {much}"
+        for it in ("it's", "its", "it is", "that's", "thats", "that is")
+        for much in _TOO_MUCH
+    ),
+    *(
+        f"if {it} {much}"
+        for it in (
+            *("it isn't", "it isnt", "that isn't", "that isnt", "it wouldn't be", "it wouldnt be"),
+            *("it would not be", "that wouldn't be", "it won't be", "it will not be"),
+        )
+        for much in _TOO_MUCH
+    ),
+    *(
+        f"if {it} no {trouble}"
+        for it in ("it's", "its", "it is", "that's", "thats", "that is", "it'd be", "it would be")
+        for trouble in (*_TROUBLES, "problem")
+    ),
+)
 # Corporate and formal leads: "Per my last email", "Circling back", "Reaching out to ask
 # you to", "Sorry to bother you, but".
 _WORKPLACE_LEADS = (
@@ -336,13 +388,10 @@ _WORKPLACE_LEADS = (
     *("reaching out to ask you to", "i'm reaching out to ask you to", "hi all"),
     *("just reaching out to ask you to", "i am reaching out to ask you to", "hello all"),
     *("hey all", "hi everyone", "hello everyone", "good morning all", "morning all"),
-    *("sorry to bother you", "sorry to trouble you", "sorry to be a pain", "sorry to ask"),
-    *("sorry to interrupt", "sorry to bug you", "sorry to bother you but"),
-    *("sorry to trouble you but", "sorry to be a pain but", "sorry to ask but"),
-    *("sorry to interrupt but", "sorry to bug you but", "excuse me", "excuse me but"),
-    *("pardon me", "pardon me but", "if it's no bother", "if it's not too much bother"),
-    *("if it isn't too much bother", "if it wouldn't be too much trouble", "pray"),
-    *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
+    *(f"{sorry}{but}" for sorry in chatter.APOLOGIES for but in ("", " but")),
+    *("excuse me", "excuse me but", "pardon me but", "pray"),
+    *NO_TROUBLE,
+    *("if you wouldn't mind", "if you would not mind"),
     *("to whom it may concern", "at your convenience", "fyi please", "just checking in"),
     *("hope all is well", "hope you are doing well", "hope you're doing well"),
     *("hope this finds you well", "i hope this finds you well", "trust you are well"),
@@ -373,9 +422,8 @@ _WORKPLACE_LEADS = (
 )
 # The ends of a request of the same kind: "..., if it's no bother", "..., over".
 _WORKPLACE_TAGS = (
-    *("if it's no bother", "if it's not too much bother", "if it isn't too much bother"),
-    *("if you wouldn't mind", "if you would not mind", "if it's not too much to ask"),
-    *("if it wouldn't be too much trouble", "over", "over and out", "end of command"),
+    *("if you wouldn't mind", "if you would not mind"),
+    *("over", "over and out", "end of command"),
     *("end of message", "end of request", "end of instruction", "as discussed"),
     *("as requested", "as agreed", "as per my last email", "as per my last message"),
     *("thanks in advance for your help", "thank you in advance for your help"),
@@ -548,7 +596,10 @@ _UNSURE_YOU_CAN = tuple(
         *("this works", "this will work", "it works", "it'll work", "this is possible"),
     )
 )
-UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN, *chatter.DOUBTS)
+# Wondering, set apart before the request: "I wonder, could you open slack?"; not a lead
+# ("I wonder whether to restart").
+_WONDERING = ("i wonder", "just wondering", "i'm wondering", "im wondering", "i am wondering")
+UNSURE_OF_A_CLAUSE = (*UNSURE, *_UNSURE_YOU_CAN, *chatter.DOUBTS, *_WONDERING)
 _UNSURE_LEADS = (*UNSURE, *(f"{unsure} but" for unsure in UNSURE_OF_A_CLAUSE))
 # Doubt said right before the rest with no comma. What follows is what is doubted when it
 # has its own subject or asks: the speaker musing ("maybe I should open spotify", "maybe I
@@ -602,12 +653,17 @@ _GIVING_IN = (
 _GIVING_IN_ALONE = ("why not", "sure why not", "eh why not", "oh why not", "heck", "ah well")
 # Softening said before the verb: "could you kinda open spotify".
 _SOFTLY = ("kinda", "kind of", "sort of", "sorta", "maybe kinda", "maybe just kinda")
-# Asking whether it is all right, as a clause of its own: "if it's okay, open spotify".
-_IF_ALL_RIGHT = tuple(
-    f"if {it} {ok}{with_you}"
-    for it in ("it's", "its", "it is", "that's", "thats")
-    for ok in ("ok", "okay", "alright", "all right", "fine", "not a bother", "no bother", "cool")
-    for with_you in ("", " with you", " by you")
+# Asking whether it is all right, as a clause of its own: "if it's okay, open spotify",
+# "If I may, could you ...". Not a lead: "if I may open zoom" asks leave for the user.
+_IF_ALL_RIGHT = (
+    *(
+        f"if {it} {ok}{with_you}"
+        for it in ("it's", "its", "it is", "that's", "thats")
+        for ok in ("ok", "okay", "alright", "all right", "fine", "cool")
+        for with_you in ("", " with you", " by you")
+    ),
+    *("if i may", "if i might", "if i may ask", "if i might ask", "if i may be so bold"),
+    *("if you don't mind me asking", "if you don't mind my asking"),
 )
 # Filler said before the request in a hurry: "anyway yeah open zoom", "so basically just".
 _FILLER = ("yeah", "yea", "yeah yeah yeah", "basically", "so basically", "anyway yeah")
@@ -631,11 +687,20 @@ _HEDGED_ASKING = said_otherwise(
             )
             for ask in ("ask if you could", "ask if you can", "ask you to", "ask whether you could")
         ),
+        # "would it be a bother to", "is it any trouble to"; not "would it be a problem to"
+        # (asked of what it may do: "... to shut down while it updates?")
         *(
-            f"{would_it} too much {trouble} {to}"
+            f"{would_it} {much} {to}"
             for would_it in ("would it be", "is it", "would that be", "will it be")
-            for trouble in ("to ask", "trouble", "of a bother", "bother")
+            for much in _TOO_MUCH
+            if not much.endswith("problem")
             for to in ("to", "for you to")
+        ),
+        *(
+            f"{would} it {trouble} you {much}to"
+            for would in ("would", "will")
+            for trouble in ("trouble", "bother", "inconvenience")
+            for much in ("", "too much ", "terribly ", "awfully ", "very much ")
         ),
         *("do you think you might", "d'you think you might", "think you might"),
         *(
@@ -725,7 +790,10 @@ _SOFTER_ASKING = said_otherwise(
         *(
             f"{would} you {happen}"
             for would in ("would", "could", "do")
-            for happen in ("happen to", "happen to be able to", "possibly be able to")
+            for happen in (
+                *("happen to", "happen to be able to", "possibly be able to"),
+                *("perhaps be able to", "maybe be able to"),
+            )
         ),
         *("you wouldn't happen to be able to", "you wouldn't happen to", "would you perhaps"),
         *(
@@ -735,23 +803,15 @@ _SOFTER_ASKING = said_otherwise(
         ),
         *(
             f"{may} i {please} {have}"
-            for may in ("may", "can", "could")
+            for may in ("may", "can", "could", "might")
             for please in ("please", "just", "possibly")
             for have in ("have", "get")
         ),
-        *("may i have", "may i get"),
+        *("may i have", "may i get", "might i have"),
     )
 )
 # The same said after the request: "could you open chrome, if that's not too much trouble".
 _HEDGED_TAGS = (
-    *(
-        f"if {that} {no_trouble}"
-        for that in ("that's", "thats", "that is", "it's", "its", "it is")
-        for no_trouble in (
-            *("not too much trouble", "not too much bother", "no trouble", "no bother"),
-            *("not a bother", "not a problem", "no problem", "not too much to ask"),
-        )
-    ),
     *(f"if {you_have} a sec" for you_have in ("you have", "you got", "you've got")),
     *("no worries if not", "no worries if you can't", "no worries if you cant"),
     *(

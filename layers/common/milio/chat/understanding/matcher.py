@@ -1529,7 +1529,13 @@ def _match_clause(text: str, *, unwrapped_once: bool = False) -> FastMatch | Non
     if found is not None:
         return found
     bare = office.without_purpose(text)  # "take a screenshot for the audit trail"
-    return None if bare is None else _for_a_purpose(_match_clause_as_said(bare))
+    if bare is not None:
+        return _for_a_purpose(_match_clause_as_said(bare))
+    bare = office.without_a_while(text)  # "stop the music for a sec"
+    found = None if bare is None else _match_clause_as_said(bare)
+    if found is None or found.action.full_code not in office.SAID_FOR_A_WHILE:
+        return None
+    return found
 
 
 def _for_a_purpose(found: FastMatch | None) -> FastMatch | None:

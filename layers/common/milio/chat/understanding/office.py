@@ -56,13 +56,23 @@ _NOT_A_PURPOSE = frozenset(
     )
 )
 # " for the audit trail", " to apply the security patch": for, or to and a verb, then a
-# determiner and up to six words, ending the clause (before a full stop at most).
+# determiner and up to six words, ending the clause (before a full stop or the question
+# mark of a request asked, "could you set a timer for 3 minutes for my tea?", at most).
 _PURPOSE = re.compile(
     r"\s+(?:for|to\s+(?!the\b|a\b|an\b|my\b|sleep\b|\d)[a-z]+)"
     r"\s+(?:the|my|our|an?|this|its|their|his|her)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}"
-    r"(?=[\s.!]*$)",
+    r"(?=[\s.!?]*$)",
     re.IGNORECASE,
 )
+# The music stopped "for a sec", "for a moment", "for a bit": a pause, said with how short
+# it is to be (the client has no action that starts it again). Said of a timer, "for a
+# minute" is its time.
+_A_WHILE = re.compile(
+    r"\s+for\s+(?:just\s+)?(?:a|one)\s+(?:sec|second|moment|mo|minute|min|bit|little\s+bit"
+    r"|little\s+while|while|tick)(?=[\s.!?]*$)",
+    re.IGNORECASE,
+)
+SAID_FOR_A_WHILE = codes_of("pause_music")
 
 
 def without_purpose(text: str) -> str | None:
@@ -72,5 +82,13 @@ def without_purpose(text: str) -> str | None:
         return None
     words = re.findall(r"[\w'’]+", found.group().casefold())
     if any(word in _NOT_A_PURPOSE or word[:1].isdigit() for word in words):
+        return None
+    return text[: found.start()] + text[found.end() :]
+
+
+def without_a_while(text: str) -> str | None:
+    """The clause without "for a sec" or the like at its end, or ``None`` when it has none."""
+    found = _A_WHILE.search(text)
+    if found is None or found.start() == 0:
         return None
     return text[: found.start()] + text[found.end() :]

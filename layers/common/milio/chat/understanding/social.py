@@ -89,7 +89,9 @@ _SIGN_OFFS = _phrases(
     lots of love
     with love
     """
-) | frozenset(tuple(words_of(said)) for said in (*chatter.THANKS, *chatter.UNSURE))
+) | frozenset(
+    tuple(words_of(said)) for said in (*chatter.THANKS, *chatter.UNSURE, *frames.NO_TROUBLE)
+)
 # Clauses that are a greeting, a sign-off, a vocative or filler as a whole.
 SOCIAL = (
     _SIGN_OFFS
@@ -312,8 +314,6 @@ SOCIAL = (
     if you don't mind
     if you dont mind
     if you wouldn't mind
-    if it's not too much trouble
-    if it isn't too much trouble
     if that's ok
     if that's okay
     if that's alright
@@ -356,10 +356,7 @@ SOCIAL = (
     to be honest
     to be fair
     truth be told
-    sorry to bother you
     sorry for the long message
-    sorry to bug you
-    sorry for the trouble
     long time no see
     here we go
     here we go again

@@ -173,8 +173,6 @@ _PREFIXES = (
     "go ahead and",
     # Not "go" alone: peeled, "go to youtube" and "go into sleep mode" would lose their verb.
     *("go and", "go on and", "just go and"),
-    "do me a favor and",
-    "do me a favour and",
     # a hedge said right before the verb softens the request, it does not defer it
     # ("maybe open spotify?"; "maybe I should open spotify" is no request: no verb here)
     "maybe",
@@ -360,8 +358,6 @@ _PREFIXES = (
     "if you would",
     "if you would please",
     "if you would kindly",
-    "if it's no trouble",
-    "if it's not too much trouble",
     "if you don't mind",
     "if you please",
     # chat and gamer openers
@@ -512,9 +508,7 @@ _SUFFIXES = (
     "at the earliest",
     "as soon as possible",
     "as soon as you can",
-    "if it's no trouble",
-    "if it's not too much trouble",
-    "if it isn't too much trouble",
+    *frames.NO_TROUBLE,
     "if you don't mind",
     "if you would",
     "if you please",
