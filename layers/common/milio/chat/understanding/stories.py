@@ -177,6 +177,17 @@ _TO_COME = frozenset(
 )
 
 
+def says_more_of_it(text: str, words: list[str]) -> bool:
+    """ "lots of hiss", "classic Nolan", "new client from Lyon": words with no verb that
+    :func:`tells_only` would let a story hold, and no time, number or word of one still to
+    come ("tomorrow morning", "in 5") that may time the command."""
+    if "?" in text or DOTTED.search(text) or CONDITIONS.search(" ".join(words)):
+        return False
+    if not words or _may_be_to_come(words):
+        return False
+    return all(_may_tell(word, words, at, past=False) for at, word in enumerate(words))
+
+
 def goes_on_telling(text: str) -> bool:
     """ "and installed like five games on it", "made breakfast": after a statement, a
     past with its subject left out (:func:`tells_only`). Not a past a command says
