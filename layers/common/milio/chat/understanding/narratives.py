@@ -286,7 +286,8 @@ def _noun_phrase_end(words: list[str], start: int, *, placed: bool = False) -> i
     once, after a place the subject is in: "the weather app [on my phone] stopped"."""
     for at in range(start + 1, min(start + 1 + MAX_SUBJECT_WORDS, len(words))):
         word = words[at]
-        if not placed and word in _WHERE_A_SUBJECT_IS and words[at + 1 : at + 2] in _OWNED:
+        owned = at + 1 < len(words) and words[at + 1] in _DETERMINERS
+        if not placed and word in _WHERE_A_SUBJECT_IS and owned:
             return _noun_phrase_end(words, at + 2, placed=True)
         if is_a_past(word) or word in _PRESENTS or word in _ADVERBS:
             return at
@@ -297,10 +298,9 @@ def _noun_phrase_end(words: list[str], start: int, *, placed: bool = False) -> i
     return None
 
 
-# A place said within a subject, before a determiner: "the tv in the next room", "the
-# printer at work" is no place here (no determiner after it).
+# A place said within a subject, before a determiner: "the tv in the next room" ("the
+# printer at work" is no place here: no determiner after it).
 _WHERE_A_SUBJECT_IS = frozenset(("in", "on", "at", "from", "near"))
-_OWNED = (["my"], ["our"], ["the"], ["his"], ["her"], ["their"])
 
 
 def _said_after_a_plural(word: str) -> bool:
