@@ -49,8 +49,9 @@ from milio.chat.understanding.comments import (
     SECOND_PERSON,
     comment_kind,
 )
+from milio.chat.understanding.durations import is_a_trailing_fraction
 from milio.chat.understanding.number_words import parse_number
-from milio.chat.understanding.stories import PEOPLE, goes_on_telling, tells_only
+from milio.chat.understanding.stories import PEOPLE, goes_on_telling, says_more_of_it, tells_only
 from milio.chat.understanding.stretched import read_as
 from milio.chat.understanding.word_readings import (
     ASKED_WHOM,
@@ -179,6 +180,10 @@ def aside_kinds(
             kinds[at] = Aside.COMMENT  # "we had tea, and cake"
         elif after_a_statement and unknown and _since_a_time(words_of(text)):
             kinds[at] = Aside.COMMENT  # "the dog has been barking, since 6am"
+        elif after_a_statement and unknown and _part_of_its_time(clauses[at - 1], text):
+            kinds[at] = kinds[at - 1]  # "the dough has to rise for an hour, and a half"
+        elif after_a_statement and _more_of_it(message, clauses, kinds, at, names_a_thing):
+            kinds[at] = kinds[at - 1]  # "the guest's mic was awful, lots of hiss."
         elif unknown and kinds[at - 1] is Aside.REMARK:
             words = words_of(text)  # "Tired and hungry"
             if words[:1] == ["and"] and _is_a_remark(words[1:], names_a_thing):
@@ -568,6 +573,42 @@ def _lists_on(text: str, names_a_thing: Callable[[str], bool]) -> bool:
 
 
 _UNTOLD = (None, Aside.FRAGMENT)
+
+
+def _part_of_its_time(statement: Clause, text: str) -> bool:
+    """ "and a half" after a statement that ends on a time ("rise for an hour"): the
+    rest of that time, cut from it."""
+    said = words_of(statement.text)
+    return bool(said) and statements.is_a_time(said[-1]) and is_a_trailing_fraction(words_of(text))
+
+
+MAX_MORE_WORDS = 5
+
+
+def _more_of_it(
+    message: str | None,
+    clauses: list[Clause],
+    kinds: list[Aside | None],
+    at: int,
+    names_a_thing: Callable[[str], bool],
+) -> bool:
+    """Whether the fragment at ``at``, after a statement, says more of it ("the guest's
+    mic was awful, lots of hiss.", "I'm a translator, new client from Lyon, lots of
+    documents coming in"): short, with nothing a story may not hold
+    (:func:`.stories.says_more_of_it`), no name and no word of an action, and a sentence
+    end or another statement right after it, never the command ("all my work, open
+    word")."""
+    text = clauses[at].text
+    words = words_of(text)
+    if kinds[at] is not Aside.FRAGMENT or message is None or len(words) > MAX_MORE_WORDS:
+        return False
+    ended = message[clauses[at].end :].lstrip(" )").startswith((".", "!", "…"))
+    stated = at + 1 < len(kinds) and kinds[at + 1] in (Aside.COMMENT, Aside.NARRATIVE)
+    if not (ended or stated) or any(an_action_said(word) for word in words):
+        return False
+    if command_words.holds_a_name(words, names_a_thing) or may_match_a_template(text):
+        return False
+    return says_more_of_it(text, words)
 
 
 def _since_a_time(words: list[str]) -> bool:

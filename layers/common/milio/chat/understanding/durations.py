@@ -50,6 +50,11 @@ _TRAILING_FRACTIONS: dict[tuple[str, ...], Fraction] = {
 _NEXT_UNIT = {3600: 60, 60: 1}
 
 
+def is_a_trailing_fraction(words: list[str]) -> bool:
+    """ "and a half", "and a quarter": the part of a time said after its unit."""
+    return tuple(words) in _TRAILING_FRACTIONS
+
+
 def parse_duration(text: str) -> int | None:
     """Whole seconds, or ``None`` unless the whole text is one duration."""
     text = text.strip().casefold()

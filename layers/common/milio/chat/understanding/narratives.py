@@ -281,10 +281,14 @@ def subject_end(words: list[str], start: int, names_a_thing: Callable[[str], boo
     return None
 
 
-def _noun_phrase_end(words: list[str], start: int) -> int | None:
-    """After "my [laptop fan]", the first word that may be its verb (a past, a present)."""
+def _noun_phrase_end(words: list[str], start: int, *, placed: bool = False) -> int | None:
+    """After "my [laptop fan]", the first word that may be its verb (a past, a present);
+    once, after a place the subject is in: "the weather app [on my phone] stopped"."""
     for at in range(start + 1, min(start + 1 + MAX_SUBJECT_WORDS, len(words))):
         word = words[at]
+        owned = at + 1 < len(words) and words[at + 1] in _DETERMINERS
+        if not placed and word in _WHERE_A_SUBJECT_IS and owned:
+            return _noun_phrase_end(words, at + 2, placed=True)
         if is_a_past(word) or word in _PRESENTS or word in _ADVERBS:
             return at
         if third_person_present(word) and at > start:
@@ -292,6 +296,11 @@ def _noun_phrase_end(words: list[str], start: int) -> int | None:
                 continue  # "the neighbours' kids were playing": "kids" is no verb
             return at
     return None
+
+
+# A place said within a subject, before a determiner: "the tv in the next room" ("the
+# printer at work" is no place here: no determiner after it).
+_WHERE_A_SUBJECT_IS = frozenset(("in", "on", "at", "from", "near"))
 
 
 def _said_after_a_plural(word: str) -> bool:

@@ -97,10 +97,16 @@ def _a_verb_said(word: str, before: str, *, past: bool) -> bool:
     me set up my printer", "kept playing")."""
     if word not in action_words() or word in THINGS or word in MODIFIERS:
         return False  # a modifier ("too") is judged as one
+    if before in _A_STATE and narratives.is_a_past(word):
+        return False  # "the scene is all set up": a state told
     if not past:
         return True
     told = word.endswith(("ing", "ed")) or before in _BEFORE_A_VERB
     return not (told or _before_a_noun(before))
+
+
+# Right before a past said of a state: "is set up", "are all set".
+_A_STATE = frozenset(("is", "are", "all"))
 
 
 def _did_a_thing(words: list[str], at: int) -> bool:
@@ -175,6 +181,17 @@ _TO_COME = frozenset(
         *("starts", "begins", "ends", "finishes", "kicks", "arrives", "leaves", "returns"),
     )
 )
+
+
+def says_more_of_it(text: str, words: list[str]) -> bool:
+    """ "lots of hiss", "classic Nolan", "new client from Lyon": words with no verb that
+    :func:`tells_only` would let a story hold, and no time, number or word of one still to
+    come ("tomorrow morning", "in 5") that may time the command."""
+    if "?" in text or DOTTED.search(text) or CONDITIONS.search(" ".join(words)):
+        return False
+    if not words or _may_be_to_come(words):
+        return False
+    return all(_may_tell(word, words, at, past=False) for at, word in enumerate(words))
 
 
 def goes_on_telling(text: str) -> bool:
