@@ -17,8 +17,10 @@ included.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
 
 from milio.chat.contract.catalog import (
@@ -304,8 +306,15 @@ def _answer(run: _ModelCalls, style: str) -> _Outcome:
 def _local(request: ParsedRequest) -> ChatResult | None:
     try:
         found = matcher.match(request.latest)
-    except Exception:  # a slip of the fast path costs a model call, not the request
-        logger.exception("the fast path failed; the models answer")
+    except Exception as slip:  # a slip of the fast path costs a model call, not the request
+        # Where and what, never the exception's text: it may quote the user's message.
+        where = traceback.extract_tb(slip.__traceback__)[-1]
+        logger.error(
+            "the fast path failed (%s at %s:%s); the models answer",
+            type(slip).__name__,
+            Path(where.filename).name,
+            where.lineno,
+        )
         return None
     if found is None or not is_valid_system_message(found.system_message):
         return None
