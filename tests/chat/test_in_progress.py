@@ -56,3 +56,24 @@ def test_a_correction_or_the_user_s_own_doing_is_no_work_running(text: str, expe
     found = matcher.match(text)
     assert found is not None
     assert found.system_message == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another device told of before a power command said alone: maybe meant for it
+        ("my phone froze. restart", None),
+        ("The printer jammed again. restart", None),
+        ("the router keeps dropping, shut down", None),
+        # the machine named, said of the computer, or the device given as the reason after
+        ("the printer jammed again. restart the computer", "107"),
+        ("my laptop froze. restart", "107"),
+        ("restart, my headphones won't connect", "107"),
+        ("put the computer to sleep, my phone is charging", "105"),
+    ],
+)
+def test_a_power_command_after_another_device_is_the_model_s(
+    text: str, expected: str | None
+) -> None:
+    found = matcher.match(text)
+    assert (None if found is None else found.system_message) == expected

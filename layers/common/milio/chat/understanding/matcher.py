@@ -38,6 +38,7 @@ from milio.chat.understanding import (
     later_use,
     objections,
     office,
+    other_devices,
     other_languages,
     per_message,
     prefilter,
@@ -835,6 +836,10 @@ def match(text: str) -> FastMatch | None:
     found = _match_said(text)
     if found is not None and in_progress.stops_work_running(found.action.full_code, text):
         return None  # "waiting for the build. shut down the computer"
+    if found is not None and other_devices.meant_for_another(
+        found.action.full_code, _said_before(text, found)
+    ):
+        return None  # "my phone froze. restart"
     if found is not None and _argued_against(text, found):
         return None  # "open zoom, the meeting got cancelled"
     if found is not None and shift_talk.may_wait_or_object(found.action.full_code, text):
@@ -847,12 +852,24 @@ def _argued_against(text: str, found: FastMatch) -> bool:
     before it tells what happened before ("my train got cancelled. Open spotify"). With no
     one clause the command, the whole message is read."""
     clauses = clauses_of(text)
-    at = next(
+    at = _the_command_at(clauses, found)
+    after = text if at is None else text[clauses[at].end :]
+    return objections.argued_against(found.action.full_code, after, found.payload)
+
+
+def _said_before(text: str, found: FastMatch) -> str:
+    """The message up to the end of the command's clause; the whole message when no one
+    clause is the command."""
+    clauses = clauses_of(text)
+    at = _the_command_at(clauses, found)
+    return text if at is None else text[: clauses[at].end]
+
+
+def _the_command_at(clauses: list[Clause], found: FastMatch) -> int | None:
+    return next(
         (at for at, c in enumerate(clauses) if _is_the_command(_match_clause(c.text), found)),
         None,
     )
-    after = text if at is None else text[clauses[at].end :]
-    return objections.argued_against(found.action.full_code, after, found.payload)
 
 
 def _is_the_command(found: FastMatch | None, command: FastMatch) -> bool:
