@@ -828,48 +828,40 @@ def match(text: str) -> FastMatch | None:
     as blanks (:func:`.clauses.lines_joined`). Else the model decides, and always when
     the message speaks of despair or self-harm (:mod:`.distress`), or asks to power the
     machine down beside work it speaks of as still running (:mod:`.in_progress`) or
-    at a stamped hour (:mod:`.shift_talk`), or speaks after the command of it as no use
-    or its purpose gone (:mod:`.objections`).
+    at a stamped hour (:mod:`.shift_talk`), or after another device with no machine named
+    (:mod:`.other_devices`), or speaks after the command of it as no use or its purpose
+    gone (:mod:`.objections`).
     """
     if len(text) > MAX_MESSAGE_CHARS or distress.heard(text):
         return None  # too long to read here, or someone in distress: the model reads it
     found = _match_said(text)
-    if found is not None and in_progress.stops_work_running(found.action.full_code, text):
-        return None  # "waiting for the build. shut down the computer"
-    if found is not None and other_devices.meant_for_another(
-        found.action.full_code, _said_before(text, found)
-    ):
-        return None  # "my phone froze. restart"
-    if found is not None and _argued_against(text, found):
-        return None  # "open zoom, the meeting got cancelled"
-    if found is not None and shift_talk.may_wait_or_object(found.action.full_code, text):
-        return None  # "ward quiet at 4am, restart", "battery on 8%, shut down?"
-    return found
+    if found is None:
+        return None
+    code = found.action.full_code
+    before, after = _around_the_command(text, found)
+    held_back = (
+        in_progress.stops_work_running(code, text)  # "waiting for the build. shut down"
+        or other_devices.meant_for_another(code, before)  # "my phone froze. restart"
+        or objections.argued_against(code, after, found.payload)  # "…, the meeting got cancelled"
+        or shift_talk.may_wait_or_object(code, text)  # "ward quiet at 4am, restart"
+    )
+    return None if held_back else found
 
 
-def _argued_against(text: str, found: FastMatch) -> bool:
-    """Whether what follows the command (:mod:`.objections`) argues against it: a story
-    before it tells what happened before ("my train got cancelled. Open spotify"). With no
-    one clause the command, the whole message is read."""
+def _around_the_command(text: str, found: FastMatch) -> tuple[str, str]:
+    """The message up to the end of the command's clause, and what follows it: what may
+    name another device before it (:mod:`.other_devices`), and what may argue against it
+    after it (:mod:`.objections`; a story before it tells what happened before, "my train
+    got cancelled. Open spotify"). With no one clause the command, the whole message is
+    read for both."""
     clauses = clauses_of(text)
-    at = _the_command_at(clauses, found)
-    after = text if at is None else text[clauses[at].end :]
-    return objections.argued_against(found.action.full_code, after, found.payload)
-
-
-def _said_before(text: str, found: FastMatch) -> str:
-    """The message up to the end of the command's clause; the whole message when no one
-    clause is the command."""
-    clauses = clauses_of(text)
-    at = _the_command_at(clauses, found)
-    return text if at is None else text[: clauses[at].end]
-
-
-def _the_command_at(clauses: list[Clause], found: FastMatch) -> int | None:
-    return next(
+    at = next(
         (at for at, c in enumerate(clauses) if _is_the_command(_match_clause(c.text), found)),
         None,
     )
+    if at is None:
+        return text, text
+    return text[: clauses[at].end], text[clauses[at].end :]
 
 
 def _is_the_command(found: FastMatch | None, command: FastMatch) -> bool:
